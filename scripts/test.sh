@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: native unit, integration and doc tests with
+# clippy, the wasm binding in headless Chromium (wasm-pack test), and the
+# page in Chromium through playwright-core.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+
+"$ROOT/scripts/setup.sh"
+
+step "native tests: cargo test"
+cargo test --all-targets
+cargo test --doc
+
+step "lints: cargo clippy -D warnings"
+cargo clippy --all-targets -- -D warnings
+
+"$ROOT/scripts/build.sh"
+
+step "browser tests of the binding: wasm-pack test --headless --chrome"
+(
+  wasm_env
+  # --mode no-install skips the sysroot check and uses the wasm-bindgen and
+  # chromedriver on PATH (../shared/TOOLCHAIN.md).
+  wasm-pack test --headless --chrome --mode no-install
+)
+
+step "page tests in Chromium: node --test tests/page/"
+node --test --test-reporter=spec tests/page/
+
+step "all tests passed"

@@ -1,0 +1,125 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// What went wrong, for callers that react differently to each case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input has no words to work on.
+    Empty,
+    /// The input is larger than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
+    TooLarge,
+    /// The input looks like binary data rather than text.
+    NotText,
+    /// An option has an unknown name or a value out of range.
+    InvalidOption,
+}
+
+/// An error from lede: bad input or a bad option. The message says what to
+/// change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    option: Option<String>,
+    message: String,
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+        Error { kind, option: None, message: message.into() }
+    }
+
+    pub(crate) fn invalid_option(option: &str, message: impl fmt::Display) -> Error {
+        Error {
+            kind: ErrorKind::InvalidOption,
+            option: Some(option.to_string()),
+            message: format!("option `{option}`: {message}"),
+        }
+    }
+
+    /// The kind of error.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The name of the offending option, for [`ErrorKind::InvalidOption`].
+    pub fn option(&self) -> Option<&str> {
+        self.option.as_deref()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Largest input accepted, in bytes of UTF-8 (16 MiB). Past it, functions
+/// return [`ErrorKind::TooLarge`] instead of working for a long time.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Checks that `text` is within the size limit and looks like text.
+///
+/// # Errors
+///
+/// [`ErrorKind::TooLarge`] past [`MAX_INPUT_BYTES`], [`ErrorKind::NotText`]
+/// for binary data.
+///
+/// Text counts as binary when more than 10% of its first 64 KiB of
+/// characters are control characters (other than tab, newline, carriage
+/// return and form feed) or U+FFFD replacement characters, which is what
+/// decoding a binary file as UTF-8 produces.
+pub fn check_input(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "the text is {:.1} MB; lede accepts at most {} MB. Split it into parts and process each",
+                text.len() as f64 / 1e6,
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let mut total = 0usize;
+    let mut junk = 0usize;
+    for c in text.chars().take(65_536) {
+        total += 1;
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}')) || c == '\u{FFFD}' {
+            junk += 1;
+        }
+    }
+    if total >= 16 && junk * 10 > total {
+        return Err(Error::new(
+            ErrorKind::NotText,
+            format!(
+                "the input does not look like text: {junk} of its first {total} characters are control or replacement characters (is it a binary file?)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_is_rejected_text_is_not() {
+        let binary: String = (0u8..=255).map(char::from).cycle().take(4000).collect();
+        let e = check_input(&binary).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::NotText);
+        assert!(e.to_string().contains("does not look like text"));
+        assert!(check_input("Plain text.\r\n\tWith tabs.").is_ok());
+        assert!(check_input("").is_ok());
+    }
+
+    #[test]
+    fn option_errors_name_the_option() {
+        let e = Error::invalid_option("ratio", "must be between 0 and 1, got 2");
+        assert_eq!(e.option(), Some("ratio"));
+        assert_eq!(e.to_string(), "option `ratio`: must be between 0 and 1, got 2");
+    }
+}

@@ -1,0 +1,39 @@
+//! **lede** summarizes articles and highlights their entities, in Rust and
+//! in the browser through WebAssembly. Nothing leaves the machine it runs on.
+//!
+//! # Example
+//!
+//! ```
+//! let text = "BREAKING\n\nMr. Smith went to Washington. He met Sen. Jones at 9 a.m.";
+//! let sentences: Vec<&str> = lede::sentences(text).collect();
+//! assert_eq!(sentences, ["BREAKING", "Mr. Smith went to Washington.", "He met Sen. Jones at 9 a.m."]);
+//! ```
+//!
+//! # Overview
+//!
+//! - [`sentences`], [`paragraphs`](paragraph_indices) and [`words`](word_indices)
+//!   segment text into UTF-8 byte [`Span`]s that always slice the input.
+//! - [`Utf16Offsets`] converts those spans to the UTF-16 code units
+//!   JavaScript strings are indexed by.
+//! - [`analyze`] turns text into normalized terms: tokens → lower case →
+//!   stop words → stems, as a pipeline of filters.
+//! - Errors are one opaque [`Error`] with an [`ErrorKind`].
+//!
+//! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
+//! README); it is the only code that knows about JavaScript.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod analyze;
+mod error;
+mod tables;
+mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use text::{
+    paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
+    Utf16Offsets, MAX_SENTENCE_BYTES,
+};

@@ -1,0 +1,97 @@
+//! Text segmentation: paragraphs, sentences and words, as UTF-8 byte spans
+//! that always slice the input.
+
+mod abbreviations;
+pub(crate) mod lines;
+mod sentences;
+mod span;
+mod words;
+
+pub use sentences::MAX_SENTENCE_BYTES;
+pub use span::{utf16_len, Span, Utf16Offsets};
+
+/// An iterator over pieces of a text with their byte spans, made by
+/// [`sentence_indices`], [`paragraph_indices`] and [`word_indices`].
+#[derive(Debug, Clone)]
+pub struct SpanIndices<'t> {
+    text: &'t str,
+    spans: std::vec::IntoIter<Span>,
+}
+
+impl<'t> Iterator for SpanIndices<'t> {
+    type Item = (Span, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let span = self.spans.next()?;
+        Some((span, span.as_str(self.text)))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.spans.size_hint()
+    }
+}
+
+impl ExactSizeIterator for SpanIndices<'_> {}
+
+impl<'t> SpanIndices<'t> {
+    fn new(text: &'t str, spans: Vec<Span>) -> Self {
+        SpanIndices { text, spans: spans.into_iter() }
+    }
+}
+
+/// The sentences of `text` with their byte spans.
+///
+/// Headlines, date lines, section headings and list items (lines without
+/// final punctuation) are sentences of their own; abbreviations, initials,
+/// decimals, URLs and quotes after the final mark are handled as a news
+/// reader expects. Spans are trimmed, in order, never overlap, and only
+/// whitespace lies between them. Runs longer than [`MAX_SENTENCE_BYTES`]
+/// with no punctuation are cut at a space.
+///
+/// # Example
+///
+/// ```
+/// let text = "Mr. Smith went to Washington. He met Sen. Jones at 9 a.m. today.";
+/// let sentences: Vec<&str> = lede::sentences(text).collect();
+/// assert_eq!(sentences, ["Mr. Smith went to Washington.", "He met Sen. Jones at 9 a.m. today."]);
+///
+/// let (span, first) = lede::sentence_indices(text).next().unwrap();
+/// assert_eq!(&text[span.range()], first);
+/// ```
+///
+/// Cost is linear in the length of `text`.
+pub fn sentence_indices(text: &str) -> SpanIndices<'_> {
+    SpanIndices::new(text, sentences::sentence_spans(text))
+}
+
+/// The sentences of `text`; see [`sentence_indices`].
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    sentence_indices(text).map(|(_, s)| s)
+}
+
+/// The paragraphs of `text` (separated by blank lines) with their byte spans.
+///
+/// # Example
+///
+/// ```
+/// let text = "First paragraph.\nStill first.\n\nSecond.";
+/// let paragraphs: Vec<&str> = lede::paragraph_indices(text).map(|(_, p)| p).collect();
+/// assert_eq!(paragraphs, ["First paragraph.\nStill first.", "Second."]);
+/// ```
+pub fn paragraph_indices(text: &str) -> SpanIndices<'_> {
+    SpanIndices::new(text, lines::paragraph_spans(text))
+}
+
+/// The words of `text` with their byte spans: runs of letters and digits,
+/// keeping inner apostrophes and hyphens (`don't`, `high-ranking`) and digit
+/// separators (`3.5`, `216,000`). Ideographs count as one word each.
+///
+/// # Example
+///
+/// ```
+/// let words: Vec<&str> = lede::word_indices("It's 3.5% higher.").map(|(_, w)| w).collect();
+/// assert_eq!(words, ["It's", "3.5", "higher"]);
+/// ```
+pub fn word_indices(text: &str) -> SpanIndices<'_> {
+    SpanIndices::new(text, words::word_spans(text))
+}

@@ -1,0 +1,96 @@
+//! Word segmentation: the tokens the analysis pipeline and the scorers see.
+
+use super::Span;
+
+/// True for characters that make up words: letters, digits and combining
+/// marks.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Scripts written without spaces: each ideograph or kana is a word.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Word spans of `text`: maximal runs of letters and digits. An apostrophe
+/// between letters (`don't`, `Ushakov's`), a hyphen between letters
+/// (`high-ranking`) and a period or comma between digits (`3.5`, `216,000`)
+/// stay inside the word. Ideographs and kana are one word each.
+pub(crate) fn word_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut start: Option<usize> = None;
+    let mut prev = '\0';
+    while let Some((i, c)) = chars.next() {
+        if is_unspaced_script(c) {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, i));
+            }
+            out.push(Span::new(i, i + c.len_utf8()));
+            prev = c;
+            continue;
+        }
+        if is_word_char(c) {
+            start.get_or_insert(i);
+            prev = c;
+            continue;
+        }
+        if let Some(s) = start {
+            let next = chars.peek().map(|&(_, n)| n);
+            let joins = match (c, next) {
+                ('\'' | '’' | '-' | '‐', Some(n)) => prev.is_alphabetic() && n.is_alphabetic() && !is_unspaced_script(n),
+                ('.' | ',', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
+                _ => false,
+            };
+            if joins {
+                prev = c;
+                continue;
+            }
+            out.push(Span::new(s, i));
+            start = None;
+        }
+        prev = c;
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        word_spans(text).iter().map(|s| s.as_str(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_punctuation() {
+        assert_eq!(
+            words("Ushakov's high-ranking aide didn't pay $1.13bn (216,000 claims)."),
+            ["Ushakov's", "high-ranking", "aide", "didn't", "pay", "1.13bn", "216,000", "claims"]
+        );
+    }
+
+    #[test]
+    fn words_in_other_scripts() {
+        assert_eq!(words("café naïve Zürich"), ["café", "naïve", "Zürich"]);
+        assert_eq!(words("東京は大きい"), ["東", "京", "は", "大", "き", "い"]);
+        assert_eq!(words("e\u{301}te\u{301}"), ["e\u{301}te\u{301}"]);
+        assert_eq!(words("a 👨‍👩‍👧 b"), ["a", "b"]);
+        assert_eq!(words("'quoted' -dash- end."), ["quoted", "dash", "end"]);
+    }
+}
