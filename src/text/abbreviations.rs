@@ -64,5 +64,5 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
 /// True when the sorted-or-not `list` holds `word` (lists are short: a linear
 /// scan beats hashing here and keeps the wasm small).
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| *w == word)
+    list.contains(&word)
 }

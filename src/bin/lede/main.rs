@@ -1,0 +1,55 @@
+//! `lede`: the command-line tool for batch runs and evaluation.
+//!
+//! Input comes from FILE, or from stdin when FILE is absent or `-`. With
+//! `--jsonl` every input line is a JSON object with an `id`, and every
+//! output line carries the same `id`; a record that fails gets an `error`
+//! field instead of a result, and the run goes on.
+
+mod args;
+mod sentences;
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use args::Args;
+
+const USAGE: &str = "\
+usage: lede <command> [options] [FILE]
+
+commands:
+  sentences   split text into sentences, one per line
+              --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"sentences\": [...]}
+
+FILE defaults to stdin. `lede --help` prints this text.";
+
+fn run(args: &Args) -> Result<(), String> {
+    let input = args.input().map_err(|e| format!("cannot read input: {e}"))?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.command.as_str() {
+        "sentences" => sentences::run(args, input, &mut out)?,
+        other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+    out.flush().map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args = match Args::parse(std::env::args().skip(1)) {
+        Ok(args) if !args.help => args,
+        Ok(_) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("lede: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("lede: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
