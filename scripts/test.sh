@@ -25,6 +25,13 @@ step "browser tests of the binding: wasm-pack test --headless --chrome"
   wasm-pack test --headless --chrome --mode no-install
 )
 
+step "wasm in Node: node --test tests/node/"
+if compgen -G "tests/node/*.test.mjs" >/dev/null; then
+  node --test --test-reporter=spec tests/node/
+else
+  note "no Node tests yet"
+fi
+
 step "page tests in Chromium: node --test tests/page/"
 node --test --test-reporter=spec tests/page/
 
