@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""Sentence-boundary evaluation on ../shared/data/sbd_brown.jsonl.
+"""Sentence-boundary evaluation.
 
-Scores `lede sentences --jsonl` and, in the same run, pySBD, with boundary
-precision, recall and F1 over the character positions where sentences start
-(the trivial start at offset 0 is not counted).
+1. ../shared/data/sbd_brown.jsonl: boundary precision, recall and F1 over the
+   character positions where sentences start (the trivial start at offset 0
+   is not counted), for `lede sentences --jsonl` and pySBD in the same run.
+2. With --bbc, ../shared/data/summ_bbc.jsonl: the share of the reference
+   summary sentences (17,428 sentences cut by the dataset's own splitter) that
+   a splitter reproduces exactly, as one of its sentences (whitespace
+   normalized). The references have splitting errors of their own, so 100% is
+   not reachable; it is a large, second opinion.
 
-    python3 eval/sbd.py [--lede target/release/lede] [--show-errors]
+    python3 eval/sbd.py [--lede target/release/lede] [--show-errors] [--bbc]
 """
 import argparse
 import json
@@ -15,6 +20,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "shared", "data", "sbd_brown.jsonl")
+BBC = os.path.join(HERE, "..", "..", "shared", "data", "summ_bbc.jsonl")
 
 
 def starts(text, sentences):
@@ -64,11 +70,25 @@ def run_pysbd(docs):
     return {d["id"]: [s.sent.strip() for s in seg.segment(d["text"]) if s.sent.strip()] for d in docs}
 
 
+def bbc_agreement(systems):
+    docs = [json.loads(line) for line in open(BBC, encoding="utf-8")]
+    refs = [(d["id"], " ".join(r.split())) for d in docs for ref in d["refs"] for r in ref.split("\n") if r.strip()]
+    print(f"\nsumm_bbc: {len(docs)} articles, {len(refs)} reference sentences")
+    print("| splitter | reference sentences reproduced |")
+    print("|---|---|")
+    for name, fn in systems:
+        predicted = fn(docs)
+        sets = {i: {" ".join(s.split()) for s in sents} for i, sents in predicted.items()}
+        hit = sum(1 for i, r in refs if r in sets[i])
+        print(f"| {name} | {100 * hit / len(refs):.2f}% ({hit:,} of {len(refs):,}) |")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lede", default=os.path.join(HERE, "..", "target", "release", "lede"))
     ap.add_argument("--data", default=DATA)
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--bbc", action="store_true", help="also measure agreement with the BBC reference sentences")
     args = ap.parse_args()
     if not os.path.exists(args.data):
         sys.exit(f"evaluation data not found at {args.data}")
@@ -77,16 +97,18 @@ def main():
     print(f"sbd_brown: {len(docs)} paragraphs, {n} sentences")
     print("| splitter | precision | recall | F1 |")
     print("|---|---|---|---|")
-    systems = [("lede", lambda: run_lede(args.lede, docs))]
+    systems = [("lede", lambda ds: run_lede(args.lede, ds))]
     try:
-        import pysbd  # noqa: F401
+        import pysbd
 
-        systems.append(("pySBD " + __import__("pysbd").__version__, lambda: run_pysbd(docs)))
+        systems.append((f"pySBD {pysbd.__version__}", run_pysbd))
     except ImportError:
-        print("(pySBD not installed: pip install pysbd)", file=sys.stderr)
+        print("(pySBD not installed: pip install -r eval/requirements.txt)", file=sys.stderr)
     for name, fn in systems:
-        p, r, f = score(docs, fn(), show=name if args.show_errors else None)
+        p, r, f = score(docs, fn(docs), show=name if args.show_errors else None)
         print(f"| {name} | {p:.1f} | {r:.1f} | {f:.1f} |")
+    if args.bbc:
+        bbc_agreement(systems)
 
 
 if __name__ == "__main__":

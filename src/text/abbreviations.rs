@@ -42,7 +42,7 @@ pub(crate) const CAPITALIZED_ABBREVIATIONS: &[&str] = &[
 /// "p. 12". A period before a digit after them is not a boundary.
 pub(crate) const BEFORE_NUMBER: &[&str] = &[
     "apr", "art", "aug", "ca", "ch", "dec", "feb", "fig", "figs", "jan", "jul", "jun", "mar",
-    "no", "nos", "nov", "oct", "op", "p", "pp", "sec", "sep", "sept", "vol", "vols",
+    "n°", "nº", "no", "nos", "nov", "oct", "op", "p", "pp", "sec", "sep", "sept", "vol", "vols",
 ];
 
 /// Capitalised words that typically open a sentence: pronouns, determiners,
@@ -56,7 +56,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "is", "it", "its", "last", "later", "many", "meanwhile", "more", "moreover", "most", "much",
     "my", "neither", "nevertheless", "next", "no", "nor", "not", "now", "of", "on", "once",
     "one", "only", "or", "other", "our", "since", "so", "some", "still", "such", "that", "the",
-    "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "under",
+    "she", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "under",
     "unlike", "until", "we", "were", "what", "when", "where", "whether", "which", "while", "who",
     "why", "will", "with", "would", "yet", "you", "your",
 ];

@@ -145,6 +145,7 @@ fn split_unit(text: &str, unit: Span, out: &mut Vec<Span>) {
         while let Some(c) = char_at(s, after).filter(|&c| is_closer(c)) {
             after += c.len_utf8();
         }
+        after += detached_closing_quote(&s[after..]);
         let next = char_at(s, after);
         let boundary = match next {
             None => false, // the unit's end closes the sentence anyway
@@ -163,6 +164,19 @@ fn split_unit(text: &str, unit: Span, out: &mut Vec<Span>) {
         if end > sentence_start {
             push_capped(text, Span::new(base + sentence_start, base + end), out);
         }
+    }
+}
+
+/// Length of a closing quote set off by a space (`options. " Next`): a
+/// double quote with whitespace on both sides right after a final mark
+/// closes the sentence; an opening quote is never followed by a space.
+fn detached_closing_quote(rest: &str) -> usize {
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let lead = rest.len() - trimmed.len();
+    let mut chars = trimmed.chars();
+    match (chars.next(), chars.next()) {
+        (Some(q @ ('"' | '”')), Some(next)) if lead > 0 && next.is_whitespace() => lead + q.len_utf8(),
+        _ => 0,
     }
 }
 
@@ -194,8 +208,12 @@ fn is_boundary(s: &str, sentence_start: usize, term_start: usize, term_end: usiz
     if first.is_lowercase() {
         return false;
     }
-    if term.contains(['?', '!', '‽', '⁇', '⁈', '⁉', '‼']) || term.chars().count() > 1 {
-        // Questions, exclamations and ellipses before a capital or digit.
+    if term.contains(['?', '!', '‽', '⁇', '⁈', '⁉', '‼']) {
+        // Questions and exclamations before a capital or digit.
+        return true;
+    }
+    if term.chars().count() > 1 {
+        // An ellipsis before a capital.
         return true;
     }
     if after > term_end {
@@ -211,7 +229,10 @@ fn is_boundary(s: &str, sentence_start: usize, term_start: usize, term_end: usiz
         let before = s[sentence_start..term_start].trim_end_matches(|c: char| c.is_ascii_digit());
         return !(before.trim().is_empty() && token.len() <= 3 && list_marker_len(&s[sentence_start..]) > 0);
     }
-    let lower = token.to_lowercase();
+    // An all-caps word is an acronym ("MS", "IE", "CO"), not a listed
+    // abbreviation ("Ms", "i.e", "Co").
+    let acronym = token.chars().count() > 1 && token.chars().all(|c| c.is_uppercase());
+    let lower = if acronym { String::new() } else { token.to_lowercase() };
     let lower = lower.as_str();
     if contains(abbr::TITLES, lower) || contains(abbr::NEVER_FINAL, lower) {
         return false;
@@ -344,6 +365,10 @@ mod tests {
         );
         assert_split("Apples, pears, etc. The rest is waste.", &["Apples, pears, etc.", "The rest is waste."]);
         assert_split("The U.K. government and Dr. Who agreed.", &["The U.K. government and Dr. Who agreed."]);
+        assert_split(
+            "It helps patients with MS. Approval follows. Few use IE. Most use Firefox.",
+            &["It helps patients with MS.", "Approval follows.", "Few use IE.", "Most use Firefox."],
+        );
     }
 
     #[test]
@@ -368,6 +393,7 @@ mod tests {
         );
         assert_split("\"Why?\" he asked. \"Because!\" she said.", &["\"Why?\" he asked.", "\"Because!\" she said."]);
         assert_split("It was . . . strange. Yes.", &["It was . . . strange.", "Yes."]);
+        assert_split("\"It adds options. \" Replacement hooker Jones is out.", &["\"It adds options. \"", "Replacement hooker Jones is out."]);
     }
 
     #[test]
