@@ -26,12 +26,17 @@
 #![deny(missing_docs)]
 
 pub mod analyze;
+mod entities;
 mod error;
 mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use entities::{
+    entities, entities_of_types, entity_groups, highlight_segments, Entity, EntityGroup,
+    EntityType, Segment,
+};
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,

@@ -25,7 +25,11 @@ fn assert_sentences_slice(input: &JsString, expected: &[&str]) {
     for item in items.iter() {
         let text = get(&item, "text");
         let sliced = input.slice(num(&item, "start"), num(&item, "end"));
-        assert_eq!(JsValue::from(sliced), text, "slice(start, end) must give back the sentence");
+        assert_eq!(
+            JsValue::from(sliced),
+            text,
+            "slice(start, end) must give back the sentence"
+        );
         got.push(text.as_string().unwrap_or_default());
     }
     assert_eq!(got, expected);
@@ -33,7 +37,8 @@ fn assert_sentences_slice(input: &JsString, expected: &[&str]) {
 
 #[wasm_bindgen_test]
 fn offsets_slice_emoji_cjk_accents_and_crlf() {
-    let text = "Café owners 👨‍👩‍👧‍👦 cheered.\r\nThe 🇺🇦 flag flew! 東京で会議。Naïve résumé? Yes 😀.\r\n\r\nEnd";
+    let text =
+        "Café owners 👨‍👩‍👧‍👦 cheered.\r\nThe 🇺🇦 flag flew! 東京で会議。Naïve résumé? Yes 😀.\r\n\r\nEnd";
     assert_sentences_slice(
         &JsString::from(text),
         &[
@@ -53,7 +58,10 @@ fn results_are_plain_objects() {
     assert!(Array::is_array(&result));
     let first = Array::from(&result).get(0);
     let plain_proto = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
-    assert_eq!(JsValue::from(js_sys::Object::get_prototype_of(&first)), JsValue::from(plain_proto));
+    assert_eq!(
+        JsValue::from(js_sys::Object::get_prototype_of(&first)),
+        JsValue::from(plain_proto)
+    );
     assert_eq!(get(&first, "start").as_f64(), Some(0.0));
     assert_eq!(get(&first, "end").as_f64(), Some(4.0));
 }
@@ -61,14 +69,20 @@ fn results_are_plain_objects() {
 #[wasm_bindgen_test]
 fn lone_surrogates_come_back_unchanged() {
     // "A\uD800 b. Next." : a lone high surrogate inside the first sentence.
-    let units: Vec<u16> = "A? b. Next.".encode_utf16().map(|u| if u == u16::from(b'?') { 0xD800 } else { u }).collect();
+    let units: Vec<u16> = "A? b. Next."
+        .encode_utf16()
+        .map(|u| if u == u16::from(b'?') { 0xD800 } else { u })
+        .collect();
     let input = JsString::from_char_code(&units);
     assert!(!input.is_valid_utf16());
     let result = lede::wasm::sentences(&input).unwrap();
     let items = Array::from(&result);
     assert_eq!(items.length(), 2);
     let first = items.get(0);
-    assert_eq!(JsValue::from(input.slice(num(&first, "start"), num(&first, "end"))), get(&first, "text"));
+    assert_eq!(
+        JsValue::from(input.slice(num(&first, "start"), num(&first, "end"))),
+        get(&first, "text")
+    );
     assert_eq!(num(&first, "end"), 5);
 }
 
@@ -77,7 +91,10 @@ fn binary_input_throws_a_type_error_and_the_module_keeps_working() {
     let junk: String = (0u8..32).map(char::from).cycle().take(1000).collect();
     let err = lede::wasm::sentences(&JsString::from(junk.as_str())).unwrap_err();
     assert!(err.is_instance_of::<js_sys::TypeError>());
-    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LEDE_NOT_TEXT"));
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LEDE_NOT_TEXT")
+    );
     // The module is still usable after the error.
     let ok = lede::wasm::sentences(&JsString::from("Still here. Yes.")).unwrap();
     assert_eq!(Array::from(&ok).length(), 2);

@@ -24,4 +24,3 @@ fn start() {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-
