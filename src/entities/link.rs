@@ -61,16 +61,21 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         .filter(|f| names(f) && matches!(f.evidence, Evidence::Strong | Evidence::Default))
     {
         let phrase = words_phrase(text, &f.words);
+        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+        let canonical = match f.kind {
+            EntityType::Place => alias(&full).map_or(full, str::to_string),
+            _ => full,
+        };
         let strong = f.evidence == Evidence::Strong;
         let entry = known.entry(phrase.clone()).or_insert_with(|| Known {
             kind: f.kind,
-            canonical: phrase.clone(),
+            canonical: canonical.clone(),
             strong,
         });
         if strong && !entry.strong {
             *entry = Known {
                 kind: f.kind,
-                canonical: phrase.clone(),
+                canonical: canonical.clone(),
                 strong,
             };
         }
@@ -88,10 +93,10 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     surnames
                         .entry(last)
                         .or_default()
-                        .push((f.start, phrase.clone()));
+                        .push((f.start, canonical.clone()));
                     let list = given.entry(first).or_default();
-                    if !list.contains(&phrase) {
-                        list.push(phrase.clone());
+                    if !list.contains(&canonical) {
+                        list.push(canonical.clone());
                     }
                 }
                 EntityType::Org => {
@@ -101,7 +106,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                             .get(..f.words.len() - 1)
                             .map(|w| words_phrase(text, w))
                             .unwrap_or_default();
-                        org_short.entry(head).or_insert_with(|| phrase.clone());
+                        org_short.entry(head).or_insert_with(|| canonical.clone());
                     }
                     let acronym: String = phrase
                         .split(' ')
@@ -109,7 +114,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                         .filter_map(|w| w.chars().next())
                         .collect();
                     if acronym.chars().count() >= 2 {
-                        org_short.entry(acronym).or_insert_with(|| phrase.clone());
+                        org_short
+                            .entry(acronym)
+                            .or_insert_with(|| canonical.clone());
                     }
                 }
                 _ => {}
@@ -154,6 +161,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             continue;
         }
         let phrase = words_phrase(text, &f.words);
+        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
         let single = f.words.len() == 1;
         match f.evidence {
             Evidence::Heading => {
@@ -192,13 +200,13 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     f.kind = kind;
                     f.canonical = canonical;
                 }
-                None => f.canonical = phrase,
+                None => f.canonical = full,
             },
             Evidence::Strong => {
                 f.canonical = match (f.kind, single) {
-                    (EntityType::Person, true) => person_for(&phrase, f.start).unwrap_or(phrase),
-                    (EntityType::Place, _) => alias(&phrase).map_or(phrase, str::to_string),
-                    _ => phrase,
+                    (EntityType::Person, true) => person_for(&phrase, f.start).unwrap_or(full),
+                    (EntityType::Place, _) => alias(&full).map_or(full, str::to_string),
+                    _ => full,
                 };
             }
         }

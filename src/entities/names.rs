@@ -16,13 +16,14 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    has_surname_ending, is_known_org, is_opener, is_org_head, is_org_tail, is_particle,
-    is_place_head, is_place_tail, is_role, is_title, is_title_head, is_title_modifier, month,
+    has_place_ending, has_surname_ending, is_event_head, is_event_tail, is_known_org, is_opener,
+    is_org_head, is_org_tail, is_particle, is_place_head, is_place_noun, is_place_tail, is_role,
+    is_title, is_title_head, is_title_modifier, month,
 };
 use super::tokens::{Kind, Token};
 use super::{EntityType, Evidence, Found};
 use crate::analyze::StopWords;
-use crate::tables::{lookup, GIVEN_NAMES, GROUPS, PLACES, SURNAMES};
+use crate::tables::{is_common_word, lookup, GIVEN_NAMES, GROUPS, PLACES, SURNAMES};
 
 /// A word of a run: a byte range (a part of a hyphenated token, or a whole
 /// token) and what the typing rules need to know about it.
@@ -358,10 +359,21 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
 /// cut out (the name after them is a person), a leading group word split off.
 fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
-    // "Despite Trump's": the first word of a sentence is only capitalised.
+    let tail_cue = run.units.len() > 1
+        && run.units.last().is_some_and(|u| {
+            let w = ctx.unit_text(u);
+            is_org_tail(w) || is_place_tail(w)
+        });
+    // "Despite Trump's", "Stay informed": the first word of a sentence is
+    // capitalised whatever it is; a common word there is not a name.
     while let Some(first) = units.first() {
         let w = ctx.unit_text(first);
-        let common = first.sent_start && (ctx.stop.contains(&w.to_lowercase()) || is_opener(w));
+        let lower = w.to_lowercase();
+        let known = is_given_name(w) || place_kind(w).is_some() || is_group(w) || is_known_org(w);
+        let common = first.sent_start
+            && (ctx.stop.contains(&lower)
+                || is_opener(w)
+                || (!known && !tail_cue && !is_acronym(w) && is_common_word(&lower)));
         if common || !first.cap {
             units = units.get(1..).unwrap_or(&[]);
         } else {
@@ -499,6 +511,11 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         // Headings capitalise every word: only the tables are trusted.
         return None;
     }
+    // Events, awards and works are not entities here ("Battle of
+    // Antietam", "Stanley Cup").
+    if n >= 2 && (is_event_head(first) || is_event_tail(last)) {
+        return None;
+    }
     if n >= 2 && is_org_tail(last) {
         return Some((Org, Strong));
     }
@@ -507,10 +524,6 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if n >= 2 && (is_place_tail(last) || is_place_head(first)) {
         return Some((Place, Strong));
-    }
-    // A city and a plural: a team ("Atlanta Falcons").
-    if n == 2 && place_kind(first).is_some() && last.ends_with('s') && !last.ends_with("ss") {
-        return Some((Org, Default));
     }
     let initials = first.len() <= 4
         && first.ends_with('.')
@@ -522,14 +535,28 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if piece.person_cue && n <= 4 && !is_acronym(first) {
         return Some((Person, Strong));
     }
-    if n >= 2
-        && n <= 4
+    // "The Triffids", "The Mad Capsule Markets".
+    if n >= 2 && first == "The" {
+        return Some((Org, Default));
+    }
+    let common = |w: &str| {
+        !is_acronym(w)
+            && !is_given_name(w)
+            && place_kind(w).is_none()
+            && is_common_word(&w.to_lowercase())
+    };
+    if (2..=4).contains(&n)
         && (is_given_name(first) || initials || particle || has_surname_ending(last))
+        && !common(last)
     {
         return Some((Person, Strong));
     }
-    if n >= 2 && n <= 3 && is_surname(last) {
+    if (2..=3).contains(&n) && is_surname(last) {
         return Some((Person, Default));
+    }
+    // Capitalised common words ("Public Safety", "Rock") name nothing sure.
+    if caps.iter().all(|w| common(w)) {
+        return None;
     }
     if single && is_acronym(first) {
         return Some((Org, Default));
@@ -537,8 +564,12 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if single && (is_given_name(first) || has_surname_ending(first) || is_surname(first)) {
         return Some((Person, if sent_start { Weak } else { Default }));
     }
-    // Context: "in X", "X said".
+    // Context: "in X", "the village of X", "X said".
     let before = units.first().and_then(|u| ctx.word_before(u)).unwrap_or("");
+    let before2 = units
+        .first()
+        .and_then(|u| u.tok.checked_sub(2))
+        .map_or("", |t| ctx.word(t));
     let after_tok = units.last().map_or(0, |u| u.tok + 1);
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
@@ -559,7 +590,7 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     {
         return Some((if is_acronym(first) { Org } else { Person }, evidence));
     }
-    if matches!(
+    let place_context = matches!(
         before,
         "in" | "near"
             | "across"
@@ -569,16 +600,25 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "around"
             | "towards"
             | "toward"
-    ) && n <= 3
-    {
+    ) || (before == "of" && is_place_noun(&before2.to_lowercase()));
+    if place_context && n <= 3 {
+        return Some((Place, evidence));
+    }
+    if single && has_place_ending(first) {
         return Some((Place, evidence));
     }
     if month(first).is_some() && single {
         return None;
     }
+    // A place and more: a team or a company ("Perth Glory", "Texas Instruments").
+    if n >= 2 && place_kind(first).is_some() {
+        return Some((Org, Default));
+    }
     match n {
-        1 => Some((Org, evidence)),
-        2 => Some((Person, Default)),
+        // A lone capitalised word no table knows: kept only when another
+        // mention says what it is.
+        1 => Some((Org, Weak)),
+        2 if !common(last) => Some((Person, Default)),
         _ => Some((Org, Default)),
     }
 }

@@ -1,12 +1,14 @@
 //! Generated word lists. Each file names its source and licence and the
 //! script in `scripts/tables/` that made it.
 
+mod common_words;
 mod given_names;
 mod groups;
 mod places;
 mod stopwords_en;
 mod surnames;
 
+pub(crate) use common_words::COMMON_WORDS;
 pub(crate) use given_names::GIVEN_NAMES;
 pub(crate) use groups::GROUPS;
 pub(crate) use places::PLACES;
@@ -42,6 +44,26 @@ pub(crate) fn lookup<'t>(table: &'t str, key: &str) -> Option<&'t str> {
     None
 }
 
+/// True when `lower` (a lower-case word) is a common English word of the
+/// table, directly or as the regular plural of one ("updates", "cities").
+pub(crate) fn is_common_word(lower: &str) -> bool {
+    let found = |w: &str| lookup(COMMON_WORDS, w).is_some();
+    if found(lower) {
+        return true;
+    }
+    if let Some(stem) = lower.strip_suffix("ies") {
+        if found(&format!("{stem}y")) {
+            return true;
+        }
+    }
+    if let Some(stem) = lower.strip_suffix("es") {
+        if found(stem) {
+            return true;
+        }
+    }
+    lower.strip_suffix('s').is_some_and(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,7 +77,7 @@ mod tests {
 
     #[test]
     fn packed_tables_are_sorted_and_found() {
-        for table in [GIVEN_NAMES, GROUPS, PLACES, SURNAMES] {
+        for table in [COMMON_WORDS, GIVEN_NAMES, GROUPS, PLACES, SURNAMES] {
             let names = names(table);
             assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
             for name in &names {
@@ -69,6 +91,13 @@ mod tests {
         assert_eq!(lookup(GIVEN_NAMES, "Vladimir"), Some(""));
         assert_eq!(lookup(GROUPS, "Russian"), Some(""));
         assert_eq!(lookup(PLACES, "Atlantis"), None);
+        assert!(
+            is_common_word("updates")
+                && is_common_word("cities")
+                && is_common_word("boxes")
+                && is_common_word("key")
+        );
+        assert!(!is_common_word("ushakov") && !is_common_word("kremlin"));
         assert_eq!(lookup(PLACES, ""), None);
         assert_eq!(lookup("", "x"), None);
         assert_eq!(lookup("a\nc\n", "b"), None);

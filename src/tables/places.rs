@@ -1,4 +1,4 @@
-//! Place names (2953): countries and their usual short forms,
+//! Place names (2955): countries and their usual short forms,
 //! capitals, US states, continents and regions, and the world's cities of
 //! 300,000 people or more (US cities of 100,000 or more). One `name<TAB>kind` per
 //! line, sorted by bytes; kind is `c` country, `s` US state, `r` continent or
@@ -993,6 +993,7 @@ Hachiōji	t
 Hada’iq al Qubbah	t
 Hafizabad	t
 Hagatna	t
+Hague	t
 Hai Ba Trung	t
 Hai Bà Trưng	t
 Haikou	t
@@ -1800,6 +1801,7 @@ Neijiang	t
 Neiva	t
 Nellore	t
 Nepal	c
+Netherlands	c
 Netherlands Antilles	c
 Nevada	s
 New Bedford	t
