@@ -17,6 +17,10 @@
 //!   JavaScript strings are indexed by.
 //! - [`analyze`] turns text into normalized terms: tokens → lower case →
 //!   stop words → stems, as a pipeline of filters.
+//! - [`entities`] finds people, organisations, places, groups, dates, times,
+//!   money, percentages, numbers, e-mail addresses and URLs, links mentions
+//!   of the same entity ([`entity_groups`]) and cuts text into
+//!   [`highlight_segments`]; [`keyphrases`] ranks the phrases a text is about.
 //! - Errors are one opaque [`Error`] with an [`ErrorKind`].
 //!
 //! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
@@ -28,6 +32,7 @@
 pub mod analyze;
 mod entities;
 mod error;
+mod keyphrases;
 mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
@@ -38,6 +43,7 @@ pub use entities::{
     EntityType, Segment,
 };
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
     Utf16Offsets, MAX_SENTENCE_BYTES,

@@ -63,3 +63,44 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
     }
     Ok(())
 }
+
+fn top(args: &Args) -> Result<usize, String> {
+    match args.value("top") {
+        None => Ok(10),
+        Some(v) => v.parse().map_err(|_| format!("--top needs a whole number, got `{v}`")),
+    }
+}
+
+pub fn run_keyphrases(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+    args.only(&["jsonl", "top"])?;
+    let top = top(args)?;
+    if args.flag("jsonl") {
+        return for_each_record(input, out, |record| {
+            let text = text_field(record, "text")?;
+            let mut offsets = lede::Utf16Offsets::new(text);
+            let phrases: Vec<Value> = lede::keyphrases(text, top)
+                .map_err(|e| e.to_string())?
+                .iter()
+                .map(|p| {
+                    let occurrences: Vec<Value> = p
+                        .occurrences()
+                        .iter()
+                        .map(|(span, t)| {
+                            let (start, end) = offsets.span(*span);
+                            json!({"start": start, "end": end, "text": t})
+                        })
+                        .collect();
+                    json!({"text": p.text(), "score": p.score(), "count": p.count(), "occurrences": occurrences})
+                })
+                .collect();
+            let mut fields = serde_json::Map::new();
+            fields.insert("keyphrases".into(), Value::Array(phrases));
+            Ok(fields)
+        });
+    }
+    let text = read_text(input)?;
+    for p in lede::keyphrases(&text, top).map_err(|e| e.to_string())? {
+        writeln!(out, "{:.3}\t{}\t{}", p.score(), p.count(), p.text()).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}

@@ -25,6 +25,10 @@ commands:
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"entities\":
                         [{\"start\", \"end\", \"type\", \"text\"}]} (UTF-16 offsets)
               --types PERSON,ORG,...   only these types
+  keyphrases  the phrases the text is about, best first: score, count, phrase
+              --top N   how many (default 10, at most 100)
+              --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"keyphrases\":
+                        [{\"text\", \"score\", \"count\", \"occurrences\"}]}
 
 FILE defaults to stdin. `lede --help` prints this text.";
 
@@ -37,6 +41,7 @@ fn run(args: &Args) -> Result<(), String> {
     match args.command.as_str() {
         "sentences" => sentences::run(args, input, &mut out)?,
         "entities" => entities::run(args, input, &mut out)?,
+        "keyphrases" => entities::run_keyphrases(args, input, &mut out)?,
         other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
     out.flush().map_err(|e| e.to_string())
