@@ -81,7 +81,10 @@ fn is_content(word: &str) -> bool {
 /// ```
 pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
     if top == 0 || top > MAX_KEYPHRASES {
-        return Err(Error::invalid_option("top", format!("must be between 1 and {MAX_KEYPHRASES}, got {top}")));
+        return Err(Error::invalid_option(
+            "top",
+            format!("must be between 1 and {MAX_KEYPHRASES}, got {top}"),
+        ));
     }
     crate::check_input(text)?;
     let stop = StopWords::english();
@@ -89,7 +92,10 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
     let mut stem_cache: HashMap<String, String> = HashMap::new();
     let mut stem = |word: &str| -> String {
         let lower = word.to_lowercase().replace('’', "'");
-        let lower = lower.strip_suffix("'s").map(str::to_string).unwrap_or(lower);
+        let lower = lower
+            .strip_suffix("'s")
+            .map(str::to_string)
+            .unwrap_or(lower);
         if let Some(s) = stem_cache.get(&lower) {
             return s.clone();
         }
@@ -116,21 +122,32 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             let capital = |k: usize| {
                 run.get(k).is_some_and(|(sp, _): &(Span, String)| {
                     let w = sp.as_str(text);
-                    w.chars().next().is_some_and(char::is_uppercase) && !is_common_word(&w.to_lowercase())
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !is_common_word(&w.to_lowercase())
                 })
             };
             for i in 0..run.len() {
                 for n in 1..=3usize {
-                    let Some(chunk) = run.get(i..i + n) else { break };
+                    let Some(chunk) = run.get(i..i + n) else {
+                        break;
+                    };
                     // Never cut through a name: "envoy Steve" is no phrase.
-                    if (i > 0 && capital(i) && capital(i - 1)) || (capital(i + n - 1) && capital(i + n)) {
+                    if (i > 0 && capital(i) && capital(i - 1))
+                        || (capital(i + n - 1) && capital(i + n))
+                    {
                         continue;
                     }
-                    let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else { continue };
+                    let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
+                        continue;
+                    };
                     let key: Vec<String> = chunk.iter().map(|(_, s)| s.clone()).collect();
                     let span = Span::new(first.0.start(), last.0.end());
                     let k = *index.entry(key.clone()).or_insert_with(|| {
-                        candidates.push(Candidate { key, spans: Vec::new(), first: *order });
+                        candidates.push(Candidate {
+                            key,
+                            spans: Vec::new(),
+                            first: *order,
+                        });
                         candidates.len() - 1
                     });
                     if let Some(c) = candidates.get_mut(k) {
@@ -142,15 +159,23 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             run.clear();
         };
         for (word_span, word) in crate::word_indices(sentence) {
-            let span = Span::new(sentence_span.start() + word_span.start(), sentence_span.start() + word_span.end());
+            let span = Span::new(
+                sentence_span.start() + word_span.start(),
+                sentence_span.start() + word_span.end(),
+            );
             // Punctuation between two words ends a phrase.
-            let gap = prev_end.and_then(|p| text.get(p..span.start())).unwrap_or(" ");
+            let gap = prev_end
+                .and_then(|p| text.get(p..span.start()))
+                .unwrap_or(" ");
             if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
                 flush(&mut run, &mut order);
             }
             prev_end = Some(span.end());
             let lower = word.to_lowercase();
-            let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower);
+            let bare = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("’s"))
+                .unwrap_or(&lower);
             if stop.contains(bare) || stop.contains(&lower) || !is_content(word) {
                 flush(&mut run, &mut order);
                 continue;
@@ -171,12 +196,23 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
 
     // A word counts where it is not part of a recurring longer phrase:
     // "peace" in "peace talks" is a mention of the talks.
-    let covered: Vec<Span> = candidates.iter().filter(|c| c.key.len() > 1 && c.spans.len() >= 2).flat_map(|c| c.spans.iter().copied()).collect();
+    let covered: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.key.len() > 1 && c.spans.len() >= 2)
+        .flat_map(|c| c.spans.iter().copied())
+        .collect();
     let own_count = |c: &Candidate| -> f64 {
         if c.key.len() > 1 {
             return c.spans.len() as f64;
         }
-        c.spans.iter().filter(|s| !covered.iter().any(|t| t.start() <= s.start() && s.end() <= t.end())).count() as f64
+        c.spans
+            .iter()
+            .filter(|s| {
+                !covered
+                    .iter()
+                    .any(|t| t.start() <= s.start() && s.end() <= t.end())
+            })
+            .count() as f64
     };
     let total = order.max(1) as f64;
     let mut scored: Vec<(f64, usize)> = candidates
@@ -185,13 +221,20 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
         .map(|(k, c)| {
             let count = own_count(c);
             let words = c.key.len() as f64;
-            let freq: f64 = c.key.iter().map(|w| word_freq.get(w).copied().unwrap_or(1) as f64).sum::<f64>() / words;
+            let freq: f64 = c
+                .key
+                .iter()
+                .map(|w| word_freq.get(w).copied().unwrap_or(1) as f64)
+                .sum::<f64>()
+                / words;
             let early = 1.0 + 0.5 * (1.0 - c.first as f64 / total);
             let length = 1.0 + 0.5 * (words - 1.0);
             // A lone common word ("leaked", "recent") says less than a
             // phrase or a name.
             let lone_common = c.key.len() == 1
-                && c.spans.first().is_some_and(|sp| is_common_word(&sp.as_str(text).to_lowercase()));
+                && c.spans
+                    .first()
+                    .is_some_and(|sp| is_common_word(&sp.as_str(text).to_lowercase()));
             let length = if lone_common { 0.5 } else { length };
             (count * freq.sqrt() * early * length, k)
         })
@@ -199,7 +242,9 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
 
-    let contains = |big: &[String], small: &[String]| small.len() <= big.len() && big.windows(small.len()).any(|w| w == small);
+    let contains = |big: &[String], small: &[String]| {
+        small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
+    };
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken: Vec<Span> = Vec::new();
     let mut out = Vec::new();
@@ -208,36 +253,63 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             break;
         }
         let Some(c) = candidates.get(k) else { continue };
-        let nested = chosen.iter().filter_map(|&j| candidates.get(j)).any(|d| contains(&d.key, &c.key) || contains(&c.key, &d.key));
+        let nested = chosen
+            .iter()
+            .filter_map(|&j| candidates.get(j))
+            .any(|d| contains(&d.key, &c.key) || contains(&c.key, &d.key));
         if nested {
             continue;
         }
         // Occurrences that overlap a better phrase's are not this phrase's;
         // a phrase that is mostly inside better ones is left out.
-        let free: Vec<Span> = c.spans.iter().copied().filter(|s| !taken.iter().any(|t: &Span| s.start() < t.end() && t.start() < s.end())).collect();
+        let free: Vec<Span> = c
+            .spans
+            .iter()
+            .copied()
+            .filter(|s| {
+                !taken
+                    .iter()
+                    .any(|t: &Span| s.start() < t.end() && t.start() < s.end())
+            })
+            .collect();
         if free.is_empty() || free.len() * 2 < c.spans.len() {
             continue;
         }
         chosen.push(k);
         taken.extend(free.iter().copied());
-        let occurrences: Vec<(Span, String)> = free.iter().map(|s| (*s, s.as_str(text).to_string())).collect();
+        let occurrences: Vec<(Span, String)> = free
+            .iter()
+            .map(|s| (*s, s.as_str(text).to_string()))
+            .collect();
         // The form written most often; ties go to the first.
         let mut forms: Vec<(String, usize)> = Vec::new();
-        let lower_somewhere = occurrences.iter().any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
+        let lower_somewhere = occurrences
+            .iter()
+            .any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
         for (_, t) in &occurrences {
             let form = t.split_whitespace().collect::<Vec<_>>().join(" ");
             // Written in lower case anywhere: a common phrase, shown in lower case.
-            let form = if lower_somewhere { form.to_lowercase() } else { form };
+            let form = if lower_somewhere {
+                form.to_lowercase()
+            } else {
+                form
+            };
             match forms.iter_mut().find(|(f, _)| *f == form) {
                 Some(entry) => entry.1 += 1,
                 None => forms.push((form, 1)),
             }
         }
-        let text_form = forms.iter().fold(None::<&(String, usize)>, |acc, f| match acc {
-            Some(a) if a.1 >= f.1 => Some(a),
-            _ => Some(f),
+        let text_form = forms
+            .iter()
+            .fold(None::<&(String, usize)>, |acc, f| match acc {
+                Some(a) if a.1 >= f.1 => Some(a),
+                _ => Some(f),
+            });
+        out.push(Keyphrase {
+            text: text_form.map(|f| f.0.clone()).unwrap_or_default(),
+            score: score / best,
+            occurrences,
         });
-        out.push(Keyphrase { text: text_form.map(|f| f.0.clone()).unwrap_or_default(), score: score / best, occurrences });
     }
     Ok(out)
 }
@@ -262,9 +334,15 @@ mod tests {
             }
         }
         let texts: Vec<&str> = phrases.iter().map(|p| p.text()).collect();
-        assert!(texts.contains(&"leaked transcripts") && texts.contains(&"peace plan"), "{texts:?}");
+        assert!(
+            texts.contains(&"leaked transcripts") && texts.contains(&"peace plan"),
+            "{texts:?}"
+        );
         // "leaked transcript" (singular) merged; "peace" alone left out.
-        let leaked = phrases.iter().find(|p| p.text() == "leaked transcripts").unwrap();
+        let leaked = phrases
+            .iter()
+            .find(|p| p.text() == "leaked transcripts")
+            .unwrap();
         assert_eq!(leaked.count(), 3);
         assert!(!texts.contains(&"peace") && !texts.contains(&"plan"));
     }

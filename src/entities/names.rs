@@ -407,8 +407,8 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             });
         if n > 0
             && (name_after || strong_title || k > start)
-            && !(org_tail && !name_after)
-            && !(prefix_is_person && !w.ends_with('.'))
+            && (!org_tail || name_after)
+            && (!prefix_is_person || w.ends_with('.'))
         {
             if k > start {
                 push_piece(

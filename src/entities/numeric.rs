@@ -334,7 +334,7 @@ impl Scan<'_> {
             return Some((i, i + 1, EntityType::Date));
         }
         match lower.as_str() {
-            "today" | "yesterday" | "tomorrow" => return Some((i, i + 1, EntityType::Date)),
+            "today" | "yesterday" | "tomorrow" => Some((i, i + 1, EntityType::Date)),
             "this" | "next" | "last" | "past" | "coming" | "previous" | "following" | "recent" => {
                 let next = self.word(i + 1);
                 let lower_next = next.to_ascii_lowercase();
@@ -436,6 +436,18 @@ impl Scan<'_> {
             };
             return ok.then_some((i, i + 1, EntityType::Date));
         }
+        // "10-year", "45-year-old".
+        if let Some((count, unit)) = w.split_once('-') {
+            if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                let unit = unit.to_ascii_lowercase();
+                let time = is_time_unit(&unit) || unit == "year-old" || unit == "years-old";
+                return (count.parse::<u32>().is_ok() && time).then_some((
+                    i,
+                    i + 1,
+                    EntityType::Date,
+                ));
+            }
+        }
         // "2025-11-26" and year ranges "2019-2020", "2020-21".
         if body.contains('-') {
             let parts: Vec<&str> = body.split('-').collect();
@@ -468,16 +480,6 @@ impl Scan<'_> {
                 i
             };
             return Some((start, i + 1, EntityType::Date));
-        }
-        // "10-year", "45-year-old".
-        if let Some((count, unit)) = w.split_once('-') {
-            let unit = unit.to_ascii_lowercase();
-            if count.parse::<u32>().is_ok()
-                && (is_time_unit(&unit) || unit == "year-old" || unit == "years-old")
-            {
-                return Some((i, i + 1, EntityType::Date));
-            }
-            return None;
         }
         // "14 October 2025".
         if self.day(i)
@@ -537,9 +539,7 @@ impl Scan<'_> {
                 {
                     return None;
                 }
-                if parse_number(body).is_none() {
-                    return None;
-                }
+                parse_number(body)?;
                 if !suffix.is_empty() && !is_magnitude(suffix) {
                     return None;
                 }

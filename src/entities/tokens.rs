@@ -44,70 +44,15 @@ impl Token {
 
 /// Words that keep a trailing period ("Sen.", "Inc.", "Sept.").
 fn takes_period(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Mx"
-            | "Dr"
-            | "Sen"
-            | "Sens"
-            | "Rep"
-            | "Reps"
-            | "Gov"
-            | "Gen"
-            | "Col"
-            | "Lt"
-            | "Sgt"
-            | "Capt"
-            | "Adm"
-            | "Cmdr"
-            | "Maj"
-            | "Prof"
-            | "Rev"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "Inc"
-            | "Corp"
-            | "Co"
-            | "Ltd"
-            | "Bros"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Mt"
-            | "Ft"
-            | "Pres"
-            | "Supt"
-            | "Dept"
-            | "Univ"
-            | "Assn"
-            | "vs"
-            | "Det"
-            | "Pvt"
-            | "Cpl"
-            | "Brig"
-            | "Hon"
-            | "Messrs"
-            | "Ave"
-            | "Blvd"
-            | "Rd"
-            | "Rs"
-            | "Tues"
-            | "Wed"
-            | "Thurs"
-            | "Fri"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "Adm", "Apr", "Assn", "Aug", "Ave", "Blvd", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col",
+        "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb", "Fri", "Ft", "Gen", "Gov", "Hon", "Inc",
+        "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt",
+        "Mx", "Nov", "Oct", "Pres", "Prof", "Pvt", "Rd", "Rep", "Reps", "Rev", "Rs", "Sen", "Sens",
+        "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Thurs", "Tues", "Univ", "Wed", "vs",
+    ];
+    LIST.binary_search(&word).is_ok()
 }
 
 fn is_letter(c: char) -> bool {

@@ -5,50 +5,14 @@ use super::{EntityType, Found};
 
 /// Top-level domains that make a bare `name.tld` a web address.
 fn is_tld(tld: &str) -> bool {
-    matches!(
-        tld,
-        "com"
-            | "org"
-            | "net"
-            | "gov"
-            | "edu"
-            | "io"
-            | "co"
-            | "uk"
-            | "us"
-            | "ru"
-            | "de"
-            | "fr"
-            | "info"
-            | "news"
-            | "ai"
-            | "app"
-            | "tv"
-            | "eu"
-            | "ca"
-            | "au"
-            | "in"
-            | "jp"
-            | "cn"
-            | "it"
-            | "es"
-            | "nl"
-            | "ch"
-            | "se"
-            | "no"
-            | "pl"
-            | "ua"
-            | "int"
-            | "mil"
-            | "biz"
-            | "me"
-            | "ly"
-            | "dev"
-            | "org.uk"
-            | "co.uk"
-            | "gov.uk"
-            | "ac.uk"
-    )
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "ac.uk", "ai", "app", "au", "biz", "ca", "ch", "cn", "co", "co.uk", "com", "de", "dev",
+        "edu", "es", "eu", "fr", "gov", "gov.uk", "in", "info", "int", "io", "it", "jp", "ly",
+        "me", "mil", "net", "news", "nl", "no", "org", "org.uk", "pl", "ru", "se", "tv", "ua",
+        "uk", "us",
+    ];
+    LIST.binary_search(&tld).is_ok()
 }
 
 fn is_host_char(c: char) -> bool {
@@ -73,10 +37,7 @@ fn is_url_char(c: char) -> bool {
 /// closing parenthesis when the URL opened one.
 fn trim_url_end(url: &str) -> usize {
     let mut end = url.len();
-    loop {
-        let Some(c) = url.get(..end).and_then(|u| u.chars().next_back()) else {
-            break;
-        };
+    while let Some(c) = url.get(..end).and_then(|u| u.chars().next_back()) {
         let drop = match c {
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
             ')' => url
@@ -115,7 +76,9 @@ fn host_len(text: &str) -> Option<usize> {
 fn boundary_before(text: &str, at: usize) -> bool {
     text.get(..at)
         .and_then(|b| b.chars().next_back())
-        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '@' | '.' | '/' | '-' | '_'))
+        .map_or(true, |c| {
+            !c.is_alphanumeric() && !matches!(c, '@' | '.' | '/' | '-' | '_')
+        })
 }
 
 /// Finds e-mail addresses and URLs in `text`.
@@ -141,7 +104,7 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
                 .unwrap_or("")
                 .trim_start_matches('.');
             let local_start = i - local.len();
-            if !local.is_empty() && out.last().is_none_or(|f| f.end <= local_start) {
+            if !local.is_empty() && out.last().map_or(true, |f| f.end <= local_start) {
                 if let Some(host) = host_len(text.get(i + 1..).unwrap_or("")) {
                     let end = i + 1 + host;
                     out.push(Found::new(local_start, end, EntityType::Email));

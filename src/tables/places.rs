@@ -1,6 +1,6 @@
-//! Place names (2955): countries and their usual short forms,
+//! Place names (2282): countries and their usual short forms,
 //! capitals, US states, continents and regions, and the world's cities of
-//! 300,000 people or more (US cities of 100,000 or more). One `name<TAB>kind` per
+//! 400,000 people or more (US cities of 150,000 or more). One `name<TAB>kind` per
 //! line, sorted by bytes; kind is `c` country, `s` US state, `r` continent or
 //! region, `t` city.
 //!
@@ -15,15 +15,11 @@ pub(crate) const PLACES: &str = "\
 Aba	t
 Abeokuta	t
 Abidjan	t
-Abilene	t
 Abobo	t
-Abomey-Calavi	t
 Abu Dhabi	t
 Abu Ghurayb	t
-Abu al-Kahsib	t
 Abuja	t
 Abū Ghurayb	t
-Abū al-Kahṣīb	t
 Acapulco de Juarez	t
 Acapulco de Juárez	t
 Accra	t
@@ -41,19 +37,14 @@ Agartala	t
 Agege	t
 Agra	t
 Aguascalientes	t
-Ahilyanagar	t
 Ahmedabad	t
 Ahvaz	t
 Aihara	t
 Ajegunle	t
 Ajman	t
 Ajmer	t
-Akashi	t
-Akita	t
 Akola	t
-Akowonjo	t
 Akron	t
-Aksaray	t
 Aktobe	t
 Akure	t
 Al Ahmadi	t
@@ -61,72 +52,48 @@ Al Ain City	t
 Al Aḩmadī	t
 Al Basrah al Qadimah	t
 Al Başrah al Qadīmah	t
-Al Diwaniyah	t
 Al Fayyum	t
 Al Hasakah	t
 Al Hillah	t
-Al Hoceima	t
-Al Hoceïma	t
 Al Hudaydah	t
 Al Kharj	t
 Al Khusus	t
 Al Khuşūş	t
 Al Mahallah al Kubra	t
-Al Mahmudiyah	t
 Al Mansurah	t
 Al Mawsil al Jadidah	t
 Al Mawşil al Jadīdah	t
 Al Maḩallah al Kubrá	t
-Al Maḩmūdīyah	t
-Al Qadarif	t
-Al Qahirah al Jadidah	t
-Al Qāhirah al Jadīdah	t
 Al Ḩasakah	t
 Al Ḩudaydah	t
-Al ‘Amarah	t
-Al ‘Amārah	t
-Al-Kut	t
 Alabama	s
 Aland Islands	c
-Alanya	t
 Alaska	s
 Albania	c
-Albany	t
 Alberta	r
 Albuquerque	t
 Aleppo	t
 Alexandria	t
 Algeria	c
 Algiers	t
-Alhambra	t
-Alicante	t
 Aligarh	t
-Alimosho	t
-Allentown	t
 Almaty	t
 Alofi	t
 Alor Setar	t
 Alps	r
 Alvaro Obregon	t
-Alwar	t
 Alīgarh	t
 Amagasaki	t
 Amarillo	t
-Ambato	t
 Ambattur	t
-Ambon	t
 America	c
 American Samoa	c
-Amherst	t
 Amman	t
 Amravati	t
 Amritsar	t
 Amsterdam	t
-An Nhon	t
-An Nhơn	t
 Anaheim	t
 Ananindeua	t
-Anapolis	t
 Andalusia	r
 Andes	r
 Andijon	t
@@ -137,26 +104,20 @@ Angola	c
 Anguilla	c
 Ankang	t
 Ankara	t
-Ann Arbor	t
-Annaba	t
 Anqing	t
-Anqiu	t
 Ansan-si	t
 Anshan	t
 Anshun	t
-Antakya	t
 Antalya	t
 Antananarivo	t
 Antarctic	r
 Antarctica	c
 Antigua and Barbuda	c
-Antioch	t
 Antipolo	t
 Antofagasta	t
 Antwerp	t
 Anyang	t
 Anyang-si	t
-Anápolis	t
 Aparecida de Goiania	t
 Aparecida de Goiânia	t
 Apia	t
@@ -173,14 +134,11 @@ Argentina	c
 Arifwala	t
 Arizona	s
 Arkansas	s
-Arkhangel’sk	t
 Arlington	t
 Armenia	c
 Aruba	c
 Arusha	t
-Arvada	t
 Arāk	t
-Asahikawa	t
 Asansol	t
 Ashgabat	t
 Asia	r
@@ -190,41 +148,29 @@ Astana	t
 Astoria	t
 Asuncion	t
 Asunción	t
-Aswan	t
-Aswān	t
-Atasehir	t
-Ataşehir	t
 Athens	t
 Atlanta	t
 Atlantic	r
 Atlantic Ocean	r
 Auckland	t
-Augsburg	t
 Aurangabad	t
 Aurora	t
 Austin	t
 Australia	c
 Austria	c
-Avadi	t
 Avarua	t
-Avellaneda	t
 Awasa	t
 Azcapotzalco	t
 Azerbaijan	c
 Bac Giang	t
-Bac Tu Liem	t
 Bacolod City	t
-Bacoor	t
-Bafoussam	t
 Bagcılar	t
 Baghdad	t
 Bahamas	c
 Bahawalpur	t
 Bahcelievler	t
-Bahir Dar	t
 Bahrain	c
 Bahçelievler	t
-Baicheng	t
 Baise	t
 Bakersfield	t
 Bakhmut	r
@@ -240,7 +186,6 @@ Baltimore	t
 Bamako	t
 Bamenda	t
 Banan	t
-Bandar Abbas	t
 Bandar Lampung	t
 Bandar Seri Begawan	t
 Bandarban	t
@@ -259,32 +204,23 @@ Baoshan	t
 Baotou	t
 Barbados	c
 Barcelona	t
-Barddhaman	t
-Barddhamān	t
 Bareilly	t
-Bari	t
-Barinas	t
 Barnaul	t
 Barquisimeto	t
 Barranquilla	t
-Barueri	t
 Basrah	t
 Basse-Terre	t
 Basseterre	t
 Basuo	t
 Batam	t
-Batikent	t
 Batman	t
 Baton Rouge	t
 Battagram	t
 Bauchi	t
-Bauru	t
 Bavaria	r
-Bawshar	t
 Bayan Nur	t
 Bazhong	t
 Bağcılar	t
-Beaumont	t
 Beihai	t
 Beijing	t
 Beira	t
@@ -294,46 +230,32 @@ Bekasi	t
 Belagavi	t
 Belarus	c
 Belem	t
-Belfast	t
 Belford Roxo	t
 Belgium	c
-Belgorod	t
 Belgrade	t
 Belize	c
-Bellevue	t
-Bello	t
 Belmopan	t
 Belo Horizonte	t
 Belém	t
-Ben Cat	t
 Bengaluru	t
 Bengbu	t
 Benghazi	t
-Bengkulu	t
 Benguela	t
 Benin	c
 Benin City	t
-Benito Juarez	t
-Benito Juárez	t
 Benoni	t
 Benxi	t
-Berkeley	t
 Berlin	t
 Bermuda	c
 Bern	t
-Betim	t
 Beverly Hills	r
 Beylikduzu	t
 Beylikdüzü	t
 Bhagalpur	t
-Bharatpur	t
-Bhatara	t
 Bhatpara	t
 Bhavnagar	t
-Bhawana	t
 Bhayandar	t
 Bhilai	t
-Bhilwara	t
 Bhiwandi	t
 Bhopal	t
 Bhubaneswar	t
@@ -341,31 +263,21 @@ Bhutan	c
 Bhāgalpur	t
 Bhātpāra	t
 Bida	t
-Bielefeld	t
 Bien Hoa	t
 Bijie	t
 Bikaner	t
-Bilaspur	t
-Bilbao	t
 Bilimora	t
-Bilāspur	t
-Binan	t
 Binh Thanh	t
 Binzhou	t
-Birkenhead	t
 Birmingham	t
 Bishkek	t
 Bissau	t
 Biên Hòa	t
-Biñan	t
 Black Sea	r
 Blantyre	t
-Blida	t
 Bloemfontein	t
-Blumenau	t
 Boa Vista	t
 Bobo-Dioulasso	t
-Bochum	t
 Bogor	t
 Bogota	t
 Bogotá	t
@@ -375,33 +287,23 @@ Boksburg	t
 Bokāro	t
 Bolivia	c
 Bonaire, Saint Eustatius and Saba 	c
-Bonn	t
 Borama	t
 Borivli	t
 Borneo	r
-Borough Park	t
 Bosnia and Herzegovina	c
 Boston	t
-Botshabelo	t
 Botswana	c
 Bouake	t
 Bouaké	t
 Bouvet Island	c
 Bozhou	t
-Bradford	t
-Brahmapur	t
-Brakpan	t
 Brampton	t
-Brandon	t
 Brasilia	t
 Brasília	t
 Bratislava	t
 Brazil	c
 Brazzaville	t
 Bremen	t
-Brent	t
-Brest	t
-Bridgeport	t
 Bridgetown	t
 Brisbane	t
 Bristol	t
@@ -410,8 +312,6 @@ British Columbia	r
 British Indian Ocean Territory	c
 British Virgin Islands	c
 Brittany	r
-Brno	t
-Broken Arrow	t
 Bronx	r
 Brooklyn	r
 Brownsville	t
@@ -432,30 +332,19 @@ Bukit Rahman Putra	t
 Bulawayo	t
 Bulgaria	c
 Bunamwaya	t
-Bunia	t
 Buon Ma Thuot	t
 Buraydah	t
-Burbank	t
-Burewala	t
 Burkina Faso	c
 Burma	c
 Bursa	t
 Burundi	c
 Busan	t
-Bushwick	t
-Butuan	t
 Buôn Ma Thuột	t
-Bydgoszcz	t
 Bình Thạnh	t
 Bāndarban	t
 Bắc Giang	t
-Bắc Từ Liêm	t
-Bến Cát	t
-Cabanatuan City	t
-Cabimas	t
 Cabinda	t
 Cabo Verde	c
-Cabuyao	t
 Cagayan de Oro	t
 Cairo	t
 Calabar	t
@@ -466,14 +355,10 @@ California	s
 Callao	t
 Caloocan	t
 Calumbo	t
-Camaguey	t
-Camagüey	t
 Camama	t
 Camayenne	t
 Cambodia	c
-Cambridge	t
 Cameroon	c
-Campina Grande	t
 Campinas	t
 Campo Grande	t
 Campos dos Goytacazes	t
@@ -484,20 +369,13 @@ Cancun	t
 Cancún	t
 Cangzhou	t
 Cankaya	t
-Canoas	t
 Cape Coral	t
 Cape Town	t
 Cape Verde	c
 Capitol Hill	r
 Caracas	t
-Carapicuiba	t
-Carapicuíba	t
-Cardiff	t
-Cariacica	t
 Caribbean	r
-Carlsbad	t
 Carrefour	t
-Carrollton	t
 Cartagena	t
 Caruaru	t
 Cary	t
@@ -505,23 +383,14 @@ Casablanca	t
 Caspian Sea	r
 Castries	t
 Catalonia	r
-Catania	t
-Caucaia	t
 Caucasus	r
-Caxias do Sul	t
 Cayman Islands	c
-Cazenga	t
 Cebu City	t
-Cedar Rapids	t
-Celaya	t
 Central African Republic	c
 Central America	r
 Central Asia	r
-Central Coast	t
 Central Europe	r
 Chad	c
-Chak Jhumra	t
-Chanda	t
 Chandigarh	t
 Changchun	t
 Changde	t
@@ -529,12 +398,10 @@ Changning	t
 Changsha	t
 Changshu	t
 Changwon	t
-Changyi	t
 Changzhi	t
 Changzhou	t
 Chaoyang	t
 Chaozhou	t
-Charleston	t
 Charlotte	t
 Charlotte Amalie	t
 Chattanooga	t
@@ -548,31 +415,19 @@ Chennai	t
 Chenzhou	t
 Cheonan	t
 Cheongju-si	t
-Cherepovets	t
 Chesapeake	t
 Chiba	t
 Chicago	t
 Chiclayo	t
-Chico	t
-Chifeng	t
 Chihuahua	t
 Chile	c
-Chimbote	t
 Chimoio	t
 China	c
-Chinatown	t
-Chiniot	t
-Chinju	t
-Chipata	t
 Chisinau	t
-Chita	t
-Chitungwiza	t
 Chizhou	t
 Cho Lon	t
-Chongjin	t
 Chongming	t
 Chongqing	t
-Chongzuo	t
 Christchurch	t
 Christmas Island	c
 Chula Vista	t
@@ -580,16 +435,11 @@ Chunian	t
 Chuxiong	t
 Chuzhou	t
 Chéngguān Qū	t
-Chānda	t
 Chợ Lớn	t
-Cibinong	t
 Cilegon	t
 Cimahi	t
 Cincinnati	t
-Cirebon	t
 Ciudad Apodaca	t
-Ciudad Benito Juarez	t
-Ciudad Benito Juárez	t
 Ciudad Bolivar	t
 Ciudad Bolívar	t
 Ciudad General Escobedo	t
@@ -599,50 +449,34 @@ Ciudad Juárez	t
 Ciudad Lopez Mateos	t
 Ciudad López Mateos	t
 Ciudad Nezahualcoyotl	t
-Ciudad Obregon	t
-Ciudad Obregón	t
-Ciudad Victoria	t
 Ciudad de la Paz	t
-Ciudad del Este	t
 Cixi	t
 Clarksville	t
-Clearwater	t
 Cleveland	t
-Clovis	t
-Coatzacoalcos	t
 Cochabamba	t
 Cockburn Town	t
 Cocos Islands	c
 Coimbatore	t
-College Station	t
 Colombia	c
 Colombo	t
 Colorado	s
 Colorado Springs	t
-Columbia	t
 Columbus	t
 Comilla	t
 Comoros	c
 Conakry	t
 Congo	c
 Connecticut	s
-Constanta	t
 Constantine	t
-Constanţa	t
 Contagem	t
 Cook Islands	c
 Copenhagen	t
-Coral Springs	t
 Cordoba	t
 Cornwall	r
 Corpus Christi	t
-Corrientes	t
 Corsica	r
-Costa Mesa	t
 Costa Rica	c
-Cotabato	t
 Cotonou	t
-Coventry	t
 Coyoacan	t
 Coyoacán	t
 Crimea	r
@@ -654,10 +488,8 @@ Cuautitlán Izcalli	t
 Cuba	c
 Cucuta	t
 Cuenca	t
-Cuernavaca	t
 Cuiaba	t
 Cuiabá	t
-Cuito	t
 Culiacan	t
 Culiacán	t
 Cumana	t
@@ -666,7 +498,6 @@ Curacao	c
 Curitiba	t
 Cusco	t
 Cuttack	t
-Cuíto	t
 Cyprus	c
 Czech Republic	c
 Czechia	c
@@ -676,72 +507,54 @@ Cần Thơ	t
 D.C.	r
 DR Congo	c
 Da Nang	t
-Dachang	t
 Daegu	t
 Daejeon	t
 Dakar	t
 Dalian	t
 Dallas	t
 Daloa	t
-Daly City	t
-Damanhur	t
 Damascus	t
-Damietta	t
 Dammam	t
 Dandong	t
 Daqing	t
 Dar es Salaam	t
 Darfur	r
-Darnytsya	t
 Dasmarinas	t
 Dasmariñas	t
 Datong	t
 Davangere	t
 Davao	t
-Davie	t
 Daxing’anling	t
-Daye	t
 Dayrah	t
-Dayton	t
 Dazhou	t
 Deer Valley	t
 Dehradun	t
 Delaware	s
 Delhi	t
-Delmas	t
 Democratic Republic of Congo	c
 Democratic Republic of the Congo	c
-Denizli	t
 Denmark	c
 Denpasar	t
-Denton	t
 Denver	t
 Depok	t
 Dera Ghazi Khan	t
 Dera Ismail Khan	t
 Des Moines	t
-Desna	t
 Detroit	t
 Deyang	t
 Dezhou	t
 Dhaka	t
 Dhanbad	t
 Dharavi	t
-Dhule	t
 Dhārāvi	t
 Di An	t
-Diadema	t
 Diego Garcia	t
-Diepsloot	t
-Dihok	t
 Dili	t
 Dingxi	t
-Dire Dawa	t
 District of Columbia	s
 Diyarbakır	t
 Djibouti	c
 Dnipro	t
-Dniprovskyi	t
 Dodoma	t
 Doha	t
 Dombivali	t
@@ -755,12 +568,10 @@ Dongying	t
 Dortmund	t
 Douala	t
 Douglas	t
-Downey	t
 Dresden	t
 Dubai	t
 Dublin	t
 Duisburg	t
-Dumai	t
 Duque de Caxias	t
 Durban	t
 Durgapur	t
@@ -774,12 +585,8 @@ East Asia	r
 East Chattanooga	t
 East Flatbush	t
 East Germany	c
-East Hampton	t
-East Harlem	t
-East Independence	t
 East Jerusalem	t
 East London	t
-East Los Angeles	t
 East New York	t
 East Timor	c
 Eastern Europe	r
@@ -787,25 +594,16 @@ Ebute Ikorodu	t
 Ecatepec de Morelos	t
 Ecuador	c
 Edinburgh	t
-Edison	t
 Edmonton	t
 Edogawe	t
 Egypt	c
-El Cajon	t
-El Monte	t
-El Obeid	t
 El Paso	t
 El Salvador	c
 El-Aaiun	t
 Elazıg	t
 Elazığ	t
 Eldoret	t
-Elgin	t
-Elizabeth	t
 Elk Grove	t
-Elmhurst	t
-Eloy Alfaro	t
-Emalahleni	t
 England	c
 Ensenada	t
 Enugu	t
@@ -820,38 +618,27 @@ Eskisehir	t
 Eskişehir	t
 Eslamshahr	t
 Esna	t
-Espoo	t
 Essen	t
 Essex	r
 Estonia	c
 Eswatini	c
 Ethiopia	c
-Etobicoke	t
 Eugene	t
 Europe	r
-Evansville	t
 Evaton	t
-Everett	t
 E’zhou	t
-Fairfield	t
 Faisalabad	t
 Falkland Islands	c
 Far East	r
-Fargo	t
 Faridabad	t
 Faroe Islands	c
-Fatih	t
 Fayetteville	t
 Feira de Santana	t
-Fenghuang	t
-Fengshan	t
 Fengxiang	t
 Fes	t
 Fiji	c
 Finland	c
-Firozabad	t
 Flanders	r
-Florence	t
 Florianopolis	t
 Florianópolis	t
 Florida	s
@@ -864,7 +651,6 @@ Fort Worth	t
 Fort-de-France	t
 Fortaleza	t
 Foshan	t
-Franca	t
 France	c
 Frankfurt am Main	t
 Freetown	t
@@ -877,32 +663,24 @@ Frisco	t
 Fujisawa	t
 Fukuoka	t
 Fukuyama	t
-Fullerton	t
 Funafuti	t
 Fushun	t
 Fuxin	t
 Fuyang	t
 Fuzhou	t
-Fīrozābād	t
 Gabon	c
 Gaborone	t
-Gainesville	t
 Galicia	r
 Gambia	c
-Ganja	t
 Ganzhou	t
-Gaomi	t
 Garden Grove	t
-Gatineau	t
 Gaya	t
 Gaza	c
 Gaza Strip	c
 Gaziantep	t
 Gazipur	t
-Gboko	t
 Gdansk	t
 Gdańsk	t
-Geita	t
 General Santos	t
 Genoa	t
 George Town	t
@@ -912,8 +690,6 @@ Germany	c
 Ghana	c
 Ghaziabad	t
 Ghāziābād	t
-Gia Lam	t
-Gia Lâm	t
 Gibraltar	c
 Gifu	t
 Gilbert	t
@@ -932,20 +708,13 @@ Gorakhpur	t
 Gothenburg	t
 Goyang-si	t
 Gqeberha	t
-Grajau	t
-Grajaú	t
 Grand Prairie	t
 Grand Rapids	t
-Gravesend	t
-Graz	t
 Great Britain	c
 Greece	c
-Greeley	t
-Green Bay	t
 Greenland	c
 Greensboro	t
 Grenada	c
-Gresham	t
 Grytviken	t
 Guadalajara	t
 Guadalupe	t
@@ -955,13 +724,10 @@ Guangyuan	t
 Guangzhou	t
 Guang’an	t
 Guankou	t
-Guaruja	t
-Guarujá	t
 Guarulhos	t
 Guatemala	c
 Guatemala City	t
 Guayaquil	t
-Guediawaye	t
 Guernsey	c
 Guigang	t
 Guilin	t
@@ -974,8 +740,6 @@ Gujrat	t
 Gulf of Mexico	r
 Guli	t
 Gumi	t
-Gundupalaiyam	t
-Gundupālaiyam	t
 Guntur	t
 Gurugram	t
 Gustavia	t
@@ -983,19 +747,13 @@ Gustavo Adolfo Madero	t
 Guwahati	t
 Guyana	c
 Guyuan	t
-Guédiawaye	t
 Gwalior	t
 Gwangju	t
-Gwangmyeong	t
 Ha'il	t
 Hachioji	t
 Hachiōji	t
-Hada’iq al Qubbah	t
-Hafizabad	t
 Hagatna	t
 Hague	t
-Hai Ba Trung	t
-Hai Bà Trưng	t
 Haikou	t
 Haiphong	t
 Haiti	c
@@ -1005,12 +763,9 @@ Hamadān	t
 Hamah	t
 Hamamatsu	t
 Hamburg	t
-Hamburg-Mitte	t
-Hamburg-Nord	t
 Hamhung	t
 Hamhŭng	t
 Hamilton	t
-Hampton	t
 Handan	t
 Hangzhou	t
 Hannover	t
@@ -1019,16 +774,12 @@ Hanzhong	t
 Harare	t
 Harbin	t
 Hargeysa	t
-Harlem	t
-Hartford	t
 Hathazari	t
 Havana	t
 Hawaii	s
 Hayward	t
 Heard Island and McDonald Islands	c
 Hebi	t
-Hechi	t
-Hechuan	t
 Hefei	t
 Hegang	t
 Helsinki	t
@@ -1045,20 +796,15 @@ Heze	t
 Hezhou	t
 Hialeah	t
 Higashiosaka	t
-High Point	t
-Hillsboro	t
 Himalayas	r
 Himeji	t
 Hirakata	t
 Hiroshima	t
-Hisar	t
 Hlaingthaya	t
 Ho Chi Minh City	t
 Hohhot	t
 Hoji ya Henda	t
 Hokkaido	r
-Holguin	t
-Holguín	t
 Holland	c
 Hollywood	r
 Homs	t
@@ -1072,7 +818,6 @@ Honiara	t
 Honolulu	t
 Houston	t
 Howrah	t
-Hrodna	t
 Hsinchu	t
 Huai'an	t
 Huaibei	t
@@ -1080,43 +825,29 @@ Huaihua	t
 Huainan	t
 Huambo	t
 Huancayo	t
-Huanggang	t
 Huangpu	t
 Huangshan	t
 Huangshi	t
 Hubballi	t
 Huizhou	t
 Huludao	t
-Hulunbuir	t
 Hungary	c
-Hungnam	t
 Huntington Beach	t
 Huntsville	t
-Huocheng	t
 Huzhou	t
 Huế	t
 Hwaseong-si	t
 Hyderabad	t
 Hāthazāri	t
-Hŭngnam	t
-Iasi	t
-Iaşi	t
 Ibadan	t
 Ibague	t
 Ibagué	t
 Ibb	t
 Iceland	c
 Ichikawa	t
-Ichinomiya	t
 Idaho	s
-Ijebu Ode	t
 Ikare	t
-Ikeja	t
-Iksan	t
 Ile-Ife	t
-Ilesa	t
-Iligan	t
-Iligan City	t
 Illinois	s
 Iloilo	t
 Ilorin	t
@@ -1128,37 +859,28 @@ Indiana	s
 Indianapolis	t
 Indonesia	c
 Indore	t
-Inglewood	t
 Iowa	s
 Ipoh	t
-Iquitos	t
 Iran	c
-Irapuato	t
 Iraq	c
 Irbid	t
 Ireland	c
 Irkutsk	t
 Irvine	t
 Irving	t
-Iseyin	t
 Isfahan	t
 Iskandar Puteri	t
 Islamabad	t
 Isle of Man	c
-Islington	t
 Ismailia	t
 Israel	c
 Istanbul	t
 Itabashi	t
 Italy	c
-Itaquaquecetuba	t
 Ivanovo	t
 Ivory Coast	c
-Iwaki	t
-Ixtapaluca	t
 Izhevsk	t
 Izmir	t
-Iztacalco	t
 Iztapalapa	t
 Jabalpur	t
 Jaboatao dos Guararapes	t
@@ -1178,7 +900,6 @@ Jammu	t
 Jamnagar	t
 Jamshedpur	t
 Japan	c
-Jardim Angela	t
 Java	r
 Jayapura	t
 Jeddah	t
@@ -1218,48 +939,32 @@ Jinzhou	t
 Jiujiang	t
 Jiuquan	t
 Jixi	t
-Jizhou	t
 Ji’an	t
 Joao Pessoa	t
 Jodhpur	t
 Johannesburg	t
 Johor Bahru	t
 Joinville	t
-Joliet	t
 Jordan	c
 Jos	t
 João Pessoa	t
 Juba	t
 Juiz de Fora	t
-Junagadh	t
 Jundiai	t
 Jundiaí	t
 Jājmau	t
-Jūnāgadh	t
 Kabul	t
-Kadapa	t
 Kaduna	t
-Kaech’on	t
-Kaech’ŏn	t
-Kaesong	t
-Kaesŏng	t
-Kafrul	t
 Kagoshima	t
 Kahama	t
-Kahramanmaras	t
-Kahramanmaraş	t
 Kaifeng	t
 Kakamega	t
-Kakinada	t
 Kalaburagi	t
-Kalemyo	t
 Kaliningrad	t
 Kalininskiy	t
 Kallakurichi	t
-Kaluga	t
 Kalyan	t
 Kalyān	t
-Kamarhati	t
 Kampala	t
 Kampung Baru Subang	t
 Kampung Kangkar Teberau	t
@@ -1279,34 +984,23 @@ Karabağlar	t
 Karachi	t
 Karagandy	t
 Karaj	t
-Karawang	t
 Karbala	t
-Karnal	t
-Karnāl	t
 Karol Bagh	t
 Karol Bāgh	t
-Karsıyaka	t
-Karşıyaka	t
-Kashan	t
 Kashgar	t
 Kashiwa	t
 Kashmir	r
 Kassala	t
-Kasugai	t
 Kasur	t
 Kathmandu	t
 Katsina	t
 Katsushika	t
-Kawagoe	t
 Kawaguchi	t
 Kawasaki	t
 Kayseri	t
 Kazakhstan	c
 Kazan	t
-Kediri	t
-Keelung	t
 Kemerovo	t
-Kendari	t
 Kenitra	t
 Kennedy	t
 Kent	r
@@ -1315,23 +1009,17 @@ Kenya	c
 Kerman	t
 Kermanshah	t
 Khabarovsk	t
-Khamis Mushait	t
 Kharkiv	r
 Khartoum	t
 Khartoum North	t
 Kherson	r
-Khorramabad	t
-Khorramshahr	t
 Khulna	t
 Kigali	t
 Kikolo	t
-Kikuyu	t
 Kikwit	t
-Killeen	t
 Kima Kieza	t
 Kimhae	t
 Kingston	t
-Kingston upon Hull	t
 Kingstown	t
 Kinshasa	t
 Kira	t
@@ -1339,32 +1027,23 @@ Kiribati	c
 Kirkuk	t
 Kirov	t
 Kisangani	t
-Kisumu	t
-Kita	t
 Kitakyushu	t
 Kitwe	t
-Kluang	t
 Knoxville	t
 Kobe	t
 Kochi	t
 Kolhapur	t
 Kolhāpur	t
 Kolkata	t
-Kollam	t
 Koln	t
 Kolwezi	t
 Kom Ombo	t
-Konak	t
 Konya	t
 Korba	t
 Korea	c
-Koreatown	t
 Korhogo	t
-Koriyama	t
 Korla	t
-Koshigaya	t
 Kosovo	c
-Kosti	t
 Kota	t
 Kota Bharu	t
 Kota Damansara	t
@@ -1379,17 +1058,13 @@ Kozhikode	t
 Krakow	t
 Kraków	t
 Krasnodar	t
-Krasnogvargeisky	t
 Krasnoyarsk	t
-Krugersdorp	t
 Kryvyy Rih	t
 Kuala Lumpur	t
 Kuala Terengganu	t
 Kuantan	t
 Kuching	t
 Kucukcekmece	t
-Kukatpally	t
-Kulti	t
 Kumamoto	t
 Kumasi	t
 Kunming	t
@@ -1397,65 +1072,45 @@ Kunshan	t
 Kupang	t
 Kurashiki	t
 Kurdistan	r
-Kurgan	t
 Kurnool	t
 Kursk	r
-Kurume	t
 Kuwait	c
 Kuwait City	t
-Kwai Chung	t
 Kyiv	t
 Kyoto	t
 Kyrgyzstan	c
-Kyzylorda	t
 Köln	t
 Küçükçekmece	t
-Kākināda	t
-Kāmārhāti	t
-Kāshān	t
-Kōriyama	t
 La Paz	t
-Lafayette	t
 Lagos	t
 Lahore	t
 Laibin	t
 Laiwu	t
-Laixi	t
-Lakeland	t
 Lakewood	t
 Lancashire	r
 Lancaster	t
 Langfang	t
-Lansing	t
 Lanzhou	t
 Laos	c
 Lapu-Lapu City	t
 Laredo	t
-Larkana	t
-Las Cruces	t
-Las Palmas de Gran Canaria	t
 Las Pinas	t
 Las Piñas	t
 Las Vegas	t
 Latakia	t
 Latin America	r
-Latur	t
 Latvia	c
 Laval	t
 Lebanon	c
 Leeds	t
-Leicester	t
 Leipzig	t
 Lekki	t
 Leon de los Aldama	t
 Leshan	t
 Lesotho	c
-Lewisville	t
 Lexington	t
 Lexington-Fayette	t
 León de los Aldama	t
-Lhoka	t
-Lianshan	t
 Lianyungang	t
 Liaocheng	t
 Liaoyang	t
@@ -1466,7 +1121,6 @@ Liechtenstein	c
 Likasi	t
 Lilongwe	t
 Lima	t
-Lincang	t
 Lincoln	t
 Linfen	t
 Linyi	t
@@ -1479,14 +1133,11 @@ Liupanshui	t
 Liuzhou	t
 Liverpool	t
 Ljubljana	t
-Lobito	t
-Logan City	t
 Lome	t
 Lomé	t
 London	t
 Londrina	t
 Long Beach	t
-Long Bien	t
 Longshan	t
 Longyan	t
 Longyearbyen	t
@@ -1495,12 +1146,10 @@ Los Angeles	t
 Loudi	t
 Louisiana	s
 Louisville	t
-Lowell	t
 Luancheng	t
 Luanda	t
 Lubango	t
 Lubbock	t
-Lublin	t
 Lubumbashi	t
 Lucknow	t
 Ludhiana	t
@@ -1532,10 +1181,8 @@ Madison	t
 Madrid	t
 Madurai	t
 Madīnat an Naşr	t
-Maebashi	t
 Magnitogorsk	t
 Maheshtala	t
-Mahilyow	t
 Maianga	t
 Maiduguri	t
 Maine	s
@@ -1545,10 +1192,7 @@ Majuro	t
 Makassar	t
 Makati City	t
 Makhachkala	t
-Makiyivka	t
 Makkah	t
-Makurdi	t
-Malabon	t
 Malacca	t
 Malaga	t
 Malang	t
@@ -1560,9 +1204,6 @@ Maldives	c
 Malegaon	t
 Mali	c
 Malingao	t
-Malir Cantonment	t
-Malmo	t
-Malmö	t
 Malta	c
 Maltepe	t
 Mamoudzou	t
@@ -1574,34 +1215,23 @@ Manchester	t
 Mandalay	t
 Mandaluyong	t
 Mandaluyong City	t
-Mandaue City	t
 Mangaluru	t
 Manhattan	r
 Manila	t
 Manitoba	r
 Manizales	t
-Mannheim	t
 Mansilingan	t
-Manukau City	t
-Man’gyongdae-ri	t
-Man’gyŏngdae-ri	t
 Maoming	t
 Maputo	t
 Mar del Plata	t
 Maracaibo	t
 Maracay	t
-Maradi	t
-Mardan	t
 Mariehamn	t
 Marigot	t
 Marikina City	t
 Maringa	t
 Maringá	t
 Mariupol	r
-Markham	t
-Marne La Vallee	t
-Marne La Vallée	t
-Maroua	t
 Marrakesh	t
 Marseille	t
 Marshall Islands	c
@@ -1616,7 +1246,6 @@ Massachusetts	s
 Mata Utu	t
 Matadi	t
 Mataram	t
-Mathura	t
 Matola	t
 Matsudo	t
 Matsuyama	t
@@ -1629,15 +1258,12 @@ Mauá	t
 Mawlamyine	t
 Mayotte	c
 Mazar-e Sharif	t
-Mazatlan	t
-Mazatlán	t
 Mazār-e Sharīf	t
 Ma’anshan	t
 Mbabane	t
 Mbandaka	t
 Mbeya	t
 Mbuji-Mayi	t
-McAllen	t
 McKinney	t
 Meads	t
 Medan	t
@@ -1657,34 +1283,25 @@ Mengzi	t
 Merida	t
 Merseyside	r
 Mersin	t
-Metairie	t
-Metairie Terrace	t
 Mexicali	t
 Mexico	c
 Mexico City	t
 Miami	t
-Miami Gardens	t
 Mianyang	t
 Mianzhu, Deyang, Sichuan	t
 Michigan	s
 Micronesia	c
 Middle East	r
 Midwest	r
-Miguel Hidalgo	t
 Milan	t
 Milwaukee	t
-Minato	t
 Mindanao	r
-Mingora	t
 Minhang	t
 Minna	t
 Minneapolis	t
 Minnesota	s
 Minsk	t
-Miramar	t
-Miri	t
 Mirpur Model Thana	t
-Misratah	t
 Mississauga	t
 Mississippi	s
 Missouri	s
@@ -1692,7 +1309,6 @@ Mixco	t
 Miyazaki	t
 Modesto	t
 Mogadishu	t
-Mogi das Cruzes	t
 Mohammadpur	t
 Moldova	c
 Mombasa	t
@@ -1720,7 +1336,6 @@ Morādābād	t
 Moscow	t
 Mosul	t
 Mozambique	c
-Muar	t
 Mudanjiang	t
 Mukalla	t
 Mukim Pulai	t
@@ -1728,16 +1343,12 @@ Mulenvos	t
 Multan	t
 Mumbai	t
 Munich	t
-Munster	t
 Muntinlupa	t
 Muratpasa	t
 Muratpaşa	t
 Murcia	t
 Murfreesboro	t
-Murrieta	t
 Muzaffarabad	t
-Muzaffarnagar	t
-Muzaffarpur	t
 Muzaffarābād	t
 Mwanza	t
 Myanmar	c
@@ -1745,20 +1356,16 @@ Mykolayiv	t
 Mysuru	t
 Málaga	t
 Mérida	t
-Münster	t
 N'Djamena	t
 Naberezhnyye Chelny	t
-Nagano	t
 Nagasaki	t
 Nagoya	t
 Nagpur	t
-Naha	t
 Nairobi	t
 Najaf	t
 Najafgarh	t
 Najran	t
 Najrān	t
-Nakano	t
 Nakuru	t
 Nam Đinh	t
 Nam Định	t
@@ -1772,25 +1379,19 @@ Nanded	t
 Nanjing	t
 Nanning	t
 Nanping	t
-Nanqiao	t
 Nansana	t
-Nantes	t
 Nantong	t
 Nanyang	t
-Naperville	t
 Naples	t
-Nara-shi	t
 Narela	t
 Nashik	t
 Nashville	t
 Nasiriyah	t
 Nassau	t
-Natore	t
 Naucalpan de Juarez	t
 Naucalpan de Juárez	t
 Nauru	c
 Navi Mumbai	t
-Nawabshah	t
 Nay Pyi Taw	t
 Nazret	t
 Nazrēt	t
@@ -1798,19 +1399,15 @@ Ndola	t
 Near East	r
 Nebraska	s
 Neijiang	t
-Neiva	t
 Nellore	t
 Nepal	c
 Netherlands	c
 Netherlands Antilles	c
 Nevada	s
-New Bedford	t
-New Cairo	t
 New Caledonia	c
 New Delhi	t
 New England	r
 New Hampshire	s
-New Haven	t
 New Jersey	s
 New Kingston	t
 New Mexico	s
@@ -1824,10 +1421,7 @@ New York City	t
 New Zealand	c
 Newark	t
 Newcastle	t
-Newcastle upon Tyne	t
 Newport News	t
-Nghi Son	t
-Nghi Sơn	t
 Nha Trang	t
 Niamey	t
 Nicaragua	c
@@ -1843,31 +1437,22 @@ Nishinomiya	t
 Niteroi	t
 Niterói	t
 Niue	c
-Nizamabad	t
 Nizhniy Novgorod	t
-Nizhny Tagil	t
-Nizāmābād	t
 Norfolk	t
 Norfolk Island	c
-Norman	t
 Normandy	r
 North Africa	r
 North America	r
 North Carolina	s
-North Charleston	t
 North Dakota	s
 North Korea	c
 North Las Vegas	t
 North Macedonia	c
-North Peoria	t
 North Sea	r
-North Stamford	t
 Northern Europe	r
 Northern Ireland	c
 Northern Mariana Islands	c
-Norwalk	t
 Norway	c
-Nottingham	t
 Nouakchott	t
 Noumea	t
 Nova Iguacu	t
@@ -1879,13 +1464,11 @@ Novosibirsk	t
 Nowrangapur	t
 Nuevo Laredo	t
 Nuku'alofa	t
-Nukus	t
 Nur-Sultan	t
 Nuremberg	t
 Nuuk	t
 Nyala	t
 Oakland	t
-Obalende	t
 Oceania	r
 Oceanside	t
 Odesa	r
@@ -1893,40 +1476,31 @@ Odessa	r
 Ogbomoso	t
 Ohio	s
 Oita	t
-Ojo de Agua	t
 Okara	t
 Okayama	t
-Okazaki	t
 Okene	t
 Okinawa	r
 Oklahoma	s
 Oklahoma City	t
-Olathe	t
-Olinda	t
 Omaha	t
 Oman	c
 Omdurman	t
 Omsk	t
-Ondo	t
 Onitsha	t
 Ontario	r
 Oran	t
 Oranjestad	t
 Ordos	t
 Oregon	s
-Orel	t
 Orenburg	t
 Orlando	t
 Orumiyeh	t
-Orël	t
 Orūmīyeh	t
 Osaka	t
 Osasco	t
-Osh	t
 Oslo	t
 Osogbo	t
 Ota	t
-Otsu	t
 Ottawa	t
 Ouagadougou	t
 Oujda	t
@@ -1939,7 +1513,6 @@ Pacific Ocean	r
 Padang	t
 Pago Pago	t
 Pakistan	c
-Palangkaraya	t
 Palau	c
 Palembang	t
 Palermo	t
@@ -1947,15 +1520,10 @@ Palestine	c
 Palestinian Territory	c
 Palikir	t
 Pallabi	t
-Palm Bay	t
 Palma	t
-Palmas	t
 Palmdale	t
-Palmira	t
-Palu	t
 Panama	c
 Panama City	t
-Panihati	t
 Panjin	t
 Panshan	t
 Panzhihua	t
@@ -1964,39 +1532,26 @@ Papua New Guinea	c
 Paraguay	c
 Paramaribo	t
 Paranaque City	t
-Parbhani	t
 Paris	t
 Pasadena	t
 Pasay	t
 Pasig City	t
 Pasir Gudang	t
-Pasto	t
-Paterson	t
 Patiala	t
 Patiāla	t
 Patna	t
-Paulista	t
-Pavlodar	t
-Pearland	t
-Pekalongan	t
 Pekanbaru	t
 Pelentong	t
-Pelotas	t
 Pembroke Pines	t
-Pengze	t
 Pennsylvania	s
 Penza	t
 Peoria	t
-Percut	t
 Pereira	t
 Persian Gulf	r
 Perth	t
 Peru	c
 Peshawar	t
 Petaling Jaya	t
-Petare	t
-Petionville	t
-Petrolina	t
 Philadelphia	t
 Philippines	c
 Philipsburg	t
@@ -2014,9 +1569,7 @@ Piracicaba	t
 Pitcairn	c
 Pittsburgh	t
 Piura	t
-Pizhou	t
 Plano	t
-Plovdiv	t
 Plymouth	t
 Podgorica	t
 Pohang	t
@@ -2024,10 +1577,7 @@ Pointe-Noire	t
 Pokhara	t
 Poland	c
 Pomona	t
-Pompano Beach	t
 Pontianak	t
-Popayan	t
-Popayán	t
 Port Harcourt	t
 Port Louis	t
 Port Moresby	t
@@ -2038,49 +1588,33 @@ Port Vila	t
 Port of Spain	t
 Port-au-Prince	t
 Port-aux-Francais	t
-Port-de-Paix	t
 Portland	t
 Porto Alegre	t
 Porto Velho	t
 Porto-Novo	t
-Portoviejo	t
 Portugal	c
-Posadas	t
 Poznan	t
 Poznań	t
 Prague	t
 Praia	t
-Praia Grande	t
-Pravyi Bereh	t
 Prayagraj	t
-Preston	t
 Pretoria	t
 Pristina	t
 Provence	r
-Provo	t
-Pucallpa	t
-Puchong	t
 Pudong	t
 Puducherry	t
 Puebla	t
 Puente Alto	t
-Puerto La Cruz	t
 Puerto Rico	c
-Punasa	t
 Pune	t
 Puning	t
 Punjab	r
-Punāsa	t
 Putian	t
 Putuo	t
 Puxi	t
 Puyang	t
-Pyeongtaek	t
 Pyongyang	t
-Pétionville	t
-Pānihāti	t
 Qatar	c
-Qazvin	t
 Qingdao	t
 Qingpu	t
 Qingyang	t
@@ -2089,16 +1623,11 @@ Qinhuangdao	t
 Qinzhou	t
 Qionghai	t
 Qiqihar	t
-Qitaihe	t
-Qods	t
 Qom	t
-Quan Muoi	t
-Quan Muoi Mot	t
 Quanzhou	t
 Quebec	r
 Queens	r
 Queensland	r
-Quelimane	t
 Quetta	t
 Quezon City	t
 Qui Nhon	t
@@ -2106,24 +1635,18 @@ Quito	t
 Qujing	t
 Quzhou	t
 Québec	t
-Quận Mười	t
-Quận Mười Một	t
 Rabat	t
 Rach Gia	t
 Rahim Yar Khan	t
 Raipur	t
-Rajamahendravaram	t
 Rajkot	t
 Rajpur Sonarpur	t
 Rajshahi	t
 Raleigh	t
 Ramgundam	t
-Ramiros	t
 Ranchi	t
 Rancho Cucamonga	t
-Randburg	t
 Rangpur	t
-Ras Al Khaimah	t
 Rasapudipalem	t
 Rasapūdipalem	t
 Rasht	t
@@ -2133,19 +1656,14 @@ Ra’s Bayrūt	t
 Recife	t
 Red Sea	r
 Reno	t
-Renton	t
 Republic of Congo	c
 Republic of the Congo	c
 Reunion	c
 Reykjavik	t
 Reynosa	t
 Rhode Island	s
-Rialto	t
 Ribeirao Preto	t
-Ribeirao das Neves	t
 Ribeirão Preto	t
-Ribeirão das Neves	t
-Richardson	t
 Richmond	t
 Riga	t
 Rio Branco	t
@@ -2153,26 +1671,18 @@ Rio de Janeiro	t
 Riyadh	t
 Rizhao	t
 Road Town	t
-Roanoke	t
 Rochester	t
-Rockford	t
 Rockies	r
 Rohini	t
-Rohtak	t
 Romania	c
 Rome	t
-Roodepoort	t
 Rosario	t
 Roseau	t
-Rosetta	t
-Roseville	t
 Rostov-on-Don	t
 Rotterdam	t
-Round Rock	t
 Ruiru	t
 Rui’an	t
 Russia	c
-Rustenburg	t
 Rwanda	c
 Ryazan’	t
 Rājkot	t
@@ -2180,7 +1690,6 @@ Rāmgundam	t
 Rạch Giá	t
 Sacramento	t
 Sadr City	t
-Safi	t
 Sagamihara	t
 Sahara	r
 Saharanpur	t
@@ -2214,48 +1723,32 @@ Samara	t
 Samarinda	t
 Samarkand	t
 Samoa	c
-Samsun	t
-Samut Prakan	t
 San Antonio	t
 San Bernardino	t
 San Diego	t
 San Francisco	t
 San Jose	t
-San Jose del Monte	t
-San José	t
 San Juan	t
 San Luis Potosi	t
 San Luis Potosí	t
 San Marino	c
-San Mateo	t
 San Miguel de Tucuman	t
 San Miguel de Tucumán	t
-San Miguelito	t
 San Nicolas de los Garza	t
 San Nicolás de los Garza	t
-San Pablo	t
-San Pedro	t
 San Pedro Sula	t
 San Salvador	t
-San-Pedro	t
-San-Pédro	t
 Sanaa	t
-Sanandaj	t
 Sancaktepe	t
 Sandakan	t
-Sandy Springs	t
 Sangli	t
 Sanhe	t
 Sanlıurfa	t
 Sanmenxia	t
 Sanming	t
 Santa Ana	t
-Santa Catarina	t
-Santa Clara	t
 Santa Clarita	t
 Santa Cruz de la Sierra	t
-Santa Fe	t
-Santa Maria	t
 Santa Marta	t
 Santa Rosa	t
 Santiago	t
@@ -2275,32 +1768,22 @@ Sao Bernardo do Campo	t
 Sao Joao de Meriti	t
 Sao Jose do Rio Preto	t
 Sao Jose dos Campos	t
-Sao Jose dos Pinhais	t
 Sao Luis	t
 Sao Paulo	t
 Sao Tome	t
 Sao Tome and Principe	c
-Sao Vicente	t
-Sapele	t
 Sapporo	t
 Sarajevo	t
-Saransk	t
 Saratov	t
 Sardinia	r
 Sargodha	t
-Sariwon-si	t
-Sariwŏn-si	t
 Saskatchewan	r
 Saudi Arabia	c
-Saurimo	t
 Scandinavia	r
 Scotland	c
 Scottsdale	t
 Seattle	t
-Sector 3	t
-Sector 6	t
 Seeb	t
-Sejong	t
 Selayang Baru Utara	t
 Semarang	t
 Sendai	t
@@ -2310,19 +1793,13 @@ Seoul	t
 Serang	t
 Serbia	c
 Serbia and Montenegro	c
-Serekunda	t
-Seremban	t
 Serra	t
 Setagaya	t
-Setapak	t
 Sevastopol	t
 Sevilla	t
 Seychelles	c
 Sha Tin	t
 Shah Alam	t
-Shahjanpur	t
-Shahriar	t
-Shahrīār	t
 Sham Shui Po	t
 Shangluo	t
 Shangqiu	t
@@ -2334,20 +1811,15 @@ Shaoguan	t
 Shaoxing	t
 Shaoyang	t
 Sharjah	t
-Sheepshead Bay	t
 Sheffield	t
 Shekhupura	t
 Shenyang	t
 Shenzhen	t
-Shibganj	t
 Shihezi	t
 Shijiazhuang	t
 Shinagawa	t
-Shinjuku	t
-Shiqi	t
 Shiraz	t
 Shivaji Nagar	t
-Shivamogga	t
 Shiyan	t
 Shizuishan	t
 Shizuoka	t
@@ -2360,36 +1832,24 @@ Shubrā al Khaymah	t
 Shuozhou	t
 Shyamnagar	t
 Shymkent	t
-Shāhjānpur	t
 Sialkot	t
 Siberia	r
 Sicily	r
 Sierra Leone	c
-Sikasso	t
 Silicon Valley	r
 Siliguri	t
-Simferopol	t
-Simi Valley	t
 Singapore	c
-Sinjhoro	t
 Sint Maarten	c
 Sioux Falls	t
 Siping	t
-Sisli	t
 Situbondo	t
 Skopje	t
 Slovakia	c
 Slovenia	c
-Smolensk	t
 Soacha	t
-Sochi	t
 Sofia	t
 Sokoto	t
-Soledad	t
-Soledad de Graciano Sanchez	t
-Soledad de Graciano Sánchez	t
 Solomon Islands	c
-Solwezi	t
 Somalia	c
 Songjiang	t
 Sorocaba	t
@@ -2397,13 +1857,10 @@ Soshanguve	t
 South Africa	c
 South America	r
 South Asia	r
-South Bend	t
 South Boston	t
 South Carolina	s
 South China Sea	r
 South Dakota	s
-South Dublin	t
-South Fulton	t
 South Georgia and the South Sandwich Islands	c
 South Korea	c
 South Sudan	c
@@ -2413,7 +1870,6 @@ Southern Africa	r
 Southern Europe	r
 Soviet Union	c
 Soweto	t
-Soyapango	t
 Spain	c
 Spokane	t
 Spring Valley	t
@@ -2425,11 +1881,9 @@ St. George's	t
 St. John's	t
 St. Louis	t
 St. Petersburg	t
-Stamford	t
 Stanley	t
 Staten Island	r
 Stavropol	t
-Sterling Heights	t
 Stockholm	t
 Stockton	t
 Stuttgart	t
@@ -2440,55 +1894,41 @@ Sudan	c
 Suez	t
 Suginami	t
 Suining	t
-Suita	t
 Suizhou	t
-Sukabumi	t
 Sukkur	t
 Sulaymaniyah	t
 Sultanah	t
-Sultanbeyli	t
 Sultangazi	t
 Sulţānah	t
 Sumatra	r
-Sumbawanga	t
 Sumgayit	t
 Sunch’on	t
 Sunch’ŏn	t
 Sungai Petani	t
 Sunnyvale	t
 Sunrise Manor	t
-Sunset Park	t
-Sunshine Coast	t
 Suqian	t
 Surabaya	t
 Surakarta	t
 Surat	t
-Surgut	t
 Suriname	c
 Sussex	r
 Suva	t
 Suwon	t
-Suzano	t
 Suzhou	t
 Svalbard and Jan Mayen	c
-Swansea	t
 Swaziland	c
 Sweden	c
 Switzerland	c
 Sydney	t
-Syracuse	t
 Syria	c
-Szczecin	t
 São Bernardo do Campo	t
 São José do Rio Preto	t
 São José dos Campos	t
-São José dos Pinhais	t
 São João de Meriti	t
 São Luís	t
 São Paulo	t
-São Vicente	t
 Sāngli	t
-Tabora	t
 Tabriz	t
 Tabuk	t
 Tacoma	t
@@ -2504,53 +1944,36 @@ Taizhou	t
 Tai’an	t
 Tajikistan	c
 Takamatsu	t
-Takasaki	t
-Takatsuki	t
 Takeo	t
-Takoradi	t
 Talatona	t
 Tallahassee	t
 Tallinn	t
 Taman Petaling	t
 Tampa	t
-Tampico	t
 Tando Allahyar	t
 Tando Bago	t
-Tanga	t
 Tangerang	t
 Tanggu	t
 Tangshan	t
 Tanta	t
-Tantou	t
 Tanzania	c
-Tanzhou	t
 Taoyuan	t
-Tapachula	t
 Tarawa	t
-Taraz	t
 Tarlac City	t
-Tarsus	t
 Tartus	t
 Tashkent	t
 Tasikmalaya	t
 Tasmania	r
-Taubate	t
-Taubaté	t
-Tawau	t
 Ta’if	t
 Tbilisi	t
 Tegucigalpa	t
 Tehran	t
 Tel Aviv	t
-Temara	t
-Temecula	t
 Tempe	t
 Tempe Junction	t
 Teni	t
 Tennessee	s
-Tepic	t
 Teresina	t
-Tete	t
 Tetouan	t
 Texas	s
 Thai Nguyen	t
@@ -2563,28 +1986,18 @@ The Hague	t
 The Netherlands	c
 The Valley	t
 Thembisa	t
-Thessaloniki	t
-Thessaloníki	t
-Thies	t
 Thimphu	t
 Thiruvananthapuram	t
-Thiès	t
 Thoothukudi	t
-Thornton	t
-Thousand Oaks	t
-Thrissur	t
-Thu Dau Mot	t
 Thu Đuc	t
 Thuan An	t
 Thuận An	t
 Thái Nguyên	t
 Thāne	t
-Thủ Dầu Một	t
 Thủ Đức	t
 Tianjin	t
 Tianshui	t
 Tibet	r
-Tieling	t
 Tijuana	t
 Timor Leste	c
 Timor-Leste	c
@@ -2592,15 +2005,11 @@ Tirana	t
 Tiruchirappalli	t
 Tirunelveli	t
 Tiruppur	t
-Tlahuac	t
 Tlalnepantla	t
 Tlalpan	t
 Tlaquepaque	t
-Tláhuac	t
-Toamasina	t
 Togo	c
 Tokelau	c
-Tokorozawa	t
 Tokyo	t
 Toledo	t
 Toluca	t
@@ -2612,18 +2021,13 @@ Tonga	c
 Tongchuan	t
 Tonghua	t
 Tongling	t
-Tongshan	t
-Topeka	t
 Toronto	t
-Torrance	t
 Torreon	t
 Torreón	t
 Torshavn	t
-Toshima	t
 Touba	t
 Toulouse	t
 Toyama	t
-Toyohashi	t
 Toyonaka	t
 Toyota	t
 Tri-Cities	t
@@ -2632,14 +2036,10 @@ Tripoli	t
 Trujillo	t
 Tseung Kwan O	t
 Tshikapa	t
-Tsuen Wan	t
 Tucson	t
 Tuen Mun	t
 Tula	t
 Tulsa	t
-Tumkur	t
-Tumkūr	t
-Tungi	t
 Tunis	t
 Tunisia	c
 Turin	t
@@ -2647,13 +2047,10 @@ Turkey	c
 Turkiye	c
 Turkmenistan	c
 Turks and Caicos Islands	c
-Turmero	t
-Tuscaloosa	t
 Tuscany	r
 Tuvalu	c
 Tuxtla	t
 Tver	t
-Tyler	t
 Tyumen	t
 Tétouan	t
 Türkiye	c
@@ -2668,63 +2065,47 @@ UK	c
 US	c
 USA	c
 USSR	c
-Uberaba	t
 Uberlandia	t
 Uberlândia	t
 Udaipur	t
 Ufa	t
 Uganda	c
-Uige	t
 Uijeongbu-si	t
 Ujjain	t
 Ukraine	c
 Ulaanbaatar	t
 Ulan Bator	t
-Ulan-Ude	t
 Ulanqab	t
 Ulhasnagar	t
 Ulsan	t
 Ulyanovsk	t
 Umraniye	t
-Umuahia	t
 United Arab Emirates	c
 United Kingdom	c
 United States	c
 United States Minor Outlying Islands	c
 United States of America	c
-Universal City	t
 Upper West Side	t
 Uruguay	c
 Urumqi	t
-Usak	t
 Uskudar	t
-Ust-Kamenogorsk	t
 Utah	s
-Utrecht	t
 Utsunomiya	t
 Uvira	t
 Uyo	t
 Uzbekistan	c
-Uíge	t
-Uşak	t
 Vadodara	t
 Vaduz	t
 Valencia	t
 Valenzuela	t
-Valladolid	t
 Valledupar	t
-Vallejo	t
 Valletta	t
 Van	t
-Van Nuys	t
 Vancouver	t
 Vanuatu	c
 Varanasi	t
-Varna	t
-Varzea Grande	t
 Vatican	c
 Vatican City	c
-Vaughan	t
 Vellore	t
 Venezuela	c
 Venustiano Carranza	t
@@ -2734,19 +2115,13 @@ Vermont	s
 Viana	t
 Victoria	t
 Victoria de Durango	t
-Victorville	t
 Vienna	t
 Vientiane	t
 Viet Tri	t
 Vietnam	c
-Vijayapura	t
 Vijayawada	t
-Vila Velha	t
 Villa Nueva	t
-Villahermosa	t
-Villavicencio	t
 Vilnius	t
-Vina del Mar	t
 Vinh	t
 Vinnytsya	t
 Virar	t
@@ -2754,27 +2129,14 @@ Virginia	s
 Virginia Beach	t
 Virār	t
 Visakhapatnam	t
-Visalia	t
-Vitebsk	t
-Vitoria	t
-Vitória	t
-Viña del Mar	t
 Việt Trì	t
-Vladikavkaz	t
-Vladimir	t
 Vladivostok	t
 Volgograd	t
-Vologda	t
-Volzhsky	t
 Voronezh	t
 Vung Tau	t
-Várzea Grande	t
 Vũng Tàu	t
-Waco	t
-Wad Medani	t
 Wafangdian	t
 Wah Cantt	t
-Wakayama	t
 Wales	c
 Wall Street	r
 Wallis and Futuna	c
@@ -2783,13 +2145,11 @@ Wanning	t
 Wanxian	t
 Wanzhou	t
 Warangal	t
-Warren	t
 Warri	t
 Warsaw	t
 Washington	s
 Washington Heights	t
 Washington, D.C.	r
-Waterbury	t
 Weifang	t
 Weihai	t
 Weinan	t
@@ -2799,42 +2159,29 @@ Wenshan City	t
 Wenzhou	t
 West Africa	r
 West Bank	c
-West Covina	t
 West Germany	c
 West Island	t
 West Jerusalem	t
-West Jordan	t
-West Palm Beach	t
 West Raleigh	t
-West Valley City	t
 West Virginia	s
 Western Europe	r
 Western Sahara	c
-Westminster	t
 Wichita	t
-Wichita Falls	t
 Willemstad	t
-Wilmington	t
 Windhoek	t
-Winejok	t
 Winnipeg	t
 Winston-Salem	t
 Wisconsin	s
 Wong Tai Sin	t
-Wonju	t
-Wonsan	t
 Worcester	t
 Wrocław	t
 Wuhan	t
 Wuhu	t
-Wuppertal	t
 Wuwei	t
 Wuxi	t
 Wuzhong	t
 Wuzhou	t
 Wyoming	s
-Wŏnju	t
-Wŏnsan	t
 Xalapa de Enriquez	t
 Xalapa de Enríquez	t
 Xiamen	t
@@ -2844,21 +2191,16 @@ Xianning	t
 Xianyang	t
 Xiaogan	t
 Xichang	t
-Xico	t
-Xilinhot	t
 Xingtai	t
-Xingyi	t
 Xining	t
 Xinjiang	r
 Xinxiang	t
 Xinyang	t
-Xinyi	t
 Xinyu	t
 Xinzhou	t
 Xi’an	t
 Xochimilco	t
 Xuancheng	t
-Xuanhua	t
 Xuchang	t
 Xuhui	t
 Xuzhou	t
@@ -2869,10 +2211,7 @@ Yangjiang	t
 Yangon	t
 Yangpu	t
 Yangquan	t
-Yangsan	t
-Yangshuo	t
 Yangzhou	t
-Yanji	t
 Yantai	t
 Yan’an	t
 Yaounde	t
@@ -2882,7 +2221,6 @@ Yaroslavl	t
 Yazd	t
 Yekaterinburg	t
 Yemen	c
-Yenagoa	t
 Yerevan	t
 Yibin	t
 Yichang	t
@@ -2891,8 +2229,6 @@ Yinchuan	t
 Yingkou	t
 Yiwu	t
 Yixing	t
-Yogyakarta	t
-Yokkaichi	t
 Yokohama	t
 Yokosuka	t
 Yola	t
@@ -2905,14 +2241,11 @@ Yugoslavia	c
 Yulin	t
 Yuncheng	t
 Yunfu	t
-Yunlong	t
-Yunusobod	t
 Zagazig	t
 Zagreb	t
 Zahedan	t
 Zambia	c
 Zamboanga	t
-Zanjan	t
 Zanzibar	t
 Zaozhuang	t
 Zapopan	t
@@ -2944,7 +2277,6 @@ Zhuzhou	t
 Zibo	t
 Zigong	t
 Zimbabwe	c
-Zinder	t
 Ziyang	t
 Zunyi	t
 Zurich	t
@@ -2954,17 +2286,12 @@ Zürich	t
 Ürümqi	t
 Üsküdar	t
 Āsansol	t
-Đong Đa	t
-Đống Đa	t
 İzmir	t
 Łodz	t
 Łódź	t
 Ōita	t
 Ōta	t
-Ōtsu	t
 Şanlıurfa	t
-Şişli	t
 Ţarţūs	t
-Ḩadā’iq al Qubbah	t
 Ḩamāh	t
 ";

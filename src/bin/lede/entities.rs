@@ -67,11 +67,17 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
 fn top(args: &Args) -> Result<usize, String> {
     match args.value("top") {
         None => Ok(10),
-        Some(v) => v.parse().map_err(|_| format!("--top needs a whole number, got `{v}`")),
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("--top needs a whole number, got `{v}`")),
     }
 }
 
-pub fn run_keyphrases(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+pub fn run_keyphrases(
+    args: &Args,
+    input: Box<dyn BufRead>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
     args.only(&["jsonl", "top"])?;
     let top = top(args)?;
     if args.flag("jsonl") {
@@ -100,7 +106,8 @@ pub fn run_keyphrases(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write)
     }
     let text = read_text(input)?;
     for p in lede::keyphrases(&text, top).map_err(|e| e.to_string())? {
-        writeln!(out, "{:.3}\t{}\t{}", p.score(), p.count(), p.text()).map_err(|e| e.to_string())?;
+        writeln!(out, "{:.3}\t{}\t{}", p.score(), p.count(), p.text())
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
