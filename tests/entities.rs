@@ -1,6 +1,8 @@
 //! Entity recognition, linking, keyphrases and highlight segments on the
 //! fixture article, on hand-written news sentences, and on random input.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use lede::{Entity, EntityType};

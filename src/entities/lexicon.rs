@@ -164,6 +164,22 @@ const KNOWN_ORGS: &[&str] = &[
     "X Corp", "YouTube",
 ];
 
+/// Surnames of people news names without a first name (hand-picked:
+/// heads of state and government, ministers, business leaders).
+#[rustfmt::skip]
+const KNOWN_PEOPLE: &[&str] = &[
+    "Abbas", "Albanese", "Altman", "Assad", "Bezos", "Biden", "Bolsonaro", "Carney", "DeSantis",
+    "Erdogan", "Erdoğan", "Guterres", "Hegseth", "Ishiba", "Jeffries", "Khamenei", "Kushner",
+    "Lagarde", "Lavrov", "Lukashenko", "Macron", "McConnell", "Medvedev", "Meloni", "Merkel",
+    "Merz", "Milei", "Modi", "Musk", "Netanyahu", "Newsom", "Obama", "Orban", "Orbán", "Pelosi",
+    "Peskov", "Putin", "Rubio", "Rutte", "Schumer", "Scholz", "Starmer", "Stoltenberg", "Sunak",
+    "Trudeau", "Trump", "Vance", "Xi", "Yellen", "Zelensky", "Zelenskyy", "Zuckerberg",
+];
+
+pub(crate) fn is_known_person(word: &str) -> bool {
+    has(KNOWN_PEOPLE, word)
+}
+
 /// Capitalised words that are not names at the start of a sentence
 /// (beyond the stop word list): adverbs, connectives, common openers.
 #[rustfmt::skip]

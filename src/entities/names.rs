@@ -16,9 +16,9 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    has_place_ending, has_surname_ending, is_event_head, is_event_tail, is_known_org, is_opener,
-    is_org_head, is_org_tail, is_particle, is_place_head, is_place_noun, is_place_tail, is_role,
-    is_title, is_title_head, is_title_modifier, month,
+    has_place_ending, has_surname_ending, is_event_head, is_event_tail, is_known_org,
+    is_known_person, is_opener, is_org_head, is_org_tail, is_particle, is_place_head,
+    is_place_noun, is_place_tail, is_role, is_title, is_title_head, is_title_modifier, month,
 };
 use super::tokens::{Kind, Token};
 use super::{EntityType, Evidence, Found};
@@ -489,6 +489,9 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
 
     if is_known_org(&phrase) {
         return Some((Org, Strong));
+    }
+    if single && is_known_person(&phrase) {
+        return Some((Person, Strong));
     }
     if let Some(kind) = place_kind(&phrase) {
         let name_like = single && (is_given_name(&phrase) || is_surname(&phrase));
