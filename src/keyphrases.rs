@@ -11,7 +11,7 @@
 //! and no two phrases share an occurrence, so the list has no overlapping
 //! duplicates.
 
-use std::collections::HashMap;
+use crate::hash::{FastMap as HashMap, FastSet};
 
 use crate::analyze::{Stemmer, StopWords};
 use crate::tables::is_common_word;
@@ -50,10 +50,20 @@ impl Keyphrase {
     }
 }
 
+/// A candidate phrase: up to three stem ids (unused slots are `u32::MAX`).
 struct Candidate {
-    key: Vec<String>,
-    spans: Vec<Span>,
+    key: [u32; 3],
+    len: usize,
+    /// (index of the first word, byte span) of each occurrence.
+    occurrences: Vec<(usize, Span)>,
+    /// Index of the first word of the first occurrence.
     first: usize,
+}
+
+impl Candidate {
+    fn key(&self) -> &[u32] {
+        self.key.get(..self.len).unwrap_or(&[])
+    }
 }
 
 /// True for words a phrase can hold: letters, or letters and digits
@@ -89,75 +99,69 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
     crate::check_input(text)?;
     let stop = StopWords::english();
     let stemmer = Stemmer::english();
-    let mut stem_cache: HashMap<String, String> = HashMap::new();
-    let mut stem = |word: &str| -> String {
-        let lower = word.to_lowercase().replace('’', "'");
-        let lower = lower
-            .strip_suffix("'s")
-            .map(str::to_string)
-            .unwrap_or(lower);
-        if let Some(s) = stem_cache.get(&lower) {
-            return s.clone();
+    // Lower-case word → stem id, and the stems' frequencies.
+    let mut ids: HashMap<String, u32> = HashMap::default();
+    let mut stems: HashMap<String, u32> = HashMap::default();
+    let mut freq: Vec<usize> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut index: HashMap<[u32; 3], usize> = HashMap::default();
+    // Every content word, numbered: (span, is a word of a name).
+    let mut words: Vec<(Span, bool)> = Vec::new();
+    let mut seen_sentences: FastSet<&str> = FastSet::default();
+    // The current run: (word number, stem id).
+    let mut run: Vec<(usize, u32)> = Vec::new();
+
+    let mut flush = |run: &mut Vec<(usize, u32)>,
+                     words: &[(Span, bool)],
+                     candidates: &mut Vec<Candidate>| {
+        let name = |k: usize| {
+            run.get(k)
+                .and_then(|&(w, _)| words.get(w))
+                .is_some_and(|&(_, name)| name)
+        };
+        for i in 0..run.len() {
+            for n in 1..=3usize {
+                let Some(chunk) = run.get(i..i + n) else {
+                    break;
+                };
+                // Never cut through a name: "envoy Steve" is no phrase.
+                if (i > 0 && name(i) && name(i - 1)) || (name(i + n - 1) && name(i + n)) {
+                    continue;
+                }
+                let (Some(&(first, _)), Some(&(last, _))) = (chunk.first(), chunk.last()) else {
+                    continue;
+                };
+                let mut key = [u32::MAX; 3];
+                for (slot, &(_, id)) in key.iter_mut().zip(chunk) {
+                    *slot = id;
+                }
+                let (Some(a), Some(b)) = (words.get(first), words.get(last)) else {
+                    continue;
+                };
+                let span = Span::new(a.0.start(), b.0.end());
+                let k = *index.entry(key).or_insert_with(|| {
+                    candidates.push(Candidate {
+                        key,
+                        len: n,
+                        occurrences: Vec::new(),
+                        first,
+                    });
+                    candidates.len() - 1
+                });
+                if let Some(c) = candidates.get_mut(k) {
+                    c.occurrences.push((first, span));
+                }
+            }
         }
-        let s = stemmer.stem(&lower);
-        stem_cache.insert(lower, s.clone());
-        s
+        run.clear();
     };
 
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut index: HashMap<Vec<String>, usize> = HashMap::new();
-    let mut word_freq: HashMap<String, usize> = HashMap::new();
-    let mut order = 0usize;
-    let mut seen_sentences: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (sentence_span, sentence) in crate::sentence_indices(text) {
         // A repeated headline or teaser says nothing new.
         if !seen_sentences.insert(sentence) {
             continue;
         }
-        let mut run: Vec<(Span, String)> = Vec::new();
         let mut prev_end: Option<usize> = None;
-        let mut flush = |run: &mut Vec<(Span, String)>, order: &mut usize| {
-            // Every phrase of one to three words inside the run is a candidate.
-            // Words of a name: capitalised and not common words.
-            let capital = |k: usize| {
-                run.get(k).is_some_and(|(sp, _): &(Span, String)| {
-                    let w = sp.as_str(text);
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && !is_common_word(&w.to_lowercase())
-                })
-            };
-            for i in 0..run.len() {
-                for n in 1..=3usize {
-                    let Some(chunk) = run.get(i..i + n) else {
-                        break;
-                    };
-                    // Never cut through a name: "envoy Steve" is no phrase.
-                    if (i > 0 && capital(i) && capital(i - 1))
-                        || (capital(i + n - 1) && capital(i + n))
-                    {
-                        continue;
-                    }
-                    let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
-                        continue;
-                    };
-                    let key: Vec<String> = chunk.iter().map(|(_, s)| s.clone()).collect();
-                    let span = Span::new(first.0.start(), last.0.end());
-                    let k = *index.entry(key.clone()).or_insert_with(|| {
-                        candidates.push(Candidate {
-                            key,
-                            spans: Vec::new(),
-                            first: *order,
-                        });
-                        candidates.len() - 1
-                    });
-                    if let Some(c) = candidates.get_mut(k) {
-                        c.spans.push(span);
-                    }
-                }
-                *order += 1;
-            }
-            run.clear();
-        };
         for (word_span, word) in crate::word_indices(sentence) {
             let span = Span::new(
                 sentence_span.start() + word_span.start(),
@@ -168,27 +172,49 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
                 .and_then(|p| text.get(p..span.start()))
                 .unwrap_or(" ");
             if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
-                flush(&mut run, &mut order);
+                flush(&mut run, &words, &mut candidates);
             }
             prev_end = Some(span.end());
-            let lower = word.to_lowercase();
-            let bare = lower
-                .strip_suffix("'s")
-                .or_else(|| lower.strip_suffix("’s"))
-                .unwrap_or(&lower);
-            if stop.contains(bare) || stop.contains(&lower) || !is_content(word) {
-                flush(&mut run, &mut order);
+            let mut lower = word.to_lowercase();
+            if lower.contains('’') {
+                lower = lower.replace('’', "'");
+            }
+            let possessive = lower.len() > 2 && lower.ends_with("'s");
+            if possessive {
+                lower.truncate(lower.len() - 2);
+            }
+            if stop.contains(&lower) || !is_content(word) {
+                flush(&mut run, &words, &mut candidates);
                 continue;
             }
+            let id = match ids.get(&lower) {
+                Some(&id) => id,
+                None => {
+                    let stem = stemmer.stem(&lower);
+                    let next = u32::try_from(stems.len()).unwrap_or(u32::MAX - 1);
+                    let id = *stems.entry(stem).or_insert(next);
+                    ids.insert(lower.clone(), id);
+                    id
+                }
+            };
+            if let Some(f) = freq.get_mut(id as usize) {
+                *f += 1;
+            } else {
+                freq.resize(id as usize + 1, 0);
+                if let Some(f) = freq.get_mut(id as usize) {
+                    *f = 1;
+                }
+            }
+            let name =
+                word.chars().next().is_some_and(char::is_uppercase) && !is_common_word(&lower);
+            run.push((words.len(), id));
+            words.push((span, name));
             // A possessive ends a phrase after it: "Ushakov's conversation".
-            let s = stem(word);
-            *word_freq.entry(s.clone()).or_default() += 1;
-            run.push((span, s));
-            if bare.len() != lower.len() {
-                flush(&mut run, &mut order);
+            if possessive {
+                flush(&mut run, &words, &mut candidates);
             }
         }
-        flush(&mut run, &mut order);
+        flush(&mut run, &words, &mut candidates);
     }
     if candidates.is_empty() {
         return Ok(Vec::new());
@@ -196,57 +222,59 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
 
     // A word counts where it is not part of a recurring longer phrase:
     // "peace" in "peace talks" is a mention of the talks.
-    let covered: Vec<Span> = candidates
+    let mut covered = vec![false; words.len()];
+    for c in candidates
         .iter()
-        .filter(|c| c.key.len() > 1 && c.spans.len() >= 2)
-        .flat_map(|c| c.spans.iter().copied())
-        .collect();
-    let own_count = |c: &Candidate| -> f64 {
-        if c.key.len() > 1 {
-            return c.spans.len() as f64;
+        .filter(|c| c.len > 1 && c.occurrences.len() >= 2)
+    {
+        for &(w, _) in &c.occurrences {
+            for slot in covered.iter_mut().skip(w).take(c.len) {
+                *slot = true;
+            }
         }
-        c.spans
+    }
+    let own_count = |c: &Candidate| -> f64 {
+        if c.len > 1 {
+            return c.occurrences.len() as f64;
+        }
+        c.occurrences
             .iter()
-            .filter(|s| {
-                !covered
-                    .iter()
-                    .any(|t| t.start() <= s.start() && s.end() <= t.end())
-            })
+            .filter(|&&(w, _)| !covered.get(w).copied().unwrap_or(false))
             .count() as f64
     };
-    let total = order.max(1) as f64;
+    let total = words.len().max(1) as f64;
     let mut scored: Vec<(f64, usize)> = candidates
         .iter()
         .enumerate()
         .map(|(k, c)| {
             let count = own_count(c);
-            let words = c.key.len() as f64;
-            let freq: f64 = c
-                .key
+            let n = c.len as f64;
+            let mean_freq: f64 = c
+                .key()
                 .iter()
-                .map(|w| word_freq.get(w).copied().unwrap_or(1) as f64)
+                .map(|&w| freq.get(w as usize).copied().unwrap_or(1) as f64)
                 .sum::<f64>()
-                / words;
+                / n;
             let early = 1.0 + 0.5 * (1.0 - c.first as f64 / total);
-            let length = 1.0 + 0.5 * (words - 1.0);
+            let length = 1.0 + 0.5 * (n - 1.0);
             // A lone common word ("leaked", "recent") says less than a
             // phrase or a name.
-            let lone_common = c.key.len() == 1
-                && c.spans
+            let lone_common = c.len == 1
+                && c.occurrences
                     .first()
-                    .is_some_and(|sp| is_common_word(&sp.as_str(text).to_lowercase()));
+                    .is_some_and(|(_, sp)| is_common_word(&sp.as_str(text).to_lowercase()));
             let length = if lone_common { 0.5 } else { length };
-            (count * freq.sqrt() * early * length, k)
+            (count * mean_freq.sqrt() * early * length, k)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
 
-    let contains = |big: &[String], small: &[String]| {
+    let contains = |big: &[u32], small: &[u32]| {
         small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
     };
     let mut chosen: Vec<usize> = Vec::new();
-    let mut taken: Vec<Span> = Vec::new();
+    let mut taken = vec![false; words.len()];
     let mut out = Vec::new();
     for (score, k) in scored {
         if out.len() >= top {
@@ -256,30 +284,30 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
         let nested = chosen
             .iter()
             .filter_map(|&j| candidates.get(j))
-            .any(|d| contains(&d.key, &c.key) || contains(&c.key, &d.key));
+            .any(|d| contains(d.key(), c.key()) || contains(c.key(), d.key()));
         if nested {
             continue;
         }
         // Occurrences that overlap a better phrase's are not this phrase's;
         // a phrase that is mostly inside better ones is left out.
-        let free: Vec<Span> = c
-            .spans
+        let free: Vec<(usize, Span)> = c
+            .occurrences
             .iter()
             .copied()
-            .filter(|s| {
-                !taken
-                    .iter()
-                    .any(|t: &Span| s.start() < t.end() && t.start() < s.end())
-            })
+            .filter(|&(w, _)| !taken.iter().skip(w).take(c.len).any(|&t| t))
             .collect();
-        if free.is_empty() || free.len() * 2 < c.spans.len() {
+        if free.is_empty() || free.len() * 2 < c.occurrences.len() {
             continue;
         }
         chosen.push(k);
-        taken.extend(free.iter().copied());
+        for &(w, _) in &free {
+            for slot in taken.iter_mut().skip(w).take(c.len) {
+                *slot = true;
+            }
+        }
         let occurrences: Vec<(Span, String)> = free
             .iter()
-            .map(|s| (*s, s.as_str(text).to_string()))
+            .map(|(_, s)| (*s, s.as_str(text).to_string()))
             .collect();
         // The form written most often; ties go to the first.
         let mut forms: Vec<(String, usize)> = Vec::new();

@@ -32,6 +32,7 @@
 pub mod analyze;
 mod entities;
 mod error;
+mod hash;
 mod keyphrases;
 mod tables;
 mod text;

@@ -114,7 +114,11 @@ fn entities_of(text: &str) -> Vec<JsValue> {
     let items: Vec<JsValue> = Array::from(&result).iter().collect();
     for item in &items {
         let sliced = input.slice(num(item, "start"), num(item, "end"));
-        assert_eq!(JsValue::from(sliced), get(item, "text"), "slice(start, end) gives back the mention");
+        assert_eq!(
+            JsValue::from(sliced),
+            get(item, "text"),
+            "slice(start, end) gives back the mention"
+        );
     }
     items
 }
@@ -126,13 +130,24 @@ fn str_of(value: &JsValue, key: &str) -> String {
 #[wasm_bindgen_test]
 fn entity_offsets_are_utf16_and_mentions_link() {
     let items = entities_of("😀 Envoy Steve Witkoff met Yuri Ushakov in Moscow 🇷🇺 on October 14. Witkoff paid $1 million.");
-    let got: Vec<(String, String)> = items.iter().map(|e| (str_of(e, "text"), str_of(e, "type"))).collect();
+    let got: Vec<(String, String)> = items
+        .iter()
+        .map(|e| (str_of(e, "text"), str_of(e, "type")))
+        .collect();
     let want = [
-        ("Steve Witkoff", "PERSON"), ("Yuri Ushakov", "PERSON"), ("Moscow", "PLACE"), ("October 14", "DATE"),
-        ("Witkoff", "PERSON"), ("$1 million", "MONEY"),
+        ("Steve Witkoff", "PERSON"),
+        ("Yuri Ushakov", "PERSON"),
+        ("Moscow", "PLACE"),
+        ("October 14", "DATE"),
+        ("Witkoff", "PERSON"),
+        ("$1 million", "MONEY"),
     ];
     assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
-    assert_eq!(num(&items[0], "start"), 9, "after the emoji (2 code units) and 'Envoy '");
+    assert_eq!(
+        num(&items[0], "start"),
+        9,
+        "after the emoji (2 code units) and 'Envoy '"
+    );
     assert_eq!(str_of(&items[4], "canonical"), "Steve Witkoff");
     assert_eq!(str_of(&items[4], "id"), str_of(&items[0], "id"));
 }
@@ -142,7 +157,10 @@ fn entity_groups_and_keyphrases_slice_the_input() {
     let text = "Peace talks in Geneva. Steve Witkoff joined the peace talks; Witkoff left the peace talk early.";
     let input = JsString::from(text);
     let groups = Array::from(&lede::wasm::entity_groups(&input, JsValue::UNDEFINED).unwrap());
-    let witkoff = groups.iter().find(|g| str_of(g, "canonical") == "Steve Witkoff").expect("a group");
+    let witkoff = groups
+        .iter()
+        .find(|g| str_of(g, "canonical") == "Steve Witkoff")
+        .expect("a group");
     assert_eq!(num(&witkoff, "count"), 2);
     assert_eq!(str_of(&witkoff, "type"), "PERSON");
     let options = js_sys::Object::new();
@@ -152,7 +170,10 @@ fn entity_groups_and_keyphrases_slice_the_input() {
     let first = phrases.get(0);
     assert_eq!(str_of(&first, "text"), "peace talks");
     for occurrence in Array::from(&get(&first, "occurrences")).iter() {
-        assert_eq!(JsValue::from(input.slice(num(&occurrence, "start"), num(&occurrence, "end"))), get(&occurrence, "text"));
+        assert_eq!(
+            JsValue::from(input.slice(num(&occurrence, "start"), num(&occurrence, "end"))),
+            get(&occurrence, "text")
+        );
     }
 }
 
@@ -164,7 +185,10 @@ fn highlight_segments_join_back_to_the_input() {
     let mut joined = String::new();
     let mut marked = Vec::new();
     for seg in segments.iter() {
-        assert_eq!(JsValue::from(input.slice(num(&seg, "start"), num(&seg, "end"))), get(&seg, "text"));
+        assert_eq!(
+            JsValue::from(input.slice(num(&seg, "start"), num(&seg, "end"))),
+            get(&seg, "text")
+        );
         joined.push_str(&str_of(&seg, "text"));
         let entity = get(&seg, "entity");
         if entity.is_object() {
@@ -184,14 +208,27 @@ fn options_are_checked_strictly() {
     Reflect::set(&bad, &"typez".into(), &Array::new().into()).unwrap();
     let err = lede::wasm::entities(&input, bad.into()).unwrap_err();
     assert!(err.is_instance_of::<js_sys::RangeError>());
-    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LEDE_INVALID_OPTION"));
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LEDE_INVALID_OPTION")
+    );
     assert_eq!(get(&err, "option").as_string().as_deref(), Some("typez"));
     let wrong_type = js_sys::Object::new();
-    Reflect::set(&wrong_type, &"types".into(), &Array::of1(&"PEOPLE".into()).into()).unwrap();
+    Reflect::set(
+        &wrong_type,
+        &"types".into(),
+        &Array::of1(&"PEOPLE".into()).into(),
+    )
+    .unwrap();
     let err = lede::wasm::entities(&input, wrong_type.into()).unwrap_err();
     assert_eq!(get(&err, "option").as_string().as_deref(), Some("types"));
     let only_people = js_sys::Object::new();
-    Reflect::set(&only_people, &"types".into(), &Array::of1(&"PERSON".into()).into()).unwrap();
+    Reflect::set(
+        &only_people,
+        &"types".into(),
+        &Array::of1(&"PERSON".into()).into(),
+    )
+    .unwrap();
     let people = Array::from(&lede::wasm::entities(&input, only_people.into()).unwrap());
     assert_eq!(people.length(), 2);
     let top = js_sys::Object::new();
@@ -219,16 +256,40 @@ fn highlight_element_across_nodes_twice_then_clear() {
     assert_eq!(num(&result, "marks"), marks.length());
     // "Steve Witkoff" spans <b>Steve</b> and the next text node: two marks, one id.
     let steve: Vec<web_sys::Element> = (0..marks.length())
-        .filter_map(|k| marks.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()))
+        .filter_map(|k| {
+            marks
+                .item(k)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        })
         .filter(|m| m.get_attribute("data-type").as_deref() == Some("PERSON"))
         .collect();
-    let texts: Vec<String> = steve.iter().map(|m| m.text_content().unwrap_or_default()).collect();
-    assert!(texts.starts_with(&["Steve".to_string(), " Witkoff".to_string(), "Yuri Ushakov".to_string()]), "{texts:?}");
-    assert_eq!(steve[0].get_attribute("data-entity-id"), steve[1].get_attribute("data-entity-id"));
-    assert_eq!(steve[1].get_attribute("data-entity-id"), steve.last().unwrap().get_attribute("data-entity-id"), "the later Witkoff links");
+    let texts: Vec<String> = steve
+        .iter()
+        .map(|m| m.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        texts.starts_with(&[
+            "Steve".to_string(),
+            " Witkoff".to_string(),
+            "Yuri Ushakov".to_string()
+        ]),
+        "{texts:?}"
+    );
+    assert_eq!(
+        steve[0].get_attribute("data-entity-id"),
+        steve[1].get_attribute("data-entity-id")
+    );
+    assert_eq!(
+        steve[1].get_attribute("data-entity-id"),
+        steve.last().unwrap().get_attribute("data-entity-id"),
+        "the later Witkoff links"
+    );
     assert_eq!(steve[0].parent_element().unwrap().tag_name(), "B");
     // Script and textarea text is left alone.
-    assert!(div.query_selector("script mark, textarea mark").unwrap().is_none());
+    assert!(div
+        .query_selector("script mark, textarea mark")
+        .unwrap()
+        .is_none());
     // Twice: the same marks, never nested.
     let again = lede::wasm::highlight_element(&div, JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&again, "marks"), num(&result, "marks"));
@@ -238,6 +299,10 @@ fn highlight_element_across_nodes_twice_then_clear() {
     assert_eq!(removed, num(&result, "marks"));
     assert_eq!(div.inner_html(), html);
     let p = div.query_selector("p").unwrap().unwrap();
-    assert_eq!(p.child_nodes().length(), 4, "<b>, text, <i>, text: split text nodes were merged");
+    assert_eq!(
+        p.child_nodes().length(),
+        4,
+        "<b>, text, <i>, text: split text nodes were merged"
+    );
     div.remove();
 }

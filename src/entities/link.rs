@@ -3,7 +3,7 @@
 //! Sure mentions decide the type of unsure ones, headings may only repeat
 //! names of the body, and every mention gets a canonical name.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use super::lexicon::{alias, is_org_tail};
 use super::{EntityType, Evidence, Found};
@@ -50,12 +50,12 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         )
     };
     // What the sure mentions say.
-    let mut known: HashMap<String, Known> = HashMap::new();
+    let mut known: HashMap<String, Known> = HashMap::default();
     // Surname → (position, canonical) of people named in full.
-    let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    let mut given: HashMap<String, Vec<String>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    let mut given: HashMap<String, Vec<String>> = HashMap::default();
     // Short forms of organisations: "Northwestern", "FBI" for "Federal Bureau of Investigation".
-    let mut org_short: HashMap<String, String> = HashMap::new();
+    let mut org_short: HashMap<String, String> = HashMap::default();
     for f in found
         .iter()
         .filter(|f| names(f) && matches!(f.evidence, Evidence::Strong | Evidence::Default))

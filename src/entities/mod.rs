@@ -18,7 +18,7 @@ mod numeric;
 mod tokens;
 mod web;
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -290,7 +290,7 @@ pub fn entities_of_types(text: &str, types: &[EntityType]) -> Result<Vec<Entity>
 /// ```
 pub fn entity_groups(entities: &[Entity]) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     for e in entities {
         let k = *index.entry(e.id.as_str()).or_insert_with(|| {
             groups.push(EntityGroup {
@@ -401,7 +401,7 @@ fn recognize(text: &str) -> Vec<Entity> {
     found.sort_by_key(|f| (f.start, f.end));
     let linked = link::link(text, found);
 
-    let mut ids: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut ids: HashMap<(EntityType, String), usize> = HashMap::default();
     let mut out: Vec<Entity> = Vec::with_capacity(linked.len());
     let mut last_end = 0;
     for f in linked {

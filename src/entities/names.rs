@@ -23,7 +23,9 @@ use super::lexicon::{
 use super::tokens::{Kind, Token};
 use super::{EntityType, Evidence, Found};
 use crate::analyze::StopWords;
-use crate::tables::{is_common_word, lookup, GIVEN_NAMES, GROUPS, PLACES, SURNAMES};
+use crate::tables::{
+    is_common_word, GIVEN_NAMES_TABLE, GROUPS_TABLE, PLACES_TABLE, SURNAMES_TABLE,
+};
 
 /// A word of a run: a byte range (a part of a hyphenated token, or a whole
 /// token) and what the typing rules need to know about it.
@@ -50,20 +52,73 @@ struct Ctx<'a> {
     stop: StopWords,
 }
 
+const GIVEN: u16 = 1;
+const SURNAME: u16 = 2;
+const GROUP: u16 = 4;
+const COMMON: u16 = 8;
+const PLACE_SHIFT: u16 = 4;
+const PLACE_KINDS: [char; 4] = ['c', 's', 'r', 't'];
+
+std::thread_local! {
+    /// What the tables say about a word or phrase, remembered: a text names
+    /// the same few people and places again and again.
+    static MEMO: std::cell::RefCell<crate::hash::FastMap<Box<str>, u16>> = std::cell::RefCell::new(crate::hash::FastMap::default());
+}
+
+/// The table flags of `phrase` (one lookup per table, then memoised).
+fn info(phrase: &str) -> u16 {
+    if let Some(flags) = MEMO.with(|m| m.borrow().get(phrase).copied()) {
+        return flags;
+    }
+    let mut flags = 0;
+    if GIVEN_NAMES_TABLE.contains(phrase) {
+        flags |= GIVEN;
+    }
+    if SURNAMES_TABLE.contains(phrase) {
+        flags |= SURNAME;
+    }
+    if GROUPS_TABLE.contains(phrase) {
+        flags |= GROUP;
+    }
+    if !phrase.contains(' ') && is_common_word(&phrase.to_lowercase()) {
+        flags |= COMMON;
+    }
+    if let Some(kind) = PLACES_TABLE.get(phrase).and_then(|k| k.chars().next()) {
+        let index = PLACE_KINDS.iter().position(|&c| c == kind).unwrap_or(3) as u16;
+        flags |= (index + 1) << PLACE_SHIFT;
+    }
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        // Bounded: a huge text of distinct words does not grow it forever.
+        if m.len() > 20_000 {
+            m.clear();
+        }
+        m.insert(phrase.into(), flags);
+    });
+    flags
+}
+
 pub(crate) fn is_given_name(word: &str) -> bool {
-    lookup(GIVEN_NAMES, word).is_some()
+    info(word) & GIVEN != 0
 }
 
 pub(crate) fn is_surname(word: &str) -> bool {
-    lookup(SURNAMES, word).is_some()
+    info(word) & SURNAME != 0
 }
 
 pub(crate) fn place_kind(phrase: &str) -> Option<char> {
-    lookup(PLACES, phrase).and_then(|k| k.chars().next())
+    let k = (info(phrase) >> PLACE_SHIFT) & 7;
+    k.checked_sub(1)
+        .and_then(|i| PLACE_KINDS.get(usize::from(i)).copied())
 }
 
 pub(crate) fn is_group(phrase: &str) -> bool {
-    lookup(GROUPS, phrase).is_some()
+    info(phrase) & GROUP != 0
+}
+
+/// A common English word, whatever its case ("Despite", "Rock").
+fn is_common(word: &str) -> bool {
+    info(word) & COMMON != 0
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -373,7 +428,7 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         let common = first.sent_start
             && (ctx.stop.contains(&lower)
                 || is_opener(w)
-                || (!known && !tail_cue && !is_acronym(w) && is_common_word(&lower)));
+                || (!known && !tail_cue && !is_acronym(w) && is_common(w)));
         if common || !first.cap {
             units = units.get(1..).unwrap_or(&[]);
         } else {
@@ -542,12 +597,8 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && first == "The" {
         return Some((Org, Default));
     }
-    let common = |w: &str| {
-        !is_acronym(w)
-            && !is_given_name(w)
-            && place_kind(w).is_none()
-            && is_common_word(&w.to_lowercase())
-    };
+    let common =
+        |w: &str| !is_acronym(w) && !is_given_name(w) && place_kind(w).is_none() && is_common(w);
     if (2..=4).contains(&n)
         && (is_given_name(first) || initials || particle || has_surname_ending(last))
         && !common(last)

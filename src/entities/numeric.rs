@@ -593,6 +593,66 @@ impl Scan<'_> {
     }
 }
 
+/// Words that can start a date, time, amount or number (compared ignoring
+/// case); months, weekdays, currency codes and spelled numbers aside.
+const STARTERS: &[&str] = &[
+    "billions",
+    "coming",
+    "dozens",
+    "early",
+    "earlier",
+    "following",
+    "hundreds",
+    "last",
+    "late",
+    "later",
+    "mid",
+    "midnight",
+    "millions",
+    "next",
+    "noon",
+    "overnight",
+    "past",
+    "previous",
+    "recent",
+    "tens",
+    "this",
+    "thousands",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+];
+
+impl Scan<'_> {
+    /// A cheap test run before the scanners: can token `i` start a match?
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let w = t.text(self.text);
+        match t.kind {
+            Kind::Number => true,
+            Kind::Punct => w.chars().next().is_some_and(is_currency_symbol),
+            Kind::Possessive => false,
+            Kind::Word => {
+                if w.len() > 13 {
+                    return w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-"));
+                }
+                STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    || month(w).is_some()
+                    || is_weekday(w)
+                    || is_currency_prefix(w)
+                    || (w.len() <= 2 && self.word(i + 1) == "$")
+                    || w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-"))
+                    || (w.len() >= 3
+                        && w.as_bytes().first().is_some_and(|b| {
+                            matches!(b.to_ascii_lowercase(), b't' | b'f' | b's' | b'e' | b'n')
+                        })
+                        && spelled_number(&w.to_ascii_lowercase()).is_some())
+            }
+        }
+    }
+}
+
 /// Splits trailing ASCII letters off a number token: "7th" → ("7", "th").
 fn split_suffix(w: &str) -> (&str, &str) {
     let body = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -624,6 +684,7 @@ pub(crate) fn scan(text: &str, tokens: &[Token], claimed: &mut [bool]) -> Vec<Fo
     let mut i = 0;
     while i < tokens.len() {
         if claimed.get(i).copied().unwrap_or(true)
+            || !scan.may_start(i)
             || tokens.get(i).is_some_and(|t| {
                 t.kind == Kind::Punct
                     && !t.text(text).chars().next().is_some_and(is_currency_symbol)

@@ -296,13 +296,21 @@ fn mark_title_lines(text: &str, tokens: &mut [Token]) {
         let mut lower_content = 0;
         let mut ends_sentence = false;
         for t in line {
+            if lower_content > 0 || words > 25 {
+                // Not a heading: no need to look further.
+                break;
+            }
             let w = t.text(text);
             match t.kind {
                 Kind::Word => {
                     words += 1;
                     if w.chars().next().is_some_and(char::is_uppercase) {
                         capitalised += 1;
-                    } else if !stop.contains(&w.to_lowercase()) {
+                    } else if !(if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+                        stop.contains(w)
+                    } else {
+                        stop.contains(&w.to_lowercase())
+                    }) {
                         lower_content += 1;
                     }
                 }

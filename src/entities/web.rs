@@ -115,13 +115,19 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let scheme = ["https://", "http://", "ftp://"].iter().find(|s| {
-            rest.len() >= s.len()
-                && rest
-                    .get(..s.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(s))
-        });
-        let www = rest.len() > 4
+        let maybe_url = matches!(b, b'h' | b'H' | b'f' | b'F' | b'w' | b'W');
+        let scheme = if maybe_url {
+            ["https://", "http://", "ftp://"].iter().find(|s| {
+                rest.len() >= s.len()
+                    && rest
+                        .get(..s.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(s))
+            })
+        } else {
+            None
+        };
+        let www = maybe_url
+            && rest.len() > 4
             && rest
                 .get(..4)
                 .is_some_and(|p| p.eq_ignore_ascii_case("www."))
@@ -139,7 +145,17 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
         }
         // A bare domain: "Breakingon.com", "example.org/page".
         if b.is_ascii_alphanumeric() && boundary_before(text, i) {
-            if let Some(host) = host_len(rest) {
+            // Only a run of host characters with a dot inside can be a host.
+            let len = rest
+                .bytes()
+                .position(|c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b'.'))
+                .unwrap_or(rest.len());
+            let run = rest.as_bytes().get(..len).unwrap_or(&[]);
+            let dotted = run
+                .iter()
+                .rposition(|&c| c == b'.')
+                .is_some_and(|d| d + 1 < run.len());
+            if let Some(host) = if dotted { host_len(rest) } else { None } {
                 let after = rest.get(host..).unwrap_or("");
                 let path = if after.starts_with('/') {
                     after.find(|c: char| !is_url_char(c)).unwrap_or(after.len())
