@@ -38,14 +38,20 @@ export const CSP = [
   "trusted-types lede-worker",
 ].join('; ');
 
-export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, quiet = false } = {}) {
+// `mounts` serves extra directories under a URL prefix, for tests:
+// [{ prefix: '/test/', root: '/abs/dir', csp: null }] (csp null: no CSP header).
+export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, quiet = false, mounts = [] } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = decodeURIComponent(url.pathname);
       if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) {
+      const mount = mounts.find((m) => path.startsWith(m.prefix));
+      const base = mount ? resolve(mount.root) : root;
+      const csp = mount ? mount.csp : CSP;
+      if (mount) path = path.slice(mount.prefix.length - 1);
+      const file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end('forbidden');
         return;
       }
@@ -57,7 +63,7 @@ export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, quie
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
+        ...(csp ? { 'content-security-policy': csp } : {}),
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'cache-control': 'no-cache',

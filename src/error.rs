@@ -27,7 +27,11 @@ pub struct Error {
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, option: None, message: message.into() }
+        Error {
+            kind,
+            option: None,
+            message: message.into(),
+        }
     }
 
     #[allow(dead_code)]
@@ -88,7 +92,9 @@ pub fn check_input(text: &str) -> Result<(), Error> {
     let mut junk = 0usize;
     for c in text.chars().take(65_536) {
         total += 1;
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}')) || c == '\u{FFFD}' {
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}'))
+            || c == '\u{FFFD}'
+        {
             junk += 1;
         }
     }
@@ -121,6 +127,9 @@ mod tests {
     fn option_errors_name_the_option() {
         let e = Error::invalid_option("ratio", "must be between 0 and 1, got 2");
         assert_eq!(e.option(), Some("ratio"));
-        assert_eq!(e.to_string(), "option `ratio`: must be between 0 and 1, got 2");
+        assert_eq!(
+            e.to_string(),
+            "option `ratio`: must be between 0 and 1, got 2"
+        );
     }
 }

@@ -17,6 +17,10 @@
 //!   JavaScript strings are indexed by.
 //! - [`analyze`] turns text into normalized terms: tokens → lower case →
 //!   stop words → stems, as a pipeline of filters.
+//! - [`entities`] finds people, organisations, places, groups, dates, times,
+//!   money, percentages, numbers, e-mail addresses and URLs, links mentions
+//!   of the same entity ([`entity_groups`]) and cuts text into
+//!   [`highlight_segments`]; [`keyphrases`] ranks the phrases a text is about.
 //! - Errors are one opaque [`Error`] with an [`ErrorKind`].
 //!
 //! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
@@ -26,13 +30,21 @@
 #![deny(missing_docs)]
 
 pub mod analyze;
+mod entities;
 mod error;
+mod hash;
+mod keyphrases;
 mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use entities::{
+    entities, entities_of_types, entity_groups, highlight_segments, Entity, EntityGroup,
+    EntityType, Segment,
+};
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
     Utf16Offsets, MAX_SENTENCE_BYTES,

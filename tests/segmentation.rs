@@ -12,7 +12,9 @@ fn sentences(text: &str) -> Vec<&str> {
 
 #[test]
 fn fixture_is_segmented_as_a_reader_would() {
-    let Some(text) = common::fixture() else { return };
+    let Some(text) = common::fixture() else {
+        return;
+    };
     let got = sentences(&text);
     for unit in [
         "BREAKINGON",
@@ -25,27 +27,45 @@ fn fixture_is_segmented_as_a_reader_would() {
         "Education and Employment Updates",
         "Public Sentiment and Future Prospects",
     ] {
-        assert!(got.contains(&unit), "{unit:?} should be a unit of its own; got {got:#?}");
+        assert!(
+            got.contains(&unit),
+            "{unit:?} should be a unit of its own; got {got:#?}"
+        );
     }
     // The headline appears twice, both times alone.
-    assert_eq!(got.iter().filter(|s| s.starts_with("Kremlin Claims Leaked")).count(), 2);
+    assert_eq!(
+        got.iter()
+            .filter(|s| s.starts_with("Kremlin Claims Leaked"))
+            .count(),
+        2
+    );
     assert!(got.contains(
         &"Ushakov emphasized that the Russian authorities were not responsible for the leaked transcripts, asserting, “Someone is leaking, someone is listening, but not us.”"
     ));
     // "U.S." and "Sen." never end a sentence, except where the line ends.
     for s in &got {
         if s.ends_with("U.S.") {
-            assert!(s.starts_with("Kremlin Claims Leaked"), "{s:?} ends with U.S.");
+            assert!(
+                s.starts_with("Kremlin Claims Leaked"),
+                "{s:?} ends with U.S."
+            );
         }
         assert!(!s.ends_with("Sen."), "{s:?}");
     }
-    assert!(got.iter().any(|s| s.starts_with("A leaked conversation between Russian diplomat Yuri Ushakov and U.S. envoy Steve Witkoff")));
-    assert_eq!(&got[got.len() - 2..], ["© Copyright 2025 BreakingOn.", "All rights reserved."]);
+    assert!(got.iter().any(|s| s.starts_with(
+        "A leaked conversation between Russian diplomat Yuri Ushakov and U.S. envoy Steve Witkoff"
+    )));
+    assert_eq!(
+        &got[got.len() - 2..],
+        ["© Copyright 2025 BreakingOn.", "All rights reserved."]
+    );
 }
 
 #[test]
 fn brown_sentence_boundaries_f1_is_at_least_99_5() {
-    let Some(data) = common::shared("data/sbd_brown.jsonl") else { return };
+    let Some(data) = common::shared("data/sbd_brown.jsonl") else {
+        return;
+    };
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for line in data.lines() {
         let doc: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -60,8 +80,10 @@ fn brown_sentence_boundaries_f1_is_at_least_99_5() {
             }
             pos = at + s.len();
         }
-        let pred: std::collections::BTreeSet<usize> =
-            lede::sentence_indices(text).map(|(span, _)| span.start()).filter(|&s| s > 0).collect();
+        let pred: std::collections::BTreeSet<usize> = lede::sentence_indices(text)
+            .map(|(span, _)| span.start())
+            .filter(|&s| s > 0)
+            .collect();
         tp += gold.intersection(&pred).count();
         fp += pred.difference(&gold).count();
         fn_ += gold.difference(&pred).count();
@@ -77,14 +99,37 @@ fn brown_sentence_boundaries_f1_is_at_least_99_5() {
 /// breaks of every kind, non-ASCII and emoji.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("Mr.".to_string()), Just("U.S.".to_string()), Just("e.g.".to_string()), Just("J.".to_string()),
-        Just("3.5%".to_string()), Just("$1.13bn".to_string()), Just("...".to_string()), Just("…".to_string()),
-        Just("\"No.\"".to_string()), Just("(see above.)".to_string()), Just("“quoted!”".to_string()),
-        Just("?!".to_string()), Just("\n".to_string()), Just("\r\n".to_string()), Just("\n\n".to_string()),
-        Just("\u{a0}".to_string()), Just("\t".to_string()), Just(" ".to_string()), Just("  ".to_string()),
-        Just("1.".to_string()), Just("- ".to_string()), Just("。".to_string()), Just("👨‍👩‍👧".to_string()),
-        Just("\u{2028}".to_string()), Just("https://a.b/c.d".to_string()), Just(". . .".to_string()),
-        "[A-Za-z]{1,8}", "[a-z]{1,6}[.!?]", "[A-Z][a-z]{0,5}", "[0-9]{1,4}", "\\PC{1,3}",
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("e.g.".to_string()),
+        Just("J.".to_string()),
+        Just("3.5%".to_string()),
+        Just("$1.13bn".to_string()),
+        Just("...".to_string()),
+        Just("…".to_string()),
+        Just("\"No.\"".to_string()),
+        Just("(see above.)".to_string()),
+        Just("“quoted!”".to_string()),
+        Just("?!".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\t".to_string()),
+        Just(" ".to_string()),
+        Just("  ".to_string()),
+        Just("1.".to_string()),
+        Just("- ".to_string()),
+        Just("。".to_string()),
+        Just("👨‍👩‍👧".to_string()),
+        Just("\u{2028}".to_string()),
+        Just("https://a.b/c.d".to_string()),
+        Just(". . .".to_string()),
+        "[A-Za-z]{1,8}",
+        "[a-z]{1,6}[.!?]",
+        "[A-Z][a-z]{0,5}",
+        "[0-9]{1,4}",
+        "\\PC{1,3}",
     ]
 }
 

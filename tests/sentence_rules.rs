@@ -67,8 +67,15 @@ fn sentence_rules() {
         let expected: Vec<&str> = parts.collect();
         let got: Vec<&str> = lede::sentences(input).collect();
         if got != expected {
-            failures.push(format!("{input}\n  expected {expected:?}\n  got      {got:?}"));
+            failures.push(format!(
+                "{input}\n  expected {expected:?}\n  got      {got:?}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -25,7 +25,11 @@ fn assert_sentences_slice(input: &JsString, expected: &[&str]) {
     for item in items.iter() {
         let text = get(&item, "text");
         let sliced = input.slice(num(&item, "start"), num(&item, "end"));
-        assert_eq!(JsValue::from(sliced), text, "slice(start, end) must give back the sentence");
+        assert_eq!(
+            JsValue::from(sliced),
+            text,
+            "slice(start, end) must give back the sentence"
+        );
         got.push(text.as_string().unwrap_or_default());
     }
     assert_eq!(got, expected);
@@ -33,7 +37,8 @@ fn assert_sentences_slice(input: &JsString, expected: &[&str]) {
 
 #[wasm_bindgen_test]
 fn offsets_slice_emoji_cjk_accents_and_crlf() {
-    let text = "Café owners 👨‍👩‍👧‍👦 cheered.\r\nThe 🇺🇦 flag flew! 東京で会議。Naïve résumé? Yes 😀.\r\n\r\nEnd";
+    let text =
+        "Café owners 👨‍👩‍👧‍👦 cheered.\r\nThe 🇺🇦 flag flew! 東京で会議。Naïve résumé? Yes 😀.\r\n\r\nEnd";
     assert_sentences_slice(
         &JsString::from(text),
         &[
@@ -53,7 +58,10 @@ fn results_are_plain_objects() {
     assert!(Array::is_array(&result));
     let first = Array::from(&result).get(0);
     let plain_proto = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
-    assert_eq!(JsValue::from(js_sys::Object::get_prototype_of(&first)), JsValue::from(plain_proto));
+    assert_eq!(
+        JsValue::from(js_sys::Object::get_prototype_of(&first)),
+        JsValue::from(plain_proto)
+    );
     assert_eq!(get(&first, "start").as_f64(), Some(0.0));
     assert_eq!(get(&first, "end").as_f64(), Some(4.0));
 }
@@ -61,14 +69,20 @@ fn results_are_plain_objects() {
 #[wasm_bindgen_test]
 fn lone_surrogates_come_back_unchanged() {
     // "A\uD800 b. Next." : a lone high surrogate inside the first sentence.
-    let units: Vec<u16> = "A? b. Next.".encode_utf16().map(|u| if u == u16::from(b'?') { 0xD800 } else { u }).collect();
+    let units: Vec<u16> = "A? b. Next."
+        .encode_utf16()
+        .map(|u| if u == u16::from(b'?') { 0xD800 } else { u })
+        .collect();
     let input = JsString::from_char_code(&units);
     assert!(!input.is_valid_utf16());
     let result = lede::wasm::sentences(&input).unwrap();
     let items = Array::from(&result);
     assert_eq!(items.length(), 2);
     let first = items.get(0);
-    assert_eq!(JsValue::from(input.slice(num(&first, "start"), num(&first, "end"))), get(&first, "text"));
+    assert_eq!(
+        JsValue::from(input.slice(num(&first, "start"), num(&first, "end"))),
+        get(&first, "text")
+    );
     assert_eq!(num(&first, "end"), 5);
 }
 
@@ -77,7 +91,10 @@ fn binary_input_throws_a_type_error_and_the_module_keeps_working() {
     let junk: String = (0u8..32).map(char::from).cycle().take(1000).collect();
     let err = lede::wasm::sentences(&JsString::from(junk.as_str())).unwrap_err();
     assert!(err.is_instance_of::<js_sys::TypeError>());
-    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LEDE_NOT_TEXT"));
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LEDE_NOT_TEXT")
+    );
     // The module is still usable after the error.
     let ok = lede::wasm::sentences(&JsString::from("Still here. Yes.")).unwrap();
     assert_eq!(Array::from(&ok).length(), 2);
@@ -87,4 +104,205 @@ fn binary_input_throws_a_type_error_and_the_module_keeps_working() {
 fn empty_text_gives_no_sentences() {
     let result = lede::wasm::sentences(&JsString::from("")).unwrap();
     assert_eq!(Array::from(&result).length(), 0);
+}
+
+// ---- entities, keyphrases and highlighting ----
+
+fn entities_of(text: &str) -> Vec<JsValue> {
+    let input = JsString::from(text);
+    let result = lede::wasm::entities(&input, JsValue::UNDEFINED).expect("entities() succeeds");
+    let items: Vec<JsValue> = Array::from(&result).iter().collect();
+    for item in &items {
+        let sliced = input.slice(num(item, "start"), num(item, "end"));
+        assert_eq!(
+            JsValue::from(sliced),
+            get(item, "text"),
+            "slice(start, end) gives back the mention"
+        );
+    }
+    items
+}
+
+fn str_of(value: &JsValue, key: &str) -> String {
+    get(value, key).as_string().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn entity_offsets_are_utf16_and_mentions_link() {
+    let items = entities_of("😀 Envoy Steve Witkoff met Yuri Ushakov in Moscow 🇷🇺 on October 14. Witkoff paid $1 million.");
+    let got: Vec<(String, String)> = items
+        .iter()
+        .map(|e| (str_of(e, "text"), str_of(e, "type")))
+        .collect();
+    let want = [
+        ("Steve Witkoff", "PERSON"),
+        ("Yuri Ushakov", "PERSON"),
+        ("Moscow", "PLACE"),
+        ("October 14", "DATE"),
+        ("Witkoff", "PERSON"),
+        ("$1 million", "MONEY"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(
+        num(&items[0], "start"),
+        9,
+        "after the emoji (2 code units) and 'Envoy '"
+    );
+    assert_eq!(str_of(&items[4], "canonical"), "Steve Witkoff");
+    assert_eq!(str_of(&items[4], "id"), str_of(&items[0], "id"));
+}
+
+#[wasm_bindgen_test]
+fn entity_groups_and_keyphrases_slice_the_input() {
+    let text = "Peace talks in Geneva. Steve Witkoff joined the peace talks; Witkoff left the peace talk early.";
+    let input = JsString::from(text);
+    let groups = Array::from(&lede::wasm::entity_groups(&input, JsValue::UNDEFINED).unwrap());
+    let witkoff = groups
+        .iter()
+        .find(|g| str_of(g, "canonical") == "Steve Witkoff")
+        .expect("a group");
+    assert_eq!(num(&witkoff, "count"), 2);
+    assert_eq!(str_of(&witkoff, "type"), "PERSON");
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"top".into(), &3.into()).unwrap();
+    let phrases = Array::from(&lede::wasm::keyphrases(&input, options.into()).unwrap());
+    assert!(phrases.length() <= 3);
+    let first = phrases.get(0);
+    assert_eq!(str_of(&first, "text"), "peace talks");
+    for occurrence in Array::from(&get(&first, "occurrences")).iter() {
+        assert_eq!(
+            JsValue::from(input.slice(num(&occurrence, "start"), num(&occurrence, "end"))),
+            get(&occurrence, "text")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn highlight_segments_join_back_to_the_input() {
+    let text = "Café 😀 <img src=x onerror=alert(1)> Steve Witkoff paid €5 on 11/26/2025.";
+    let input = JsString::from(text);
+    let segments = Array::from(&lede::wasm::highlight(&input, JsValue::UNDEFINED).unwrap());
+    let mut joined = String::new();
+    let mut marked = Vec::new();
+    for seg in segments.iter() {
+        assert_eq!(
+            JsValue::from(input.slice(num(&seg, "start"), num(&seg, "end"))),
+            get(&seg, "text")
+        );
+        joined.push_str(&str_of(&seg, "text"));
+        let entity = get(&seg, "entity");
+        if entity.is_object() {
+            marked.push((str_of(&entity, "text"), str_of(&entity, "type")));
+        }
+    }
+    assert_eq!(joined, text);
+    assert!(marked.contains(&("Steve Witkoff".into(), "PERSON".into())));
+    assert!(marked.contains(&("€5".into(), "MONEY".into())));
+    assert!(marked.contains(&("11/26/2025".into(), "DATE".into())));
+}
+
+#[wasm_bindgen_test]
+fn options_are_checked_strictly() {
+    let input = JsString::from("Steve Witkoff met Yuri Ushakov.");
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"typez".into(), &Array::new().into()).unwrap();
+    let err = lede::wasm::entities(&input, bad.into()).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LEDE_INVALID_OPTION")
+    );
+    assert_eq!(get(&err, "option").as_string().as_deref(), Some("typez"));
+    let wrong_type = js_sys::Object::new();
+    Reflect::set(
+        &wrong_type,
+        &"types".into(),
+        &Array::of1(&"PEOPLE".into()).into(),
+    )
+    .unwrap();
+    let err = lede::wasm::entities(&input, wrong_type.into()).unwrap_err();
+    assert_eq!(get(&err, "option").as_string().as_deref(), Some("types"));
+    let only_people = js_sys::Object::new();
+    Reflect::set(
+        &only_people,
+        &"types".into(),
+        &Array::of1(&"PERSON".into()).into(),
+    )
+    .unwrap();
+    let people = Array::from(&lede::wasm::entities(&input, only_people.into()).unwrap());
+    assert_eq!(people.length(), 2);
+    let top = js_sys::Object::new();
+    Reflect::set(&top, &"top".into(), &0.into()).unwrap();
+    let err = lede::wasm::keyphrases(&input, top.into()).unwrap_err();
+    assert_eq!(get(&err, "option").as_string().as_deref(), Some("top"));
+}
+
+fn fixture_element(html: &str) -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    // Test-only markup written here, not page text.
+    div.set_inner_html(html);
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+#[wasm_bindgen_test]
+fn highlight_element_across_nodes_twice_then_clear() {
+    let html = "<h2>Talks</h2><p><b>Steve</b> Witkoff met Yuri Ushakov in <i>Mos</i>cow.</p><p>Witkoff left.</p>\
+                <script>var x = 'Donald Trump';</script><textarea>Donald Trump</textarea>";
+    let div = fixture_element(html);
+    let result = lede::wasm::highlight_element(&div, JsValue::UNDEFINED).unwrap();
+    let marks = div.query_selector_all("mark[data-lede]").unwrap();
+    assert_eq!(num(&result, "marks"), marks.length());
+    // "Steve Witkoff" spans <b>Steve</b> and the next text node: two marks, one id.
+    let steve: Vec<web_sys::Element> = (0..marks.length())
+        .filter_map(|k| {
+            marks
+                .item(k)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        })
+        .filter(|m| m.get_attribute("data-type").as_deref() == Some("PERSON"))
+        .collect();
+    let texts: Vec<String> = steve
+        .iter()
+        .map(|m| m.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        texts.starts_with(&[
+            "Steve".to_string(),
+            " Witkoff".to_string(),
+            "Yuri Ushakov".to_string()
+        ]),
+        "{texts:?}"
+    );
+    assert_eq!(
+        steve[0].get_attribute("data-entity-id"),
+        steve[1].get_attribute("data-entity-id")
+    );
+    assert_eq!(
+        steve[1].get_attribute("data-entity-id"),
+        steve.last().unwrap().get_attribute("data-entity-id"),
+        "the later Witkoff links"
+    );
+    assert_eq!(steve[0].parent_element().unwrap().tag_name(), "B");
+    // Script and textarea text is left alone.
+    assert!(div
+        .query_selector("script mark, textarea mark")
+        .unwrap()
+        .is_none());
+    // Twice: the same marks, never nested.
+    let again = lede::wasm::highlight_element(&div, JsValue::UNDEFINED).unwrap();
+    assert_eq!(num(&again, "marks"), num(&result, "marks"));
+    assert!(div.query_selector("mark mark").unwrap().is_none());
+    // Clear: the original DOM, text nodes merged again.
+    let removed = lede::wasm::clear_highlights(&div).unwrap();
+    assert_eq!(removed, num(&result, "marks"));
+    assert_eq!(div.inner_html(), html);
+    let p = div.query_selector("p").unwrap().unwrap();
+    assert_eq!(
+        p.child_nodes().length(),
+        4,
+        "<b>, text, <i>, text: split text nodes were merged"
+    );
+    div.remove();
 }

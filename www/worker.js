@@ -7,6 +7,10 @@ const ready = init({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.u
 
 const OPS = {
   sentences: (text) => lede.sentences(text),
+  entities: (text, options) => lede.entities(text, options),
+  entityGroups: (text, options) => lede.entityGroups(text, options),
+  keyphrases: (text, options) => lede.keyphrases(text, options),
+  highlight: (text, options) => lede.highlight(text, options),
   version: () => lede.version(),
 };
 

@@ -46,7 +46,9 @@ pub struct StopWords {
 impl StopWords {
     /// The SMART English stop list (see `src/tables/stopwords_en.rs`).
     pub fn english() -> StopWords {
-        StopWords { sorted: STOPWORDS_EN }
+        StopWords {
+            sorted: STOPWORDS_EN,
+        }
     }
 
     /// True when `word` (lower case) is a stop word.
@@ -76,7 +78,9 @@ impl std::fmt::Debug for Stemmer {
 impl Stemmer {
     /// The English (Porter2) stemmer.
     pub fn english() -> Stemmer {
-        Stemmer { inner: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English) }
+        Stemmer {
+            inner: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+        }
     }
 
     /// The stem of `word` (lower case).
@@ -109,7 +113,10 @@ mod tests {
     #[test]
     fn english_preset() {
         let a = Analyzer::english();
-        let terms: Vec<String> = a.tokens("Ushakov’s leaked Conversations: the talks were running").map(|t| t.term).collect();
+        let terms: Vec<String> = a
+            .tokens("Ushakov’s leaked Conversations: the talks were running")
+            .map(|t| t.term)
+            .collect();
         assert_eq!(terms, ["ushakov", "leak", "convers", "talk", "run"]);
         assert_eq!(a.normalize("The"), None);
         assert_eq!(a.normalize("Negotiations").as_deref(), Some("negoti"));

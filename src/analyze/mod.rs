@@ -47,7 +47,9 @@ pub struct Analyzer {
 
 impl std::fmt::Debug for Analyzer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Analyzer").field("filters", &self.filters.len()).finish()
+        f.debug_struct("Analyzer")
+            .field("filters", &self.filters.len())
+            .finish()
     }
 }
 
@@ -67,7 +69,9 @@ impl AnalyzerBuilder {
 
     /// Finishes the analyzer.
     pub fn build(self) -> Analyzer {
-        Analyzer { filters: self.filters }
+        Analyzer {
+            filters: self.filters,
+        }
     }
 }
 
@@ -90,20 +94,25 @@ impl Analyzer {
 
     /// English without stemming or stop words: lower case and possessives only.
     pub fn english_surface() -> Analyzer {
-        Analyzer::builder().filter(LowerCaser).filter(Possessive).build()
+        Analyzer::builder()
+            .filter(LowerCaser)
+            .filter(Possessive)
+            .build()
     }
 
     /// Runs `term` through the filters; `None` when a filter drops it.
     pub fn normalize(&self, word: &str) -> Option<String> {
         let mut term = word.to_string();
-        self.filters.iter().all(|f| f.apply(&mut term)).then_some(term)
+        self.filters
+            .iter()
+            .all(|f| f.apply(&mut term))
+            .then_some(term)
     }
 
     /// The tokens of `text` that survive the filters.
     pub fn tokens<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Token> + 'a {
-        crate::text::word_indices(text).filter_map(move |(span, word)| {
-            self.normalize(word).map(|term| Token { span, term })
-        })
+        crate::text::word_indices(text)
+            .filter_map(move |(span, word)| self.normalize(word).map(|term| Token { span, term }))
     }
 
     /// Appends the terms of `text` to `out` (reusing its allocation).

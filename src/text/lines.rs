@@ -93,7 +93,24 @@ pub(crate) fn list_marker_len(line: &str) -> usize {
         return 0;
     };
     let followed_by_space = |at: usize| line[at..].chars().next().is_some_and(char::is_whitespace);
-    if matches!(first, '-' | '*' | '+' | '•' | '◦' | '▪' | '‣' | '–' | '—' | '·' | '●' | '○' | '■' | '►' | '✓' | '✔') {
+    if matches!(
+        first,
+        '-' | '*'
+            | '+'
+            | '•'
+            | '◦'
+            | '▪'
+            | '‣'
+            | '–'
+            | '—'
+            | '·'
+            | '●'
+            | '○'
+            | '■'
+            | '►'
+            | '✓'
+            | '✔'
+    ) {
         let at = first.len_utf8();
         return if followed_by_space(at) { at + 1 } else { 0 };
     }
@@ -146,16 +163,29 @@ mod tests {
     #[test]
     fn paragraphs_split_on_blank_lines() {
         let text = "One.\nTwo.\n \t\nThree.\r\n\r\n\r\nFour";
-        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.as_str(text)).collect();
+        let got: Vec<&str> = paragraph_spans(text)
+            .iter()
+            .map(|s| s.as_str(text))
+            .collect();
         assert_eq!(got, ["One.\nTwo.", "Three.", "Four"]);
     }
 
     #[test]
     fn list_markers() {
-        for yes in ["- a", "* b", "• c", "1. d", "12) e", "(3) f", "a) g", "iv. h"] {
+        for yes in [
+            "- a", "* b", "• c", "1. d", "12) e", "(3) f", "a) g", "iv. h",
+        ] {
             assert!(starts_with_list_marker(yes), "{yes}");
         }
-        for no in ["-a", "1.5 m", "2024 was", "Mr. X", "U.S. envoy", "(see)", "word. x"] {
+        for no in [
+            "-a",
+            "1.5 m",
+            "2024 was",
+            "Mr. X",
+            "U.S. envoy",
+            "(see)",
+            "word. x",
+        ] {
             assert!(!starts_with_list_marker(no), "{no}");
         }
     }

@@ -35,7 +35,10 @@ impl ExactSizeIterator for SpanIndices<'_> {}
 
 impl<'t> SpanIndices<'t> {
     fn new(text: &'t str, spans: Vec<Span>) -> Self {
-        SpanIndices { text, spans: spans.into_iter() }
+        SpanIndices {
+            text,
+            spans: spans.into_iter(),
+        }
     }
 }
 

@@ -84,10 +84,16 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
         return false;
     }
     let body = &lines[..lines.len() - 1];
-    if lines[1..].iter().any(|l| starts_with_list_marker(l.as_str(text))) {
+    if lines[1..]
+        .iter()
+        .any(|l| starts_with_list_marker(l.as_str(text)))
+    {
         return false;
     }
-    let widths: Vec<usize> = body.iter().map(|l| l.as_str(text).chars().count()).collect();
+    let widths: Vec<usize> = body
+        .iter()
+        .map(|l| l.as_str(text).chars().count())
+        .collect();
     let (Some(&min), Some(&max)) = (widths.iter().min(), widths.iter().max()) else {
         return false;
     };
@@ -117,12 +123,32 @@ fn is_cjk_terminal(c: char) -> bool {
 
 /// Closing quotes and brackets that may follow a final mark.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '*' | '_')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '*' | '_'
+    )
 }
 
 /// Opening quotes and brackets that may precede the first word.
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '¿' | '¡' | '「' | '『' | '（' | '*' | '_')
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+            | '*'
+            | '_'
+    )
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -175,7 +201,9 @@ fn detached_closing_quote(rest: &str) -> usize {
     let lead = rest.len() - trimmed.len();
     let mut chars = trimmed.chars();
     match (chars.next(), chars.next()) {
-        (Some(q @ ('"' | '”')), Some(next)) if lead > 0 && next.is_whitespace() => lead + q.len_utf8(),
+        (Some(q @ ('"' | '”')), Some(next)) if lead > 0 && next.is_whitespace() => {
+            lead + q.len_utf8()
+        }
         _ => 0,
     }
 }
@@ -198,7 +226,13 @@ fn terminal_end(s: &str, i: usize) -> usize {
 }
 
 /// Decides a candidate boundary that is followed by whitespace.
-fn is_boundary(s: &str, sentence_start: usize, term_start: usize, term_end: usize, after: usize) -> bool {
+fn is_boundary(
+    s: &str,
+    sentence_start: usize,
+    term_start: usize,
+    term_end: usize,
+    after: usize,
+) -> bool {
     let term = &s[term_start..term_end];
     let (next_word, opened) = next_word(&s[after..]);
     let Some(first) = next_word.chars().next() else {
@@ -224,15 +258,24 @@ fn is_boundary(s: &str, sentence_start: usize, term_start: usize, term_end: usiz
     if token.is_empty() {
         return true;
     }
-    if token.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if token
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
         // "in 1961. The" ends; "1. First item" opening a unit is a list marker.
         let before = s[sentence_start..term_start].trim_end_matches(|c: char| c.is_ascii_digit());
-        return !(before.trim().is_empty() && token.len() <= 3 && list_marker_len(&s[sentence_start..]) > 0);
+        return !(before.trim().is_empty()
+            && token.len() <= 3
+            && list_marker_len(&s[sentence_start..]) > 0);
     }
     // An all-caps word is an acronym ("MS", "IE", "CO"), not a listed
     // abbreviation ("Ms", "i.e", "Co").
     let acronym = token.chars().count() > 1 && token.chars().all(|c| c.is_uppercase());
-    let lower = if acronym { String::new() } else { token.to_lowercase() };
+    let lower = if acronym {
+        String::new()
+    } else {
+        token.to_lowercase()
+    };
     let lower = lower.as_str();
     if contains(abbr::TITLES, lower) || contains(abbr::NEVER_FINAL, lower) {
         return false;
@@ -283,9 +326,9 @@ fn previous_token(before: &str) -> &str {
 /// `U.S`, `a.m`, `Ph.D`, `e.g`: short letter groups joined by periods.
 fn is_dotted_abbreviation(token: &str) -> bool {
     token.contains('.')
-        && token
-            .split('.')
-            .all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+        && token.split('.').all(|part| {
+            (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+        })
 }
 
 fn is_sentence_starter(word: &str) -> bool {
@@ -328,7 +371,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentence_spans(text).iter().map(|s| s.as_str(text)).collect()
+        sentence_spans(text)
+            .iter()
+            .map(|s| s.as_str(text))
+            .collect()
     }
 
     #[track_caller]
@@ -345,15 +391,25 @@ mod tests {
     fn titles_and_abbreviations() {
         assert_split(
             "Mr. Smith met Sen. Jones and Gov. Lee in the U.S. Capitol. They talked.",
-            &["Mr. Smith met Sen. Jones and Gov. Lee in the U.S. Capitol.", "They talked."],
+            &[
+                "Mr. Smith met Sen. Jones and Gov. Lee in the U.S. Capitol.",
+                "They talked.",
+            ],
         );
         assert_split(
             "Acme Inc. said it grew. Acme Corp. was founded by Ivan Allen Jr. in 1901.",
-            &["Acme Inc. said it grew.", "Acme Corp. was founded by Ivan Allen Jr. in 1901."],
+            &[
+                "Acme Inc. said it grew.",
+                "Acme Corp. was founded by Ivan Allen Jr. in 1901.",
+            ],
         );
         assert_split(
             "He moved to the U.S. He then left. Prices rose, e.g. Rent did.",
-            &["He moved to the U.S.", "He then left.", "Prices rose, e.g. Rent did."],
+            &[
+                "He moved to the U.S.",
+                "He then left.",
+                "Prices rose, e.g. Rent did.",
+            ],
         );
         assert_split(
             "We met at 9 a.m. The talks ended at 5 p.m. on Friday.",
@@ -361,48 +417,97 @@ mod tests {
         );
         assert_split(
             "It expires Jan. 1. On Sept. 30, 2023 it was renewed. St. Louis is big, i.e. huge.",
-            &["It expires Jan. 1.", "On Sept. 30, 2023 it was renewed.", "St. Louis is big, i.e. huge."],
+            &[
+                "It expires Jan. 1.",
+                "On Sept. 30, 2023 it was renewed.",
+                "St. Louis is big, i.e. huge.",
+            ],
         );
-        assert_split("Apples, pears, etc. The rest is waste.", &["Apples, pears, etc.", "The rest is waste."]);
-        assert_split("The U.K. government and Dr. Who agreed.", &["The U.K. government and Dr. Who agreed."]);
+        assert_split(
+            "Apples, pears, etc. The rest is waste.",
+            &["Apples, pears, etc.", "The rest is waste."],
+        );
+        assert_split(
+            "The U.K. government and Dr. Who agreed.",
+            &["The U.K. government and Dr. Who agreed."],
+        );
         assert_split(
             "It helps patients with MS. Approval follows. Few use IE. Most use Firefox.",
-            &["It helps patients with MS.", "Approval follows.", "Few use IE.", "Most use Firefox."],
+            &[
+                "It helps patients with MS.",
+                "Approval follows.",
+                "Few use IE.",
+                "Most use Firefox.",
+            ],
         );
     }
 
     #[test]
     fn initials_and_numbers() {
-        assert_split("J. K. Rowling wrote it. It sold well.", &["J. K. Rowling wrote it.", "It sold well."]);
+        assert_split(
+            "J. K. Rowling wrote it. It sold well.",
+            &["J. K. Rowling wrote it.", "It sold well."],
+        );
         assert_split(
             "Profit hit $1.13bn, up 3.5% on v2.0 sales. Shares rose.",
             &["Profit hit $1.13bn, up 3.5% on v2.0 sales.", "Shares rose."],
         );
-        assert_split("He won in 1961. The next year he lost.", &["He won in 1961.", "The next year he lost."]);
-        assert_split("See No. 5 and p. 12 for details.", &["See No. 5 and p. 12 for details."]);
+        assert_split(
+            "He won in 1961. The next year he lost.",
+            &["He won in 1961.", "The next year he lost."],
+        );
+        assert_split(
+            "See No. 5 and p. 12 for details.",
+            &["See No. 5 and p. 12 for details."],
+        );
     }
 
     #[test]
     fn ellipses_quotes_and_brackets() {
-        assert_split("Wait... Then it came. And so…", &["Wait...", "Then it came.", "And so…"]);
-        assert_split("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]);
-        assert_split("It works (see above.) Next point.", &["It works (see above.)", "Next point."]);
+        assert_split(
+            "Wait... Then it came. And so…",
+            &["Wait...", "Then it came.", "And so…"],
+        );
+        assert_split(
+            "He said \"no.\" Then he left.",
+            &["He said \"no.\"", "Then he left."],
+        );
+        assert_split(
+            "It works (see above.) Next point.",
+            &["It works (see above.)", "Next point."],
+        );
         assert_split(
             "She said, “Someone is leaking, but not us.” He left.",
             &["She said, “Someone is leaking, but not us.”", "He left."],
         );
-        assert_split("\"Why?\" he asked. \"Because!\" she said.", &["\"Why?\" he asked.", "\"Because!\" she said."]);
-        assert_split("It was . . . strange. Yes.", &["It was . . . strange.", "Yes."]);
-        assert_split("\"It adds options. \" Replacement hooker Jones is out.", &["\"It adds options. \"", "Replacement hooker Jones is out."]);
+        assert_split(
+            "\"Why?\" he asked. \"Because!\" she said.",
+            &["\"Why?\" he asked.", "\"Because!\" she said."],
+        );
+        assert_split(
+            "It was . . . strange. Yes.",
+            &["It was . . . strange.", "Yes."],
+        );
+        assert_split(
+            "\"It adds options. \" Replacement hooker Jones is out.",
+            &["\"It adds options. \"", "Replacement hooker Jones is out."],
+        );
     }
 
     #[test]
     fn urls_emails_and_files() {
         assert_split(
             "Visit https://example.com/a.b?c=d. Mail j.doe@example.org. Open report.pdf now.",
-            &["Visit https://example.com/a.b?c=d.", "Mail j.doe@example.org.", "Open report.pdf now."],
+            &[
+                "Visit https://example.com/a.b?c=d.",
+                "Mail j.doe@example.org.",
+                "Open report.pdf now.",
+            ],
         );
-        assert_split("U.S.-Russia relations. Yahoo!Inc is odd.", &["U.S.-Russia relations.", "Yahoo!Inc is odd."]);
+        assert_split(
+            "U.S.-Russia relations. Yahoo!Inc is odd.",
+            &["U.S.-Russia relations.", "Yahoo!Inc is odd."],
+        );
     }
 
     #[test]
@@ -417,16 +522,28 @@ mod tests {
     fn lists() {
         assert_split(
             "Steps:\n1. Open it.\n2. Close it\n- a bullet\n• another one",
-            &["Steps:", "1. Open it.", "2. Close it", "- a bullet", "• another one"],
+            &[
+                "Steps:",
+                "1. Open it.",
+                "2. Close it",
+                "- a bullet",
+                "• another one",
+            ],
         );
-        assert_split("1. First point. 2. Second point.", &["1. First point.", "2. Second point."]);
+        assert_split(
+            "1. First point. 2. Second point.",
+            &["1. First point.", "2. Second point."],
+        );
     }
 
     #[test]
     fn whitespace_variants() {
         assert_split("One.\r\nTwo.\r\n\r\nThree.", &["One.", "Two.", "Three."]);
         assert_split("One.\u{a0}Two.\tThree.", &["One.", "Two.", "Three."]);
-        assert_split("a line that\ncontinues here.", &["a line that\ncontinues here."]);
+        assert_split(
+            "a line that\ncontinues here.",
+            &["a line that\ncontinues here."],
+        );
     }
 
     #[test]
@@ -440,7 +557,10 @@ mod tests {
     #[test]
     fn cjk_and_emoji() {
         assert_split("你好。我很好！谢谢", &["你好。", "我很好！", "谢谢"]);
-        assert_split("Great 👍🏽. Next 👨‍👩‍👧 family.", &["Great 👍🏽.", "Next 👨‍👩‍👧 family."]);
+        assert_split(
+            "Great 👍🏽. Next 👨‍👩‍👧 family.",
+            &["Great 👍🏽.", "Next 👨‍👩‍👧 family."],
+        );
     }
 
     #[test]

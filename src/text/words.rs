@@ -50,7 +50,9 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
         if let Some(s) = start {
             let next = chars.peek().map(|&(_, n)| n);
             let joins = match (c, next) {
-                ('\'' | '’' | '-' | '‐', Some(n)) => prev.is_alphabetic() && n.is_alphabetic() && !is_unspaced_script(n),
+                ('\'' | '’' | '-' | '‐', Some(n)) => {
+                    prev.is_alphabetic() && n.is_alphabetic() && !is_unspaced_script(n)
+                }
                 ('.' | ',', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
                 _ => false,
             };
@@ -81,7 +83,16 @@ mod tests {
     fn words_keep_inner_punctuation() {
         assert_eq!(
             words("Ushakov's high-ranking aide didn't pay $1.13bn (216,000 claims)."),
-            ["Ushakov's", "high-ranking", "aide", "didn't", "pay", "1.13bn", "216,000", "claims"]
+            [
+                "Ushakov's",
+                "high-ranking",
+                "aide",
+                "didn't",
+                "pay",
+                "1.13bn",
+                "216,000",
+                "claims"
+            ]
         );
     }
 

@@ -21,7 +21,11 @@ pub(crate) struct TextIn<'a> {
 impl<'a> TextIn<'a> {
     pub(crate) fn new(js: &'a JsString) -> Self {
         let well_formed = js.is_valid_utf16();
-        TextIn { js, text: String::from(js), well_formed }
+        TextIn {
+            js,
+            text: String::from(js),
+            well_formed,
+        }
     }
 
     pub(crate) fn as_str(&self) -> &str {
@@ -37,13 +41,21 @@ impl<'a> TextIn<'a> {
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("lede: cannot convert the result: {e}"))))
+        .map_err(|e| {
+            JsValue::from(js_sys::Error::new(&format!(
+                "lede: cannot convert the result: {e}"
+            )))
+        })
 }
 
 /// When the input had lone surrogates, replaces the `text` field of every
 /// object in the array `value` (and of the nested arrays named in `nested`)
 /// with `input.slice(start, end)`.
-pub(crate) fn slice_fields_from_js(input: &TextIn, value: &JsValue, nested: &[&str]) -> Result<(), JsValue> {
+pub(crate) fn slice_fields_from_js(
+    input: &TextIn,
+    value: &JsValue,
+    nested: &[&str],
+) -> Result<(), JsValue> {
     if input.well_formed {
         return Ok(());
     }
@@ -54,7 +66,11 @@ pub(crate) fn slice_fields_from_js(input: &TextIn, value: &JsValue, nested: &[&s
         let start = Reflect::get(&item, &"start".into())?.as_f64();
         let end = Reflect::get(&item, &"end".into())?.as_f64();
         if let (Some(start), Some(end)) = (start, end) {
-            Reflect::set(&item, &"text".into(), &input.js.slice(start as u32, end as u32))?;
+            Reflect::set(
+                &item,
+                &"text".into(),
+                &input.js.slice(start as u32, end as u32),
+            )?;
         }
         for key in nested {
             let inner = Reflect::get(&item, &(*key).into())?;
@@ -71,7 +87,10 @@ pub(crate) fn slice_fields_from_js(input: &TextIn, value: &JsValue, nested: &[&s
 pub(crate) fn to_js_error(error: Error) -> JsValue {
     let message = format!("lede: {error}");
     let (js_error, code): (js_sys::Error, &str) = match error.kind() {
-        ErrorKind::InvalidOption => (js_sys::RangeError::new(&message).into(), "LEDE_INVALID_OPTION"),
+        ErrorKind::InvalidOption => (
+            js_sys::RangeError::new(&message).into(),
+            "LEDE_INVALID_OPTION",
+        ),
         ErrorKind::TooLarge => (js_sys::RangeError::new(&message).into(), "LEDE_TOO_LARGE"),
         ErrorKind::NotText => (js_sys::TypeError::new(&message).into(), "LEDE_NOT_TEXT"),
         ErrorKind::Empty => (js_sys::Error::new(&message), "LEDE_EMPTY"),

@@ -6,8 +6,12 @@
 //! entities and extraction. `convert.rs` holds the shared conversions.
 
 mod convert;
+mod entities;
 mod text;
 
+pub use entities::{
+    clear_highlights, entities, entity_groups, highlight, highlight_element, keyphrases,
+};
 pub use text::sentences;
 
 use wasm_bindgen::prelude::*;
@@ -24,4 +28,3 @@ fn start() {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-

@@ -39,7 +39,11 @@ pub fn sentences(text: &JsString) -> Result<JsValue, JsValue> {
     let out: Vec<SentenceOut> = crate::sentence_indices(input.as_str())
         .map(|(span, sentence)| {
             let (start, end) = offsets.span(span);
-            SentenceOut { text: sentence, start, end }
+            SentenceOut {
+                text: sentence,
+                start,
+                end,
+            }
         })
         .collect();
     let value = to_js(&out)?;

@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 /// Path of `relative` under the read-only `../shared` directory.
 pub fn shared_path(relative: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(relative)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join(relative)
 }
 
 /// Reads a third-party file from `../shared`. When it is absent (a user's
@@ -34,5 +37,11 @@ pub fn fixture() -> Option<String> {
 /// Asserts that `span` slices `text` to `expected`.
 #[track_caller]
 pub fn assert_span(text: &str, span: lede::Span, expected: &str) {
-    assert_eq!(&text[span.range()], expected, "span {}..{}", span.start(), span.end());
+    assert_eq!(
+        &text[span.range()],
+        expected,
+        "span {}..{}",
+        span.start(),
+        span.end()
+    );
 }

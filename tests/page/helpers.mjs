@@ -29,8 +29,8 @@ export function shared(t, relative) {
 }
 
 /** Starts the server and a browser; returns {page, base, requests, close}. */
-export async function openPage({ path = '/', colorScheme = 'light', viewport } = {}) {
-  const server = await startServer({ port: 0, quiet: true });
+export async function openPage({ path = '/', colorScheme = 'light', viewport, mounts = [] } = {}) {
+  const server = await startServer({ port: 0, quiet: true, mounts });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });

@@ -16,7 +16,17 @@ pub struct Args {
 }
 
 /// Options that take a value; every other `--name` is a boolean flag.
-const VALUED: &[&str] = &["sentences", "ratio", "words", "chars", "algorithm", "order", "types", "top", "format"];
+const VALUED: &[&str] = &[
+    "sentences",
+    "ratio",
+    "words",
+    "chars",
+    "algorithm",
+    "order",
+    "types",
+    "top",
+    "format",
+];
 
 impl Args {
     pub fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -31,7 +41,11 @@ impl Args {
                         None => (a[2..].to_string(), None),
                     };
                     let value = if VALUED.contains(&name.as_str()) {
-                        Some(inline.or_else(|| raw.next()).ok_or_else(|| format!("--{name} needs a value"))?)
+                        Some(
+                            inline
+                                .or_else(|| raw.next())
+                                .ok_or_else(|| format!("--{name} needs a value"))?,
+                        )
                     } else {
                         inline
                     };
@@ -70,9 +84,10 @@ impl Args {
     /// The input: FILE, or stdin.
     pub fn input(&self) -> io::Result<Box<dyn BufRead>> {
         Ok(match self.file.as_deref() {
-            Some(path) => Box::new(io::BufReader::new(std::fs::File::open(path).map_err(|e| {
-                io::Error::new(e.kind(), format!("{path}: {e}"))
-            })?)),
+            Some(path) => Box::new(io::BufReader::new(
+                std::fs::File::open(path)
+                    .map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?,
+            )),
             None => Box::new(io::BufReader::new(io::stdin())),
         })
     }
@@ -81,7 +96,9 @@ impl Args {
 /// Reads all of `input` as UTF-8 text.
 pub fn read_text(mut input: Box<dyn BufRead>) -> Result<String, String> {
     let mut text = String::new();
-    input.read_to_string(&mut text).map_err(|e| format!("cannot read input as UTF-8 text: {e}"))?;
+    input
+        .read_to_string(&mut text)
+        .map_err(|e| format!("cannot read input as UTF-8 text: {e}"))?;
     Ok(text)
 }
 
@@ -99,10 +116,13 @@ pub fn for_each_record(
         if line.trim().is_empty() {
             continue;
         }
-        let record: serde_json::Map<String, Value> =
-            serde_json::from_str(&line).map_err(|e| format!("line {}: not a JSON object: {e}", n + 1))?;
+        let record: serde_json::Map<String, Value> = serde_json::from_str(&line)
+            .map_err(|e| format!("line {}: not a JSON object: {e}", n + 1))?;
         let mut result = serde_json::Map::new();
-        result.insert("id".into(), record.get("id").cloned().unwrap_or(Value::Null));
+        result.insert(
+            "id".into(),
+            record.get("id").cloned().unwrap_or(Value::Null),
+        );
         match f(&record) {
             Ok(fields) => result.extend(fields),
             Err(e) => {
@@ -115,7 +135,10 @@ pub fn for_each_record(
 }
 
 /// The string field `name` of a record.
-pub fn text_field<'r>(record: &'r serde_json::Map<String, Value>, name: &str) -> Result<&'r str, String> {
+pub fn text_field<'r>(
+    record: &'r serde_json::Map<String, Value>,
+    name: &str,
+) -> Result<&'r str, String> {
     record
         .get(name)
         .and_then(Value::as_str)

@@ -6,6 +6,7 @@
 //! field instead of a result, and the run goes on.
 
 mod args;
+mod entities;
 mod sentences;
 
 use std::io::{self, BufWriter, Write};
@@ -19,15 +20,28 @@ usage: lede <command> [options] [FILE]
 commands:
   sentences   split text into sentences, one per line
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"sentences\": [...]}
+  entities    people, organisations, places, dates, amounts...: one per line
+              as start, end (UTF-16 code units), type, text, canonical name
+              --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"entities\":
+                        [{\"start\", \"end\", \"type\", \"text\"}]} (UTF-16 offsets)
+              --types PERSON,ORG,...   only these types
+  keyphrases  the phrases the text is about, best first: score, count, phrase
+              --top N   how many (default 10, at most 100)
+              --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"keyphrases\":
+                        [{\"text\", \"score\", \"count\", \"occurrences\"}]}
 
 FILE defaults to stdin. `lede --help` prints this text.";
 
 fn run(args: &Args) -> Result<(), String> {
-    let input = args.input().map_err(|e| format!("cannot read input: {e}"))?;
+    let input = args
+        .input()
+        .map_err(|e| format!("cannot read input: {e}"))?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.command.as_str() {
         "sentences" => sentences::run(args, input, &mut out)?,
+        "entities" => entities::run(args, input, &mut out)?,
+        "keyphrases" => entities::run_keyphrases(args, input, &mut out)?,
         other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
     out.flush().map_err(|e| e.to_string())

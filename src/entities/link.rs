@@ -1,0 +1,217 @@
+//! Mention linking: "Witkoff" after "Steve Witkoff" is the same person,
+//! "Northwestern" after "Northwestern University" the same organisation.
+//! Sure mentions decide the type of unsure ones, headings may only repeat
+//! names of the body, and every mention gets a canonical name.
+
+use crate::hash::FastMap as HashMap;
+
+use super::lexicon::{alias, is_org_tail};
+use super::{EntityType, Evidence, Found};
+
+/// A canonical form: white space collapsed, curly apostrophes straight.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, part) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    if out.contains('’') {
+        out = out.replace('’', "'");
+    }
+    out
+}
+
+struct Known {
+    kind: EntityType,
+    canonical: String,
+    strong: bool,
+}
+
+fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
+    let mut s = String::new();
+    for (k, &(a, b)) in words.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(text.get(a..b).unwrap_or(""));
+    }
+    normalize(&s)
+}
+
+/// Resolves unsure mentions and fills in canonical names. Returns the
+/// mentions kept, in text order.
+pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let names = |f: &Found| {
+        matches!(
+            f.kind,
+            EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Group
+        )
+    };
+    // What the sure mentions say.
+    let mut known: HashMap<String, Known> = HashMap::default();
+    // Surname → (position, canonical) of people named in full.
+    let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    let mut given: HashMap<String, Vec<String>> = HashMap::default();
+    // Short forms of organisations: "Northwestern", "FBI" for "Federal Bureau of Investigation".
+    let mut org_short: HashMap<String, String> = HashMap::default();
+    for f in found
+        .iter()
+        .filter(|f| names(f) && matches!(f.evidence, Evidence::Strong | Evidence::Default))
+    {
+        let phrase = words_phrase(text, &f.words);
+        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+        let canonical = match f.kind {
+            EntityType::Place => alias(&full).map_or(full, str::to_string),
+            _ => full,
+        };
+        let strong = f.evidence == Evidence::Strong;
+        let entry = known.entry(phrase.clone()).or_insert_with(|| Known {
+            kind: f.kind,
+            canonical: canonical.clone(),
+            strong,
+        });
+        if strong && !entry.strong {
+            *entry = Known {
+                kind: f.kind,
+                canonical: canonical.clone(),
+                strong,
+            };
+        }
+        if f.words.len() >= 2 {
+            let first = f
+                .words
+                .first()
+                .map_or(String::new(), |w| words_phrase(text, &[*w]));
+            let last = f
+                .words
+                .last()
+                .map_or(String::new(), |w| words_phrase(text, &[*w]));
+            match f.kind {
+                EntityType::Person => {
+                    surnames
+                        .entry(last)
+                        .or_default()
+                        .push((f.start, canonical.clone()));
+                    let list = given.entry(first).or_default();
+                    if !list.contains(&canonical) {
+                        list.push(canonical.clone());
+                    }
+                }
+                EntityType::Org => {
+                    if is_org_tail(&last) {
+                        let head = f
+                            .words
+                            .get(..f.words.len() - 1)
+                            .map(|w| words_phrase(text, w))
+                            .unwrap_or_default();
+                        org_short.entry(head).or_insert_with(|| canonical.clone());
+                    }
+                    let acronym: String = phrase
+                        .split(' ')
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    if acronym.chars().count() >= 2 {
+                        org_short
+                            .entry(acronym)
+                            .or_insert_with(|| canonical.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // The person a surname refers to at `pos`: the last one named before,
+    // else the first named after.
+    let person_for = |surname: &str, pos: usize| -> Option<String> {
+        let list = surnames.get(surname)?;
+        list.iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .or_else(|| list.first())
+            .map(|(_, c)| c.clone())
+    };
+    let resolve = |phrase: &str, pos: usize, single: bool| -> Option<(EntityType, String)> {
+        if single {
+            if let Some(c) = person_for(phrase, pos) {
+                return Some((EntityType::Person, c));
+            }
+            if let Some(list) = given.get(phrase) {
+                if let [only] = list.as_slice() {
+                    return Some((EntityType::Person, only.clone()));
+                }
+            }
+        }
+        if let Some(c) = org_short.get(phrase) {
+            return Some((EntityType::Org, c.clone()));
+        }
+        known
+            .get(phrase)
+            .filter(|k| k.strong)
+            .map(|k| (k.kind, k.canonical.clone()))
+    };
+
+    let mut out = Vec::with_capacity(found.len());
+    for mut f in found {
+        if !names(&f) {
+            f.canonical = normalize(text.get(f.start..f.end).unwrap_or(""));
+            out.push(f);
+            continue;
+        }
+        let phrase = words_phrase(text, &f.words);
+        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+        let single = f.words.len() == 1;
+        match f.evidence {
+            Evidence::Heading => {
+                // Cut the heading into the longest phrases the body named.
+                let words = std::mem::take(&mut f.words);
+                let mut k = 0;
+                while k < words.len() {
+                    let mut step = 1;
+                    for len in (1..=4.min(words.len() - k)).rev() {
+                        let slice = words.get(k..k + len).unwrap_or(&[]);
+                        let p = words_phrase(text, slice);
+                        if let Some((kind, canonical)) = resolve(&p, f.start, len == 1) {
+                            if let (Some(a), Some(b)) = (slice.first(), slice.last()) {
+                                let mut g = Found::new(a.0, b.1, kind);
+                                g.words = slice.to_vec();
+                                g.canonical = canonical;
+                                out.push(g);
+                            }
+                            step = len;
+                            break;
+                        }
+                    }
+                    k += step;
+                }
+                continue;
+            }
+            Evidence::Weak => match resolve(&phrase, f.start, single) {
+                Some((kind, canonical)) => {
+                    f.kind = kind;
+                    f.canonical = canonical;
+                }
+                None => continue,
+            },
+            Evidence::Default => match resolve(&phrase, f.start, single) {
+                Some((kind, canonical)) => {
+                    f.kind = kind;
+                    f.canonical = canonical;
+                }
+                None => f.canonical = full,
+            },
+            Evidence::Strong => {
+                f.canonical = match (f.kind, single) {
+                    (EntityType::Person, true) => person_for(&phrase, f.start).unwrap_or(full),
+                    (EntityType::Place, _) => alias(&full).map_or(full, str::to_string),
+                    _ => full,
+                };
+            }
+        }
+        out.push(f);
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    out
+}

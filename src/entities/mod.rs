@@ -1,0 +1,507 @@
+//! Entity recognition without a model: people, organisations, places,
+//! groups, dates, times, money, percentages, numbers, e-mail addresses and
+//! URLs, with linked mentions and canonical names.
+//!
+//! Recognition runs in passes over one tokenization of the text:
+//!
+//! 1. `web.rs`: e-mail addresses and URLs, by scanning characters.
+//! 2. `numeric.rs`: dates, times, money, percentages and numbers, by
+//!    hand-written scanners over the tokens.
+//! 3. `names.rs`: capitalised sequences, split at titles and typed by the
+//!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
+//! 4. `link.rs`: mention linking, canonical names; then ids.
+
+mod lexicon;
+mod link;
+mod names;
+mod numeric;
+mod tokens;
+mod web;
+
+use crate::hash::FastMap as HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::{Error, Span};
+
+/// The kinds of entity lede recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    /// A person: "Steve Witkoff", "Ursula von der Leyen".
+    Person,
+    /// An organisation: "European Commission", "FBI", "Bloomberg".
+    Org,
+    /// A place: a country, city, state, region or geographic feature.
+    Place,
+    /// A nationality, religion, party's members or people: "Russian", "Democrats".
+    Group,
+    /// A date, absolute or relative: "October 14", "11/26/2025", "next week".
+    Date,
+    /// A time of day: "9 a.m. ET", "this morning".
+    Time,
+    /// An amount of money: "$4.2 billion", "£600m".
+    Money,
+    /// A percentage: "5%", "3.5 percent".
+    Percent,
+    /// A cardinal number or quantity: "216,000", "28-point", "5 km".
+    Number,
+    /// An e-mail address.
+    Email,
+    /// A web address: "https://example.org/", "www.example.org", "example.com".
+    Url,
+}
+
+impl EntityType {
+    /// Every type, in the order of the JS API.
+    pub const ALL: [EntityType; 11] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Place,
+        EntityType::Group,
+        EntityType::Date,
+        EntityType::Time,
+        EntityType::Money,
+        EntityType::Percent,
+        EntityType::Number,
+        EntityType::Email,
+        EntityType::Url,
+    ];
+
+    /// The name used by the JS API and the CLI: `"PERSON"`, `"ORG"`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Place => "PLACE",
+            EntityType::Group => "GROUP",
+            EntityType::Date => "DATE",
+            EntityType::Time => "TIME",
+            EntityType::Money => "MONEY",
+            EntityType::Percent => "PERCENT",
+            EntityType::Number => "NUMBER",
+            EntityType::Email => "EMAIL",
+            EntityType::Url => "URL",
+        }
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for EntityType {
+    type Err = Error;
+
+    /// Parses `"PERSON"`, `"ORG"`, ... (exactly as [`EntityType::as_str`] writes them).
+    fn from_str(s: &str) -> Result<Self, Error> {
+        EntityType::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = EntityType::ALL.iter().map(|t| t.as_str()).collect();
+                Error::invalid_option(
+                    "types",
+                    format!(
+                        "unknown entity type {s:?}; expected one of {}",
+                        names.join(", ")
+                    ),
+                )
+            })
+    }
+}
+
+/// How sure the recogniser is of a name's type (internal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Evidence {
+    /// A table, a cue word or a title says so.
+    Strong,
+    /// A fallback rule: other mentions may change it.
+    Default,
+    /// Kept only if another mention confirms it (a capitalised word that
+    /// starts a sentence).
+    Weak,
+    /// A heading: only phrases named in the body are kept.
+    Heading,
+}
+
+/// A mention found by a pass, before linking (internal).
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub evidence: Evidence,
+    /// Byte ranges of the capitalised words of a name.
+    pub words: Vec<(usize, usize)>,
+    pub canonical: String,
+}
+
+impl Found {
+    pub(crate) fn new(start: usize, end: usize, kind: EntityType) -> Found {
+        Found {
+            start,
+            end,
+            kind,
+            evidence: Evidence::Strong,
+            words: vec![(start, end)],
+            canonical: String::new(),
+        }
+    }
+}
+
+/// An entity mention: its type, its span in the text, the canonical name
+/// shared by all mentions of the same entity, and that entity's id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    kind: EntityType,
+    span: Span,
+    text: String,
+    canonical: String,
+    id: String,
+}
+
+impl Entity {
+    /// The entity's type.
+    pub fn kind(&self) -> EntityType {
+        self.kind
+    }
+
+    /// Byte span of the mention in the text.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The mention, exactly as in the text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The canonical name: the full name for people ("Donald Trump" for
+    /// "Trump"), the usual name for known aliases ("United States" for
+    /// "U.S."), otherwise the mention with white space collapsed.
+    pub fn canonical(&self) -> &str {
+        &self.canonical
+    }
+
+    /// An id shared by every mention of the same entity (same type and
+    /// canonical name) in one text: `"e1"`, `"e2"`, ... in order of first mention.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// All mentions of one entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityGroup {
+    id: String,
+    kind: EntityType,
+    canonical: String,
+    mentions: Vec<(Span, String)>,
+}
+
+impl EntityGroup {
+    /// The entity's id (the same as its mentions').
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The entity's type.
+    pub fn kind(&self) -> EntityType {
+        self.kind
+    }
+
+    /// The canonical name.
+    pub fn canonical(&self) -> &str {
+        &self.canonical
+    }
+
+    /// The number of mentions.
+    pub fn count(&self) -> usize {
+        self.mentions.len()
+    }
+
+    /// The mentions: byte span and text, in text order.
+    pub fn mentions(&self) -> &[(Span, String)] {
+        &self.mentions
+    }
+}
+
+/// The entities of `text`, in text order, never overlapping.
+///
+/// Recognition uses rules, gazetteers and context, no model: see the README
+/// for what it does and its measured quality.
+///
+/// # Errors
+///
+/// Input over [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES) or that looks
+/// binary (see [`check_input`](crate::check_input)).
+///
+/// # Example
+///
+/// ```
+/// use lede::EntityType;
+///
+/// let text = "U.S. envoy Steve Witkoff met Yuri Ushakov in Moscow on October 14. Witkoff paid $1 million.";
+/// let entities = lede::entities(text).unwrap();
+/// let found: Vec<(&str, EntityType)> = entities.iter().map(|e| (e.text(), e.kind())).collect();
+/// assert_eq!(found, [
+///     ("U.S.", EntityType::Place),
+///     ("Steve Witkoff", EntityType::Person),
+///     ("Yuri Ushakov", EntityType::Person),
+///     ("Moscow", EntityType::Place),
+///     ("October 14", EntityType::Date),
+///     ("Witkoff", EntityType::Person),
+///     ("$1 million", EntityType::Money),
+/// ]);
+/// // "Witkoff" is a mention of Steve Witkoff.
+/// assert_eq!(entities[5].canonical(), "Steve Witkoff");
+/// assert_eq!(entities[5].id(), entities[1].id());
+/// ```
+///
+/// Cost is linear in the length of `text`.
+pub fn entities(text: &str) -> Result<Vec<Entity>, Error> {
+    crate::check_input(text)?;
+    Ok(recognize(text))
+}
+
+/// The entities of `text` of the given types only; see [`entities`]. Ids
+/// are the same as [`entities`] gives.
+///
+/// # Errors
+///
+/// As [`entities`].
+pub fn entities_of_types(text: &str, types: &[EntityType]) -> Result<Vec<Entity>, Error> {
+    let mut all = entities(text)?;
+    all.retain(|e| types.contains(&e.kind));
+    Ok(all)
+}
+
+/// Groups mentions by entity (same id), in order of first mention.
+///
+/// # Example
+///
+/// ```
+/// let text = "Steve Witkoff flew to Moscow. Witkoff met Ushakov. Later Witkoff left.";
+/// let groups = lede::entity_groups(&lede::entities(text).unwrap());
+/// assert_eq!(groups[0].canonical(), "Steve Witkoff");
+/// assert_eq!(groups[0].count(), 3);
+/// ```
+pub fn entity_groups(entities: &[Entity]) -> Vec<EntityGroup> {
+    let mut groups: Vec<EntityGroup> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    for e in entities {
+        let k = *index.entry(e.id.as_str()).or_insert_with(|| {
+            groups.push(EntityGroup {
+                id: e.id.clone(),
+                kind: e.kind,
+                canonical: e.canonical.clone(),
+                mentions: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        if let Some(g) = groups.get_mut(k) {
+            g.mentions.push((e.span, e.text.clone()));
+        }
+    }
+    groups
+}
+
+/// A piece of the text for display: plain text or one entity mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    span: Span,
+    entity: Option<usize>,
+}
+
+impl Segment {
+    /// Byte span of the segment.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Index into the entity list the segments were made from, when the
+    /// segment is a mention.
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+}
+
+/// Cuts `text` into segments that tile it, one per mention in `entities`
+/// (which must come from `text`, in order, as [`entities`] returns them) and
+/// one per stretch of plain text between them.
+///
+/// # Example
+///
+/// ```
+/// let text = "Trump met Putin.";
+/// let entities = lede::entities(text).unwrap();
+/// let segments = lede::highlight_segments(text, &entities);
+/// let joined: String = segments.iter().map(|s| &text[s.span().range()]).collect();
+/// assert_eq!(joined, text);
+/// assert_eq!(segments.iter().filter(|s| s.entity().is_some()).count(), 2);
+/// ```
+pub fn highlight_segments(text: &str, entities: &[Entity]) -> Vec<Segment> {
+    let mut out = Vec::with_capacity(entities.len() * 2 + 1);
+    let mut at = 0;
+    for (k, e) in entities.iter().enumerate() {
+        let (s, t) = (e.span.start(), e.span.end());
+        if s < at
+            || t > text.len()
+            || !text.is_char_boundary(s)
+            || !text.is_char_boundary(t)
+            || s >= t
+        {
+            continue;
+        }
+        if s > at {
+            out.push(Segment {
+                span: Span::new(at, s),
+                entity: None,
+            });
+        }
+        out.push(Segment {
+            span: Span::new(s, t),
+            entity: Some(k),
+        });
+        at = t;
+    }
+    if at < text.len() {
+        out.push(Segment {
+            span: Span::new(at, text.len()),
+            entity: None,
+        });
+    }
+    out
+}
+
+/// The recognizer, on checked input.
+fn recognize(text: &str) -> Vec<Entity> {
+    let tokens = tokens::tokenize(text);
+    let mut claimed = vec![false; tokens.len()];
+    let mut found = web::scan(text);
+    // Tokens inside e-mails and URLs are taken.
+    let mut w = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        while found.get(w).is_some_and(|f| f.end <= t.start) {
+            w += 1;
+        }
+        if found
+            .get(w)
+            .is_some_and(|f| f.start < t.end && t.start < f.end)
+        {
+            if let Some(c) = claimed.get_mut(k) {
+                *c = true;
+            }
+        }
+    }
+    found.extend(numeric::scan(text, &tokens, &mut claimed));
+    found.extend(names::scan(text, &tokens, &claimed));
+    found.sort_by_key(|f| (f.start, f.end));
+    let linked = link::link(text, found);
+
+    let mut ids: HashMap<(EntityType, String), usize> = HashMap::default();
+    let mut out: Vec<Entity> = Vec::with_capacity(linked.len());
+    let mut last_end = 0;
+    for f in linked {
+        if f.start < last_end || f.start >= f.end {
+            continue;
+        }
+        let Some(mention) = text.get(f.start..f.end) else {
+            continue;
+        };
+        let next = ids.len() + 1;
+        let id = *ids.entry((f.kind, f.canonical.clone())).or_insert(next);
+        last_end = f.end;
+        out.push(Entity {
+            kind: f.kind,
+            span: Span::new(f.start, f.end),
+            text: mention.to_string(),
+            canonical: f.canonical,
+            id: format!("e{id}"),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        entities(text)
+            .unwrap()
+            .iter()
+            .map(|e| (e.text().to_string(), e.kind().as_str()))
+            .collect()
+    }
+
+    fn has(text: &str, mention: &str, kind: &str) -> bool {
+        found(text).iter().any(|(t, k)| t == mention && *k == kind)
+    }
+
+    #[test]
+    fn titles_split_people_from_organisations() {
+        let text = "Fulton County Judge Scott McAfee dismissed it. European Commission President Ursula von der Leyen spoke, as did former FBI Director James Comey and Secretary of State Hillary Clinton.";
+        for (m, k) in [
+            ("Fulton County", "PLACE"),
+            ("Scott McAfee", "PERSON"),
+            ("European Commission", "ORG"),
+            ("Ursula von der Leyen", "PERSON"),
+            ("FBI", "ORG"),
+            ("James Comey", "PERSON"),
+            ("Hillary Clinton", "PERSON"),
+        ] {
+            assert!(has(text, m, k), "{m} {k} in {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        let text =
+            "Despite Trump's claims, Donald Trump won. In Washington, nobody cared. Stay informed!";
+        let f = found(text);
+        assert!(
+            !f.iter()
+                .any(|(t, _)| t.contains("Despite") || t == "In" || t == "Stay"),
+            "{f:?}"
+        );
+        assert!(has(text, "Trump", "PERSON") && has(text, "Washington", "PLACE"));
+    }
+
+    #[test]
+    fn possessives_are_outside_the_span_and_mentions_link() {
+        let text = "Russian diplomat Yuri Ushakov spoke. Ushakov's aide left. Ushakov stayed.";
+        let all = entities(text).unwrap();
+        let ush: Vec<&Entity> = all
+            .iter()
+            .filter(|e| e.canonical() == "Yuri Ushakov")
+            .collect();
+        assert_eq!(ush.len(), 3, "{all:?}");
+        assert_eq!(ush[1].text(), "Ushakov");
+        assert!(ush
+            .iter()
+            .all(|e| e.id() == ush[0].id() && e.kind() == EntityType::Person));
+        assert!(has(text, "Russian", "GROUP"));
+    }
+
+    #[test]
+    fn segments_tile_the_text() {
+        let text = "Ünïcode Ms. Smith 😀 paid €5 to Acme Inc. on 1/2/2024.";
+        let all = entities(text).unwrap();
+        let segs = highlight_segments(text, &all);
+        let joined: String = segs.iter().map(|s| &text[s.span().range()]).collect();
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn types_parse_and_filter() {
+        assert_eq!("PERSON".parse::<EntityType>().unwrap(), EntityType::Person);
+        let e = "person".parse::<EntityType>().unwrap_err();
+        assert_eq!(e.option(), Some("types"));
+        let only = entities_of_types("Trump paid $5 in Moscow.", &[EntityType::Money]).unwrap();
+        assert_eq!(only.len(), 1);
+        assert_eq!(only[0].text(), "$5");
+    }
+}

@@ -1,0 +1,417 @@
+//! The tokenizer behind entity recognition: words (with abbreviations such
+//! as "U.S." and "Sen." kept whole), numbers (with "216,000", "11/26/2025",
+//! "9:30", "1.13bn" and "28-point" kept whole), possessive "'s" and
+//! punctuation, each with a byte span and the layout facts the recognizers
+//! need (sentence start, line, heading-like line).
+
+use crate::analyze::StopWords;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Starts with a letter.
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// A possessive `'s` / `’s` split off its word.
+    Possessive,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// White space comes right before the token.
+    pub space_before: bool,
+    /// A line break comes before the token (or it starts the text).
+    pub line_start: bool,
+    /// The first word of a sentence, of a quotation or after a colon:
+    /// its capital letter says nothing about it being a name.
+    pub sent_start: bool,
+    /// The token is on a heading-like line ("Key Political Updates"),
+    /// where every word is capitalised.
+    pub title_line: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Words that keep a trailing period ("Sen.", "Inc.", "Sept.").
+fn takes_period(word: &str) -> bool {
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "Adm", "Apr", "Assn", "Aug", "Ave", "Blvd", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col",
+        "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb", "Fri", "Ft", "Gen", "Gov", "Hon", "Inc",
+        "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt",
+        "Mx", "Nov", "Oct", "Pres", "Prof", "Pvt", "Rd", "Rep", "Reps", "Rev", "Rs", "Sen", "Sens",
+        "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Thurs", "Tues", "Univ", "Wed", "vs",
+    ];
+    LIST.binary_search(&word).is_ok()
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Letters, digits and combining marks ("e\u{301}").
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '‐'
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    chars: Vec<(usize, char)>,
+}
+
+impl Scanner<'_> {
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|&(_, c)| c)
+    }
+
+    fn offset(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.text.len(), |&(o, _)| o)
+    }
+
+    /// A word starting at char index `i` (a letter): returns the index past it.
+    fn word(&self, mut i: usize) -> usize {
+        let start = i;
+        // Dotted abbreviations: single letters each followed by a period
+        // ("U.S.", "a.m.", "D.C.").
+        let mut j = i;
+        let mut letters = 0;
+        while self.at(j).is_some_and(is_letter) && self.at(j + 1) == Some('.') {
+            letters += 1;
+            j += 2;
+            if !self.at(j).is_some_and(is_letter) {
+                break;
+            }
+        }
+        if letters >= 2 {
+            return j;
+        }
+        while let Some(c) = self.at(i) {
+            if is_word_char(c) {
+                i += 1;
+                continue;
+            }
+            let next = self.at(i + 1);
+            let prev = i.checked_sub(1).and_then(|p| self.at(p));
+            if is_apostrophe(c) && next.is_some_and(is_letter) {
+                // A possessive 's ends the word; "O'Brien", "don't" go on.
+                let after = self.at(i + 2);
+                if matches!(next, Some('s' | 'S'))
+                    && !after.is_some_and(|a| is_letter(a) || a.is_numeric())
+                {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            if is_hyphen(c)
+                && next.is_some_and(|n| is_letter(n) || n.is_numeric())
+                && prev.is_some_and(|p| p.is_alphanumeric())
+            {
+                i += 1;
+                continue;
+            }
+            if c == '&'
+                && next.is_some_and(|n| n.is_uppercase())
+                && prev.is_some_and(|p| p.is_uppercase())
+            {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        // "Sen." "Inc." "J." keep their period.
+        if self.at(i) == Some('.') {
+            let word = self
+                .text
+                .get(self.offset(start)..self.offset(i))
+                .unwrap_or("");
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if takes_period(word) || initial {
+                i += 1;
+            }
+        }
+        i
+    }
+
+    /// A number starting at char index `i` (a digit).
+    fn number(&self, mut i: usize) -> usize {
+        while let Some(c) = self.at(i) {
+            if c.is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let next = self.at(i + 1);
+            let prev_digit = i
+                .checked_sub(1)
+                .and_then(|p| self.at(p))
+                .is_some_and(|p| p.is_ascii_digit());
+            if matches!(c, '.' | ',' | ':' | '/')
+                && prev_digit
+                && next.is_some_and(|n| n.is_ascii_digit())
+            {
+                i += 1;
+                continue;
+            }
+            if is_hyphen(c) && prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        // Suffix letters: "7th", "1990s", "600m", "1.13bn", "10am".
+        while self.at(i).is_some_and(|c| c.is_ascii_alphabetic()) {
+            i += 1;
+        }
+        // A hyphenated unit: "28-point", "10-year".
+        if self.at(i).is_some_and(is_hyphen) && self.at(i + 1).is_some_and(|c| c.is_alphabetic()) {
+            i += 1;
+            while self
+                .at(i)
+                .is_some_and(|c| c.is_alphabetic() || is_hyphen(c))
+            {
+                i += 1;
+            }
+        }
+        i
+    }
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let scanner = Scanner {
+        text,
+        chars: text.char_indices().collect(),
+    };
+    let sentence_starts: Vec<usize> = crate::sentence_indices(text)
+        .map(|(s, _)| s.start())
+        .collect();
+    let mut next_sentence = 0usize;
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut i = 0usize;
+    let mut space_before = true;
+    let mut line_start = true;
+    let mut after_opener = true;
+    let n = scanner.chars.len();
+    while i < n {
+        let Some(c) = scanner.at(i) else { break };
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                line_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = scanner.offset(i);
+        let (end_index, kind) = if is_letter(c) {
+            (scanner.word(i), Kind::Word)
+        } else if c.is_ascii_digit() {
+            (scanner.number(i), Kind::Number)
+        } else if is_apostrophe(c)
+            && matches!(scanner.at(i + 1), Some('s' | 'S'))
+            && !scanner.at(i + 2).is_some_and(|a| a.is_alphanumeric())
+            && !space_before
+        {
+            (i + 2, Kind::Possessive)
+        } else {
+            (i + 1, Kind::Punct)
+        };
+        let end_index = end_index.max(i + 1);
+        let end = scanner.offset(end_index);
+        let mut sent_start = false;
+        if matches!(kind, Kind::Word | Kind::Number) {
+            while sentence_starts
+                .get(next_sentence)
+                .is_some_and(|&s| s <= start)
+            {
+                next_sentence += 1;
+                after_opener = true;
+            }
+            sent_start = after_opener || line_start;
+            after_opener = false;
+        } else if kind == Kind::Punct {
+            // Opening quotes and colons start a new clause.
+            let opens = matches!(c, '“' | '‘' | '«' | ':' | '(' | '[' | '—' | '–')
+                || (matches!(c, '"' | '\'')
+                    && (space_before || tokens.last().is_some_and(|t| t.kind == Kind::Punct)));
+            if opens {
+                after_opener = true;
+            } else if !matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '*' | '#' | '•' | '-' | '>' | '|'
+            ) {
+                after_opener = false;
+            }
+        }
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            space_before,
+            line_start,
+            sent_start,
+            title_line: false,
+        });
+        space_before = false;
+        line_start = false;
+        i = end_index;
+    }
+    mark_title_lines(text, &mut tokens);
+    tokens
+}
+
+/// Marks the tokens of heading-like lines: lines of at most 25 words whose
+/// words are all capitalised except stop words ("Details of the Leaked
+/// Conversation"), or a single word in capitals ("BREAKINGON").
+fn mark_title_lines(text: &str, tokens: &mut [Token]) {
+    let stop = StopWords::english();
+    let mut line_begin = 0;
+    while line_begin < tokens.len() {
+        let mut line_end = line_begin + 1;
+        while tokens.get(line_end).is_some_and(|t| !t.line_start) {
+            line_end += 1;
+        }
+        let line = tokens.get(line_begin..line_end).unwrap_or(&[]);
+        let mut words = 0;
+        let mut capitalised = 0;
+        let mut lower_content = 0;
+        let mut ends_sentence = false;
+        for t in line {
+            if lower_content > 0 || words > 25 {
+                // Not a heading: no need to look further.
+                break;
+            }
+            let w = t.text(text);
+            match t.kind {
+                Kind::Word => {
+                    words += 1;
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        capitalised += 1;
+                    } else if !(if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+                        stop.contains(w)
+                    } else {
+                        stop.contains(&w.to_lowercase())
+                    }) {
+                        lower_content += 1;
+                    }
+                }
+                Kind::Number => words += 1,
+                _ => {}
+            }
+        }
+        if let Some(last) = line.last() {
+            ends_sentence = matches!(last.text(text), "." | "!" | "?" | "”" | "\"") && words > 12;
+        }
+        let title = words <= 25
+            && lower_content == 0
+            && !ends_sentence
+            && (capitalised >= 2 || (words == 1 && capitalised == 1));
+        if title {
+            for t in tokens.get_mut(line_begin..line_end).unwrap_or(&mut []) {
+                t.title_line = true;
+            }
+        }
+        line_begin = line_end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_and_split_possessives() {
+        assert_eq!(
+            words("Sen. Jones met U.S. envoy Ushakov's aide at 9 a.m. in Washington, D.C."),
+            [
+                "Sen.",
+                "Jones",
+                "met",
+                "U.S.",
+                "envoy",
+                "Ushakov",
+                "'s",
+                "aide",
+                "at",
+                "9",
+                "a.m.",
+                "in",
+                "Washington",
+                ",",
+                "D.C."
+            ]
+        );
+        assert_eq!(
+            words("O'Brien didn't go to AT&T's U.S.-Russia talks."),
+            ["O'Brien", "didn't", "go", "to", "AT&T", "'s", "U.S.", "-", "Russia", "talks", "."]
+        );
+        assert_eq!(words("J. K. Rowling"), ["J.", "K.", "Rowling"]);
+    }
+
+    #[test]
+    fn numbers_stay_whole() {
+        assert_eq!(
+            words("On 11/26/2025 at 9:30, 216,000 filed; $4.2bn, a 28-point plan, 1990s, 7th."),
+            [
+                "On",
+                "11/26/2025",
+                "at",
+                "9:30",
+                ",",
+                "216,000",
+                "filed",
+                ";",
+                "$",
+                "4.2bn",
+                ",",
+                "a",
+                "28-point",
+                "plan",
+                ",",
+                "1990s",
+                ",",
+                "7th",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_starts_and_title_lines() {
+        let text = "Key Political Updates\n\nDespite this, Trump won. “It is over,” he said.";
+        let tokens = tokenize(text);
+        let flags: Vec<(&str, bool, bool)> = tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| (t.text(text), t.sent_start, t.title_line))
+            .collect();
+        assert_eq!(flags[0], ("Key", true, true));
+        assert_eq!(flags[1], ("Political", false, true));
+        assert_eq!(flags[3], ("Despite", true, false));
+        assert_eq!(flags[5], ("Trump", false, false));
+        assert_eq!(flags[7], ("It", true, false));
+    }
+}

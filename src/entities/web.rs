@@ -1,0 +1,219 @@
+//! E-mail addresses and URLs, found by scanning the characters around `@`,
+//! `://`, `www.` and known top-level domains.
+
+use super::{EntityType, Found};
+
+/// Top-level domains that make a bare `name.tld` a web address.
+fn is_tld(tld: &str) -> bool {
+    #[rustfmt::skip]
+    const LIST: &[&str] = &[
+        "ac.uk", "ai", "app", "au", "biz", "ca", "ch", "cn", "co", "co.uk", "com", "de", "dev",
+        "edu", "es", "eu", "fr", "gov", "gov.uk", "in", "info", "int", "io", "it", "jp", "ly",
+        "me", "mil", "net", "news", "nl", "no", "org", "org.uk", "pl", "ru", "se", "tv", "ua",
+        "uk", "us",
+    ];
+    LIST.binary_search(&tld).is_ok()
+}
+
+fn is_host_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '.'
+}
+
+fn is_local_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
+/// Characters a URL runs over (it stops at white space, quotes and angle
+/// brackets).
+fn is_url_char(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(
+            c,
+            '<' | '>' | '"' | '“' | '”' | '‘' | '’' | '`' | '{' | '}' | '|' | '\\' | '^'
+        )
+}
+
+/// Trims punctuation that ends a sentence rather than a URL; keeps a
+/// closing parenthesis when the URL opened one.
+fn trim_url_end(url: &str) -> usize {
+    let mut end = url.len();
+    while let Some(c) = url.get(..end).and_then(|u| u.chars().next_back()) {
+        let drop = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
+            ')' => url
+                .get(..end)
+                .is_some_and(|u| u.matches('(').count() < u.matches(')').count()),
+            ']' => url
+                .get(..end)
+                .is_some_and(|u| u.matches('[').count() < u.matches(']').count()),
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    end
+}
+
+/// The host `text[start..]` begins with, if it ends in a known TLD:
+/// returns its length.
+fn host_len(text: &str) -> Option<usize> {
+    let len = text.find(|c: char| !is_host_char(c)).unwrap_or(text.len());
+    let host = text.get(..len)?.trim_end_matches(['.', '-']);
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
+        return None;
+    }
+    let last = labels.last()?;
+    let two = labels
+        .get(labels.len().saturating_sub(2)..)
+        .map(|l| l.join("."))
+        .unwrap_or_default();
+    (is_tld(last) || is_tld(&two)).then_some(host.len())
+}
+
+fn boundary_before(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|b| b.chars().next_back())
+        .map_or(true, |c| {
+            !c.is_alphanumeric() && !matches!(c, '@' | '.' | '/' | '-' | '_')
+        })
+}
+
+/// Finds e-mail addresses and URLs in `text`.
+pub(crate) fn scan(text: &str) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(0);
+        let rest = text.get(i..).unwrap_or("");
+        // E-mail: local@host.tld
+        if b == b'@' {
+            let local_start = text.get(..i).map_or(i, |before| {
+                before
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| is_local_char(c))
+                    .last()
+                    .map_or(i, |(k, _)| k)
+            });
+            let local = text
+                .get(local_start..i)
+                .unwrap_or("")
+                .trim_start_matches('.');
+            let local_start = i - local.len();
+            if !local.is_empty() && out.last().map_or(true, |f| f.end <= local_start) {
+                if let Some(host) = host_len(text.get(i + 1..).unwrap_or("")) {
+                    let end = i + 1 + host;
+                    out.push(Found::new(local_start, end, EntityType::Email));
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let maybe_url = matches!(b, b'h' | b'H' | b'f' | b'F' | b'w' | b'W');
+        let scheme = if maybe_url {
+            ["https://", "http://", "ftp://"].iter().find(|s| {
+                rest.len() >= s.len()
+                    && rest
+                        .get(..s.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(s))
+            })
+        } else {
+            None
+        };
+        let www = maybe_url
+            && rest.len() > 4
+            && rest
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+            && rest.get(4..).and_then(host_len).is_some();
+        if (scheme.is_some() || www) && boundary_before(text, i) {
+            let len = rest.find(|c: char| !is_url_char(c)).unwrap_or(rest.len());
+            let url = rest.get(..len).unwrap_or("");
+            let end = trim_url_end(url);
+            let min = scheme.map_or(4, |s| s.len());
+            if end > min {
+                out.push(Found::new(i, i + end, EntityType::Url));
+                i += end;
+                continue;
+            }
+        }
+        // A bare domain: "Breakingon.com", "example.org/page".
+        if b.is_ascii_alphanumeric() && boundary_before(text, i) {
+            // Only a run of host characters with a dot inside can be a host.
+            let len = rest
+                .bytes()
+                .position(|c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b'.'))
+                .unwrap_or(rest.len());
+            let run = rest.as_bytes().get(..len).unwrap_or(&[]);
+            let dotted = run
+                .iter()
+                .rposition(|&c| c == b'.')
+                .is_some_and(|d| d + 1 < run.len());
+            if let Some(host) = if dotted { host_len(rest) } else { None } {
+                let after = rest.get(host..).unwrap_or("");
+                let path = if after.starts_with('/') {
+                    after.find(|c: char| !is_url_char(c)).unwrap_or(after.len())
+                } else {
+                    0
+                };
+                let url = rest.get(..host + path).unwrap_or("");
+                let end = trim_url_end(url);
+                // "U.S." and "e.g." are not hosts: each label has two letters or more.
+                let first = url.split('.').next().unwrap_or("");
+                if first.len() >= 2 && url.get(..end).is_some_and(|u| u.contains('.')) {
+                    out.push(Found::new(i, i + end, EntityType::Url));
+                    i += end;
+                    continue;
+                }
+            }
+            // Skip the rest of this word.
+            let skip = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len())
+                .max(1);
+            i += skip;
+            continue;
+        }
+        i += text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, EntityType)> {
+        scan(text)
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn emails_and_urls() {
+        assert_eq!(
+            found("Write to news@example.com or see https://example.org/a_(b)?q=1. (www.lede.dev/x) Breakingon.com is"),
+            [
+                ("news@example.com", EntityType::Email),
+                ("https://example.org/a_(b)?q=1", EntityType::Url),
+                ("www.lede.dev/x", EntityType::Url),
+                ("Breakingon.com", EntityType::Url),
+            ]
+        );
+        assert_eq!(
+            found("the U.S. and e.g. 3.5 or javascript:alert(1) and a.m."),
+            []
+        );
+        assert_eq!(found("@handle and x@y and ünï@ex"), []);
+    }
+}

@@ -1,0 +1,385 @@
+//! Keyphrases: the phrases an article is about, ranked, with every
+//! occurrence.
+//!
+//! Candidates are the phrases of one to three words inside the runs of
+//! words between stop words and punctuation in one sentence (as in RAKE),
+//! so no phrase starts or ends with a stop word. Phrases are grouped by the stems of
+//! their words, which merges singular and plural ("peace talk" / "peace
+//! talks"). A phrase scores by how often it occurs, how frequent its words
+//! are in the whole text, how early it first appears and how long it is.
+//! A phrase that contains, or is contained in, a better one is left out,
+//! and no two phrases share an occurrence, so the list has no overlapping
+//! duplicates.
+
+use crate::hash::{FastMap as HashMap, FastSet};
+
+use crate::analyze::{Stemmer, StopWords};
+use crate::tables::is_common_word;
+use crate::{Error, Span};
+
+/// Most keyphrases one call returns.
+pub const MAX_KEYPHRASES: usize = 100;
+
+/// A ranked keyphrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyphrase {
+    text: String,
+    score: f64,
+    occurrences: Vec<(Span, String)>,
+}
+
+impl Keyphrase {
+    /// The phrase as it is most often written in the text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Score between 0 and 1; the best phrase of a text scores 1.
+    pub fn score(&self) -> f64 {
+        self.score
+    }
+
+    /// How many times the phrase (or its plural or singular) occurs.
+    pub fn count(&self) -> usize {
+        self.occurrences.len()
+    }
+
+    /// Every occurrence: byte span and the text there, in text order.
+    pub fn occurrences(&self) -> &[(Span, String)] {
+        &self.occurrences
+    }
+}
+
+/// A candidate phrase: up to three stem ids (unused slots are `u32::MAX`).
+struct Candidate {
+    key: [u32; 3],
+    len: usize,
+    /// (index of the first word, byte span) of each occurrence.
+    occurrences: Vec<(usize, Span)>,
+    /// Index of the first word of the first occurrence.
+    first: usize,
+}
+
+impl Candidate {
+    fn key(&self) -> &[u32] {
+        self.key.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// True for words a phrase can hold: letters, or letters and digits
+/// ("G7"), not bare numbers.
+fn is_content(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && word.chars().count() >= 2
+}
+
+/// The `top` best keyphrases of `text`, best first.
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) when `top`
+/// is 0 or above [`MAX_KEYPHRASES`]; the input errors of
+/// [`check_input`](crate::check_input).
+///
+/// # Example
+///
+/// ```
+/// let text = "Peace talks stalled. The peace talk in Geneva resumed, and the peace talks may end the war.";
+/// let phrases = lede::keyphrases(text, 3).unwrap();
+/// assert_eq!(phrases[0].text(), "peace talks");
+/// assert_eq!(phrases[0].count(), 3); // "Peace talks", "peace talk", "peace talks"
+/// assert_eq!(phrases[0].score(), 1.0);
+/// ```
+pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
+    if top == 0 || top > MAX_KEYPHRASES {
+        return Err(Error::invalid_option(
+            "top",
+            format!("must be between 1 and {MAX_KEYPHRASES}, got {top}"),
+        ));
+    }
+    crate::check_input(text)?;
+    let stop = StopWords::english();
+    let stemmer = Stemmer::english();
+    // Lower-case word → stem id, and the stems' frequencies.
+    let mut ids: HashMap<String, u32> = HashMap::default();
+    let mut stems: HashMap<String, u32> = HashMap::default();
+    let mut freq: Vec<usize> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut index: HashMap<[u32; 3], usize> = HashMap::default();
+    // Every content word, numbered: (span, is a word of a name).
+    let mut words: Vec<(Span, bool)> = Vec::new();
+    let mut seen_sentences: FastSet<&str> = FastSet::default();
+    // The current run: (word number, stem id).
+    let mut run: Vec<(usize, u32)> = Vec::new();
+
+    let mut flush = |run: &mut Vec<(usize, u32)>,
+                     words: &[(Span, bool)],
+                     candidates: &mut Vec<Candidate>| {
+        let name = |k: usize| {
+            run.get(k)
+                .and_then(|&(w, _)| words.get(w))
+                .is_some_and(|&(_, name)| name)
+        };
+        for i in 0..run.len() {
+            for n in 1..=3usize {
+                let Some(chunk) = run.get(i..i + n) else {
+                    break;
+                };
+                // Never cut through a name: "envoy Steve" is no phrase.
+                if (i > 0 && name(i) && name(i - 1)) || (name(i + n - 1) && name(i + n)) {
+                    continue;
+                }
+                let (Some(&(first, _)), Some(&(last, _))) = (chunk.first(), chunk.last()) else {
+                    continue;
+                };
+                let mut key = [u32::MAX; 3];
+                for (slot, &(_, id)) in key.iter_mut().zip(chunk) {
+                    *slot = id;
+                }
+                let (Some(a), Some(b)) = (words.get(first), words.get(last)) else {
+                    continue;
+                };
+                let span = Span::new(a.0.start(), b.0.end());
+                let k = *index.entry(key).or_insert_with(|| {
+                    candidates.push(Candidate {
+                        key,
+                        len: n,
+                        occurrences: Vec::new(),
+                        first,
+                    });
+                    candidates.len() - 1
+                });
+                if let Some(c) = candidates.get_mut(k) {
+                    c.occurrences.push((first, span));
+                }
+            }
+        }
+        run.clear();
+    };
+
+    for (sentence_span, sentence) in crate::sentence_indices(text) {
+        // A repeated headline or teaser says nothing new.
+        if !seen_sentences.insert(sentence) {
+            continue;
+        }
+        let mut prev_end: Option<usize> = None;
+        for (word_span, word) in crate::word_indices(sentence) {
+            let span = Span::new(
+                sentence_span.start() + word_span.start(),
+                sentence_span.start() + word_span.end(),
+            );
+            // Punctuation between two words ends a phrase.
+            let gap = prev_end
+                .and_then(|p| text.get(p..span.start()))
+                .unwrap_or(" ");
+            if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
+                flush(&mut run, &words, &mut candidates);
+            }
+            prev_end = Some(span.end());
+            let mut lower = word.to_lowercase();
+            if lower.contains('’') {
+                lower = lower.replace('’', "'");
+            }
+            let possessive = lower.len() > 2 && lower.ends_with("'s");
+            if possessive {
+                lower.truncate(lower.len() - 2);
+            }
+            if stop.contains(&lower) || !is_content(word) {
+                flush(&mut run, &words, &mut candidates);
+                continue;
+            }
+            let id = match ids.get(&lower) {
+                Some(&id) => id,
+                None => {
+                    let stem = stemmer.stem(&lower);
+                    let next = u32::try_from(stems.len()).unwrap_or(u32::MAX - 1);
+                    let id = *stems.entry(stem).or_insert(next);
+                    ids.insert(lower.clone(), id);
+                    id
+                }
+            };
+            if let Some(f) = freq.get_mut(id as usize) {
+                *f += 1;
+            } else {
+                freq.resize(id as usize + 1, 0);
+                if let Some(f) = freq.get_mut(id as usize) {
+                    *f = 1;
+                }
+            }
+            let name =
+                word.chars().next().is_some_and(char::is_uppercase) && !is_common_word(&lower);
+            run.push((words.len(), id));
+            words.push((span, name));
+            // A possessive ends a phrase after it: "Ushakov's conversation".
+            if possessive {
+                flush(&mut run, &words, &mut candidates);
+            }
+        }
+        flush(&mut run, &words, &mut candidates);
+    }
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+
+    // A word counts where it is not part of a recurring longer phrase:
+    // "peace" in "peace talks" is a mention of the talks.
+    let mut covered = vec![false; words.len()];
+    for c in candidates
+        .iter()
+        .filter(|c| c.len > 1 && c.occurrences.len() >= 2)
+    {
+        for &(w, _) in &c.occurrences {
+            for slot in covered.iter_mut().skip(w).take(c.len) {
+                *slot = true;
+            }
+        }
+    }
+    let own_count = |c: &Candidate| -> f64 {
+        if c.len > 1 {
+            return c.occurrences.len() as f64;
+        }
+        c.occurrences
+            .iter()
+            .filter(|&&(w, _)| !covered.get(w).copied().unwrap_or(false))
+            .count() as f64
+    };
+    let total = words.len().max(1) as f64;
+    let mut scored: Vec<(f64, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let count = own_count(c);
+            let n = c.len as f64;
+            let mean_freq: f64 = c
+                .key()
+                .iter()
+                .map(|&w| freq.get(w as usize).copied().unwrap_or(1) as f64)
+                .sum::<f64>()
+                / n;
+            let early = 1.0 + 0.5 * (1.0 - c.first as f64 / total);
+            let length = 1.0 + 0.5 * (n - 1.0);
+            // A lone common word ("leaked", "recent") says less than a
+            // phrase or a name.
+            let lone_common = c.len == 1
+                && c.occurrences
+                    .first()
+                    .is_some_and(|(_, sp)| is_common_word(&sp.as_str(text).to_lowercase()));
+            let length = if lone_common { 0.5 } else { length };
+            (count * mean_freq.sqrt() * early * length, k)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
+
+    let contains = |big: &[u32], small: &[u32]| {
+        small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut taken = vec![false; words.len()];
+    let mut out = Vec::new();
+    for (score, k) in scored {
+        if out.len() >= top {
+            break;
+        }
+        let Some(c) = candidates.get(k) else { continue };
+        let nested = chosen
+            .iter()
+            .filter_map(|&j| candidates.get(j))
+            .any(|d| contains(d.key(), c.key()) || contains(c.key(), d.key()));
+        if nested {
+            continue;
+        }
+        // Occurrences that overlap a better phrase's are not this phrase's;
+        // a phrase that is mostly inside better ones is left out.
+        let free: Vec<(usize, Span)> = c
+            .occurrences
+            .iter()
+            .copied()
+            .filter(|&(w, _)| !taken.iter().skip(w).take(c.len).any(|&t| t))
+            .collect();
+        if free.is_empty() || free.len() * 2 < c.occurrences.len() {
+            continue;
+        }
+        chosen.push(k);
+        for &(w, _) in &free {
+            for slot in taken.iter_mut().skip(w).take(c.len) {
+                *slot = true;
+            }
+        }
+        let occurrences: Vec<(Span, String)> = free
+            .iter()
+            .map(|(_, s)| (*s, s.as_str(text).to_string()))
+            .collect();
+        // The form written most often; ties go to the first.
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        let lower_somewhere = occurrences
+            .iter()
+            .any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
+        for (_, t) in &occurrences {
+            let form = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Written in lower case anywhere: a common phrase, shown in lower case.
+            let form = if lower_somewhere {
+                form.to_lowercase()
+            } else {
+                form
+            };
+            match forms.iter_mut().find(|(f, _)| *f == form) {
+                Some(entry) => entry.1 += 1,
+                None => forms.push((form, 1)),
+            }
+        }
+        let text_form = forms
+            .iter()
+            .fold(None::<&(String, usize)>, |acc, f| match acc {
+                Some(a) if a.1 >= f.1 => Some(a),
+                _ => Some(f),
+            });
+        out.push(Keyphrase {
+            text: text_form.map(|f| f.0.clone()).unwrap_or_default(),
+            score: score / best,
+            occurrences,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_stop_words_at_edges_and_no_overlaps() {
+        let text = "The leaked transcripts of the call were fake. Leaked transcripts show the peace plan. \
+                    The peace plan was drafted. A peace plan for Ukraine and the leaked transcript.";
+        let phrases = keyphrases(text, 10).unwrap();
+        let stop = StopWords::english();
+        for p in &phrases {
+            let words: Vec<&str> = p.text().split(' ').collect();
+            for edge in [words.first(), words.last()].into_iter().flatten() {
+                assert!(!stop.contains(&edge.to_lowercase()), "{:?}", p.text());
+            }
+            for (span, t) in p.occurrences() {
+                assert_eq!(&text[span.range()], t);
+            }
+        }
+        let texts: Vec<&str> = phrases.iter().map(|p| p.text()).collect();
+        assert!(
+            texts.contains(&"leaked transcripts") && texts.contains(&"peace plan"),
+            "{texts:?}"
+        );
+        // "leaked transcript" (singular) merged; "peace" alone left out.
+        let leaked = phrases
+            .iter()
+            .find(|p| p.text() == "leaked transcripts")
+            .unwrap();
+        assert_eq!(leaked.count(), 3);
+        assert!(!texts.contains(&"peace") && !texts.contains(&"plan"));
+    }
+
+    #[test]
+    fn options_are_checked() {
+        assert_eq!(keyphrases("x", 0).unwrap_err().option(), Some("top"));
+        assert_eq!(keyphrases("x", 101).unwrap_err().option(), Some("top"));
+        assert!(keyphrases("", 5).unwrap().is_empty());
+        assert!(keyphrases("the of and", 5).unwrap().is_empty());
+    }
+}

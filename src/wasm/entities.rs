@@ -1,0 +1,608 @@
+//! `entities()`, `entityGroups()`, `keyphrases()`, `highlight()`,
+//! `highlightElement()` and `clearHighlights()` for JavaScript.
+//!
+//! `highlightElement` works on a live DOM: it reads the element's text
+//! nodes, recognises entities in their joined text and wraps each mention
+//! in `<mark data-lede data-type data-entity-id>` built with
+//! `createElement` and `Text.splitText` only. Page text is never parsed as
+//! HTML, so hostile text stays text.
+
+use js_sys::{Array, JsString, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node, Text};
+
+use super::convert::{slice_fields_from_js, to_js, to_js_error, TextIn};
+use crate::{EntityType, Error};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** The kinds of entity lede recognises. */
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'GROUP' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'NUMBER' | 'EMAIL' | 'URL';
+/** Options of `entities`, `entityGroups`, `highlight` and `highlightElement`. */
+export interface EntityOptions {
+  /** Only these types (default: all). */
+  types?: EntityType[];
+}
+/** An entity mention. `text === input.slice(start, end)` (UTF-16 code units). */
+export interface Entity {
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+  /** The full name shared by all mentions ("Donald Trump" for "Trump"). */
+  canonical: string;
+  /** Shared by all mentions of the same entity in one text: "e1", "e2", ... */
+  id: string;
+}
+/** All mentions of one entity, in order of first mention. */
+export interface EntityGroup {
+  id: string;
+  type: EntityType;
+  canonical: string;
+  count: number;
+  mentions: { start: number; end: number; text: string }[];
+}
+/** Options of `keyphrases`. */
+export interface KeyphraseOptions {
+  /** How many phrases, 1 to 100 (default 10). */
+  top?: number;
+}
+/** A ranked keyphrase with its occurrences. */
+export interface Keyphrase {
+  text: string;
+  /** 0..1; the best phrase scores 1. */
+  score: number;
+  count: number;
+  occurrences: { start: number; end: number; text: string }[];
+}
+/** A piece of the input; the pieces' texts joined give back the input. */
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  /** Present when the segment is an entity mention. */
+  entity?: Entity;
+}
+/** What `highlightElement` did. Entity offsets are into the joined text of
+ * the element's highlighted text nodes (script, style, form fields and
+ * editable regions are skipped). */
+export interface HighlightResult {
+  marks: number;
+  entities: Entity[];
+}
+"#;
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    canonical: &'a str,
+    id: &'a str,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    canonical: &'a str,
+    count: usize,
+    mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct KeyphraseOut<'a> {
+    text: &'a str,
+    score: f64,
+    count: usize,
+    occurrences: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SegmentOut<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entity: Option<EntityOut<'a>>,
+}
+
+/// Reads an options object strictly: `undefined`/`null` or a plain object
+/// whose keys are all in `known`. Returns the object (or `None`).
+fn options_object(options: &JsValue, known: &[&str]) -> Result<Option<Object>, Error> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    let Some(object) = options
+        .dyn_ref::<Object>()
+        .filter(|_| options.is_object() && !Array::is_array(options))
+    else {
+        return Err(Error::invalid_option("options", "must be an object"));
+    };
+    for key in Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            return Err(Error::invalid_option(
+                &key,
+                format!("unknown option; expected {}", known.join(", ")),
+            ));
+        }
+    }
+    Ok(Some(object.clone()))
+}
+
+fn get(object: &Object, key: &str) -> JsValue {
+    Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The `types` option: all types when absent.
+fn types_option(options: &JsValue) -> Result<Vec<EntityType>, Error> {
+    let Some(object) = options_object(options, &["types"])? else {
+        return Ok(EntityType::ALL.to_vec());
+    };
+    let value = get(&object, "types");
+    if value.is_undefined() {
+        return Ok(EntityType::ALL.to_vec());
+    }
+    if !Array::is_array(&value) {
+        return Err(Error::invalid_option(
+            "types",
+            "must be an array of entity types such as [\"PERSON\", \"ORG\"]",
+        ));
+    }
+    Array::from(&value)
+        .iter()
+        .map(|t| match t.as_string() {
+            Some(s) => s.parse::<EntityType>(),
+            None => Err(Error::invalid_option(
+                "types",
+                "must contain strings such as \"PERSON\"",
+            )),
+        })
+        .collect()
+}
+
+fn top_option(options: &JsValue) -> Result<usize, Error> {
+    let Some(object) = options_object(options, &["top"])? else {
+        return Ok(10);
+    };
+    let value = get(&object, "top");
+    if value.is_undefined() {
+        return Ok(10);
+    }
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && (1.0..=crate::MAX_KEYPHRASES as f64).contains(&n) => {
+            Ok(n as usize)
+        }
+        _ => Err(Error::invalid_option(
+            "top",
+            format!("must be a whole number from 1 to {}", crate::MAX_KEYPHRASES),
+        )),
+    }
+}
+
+/// Entities of the checked input, with their UTF-16 offsets.
+fn find(
+    text: &str,
+    types: &[EntityType],
+) -> Result<(Vec<crate::Entity>, Vec<(usize, usize)>), Error> {
+    let found = crate::entities_of_types(text, types)?;
+    let mut offsets = crate::Utf16Offsets::new(text);
+    let spans = found.iter().map(|e| offsets.span(e.span())).collect();
+    Ok((found, spans))
+}
+
+fn entity_out(e: &crate::Entity, (start, end): (usize, usize)) -> EntityOut<'_> {
+    EntityOut {
+        kind: e.kind().as_str(),
+        start,
+        end,
+        text: e.text(),
+        canonical: e.canonical(),
+        id: e.id(),
+    }
+}
+
+/// Finds the entities of `text`: people, organisations, places, groups,
+/// dates, times, money, percentages, numbers, e-mail addresses and URLs.
+/// Offsets are UTF-16 code units: `text.slice(e.start, e.end) === e.text`.
+///
+/// Throws a `RangeError` for an unknown option or type, or input over the
+/// size limit, and a `TypeError` for binary data.
+#[wasm_bindgen(unchecked_return_type = "Entity[]")]
+pub fn entities(
+    text: &JsString,
+    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = TextIn::new(text);
+    let types = types_option(&options).map_err(to_js_error)?;
+    let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
+    let out: Vec<EntityOut> = found
+        .iter()
+        .zip(spans)
+        .map(|(e, s)| entity_out(e, s))
+        .collect();
+    let value = to_js(&out)?;
+    slice_fields_from_js(&input, &value, &[])?;
+    Ok(value)
+}
+
+/// The entities of `text` grouped by entity (same `id`), in order of first
+/// mention, each with its canonical name, type, count and mentions.
+#[wasm_bindgen(js_name = entityGroups, unchecked_return_type = "EntityGroup[]")]
+pub fn entity_groups(
+    text: &JsString,
+    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = TextIn::new(text);
+    let types = types_option(&options).map_err(to_js_error)?;
+    let found = crate::entities_of_types(input.as_str(), &types).map_err(to_js_error)?;
+    let groups = crate::entity_groups(&found);
+    let mut offsets = input.offsets();
+    let out: Vec<GroupOut> = groups
+        .iter()
+        .map(|g| GroupOut {
+            id: g.id(),
+            kind: g.kind().as_str(),
+            canonical: g.canonical(),
+            count: g.count(),
+            mentions: g
+                .mentions()
+                .iter()
+                .map(|(span, t)| {
+                    let (start, end) = offsets.span(*span);
+                    MentionOut {
+                        start,
+                        end,
+                        text: t,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let value = to_js(&out)?;
+    let items = Array::from(&value);
+    for g in items.iter() {
+        slice_fields_from_js(&input, &Reflect::get(&g, &"mentions".into())?, &[])?;
+    }
+    Ok(value)
+}
+
+/// The `top` (default 10) keyphrases of `text`, best first, each with its
+/// score (0..1), count and occurrences.
+#[wasm_bindgen(unchecked_return_type = "Keyphrase[]")]
+pub fn keyphrases(
+    text: &JsString,
+    #[wasm_bindgen(unchecked_param_type = "KeyphraseOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = TextIn::new(text);
+    let top = top_option(&options).map_err(to_js_error)?;
+    let phrases = crate::keyphrases(input.as_str(), top).map_err(to_js_error)?;
+    let mut offsets = input.offsets();
+    let out: Vec<KeyphraseOut> = phrases
+        .iter()
+        .map(|p| KeyphraseOut {
+            text: p.text(),
+            score: p.score(),
+            count: p.count(),
+            occurrences: p
+                .occurrences()
+                .iter()
+                .map(|(span, t)| {
+                    let (start, end) = offsets.span(*span);
+                    MentionOut {
+                        start,
+                        end,
+                        text: t,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let value = to_js(&out)?;
+    slice_fields_from_js(&input, &value, &["occurrences"])?;
+    Ok(value)
+}
+
+/// Cuts `text` into segments for display: plain text and entity mentions,
+/// in order. The segments' texts joined give back `text` exactly; render
+/// each with `document.createTextNode`, never as HTML.
+#[wasm_bindgen(unchecked_return_type = "Segment[]")]
+pub fn highlight(
+    text: &JsString,
+    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = TextIn::new(text);
+    let types = types_option(&options).map_err(to_js_error)?;
+    let s = input.as_str();
+    let (found, spans) = find(s, &types).map_err(to_js_error)?;
+    let segments = crate::highlight_segments(s, &found);
+    let mut offsets = input.offsets();
+    let out: Vec<SegmentOut> = segments
+        .iter()
+        .map(|seg| {
+            let (start, end) = offsets.span(seg.span());
+            let entity = seg
+                .entity()
+                .and_then(|k| Some(entity_out(found.get(k)?, *spans.get(k)?)));
+            SegmentOut {
+                text: seg.span().as_str(s),
+                start,
+                end,
+                entity,
+            }
+        })
+        .collect();
+    let value = to_js(&out)?;
+    slice_fields_from_js(&input, &value, &[])?;
+    for seg in Array::from(&value).iter() {
+        let entity = Reflect::get(&seg, &"entity".into())?;
+        if entity.is_object() {
+            slice_fields_from_js(&input, &Array::of1(&entity).into(), &[])?;
+        }
+    }
+    Ok(value)
+}
+
+/// Elements whose text is never highlighted.
+fn skipped(element: &Element) -> bool {
+    let tag = element.tag_name().to_ascii_lowercase();
+    if matches!(
+        tag.as_str(),
+        "script"
+            | "style"
+            | "textarea"
+            | "input"
+            | "select"
+            | "option"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "object"
+            | "svg"
+            | "math"
+            | "button"
+    ) {
+        return true;
+    }
+    if element.has_attribute("data-lede") {
+        return true;
+    }
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        if html.is_content_editable() {
+            return true;
+        }
+    }
+    matches!(
+        element.get_attribute("contenteditable").as_deref(),
+        Some("" | "true" | "plaintext-only")
+    )
+}
+
+/// Elements that start a new line of text: their boundaries keep words of
+/// two blocks apart.
+fn is_block(element: &Element) -> bool {
+    matches!(
+        element.tag_name().to_ascii_lowercase().as_str(),
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "br"
+            | "dd"
+            | "details"
+            | "div"
+            | "dl"
+            | "dt"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "td"
+            | "th"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// A text node and where its text sits in the joined text (UTF-16 units).
+struct Piece {
+    node: Text,
+    start: usize,
+    len: usize,
+}
+
+/// The text nodes under `root` in document order, the joined text the
+/// recogniser reads (with a line break between blocks), and each node's
+/// place in it.
+fn collect_text(root: &Element) -> (String, Vec<Piece>) {
+    let mut joined = String::new();
+    let mut units = 0usize;
+    let mut pieces = Vec::new();
+    let mut pending_break = false;
+    // Depth-first walk without recursion: (node, entering).
+    let mut stack: Vec<(Node, bool)> = Vec::new();
+    let mut child = root.last_child();
+    while let Some(c) = child {
+        child = c.previous_sibling();
+        stack.push((c, true));
+    }
+    while let Some((node, entering)) = stack.pop() {
+        if let Some(text) = node.dyn_ref::<Text>() {
+            let data = text.data();
+            if data.is_empty() {
+                continue;
+            }
+            if pending_break && !joined.is_empty() {
+                joined.push_str("\n\n");
+                units += 2;
+            }
+            pending_break = false;
+            let len: usize = data.chars().map(char::len_utf16).sum();
+            pieces.push(Piece {
+                node: text.clone(),
+                start: units,
+                len,
+            });
+            joined.push_str(&data);
+            units += len;
+            continue;
+        }
+        let Some(element) = node.dyn_ref::<Element>() else {
+            continue;
+        };
+        if is_block(element) {
+            pending_break = true;
+        }
+        if !entering || skipped(element) {
+            continue;
+        }
+        stack.push((node.clone(), false));
+        let mut child = node.last_child();
+        while let Some(c) = child {
+            child = c.previous_sibling();
+            stack.push((c, true));
+        }
+    }
+    (joined, pieces)
+}
+
+/// Wraps the mentions of entities in `element`'s text in `<mark>`
+/// elements (`data-lede`, `data-type`, `data-entity-id`), across text
+/// nodes: a mention that spans several nodes (`<b>Steve</b> Witkoff`) gets
+/// one mark per node, all with the same `data-entity-id`. Skips script,
+/// style, form fields and editable regions. Calling it again first removes
+/// the marks it made, so marks never nest. Builds nodes with
+/// `createElement` and `splitText` only: page text is never parsed as HTML.
+#[wasm_bindgen(js_name = highlightElement, unchecked_return_type = "HighlightResult")]
+pub fn highlight_element(
+    element: &Element,
+    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let types = types_option(&options).map_err(to_js_error)?;
+    clear(element)?;
+    let (joined, pieces) = collect_text(element);
+    let (found, spans) = find(&joined, &types).map_err(to_js_error)?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsValue::from(js_sys::Error::new("lede: the element has no document")))?;
+
+    // Cuts per text node: (node index, local start, local end, entity index).
+    let mut cuts: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut p = 0usize;
+    for (k, &(start, end)) in spans.iter().enumerate() {
+        while pieces
+            .get(p)
+            .is_some_and(|piece| piece.start + piece.len <= start)
+        {
+            p += 1;
+        }
+        let mut q = p;
+        while let Some(piece) = pieces.get(q) {
+            if piece.start >= end {
+                break;
+            }
+            let a = start.max(piece.start) - piece.start;
+            let b = end.min(piece.start + piece.len) - piece.start;
+            if a < b {
+                cuts.push((q, a, b, k));
+            }
+            q += 1;
+        }
+    }
+    // From the last cut backwards, so earlier offsets in a node stay valid.
+    let mut marks = 0u32;
+    for &(q, a, b, k) in cuts.iter().rev() {
+        let (Some(piece), Some(entity)) = (pieces.get(q), found.get(k)) else {
+            continue;
+        };
+        let node = &piece.node;
+        if b < piece.len {
+            node.split_text(b as u32)?;
+        }
+        let middle = if a > 0 {
+            node.split_text(a as u32)?
+        } else {
+            node.clone()
+        };
+        let mark = document.create_element("mark")?;
+        mark.set_attribute("data-lede", "")?;
+        mark.set_attribute("data-type", entity.kind().as_str())?;
+        mark.set_attribute("data-entity-id", entity.id())?;
+        let parent = middle.parent_node().ok_or_else(|| {
+            JsValue::from(js_sys::Error::new("lede: a text node lost its parent"))
+        })?;
+        parent.insert_before(&mark, Some(&middle))?;
+        mark.append_child(&middle)?;
+        marks += 1;
+    }
+
+    #[derive(Serialize)]
+    struct Out<'a> {
+        marks: u32,
+        entities: Vec<EntityOut<'a>>,
+    }
+    let out = Out {
+        marks,
+        entities: found
+            .iter()
+            .zip(spans)
+            .map(|(e, s)| entity_out(e, s))
+            .collect(),
+    };
+    to_js(&out)
+}
+
+fn clear(element: &Element) -> Result<u32, JsValue> {
+    let marks = element.query_selector_all("mark[data-lede]")?;
+    let mut removed = 0u32;
+    for k in 0..marks.length() {
+        let Some(mark) = marks.item(k) else { continue };
+        let Some(parent) = mark.parent_node() else {
+            continue;
+        };
+        while let Some(child) = mark.first_child() {
+            parent.insert_before(&child, Some(&mark))?;
+        }
+        parent.remove_child(&mark)?;
+        parent.normalize();
+        removed += 1;
+    }
+    Ok(removed)
+}
+
+/// Removes the marks `highlightElement` made in `element` and merges the
+/// text nodes it split, restoring the DOM. Returns the number of marks removed.
+#[wasm_bindgen(js_name = clearHighlights)]
+pub fn clear_highlights(element: &Element) -> Result<u32, JsValue> {
+    clear(element)
+}

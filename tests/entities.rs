@@ -1,0 +1,357 @@
+//! Entity recognition, linking, keyphrases and highlight segments on the
+//! fixture article, on hand-written news sentences, and on random input.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use lede::{Entity, EntityType};
+use proptest::prelude::*;
+
+/// Byte offset of the first occurrence of `needle` at word boundaries
+/// (not inside a longer word), after `from`, and not right after `not_after`.
+fn find_word(text: &str, needle: &str, not_after: Option<&str>) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text.get(from..)?.find(needle) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + needle.len()..].chars().next();
+        let boundary =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let excluded = not_after.is_some_and(|p| text[..at].ends_with(p));
+        if boundary && !excluded {
+            return Some(at);
+        }
+        from = at + needle.len();
+    }
+    None
+}
+
+#[track_caller]
+fn assert_entity<'e>(
+    text: &str,
+    entities: &'e [Entity],
+    needle: &str,
+    kind: EntityType,
+    not_after: Option<&str>,
+) -> &'e Entity {
+    let at = find_word(text, needle, not_after)
+        .unwrap_or_else(|| panic!("{needle:?} is in the article"));
+    let found = entities
+        .iter()
+        .find(|e| e.span().start() == at && e.span().end() == at + needle.len());
+    let e = found.unwrap_or_else(|| {
+        let near: Vec<(&str, EntityType)> = entities
+            .iter()
+            .filter(|e| e.span().end() > at.saturating_sub(40) && e.span().start() < at + 60)
+            .map(|e| (e.text(), e.kind()))
+            .collect();
+        panic!(
+            "no entity at {at}..{} for {needle:?}; entities near: {near:?}",
+            at + needle.len()
+        )
+    });
+    assert_eq!(e.kind(), kind, "{needle:?}");
+    common::assert_span(text, e.span(), needle);
+    e
+}
+
+#[test]
+fn fixture_entities_have_exact_spans_and_types() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    let entities = lede::entities(&text).unwrap();
+    use EntityType::*;
+    let expected: &[(&str, EntityType)] = &[
+        ("Yuri Ushakov", Person),
+        ("Steve Witkoff", Person),
+        ("Sergei Ryabkov", Person),
+        ("Vladimir Putin", Person),
+        ("Kirill Dmitriev", Person),
+        ("Donald Trump", Person),
+        ("Ursula von der Leyen", Person),
+        ("Scott McAfee", Person),
+        ("Alina Habba", Person),
+        ("Hillary Clinton", Person),
+        ("James Comey", Person),
+        ("Matt Van Epps", Person),
+        ("Aftyn Behn", Person),
+        ("Kremlin", Org),
+        ("Bloomberg", Org),
+        ("White House", Org),
+        ("European Commission", Org),
+        ("Labor Department", Org),
+        ("Northwestern University", Org),
+        ("FBI", Org),
+        ("Russia", Place),
+        ("U.S.", Place),
+        ("Ukraine", Place),
+        ("Washington", Place),
+        ("Moscow", Place),
+        ("Europe", Place),
+        ("Georgia", Place),
+        ("Atlanta", Place),
+        ("Tennessee", Place),
+        ("Fulton County", Place),
+        ("11/26/2025", Date),
+        ("October 14", Date),
+        ("$1 million", Money),
+        ("$75 million", Money),
+        ("216,000", Number),
+    ];
+    for &(needle, kind) in expected {
+        assert_entity(&text, &entities, needle, kind, None);
+    }
+    // Linked mentions: the later "Witkoff", "Ushakov's" (without the 's), "Trump".
+    let steve = assert_entity(&text, &entities, "Steve Witkoff", Person, None)
+        .id()
+        .to_string();
+    let witkoff = assert_entity(&text, &entities, "Witkoff", Person, Some("Steve "));
+    assert_eq!(
+        (witkoff.canonical(), witkoff.id()),
+        ("Steve Witkoff", steve.as_str())
+    );
+    let ushakov = assert_entity(&text, &entities, "Ushakov", Person, Some("Yuri "));
+    assert_eq!(ushakov.canonical(), "Yuri Ushakov");
+    assert!(
+        text[ushakov.span().end()..].starts_with("'s"),
+        "the first lone Ushakov is Ushakov's, span without 's"
+    );
+    let trump = assert_entity(&text, &entities, "Trump", Person, Some("Donald "));
+    assert_eq!(trump.canonical(), "Donald Trump");
+    let groups = lede::entity_groups(&entities);
+    let witkoff_group = groups
+        .iter()
+        .find(|g| g.canonical() == "Steve Witkoff")
+        .unwrap();
+    assert_eq!(witkoff_group.kind(), Person);
+    assert!(
+        witkoff_group.count() >= 5,
+        "Steve Witkoff and the later Witkoff are one group"
+    );
+
+    // Capitalised words that are no person.
+    for phrase in [
+        "Despite",
+        "In",
+        "Key Political Updates",
+        "Breakingon.com is",
+    ] {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(phrase) {
+            let (a, b) = (from + i, from + i + phrase.len());
+            for e in entities.iter().filter(|e| e.kind() == Person) {
+                assert!(
+                    e.span().end() <= a || e.span().start() >= b,
+                    "{phrase:?} at {a} overlaps PERSON {:?}",
+                    e.text()
+                );
+            }
+            from = b;
+        }
+    }
+}
+
+/// Hand-written news sentences (original, not copied) with every entity of
+/// the numeric and web types they hold.
+#[test]
+fn news_check_numeric_and_web_types() {
+    use EntityType::*;
+    let cases: &[(&str, &[(&str, EntityType)])] = &[
+        (
+            "The council approved a $4.2 billion budget on Sept. 30, 2023, after a 28-point swing.",
+            &[
+                ("$4.2 billion", Money),
+                ("Sept. 30, 2023", Date),
+                ("28-point", Number),
+            ],
+        ),
+        (
+            "Shares fell 3.5% to £600m by 9:30 a.m. ET on Tuesday.",
+            &[
+                ("3.5%", Percent),
+                ("£600m", Money),
+                ("9:30 a.m. ET", Time),
+                ("Tuesday", Date),
+            ],
+        ),
+        (
+            "Officials said the vote would come next week, not today.",
+            &[("next week", Date), ("today", Date)],
+        ),
+        (
+            "Write to tips@example.org or visit https://example.org/news?id=7.",
+            &[
+                ("tips@example.org", Email),
+                ("https://example.org/news?id=7", Url),
+            ],
+        ),
+        (
+            "Unemployment rose 0.4 percentage points in March 2024, to 4.1 percent.",
+            &[
+                ("0.4 percentage points", Percent),
+                ("March 2024", Date),
+                ("4.1 percent", Percent),
+            ],
+        ),
+        (
+            "About 1.5 million people fled in the 1990s, and 216,000 returned two years ago.",
+            &[
+                ("1.5 million", Number),
+                ("the 1990s", Date),
+                ("216,000", Number),
+                ("two years ago", Date),
+            ],
+        ),
+        (
+            "The deal, worth nearly $1 million, closed at midnight on 11/26/2025.",
+            &[
+                ("$1 million", Money),
+                ("midnight", Time),
+                ("11/26/2025", Date),
+            ],
+        ),
+        (
+            "Revenue hit €3.5bn in 2022, up 12 per cent.",
+            &[("€3.5bn", Money), ("2022", Date), ("12 per cent", Percent)],
+        ),
+        (
+            "The storm dumped 30 centimetres of snow overnight; 5,000 homes lost power.",
+            &[
+                ("30 centimetres", Number),
+                ("overnight", Time),
+                ("5,000", Number),
+            ],
+        ),
+        (
+            "The index gained 120 points this morning, its best day since Oct. 14.",
+            &[
+                ("120 points", Number),
+                ("this morning", Time),
+                ("Oct. 14", Date),
+            ],
+        ),
+        (
+            "A 10-year bond paid 5 million dollars and the rest in 2024-25.",
+            &[
+                ("10-year", Date),
+                ("5 million dollars", Money),
+                ("2024-25", Date),
+            ],
+        ),
+        (
+            "See www.example.com/page for the 14 October 2025 report.",
+            &[("www.example.com/page", Url), ("14 October 2025", Date)],
+        ),
+    ];
+    for (sentence, expected) in cases {
+        let got: Vec<(String, EntityType)> = lede::entities(sentence)
+            .unwrap()
+            .into_iter()
+            .filter(|e| !matches!(e.kind(), Person | Org | Place | Group))
+            .map(|e| (e.text().to_string(), e.kind()))
+            .collect();
+        let want: Vec<(String, EntityType)> =
+            expected.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "in {sentence:?}");
+    }
+}
+
+#[test]
+fn news_check_names() {
+    use EntityType::*;
+    let text = "Prime Minister Keir Starmer met Chancellor Olaf Scholz in Berlin on Monday. \
+                Starmer later told the BBC that Britain and Germany agreed. \
+                Acme Corp. and the University of Chicago signed a deal with Dr. Ana Ruiz, a researcher at Stanford University.";
+    let entities = lede::entities(text).unwrap();
+    let find = |t: &str| {
+        entities
+            .iter()
+            .find(|e| e.text() == t)
+            .map(|e| (e.kind(), e.canonical().to_string()))
+    };
+    assert_eq!(find("Keir Starmer"), Some((Person, "Keir Starmer".into())));
+    assert_eq!(find("Olaf Scholz"), Some((Person, "Olaf Scholz".into())));
+    assert_eq!(find("Berlin"), Some((Place, "Berlin".into())));
+    assert_eq!(find("Starmer"), Some((Person, "Keir Starmer".into())));
+    assert_eq!(find("BBC"), Some((Org, "BBC".into())));
+    assert_eq!(find("Britain"), Some((Place, "United Kingdom".into())));
+    assert_eq!(find("Acme Corp."), Some((Org, "Acme Corp.".into())));
+    assert_eq!(
+        find("University of Chicago"),
+        Some((Org, "University of Chicago".into()))
+    );
+    assert_eq!(find("Ana Ruiz"), Some((Person, "Ana Ruiz".into())));
+    assert_eq!(
+        find("Stanford University"),
+        Some((Org, "Stanford University".into()))
+    );
+}
+
+#[test]
+fn keyphrases_on_the_fixture() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    let phrases = lede::keyphrases(&text, 10).unwrap();
+    assert_eq!(phrases.len(), 10);
+    assert_eq!(phrases[0].score(), 1.0);
+    assert!(phrases.windows(2).all(|w| w[0].score() >= w[1].score()));
+    let texts: Vec<&str> = phrases.iter().map(|p| p.text()).collect();
+    assert!(texts.contains(&"peace talks"), "{texts:?}");
+    // No two phrases share an occurrence.
+    let mut spans: Vec<lede::Span> = phrases
+        .iter()
+        .flat_map(|p| p.occurrences().iter().map(|(s, _)| *s))
+        .collect();
+    spans.sort();
+    assert!(
+        spans.windows(2).all(|w| w[0].end() <= w[1].start()),
+        "occurrences overlap"
+    );
+    for p in &phrases {
+        for (span, t) in p.occurrences() {
+            common::assert_span(&text, *span, t);
+        }
+    }
+}
+
+fn check_entities(text: &str) {
+    let Ok(entities) = lede::entities(text) else {
+        return;
+    };
+    let mut last = 0;
+    for e in &entities {
+        assert!(
+            e.span().start() >= last && e.span().start() < e.span().end(),
+            "sorted, not overlapping, not empty"
+        );
+        assert_eq!(text.get(e.span().range()), Some(e.text()));
+        assert!(!e.id().is_empty() && !e.canonical().is_empty());
+        last = e.span().end();
+    }
+    let segments = lede::highlight_segments(text, &entities);
+    let joined: String = segments.iter().map(|s| &text[s.span().range()]).collect();
+    assert_eq!(joined, text);
+    let _ = lede::keyphrases(text, 20).unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn random_text_never_panics(text in "\\PC{0,300}") {
+        check_entities(&text);
+    }
+
+    #[test]
+    fn newsy_text_never_panics(parts in proptest::collection::vec(prop_oneof![
+        Just("Mr. "), Just("U.S."), Just("$"), Just("4.2"), Just(" billion"), Just("Sept. "), Just("30, "), Just("2023"),
+        Just("'s "), Just("Steve Witkoff"), Just("-based "), Just("of "), Just("the "), Just("\n\n"), Just("@"), Just("http://"),
+        Just("www."), Just(".com"), Just("%"), Just(":"), Just("11/26/"), Just("😀"), Just("é"), Just("“"), Just("Judge "),
+        Just("von der "), Just("& "), Just("Inc."), Just(" "), Just("."), Just("9"), Just("a.m."), Just("-"),
+    ], 0..40)) {
+        check_entities(&parts.concat());
+    }
+}
