@@ -17,6 +17,8 @@
 //!   JavaScript strings are indexed by.
 //! - [`analyze`] turns text into normalized terms: tokens → lower case →
 //!   stop words → stems, as a pipeline of filters.
+//! - [`extract`] takes a web page's HTML to its article: metadata, blocks
+//!   and plain text ready for the sentence splitter.
 //! - Errors are one opaque [`Error`] with an [`ErrorKind`].
 //!
 //! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
@@ -27,12 +29,14 @@
 
 pub mod analyze;
 mod error;
+mod extract;
 mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use extract::{extract, extract_with, Article, Block, BlockKind, ExtractOptions, MAX_HTML_BYTES};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
     Utf16Offsets, MAX_SENTENCE_BYTES,

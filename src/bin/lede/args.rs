@@ -16,7 +16,7 @@ pub struct Args {
 }
 
 /// Options that take a value; every other `--name` is a boolean flag.
-const VALUED: &[&str] = &["sentences", "ratio", "words", "chars", "algorithm", "order", "types", "top", "format"];
+const VALUED: &[&str] = &["sentences", "ratio", "words", "chars", "algorithm", "order", "types", "top", "format", "url"];
 
 impl Args {
     pub fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args, String> {

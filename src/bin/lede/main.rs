@@ -6,6 +6,7 @@
 //! field instead of a result, and the run goes on.
 
 mod args;
+mod extract;
 mod sentences;
 
 use std::io::{self, BufWriter, Write};
@@ -17,6 +18,10 @@ const USAGE: &str = "\
 usage: lede <command> [options] [FILE]
 
 commands:
+  extract     the article of an HTML page, as plain text (blocks separated by blank lines)
+              --url URL  the page's address (names the site when the page does not)
+              --jsonl    read {\"id\", \"html\", \"url\"?} lines, write {\"id\", \"title\", \"byline\",
+                         \"siteName\", \"publishedTime\", \"lang\", \"dir\", \"excerpt\", \"text\"}
   sentences   split text into sentences, one per line
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"sentences\": [...]}
 
@@ -27,6 +32,7 @@ fn run(args: &Args) -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.command.as_str() {
+        "extract" => extract::run(args, input, &mut out)?,
         "sentences" => sentences::run(args, input, &mut out)?,
         other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }

@@ -1,0 +1,989 @@
+//! Finding the article in a page.
+//!
+//! The method is the one Readability made the reference, re-derived here:
+//!
+//! 1. **Prepare** once: drop what is never content (scripts, styles,
+//!    templates, frames, SVG) and hidden nodes; turn chains of `<br>` into
+//!    paragraphs.
+//! 2. **Walk** the body: drop unlikely containers (class/id hints such as
+//!    `sidebar`, `comment`, `cookie`; navigation and dialog roles), the
+//!    byline and the heading that repeats the title; wrap loose inline text
+//!    in paragraphs; treat `div`s without block children as paragraphs.
+//! 3. **Score**: each paragraph of 25+ characters gives points (one, plus
+//!    its commas, plus one per 100 characters, at most three) to its
+//!    parent, half to its grandparent and less to three more ancestors.
+//!    Containers start from their tag and class/id hints, and the total is
+//!    scaled by the share of text that is not links.
+//! 4. **Choose** the best container, move up when several good candidates
+//!    share an ancestor or the parent scores higher, then add siblings that
+//!    score well or read like prose.
+//! 5. **Clean** it: drop forms, share bars, asides, footers, navigation and
+//!    containers whose link density, image/paragraph ratio, list shape or
+//!    embeds say they are not prose.
+//!
+//! When that yields under 500 characters, it tries again with the hints
+//! turned off one by one and keeps the longest result.
+
+use super::dom::{AttrName, Dom, NodeId, NONE};
+use super::hints::{class_weight, is_byline, is_share, is_unlikely, is_unlikely_role, match_string};
+use super::meta::{inner_text, text_similarity};
+use super::tags::{Tag, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH};
+
+/// The article container found in a copy of the page.
+pub(crate) struct Found {
+    pub(crate) dom: Dom,
+    pub(crate) root: NodeId,
+    pub(crate) byline: Option<String>,
+    pub(crate) dir: Option<String>,
+    pub(crate) len: f32,
+}
+
+#[derive(Clone, Copy)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// An article shorter than this (in characters) triggers another attempt.
+const CHAR_THRESHOLD: f32 = 500.0;
+const TOP_CANDIDATES: usize = 5;
+
+/// Removed at preparation; the controls and embeds stay until cleaning
+/// because their presence is evidence against a container.
+fn never_content(tag: Tag) -> bool {
+    tag.is(DROP)
+        && !matches!(
+            tag,
+            Tag::INPUT | Tag::BUTTON | Tag::SELECT | Tag::TEXTAREA | Tag::IFRAME | Tag::OBJECT | Tag::EMBED_ | Tag::APPLET
+        )
+}
+
+/// True unless inline style, `hidden` or `aria-hidden` hide the element.
+fn probably_visible(dom: &Dom, id: NodeId) -> bool {
+    if let Some(style) = dom.attr(id, AttrName::Style) {
+        for decl in style.split(';') {
+            let Some((prop, value)) = decl.split_once(':') else { continue };
+            let prop = prop.trim();
+            let value = value.trim().trim_end_matches("!important").trim();
+            if (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+                || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+            {
+                return false;
+            }
+        }
+    }
+    if dom.attr(id, AttrName::Hidden).is_some() {
+        return false;
+    }
+    let aria_hidden = dom.attr(id, AttrName::AriaHidden).is_some_and(|v| v.trim() == "true");
+    let fallback_image = dom.attr(id, AttrName::Class).is_some_and(|c| c.contains("fallback-image"));
+    !aria_hidden || fallback_image
+}
+
+fn is_blank_text(dom: &Dom, id: NodeId) -> bool {
+    dom.is_text(id) && dom.text(id).chars().all(char::is_whitespace)
+}
+
+/// White space text or `<br>`.
+fn is_whitespace_node(dom: &Dom, id: NodeId) -> bool {
+    is_blank_text(dom, id) || (dom.is_element(id) && dom.tag(id) == Tag::BR)
+}
+
+/// The next sibling that is not white space text.
+fn next_non_blank(dom: &Dom, mut id: NodeId) -> NodeId {
+    while id != NONE && is_blank_text(dom, id) {
+        id = dom.node(id).next;
+    }
+    id
+}
+
+/// Phrasing content: text, inline elements, and `a`/`del`/`ins` holding
+/// only phrasing content.
+fn is_phrasing(dom: &Dom, id: NodeId) -> bool {
+    let mut stack = vec![id];
+    while let Some(n) = stack.pop() {
+        if dom.is_text(n) {
+            continue;
+        }
+        let tag = dom.tag(n);
+        if tag.is(PHRASING) {
+            continue;
+        }
+        if !tag.is(PHRASING_IF_CHILDREN) {
+            return false;
+        }
+        stack.extend(dom.children(n));
+    }
+    true
+}
+
+/// Prepares a parsed page once for every attempt: removes what is never
+/// content and hidden nodes, renames `font` to `span` and turns runs of
+/// two or more `<br>` into paragraph breaks.
+pub(crate) fn prepare(dom: &mut Dom) {
+    let body = dom.body;
+    let mut brs = Vec::new();
+    let mut cur = dom.next_in(body, body, false);
+    while let Some(id) = cur {
+        if !dom.is_element(id) {
+            cur = dom.next_in(id, body, false);
+            continue;
+        }
+        let tag = dom.tag(id);
+        if never_content(tag) || !probably_visible(dom, id) {
+            cur = dom.next_in(id, body, true);
+            dom.detach(id);
+            continue;
+        }
+        match tag {
+            Tag::FONT => dom.set_tag(id, Tag::SPAN),
+            Tag::BR => brs.push(id),
+            _ => {}
+        }
+        cur = dom.next_in(id, body, false);
+    }
+    for br in brs {
+        replace_br_chain(dom, br);
+    }
+}
+
+/// `a<br><br>b` → `a<p>b</p>`: a chain of `<br>`s ends a paragraph.
+fn replace_br_chain(dom: &mut Dom, br: NodeId) {
+    if dom.parent(br) == NONE {
+        return;
+    }
+    let mut replaced = false;
+    let mut next = next_non_blank(dom, dom.node(br).next);
+    while next != NONE && dom.is_element(next) && dom.tag(next) == Tag::BR {
+        replaced = true;
+        let after = dom.node(next).next;
+        dom.detach(next);
+        next = next_non_blank(dom, after);
+    }
+    if !replaced {
+        return;
+    }
+    let p = dom.create(Tag::P);
+    dom.replace(br, p);
+    let mut next = dom.node(p).next;
+    while next != NONE {
+        if dom.is_element(next) && dom.tag(next) == Tag::BR {
+            let after = next_non_blank(dom, dom.node(next).next);
+            if after != NONE && dom.is_element(after) && dom.tag(after) == Tag::BR {
+                break;
+            }
+        }
+        if !is_phrasing(dom, next) {
+            break;
+        }
+        let after = dom.node(next).next;
+        dom.append(p, next);
+        next = after;
+    }
+    trim_trailing_whitespace(dom, p);
+    let parent = dom.parent(p);
+    if parent != NONE && dom.tag(parent) == Tag::P {
+        dom.set_tag(parent, Tag::DIV);
+    }
+}
+
+fn trim_trailing_whitespace(dom: &mut Dom, p: NodeId) {
+    loop {
+        let last = dom.node(p).last;
+        if last == NONE || !is_whitespace_node(dom, last) {
+            break;
+        }
+        dom.detach(last);
+    }
+}
+
+/// Finds the article in a prepared page; `None` when it has no text.
+pub(crate) fn find(base: &Dom, title: Option<&str>) -> Option<Found> {
+    let attempts = [
+        Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
+    ];
+    let mut byline = None;
+    let mut best: Option<Found> = None;
+    for flags in attempts {
+        let mut dom = base.clone();
+        let found = grab(&mut dom, flags, title, &mut byline);
+        let Some((root, dir)) = found else { continue };
+        let len = text_len(&dom, root);
+        let found = Found { dom, root, byline: byline.clone(), dir, len };
+        if len >= CHAR_THRESHOLD {
+            return Some(found);
+        }
+        if best.as_ref().map_or(true, |b| len > b.len) {
+            best = Some(found);
+        }
+    }
+    best.filter(|b| b.len > 0.0)
+}
+
+/// Characters of text in the subtree (white space runs count as one).
+fn text_len(dom: &Dom, root: NodeId) -> f32 {
+    dom.descendants(root).filter(|&n| dom.is_text(n)).map(|n| dom.node(n).len as f32).sum()
+}
+
+/// Link density computed on the spot: the share of the text inside links.
+fn live_link_density(dom: &Dom, root: NodeId) -> f32 {
+    let total = text_len(dom, root);
+    if total == 0.0 {
+        return 0.0;
+    }
+    let mut links = 0.0;
+    let mut cur = dom.next_in(root, root, false);
+    while let Some(n) = cur {
+        if dom.is_element(n) && dom.tag(n) == Tag::A {
+            links += text_len(dom, n) * link_weight(dom, n);
+            cur = dom.next_in(n, root, true);
+        } else {
+            cur = dom.next_in(n, root, false);
+        }
+    }
+    links / total
+}
+
+/// Links to a fragment of the same page (`#section`) count less.
+fn link_weight(dom: &Dom, a: NodeId) -> f32 {
+    match dom.attr(a, AttrName::Href) {
+        Some(h) if h.starts_with('#') && h.len() > 1 => 0.3,
+        _ => 1.0,
+    }
+}
+
+/// True when an ancestor of `id` within `max_depth + 1` levels (any, for
+/// `max_depth` 0) is a `tag` that passes `filter`.
+fn has_ancestor(dom: &Dom, id: NodeId, tag: Tag, max_depth: usize, filter: impl Fn(NodeId) -> bool) -> bool {
+    let mut depth = 0;
+    let mut cur = dom.parent(id);
+    while cur != NONE && dom.is_element(cur) {
+        if max_depth > 0 && depth > max_depth {
+            return false;
+        }
+        if dom.tag(cur) == tag && filter(cur) {
+            return true;
+        }
+        cur = dom.parent(cur);
+        depth += 1;
+    }
+    false
+}
+
+fn has_text(dom: &Dom, root: NodeId) -> bool {
+    dom.descendants(root).any(|n| dom.is_text(n) && !dom.text(n).chars().all(char::is_whitespace))
+}
+
+/// An element with no text whose only children are `<br>`s and `<hr>`s.
+fn without_content(dom: &Dom, id: NodeId) -> bool {
+    if has_text(dom, id) {
+        return false;
+    }
+    let children = dom.element_children(id).count();
+    let breaks = dom.descendants(id).skip(1).filter(|&n| matches!(dom.tag(n), Tag::BR | Tag::HR) && dom.is_element(n)).count();
+    children == 0 || children == breaks
+}
+
+/// True when some descendant is a block that keeps a `div` from being a paragraph.
+fn has_block_child(dom: &Dom, id: NodeId) -> bool {
+    dom.descendants(id).skip(1).any(|n| dom.is_element(n) && dom.tag(n).is(DIV_TO_P))
+}
+
+/// Exactly one element child, a `<p>`, and no loose text.
+fn single_p_child(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let mut elements = dom.element_children(id);
+    let only = elements.next()?;
+    if elements.next().is_some() || dom.tag(only) != Tag::P {
+        return None;
+    }
+    let loose_text = dom.children(id).any(|c| dom.is_text(c) && !is_blank_text(dom, c));
+    (!loose_text).then_some(only)
+}
+
+/// Wraps each run of inline children of a `div` in a new `<p>`.
+fn wrap_phrasing(dom: &mut Dom, div: NodeId) {
+    let mut p = NONE;
+    let mut child = dom.node(div).first;
+    while child != NONE {
+        let next = dom.node(child).next;
+        if is_phrasing(dom, child) {
+            if p != NONE {
+                dom.append(p, child);
+            } else if !is_whitespace_node(dom, child) {
+                p = dom.create(Tag::P);
+                dom.replace(child, p);
+                dom.append(p, child);
+            }
+        } else if p != NONE {
+            trim_trailing_whitespace(dom, p);
+            p = NONE;
+        }
+        child = next;
+    }
+}
+
+/// The byline an element holds, if its rel, itemprop or class/id say it
+/// is one and it is short (under 100 characters).
+fn byline_of(dom: &Dom, id: NodeId, ms: &str) -> Option<String> {
+    let rel_author = dom.attr(id, AttrName::Rel).is_some_and(|r| r.trim() == "author");
+    let itemprop_author = dom.attr(id, AttrName::Itemprop).is_some_and(|i| i.contains("author"));
+    if !(rel_author || itemprop_author || is_byline(ms)) {
+        return None;
+    }
+    let text = inner_text(dom, id);
+    let len = text.chars().count();
+    if len == 0 || len >= 100 {
+        return None;
+    }
+    // A child marked itemprop="name" holds the name itself.
+    let named = dom
+        .descendants(id)
+        .skip(1)
+        .find(|&n| dom.attr(n, AttrName::Itemprop).is_some_and(|i| i.contains("name")))
+        .map(|n| inner_text(dom, n))
+        .filter(|t| !t.is_empty());
+    Some(named.unwrap_or(text))
+}
+
+/// Runs one attempt on `dom`; returns the new article container and the
+/// text direction of its ancestors.
+fn grab(dom: &mut Dom, flags: Flags, title: Option<&str>, byline: &mut Option<String>) -> Option<(NodeId, Option<String>)> {
+    let body = dom.body;
+    let mut to_score = Vec::new();
+    let mut title_header = title.is_some_and(|t| !t.is_empty());
+    let mut cur = dom.next_in(body, body, false);
+    while let Some(id) = cur {
+        if !dom.is_element(id) {
+            cur = dom.next_in(id, body, false);
+            continue;
+        }
+        let tag = dom.tag(id);
+        let ms = match_string(dom.attr(id, AttrName::Class), dom.attr(id, AttrName::Id));
+        let role = dom.attr(id, AttrName::Role);
+        let dialog = dom.attr(id, AttrName::AriaModal).is_some_and(|m| m.trim() == "true")
+            && role.is_some_and(|r| r.trim() == "dialog");
+        let mut remove = dialog;
+        if !remove && byline.is_none() {
+            if let Some(b) = byline_of(dom, id, &ms) {
+                *byline = Some(b);
+                remove = true;
+            }
+        }
+        if !remove && title_header && matches!(tag, Tag::H1 | Tag::H2) {
+            let heading = inner_text(dom, id);
+            if text_similarity(title.unwrap_or(""), &heading) > 0.75 {
+                title_header = false;
+                remove = true;
+            }
+        }
+        if !remove && flags.strip_unlikely {
+            let unlikely = is_unlikely(&ms)
+                && !has_ancestor(dom, id, Tag::TABLE, 3, |_| true)
+                && !has_ancestor(dom, id, Tag::CODE, 3, |_| true)
+                && tag != Tag::BODY
+                && tag != Tag::A;
+            remove = unlikely || is_unlikely_role(role);
+        }
+        if !remove
+            && matches!(tag, Tag::DIV | Tag::SECTION | Tag::HEADER | Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
+            && without_content(dom, id)
+        {
+            remove = true;
+        }
+        if remove {
+            cur = dom.next_in(id, body, true);
+            dom.detach(id);
+            continue;
+        }
+        if tag.is(SCORED) {
+            to_score.push(id);
+        }
+        if tag == Tag::DIV {
+            wrap_phrasing(dom, id);
+            if let Some(p) = single_p_child(dom, id).filter(|_| live_link_density(dom, id) < 0.25) {
+                dom.replace(id, p);
+                to_score.push(p);
+                cur = dom.next_in(p, body, false);
+                continue;
+            } else if !has_block_child(dom, id) {
+                dom.set_tag(id, Tag::P);
+                to_score.push(id);
+            }
+        }
+        cur = dom.next_in(id, body, false);
+    }
+
+    // Score paragraphs into their ancestors.
+    let agg = Agg::compute(dom, body, &[]);
+    let mut score: Vec<Option<f32>> = vec![None; dom.nodes.len()];
+    let mut candidates = Vec::new();
+    for &el in &to_score {
+        let parent = dom.parent(el);
+        if parent == NONE || !dom.is_element(parent) {
+            continue;
+        }
+        let len = agg.get(el, TEXT);
+        if len < 25.0 {
+            continue;
+        }
+        let points = 1.0 + agg.get(el, COMMAS) + (len / 100.0).floor().min(3.0);
+        let mut anc = parent;
+        for level in 0..5 {
+            if anc == NONE || !dom.is_element(anc) {
+                break;
+            }
+            let grand = dom.parent(anc);
+            if grand != NONE && dom.is_element(grand) {
+                let slot = &mut score[anc as usize];
+                if slot.is_none() {
+                    *slot = Some(initial_score(dom, anc, flags));
+                    candidates.push(anc);
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
+                *slot = slot.map(|s| s + points / divider);
+            }
+            anc = grand;
+        }
+    }
+    let mut top: Vec<NodeId> = Vec::with_capacity(TOP_CANDIDATES + 1);
+    for &c in &candidates {
+        let scaled = score[c as usize].unwrap_or(0.0) * (1.0 - agg.link_density(c));
+        score[c as usize] = Some(scaled);
+        let at = top.iter().position(|&t| scaled > score[t as usize].unwrap_or(0.0)).unwrap_or(top.len());
+        if at < TOP_CANDIDATES {
+            top.insert(at, c);
+            top.truncate(TOP_CANDIDATES);
+        }
+    }
+    let get_score = |dom: &Dom, score: &mut Vec<Option<f32>>, n: NodeId| -> f32 {
+        if score.len() <= n as usize {
+            score.resize(n as usize + 1, None);
+        }
+        *score[n as usize].get_or_insert_with(|| initial_score(dom, n, flags))
+    };
+
+    let mut top_candidate = match top.first() {
+        Some(&t) if t != body => t,
+        _ => {
+            // No candidate: the whole body is the article.
+            let div = dom.create(Tag::DIV);
+            while dom.node(body).first != NONE {
+                let first = dom.node(body).first;
+                dom.append(div, first);
+            }
+            dom.append(body, div);
+            get_score(dom, &mut score, div);
+            div
+        }
+    };
+    if Some(&top_candidate) == top.first() {
+        let top_score = get_score(dom, &mut score, top_candidate);
+        // Several good candidates under one ancestor: take the ancestor.
+        let alternatives: Vec<Vec<NodeId>> = top
+            .iter()
+            .skip(1)
+            .filter(|&&t| score[t as usize].unwrap_or(0.0) / top_score >= 0.75)
+            .map(|&t| ancestors(dom, t))
+            .collect();
+        if alternatives.len() >= 3 {
+            let mut p = dom.parent(top_candidate);
+            while p != NONE && p != body && dom.is_element(p) {
+                if alternatives.iter().filter(|a| a.contains(&p)).count() >= 3 {
+                    top_candidate = p;
+                    break;
+                }
+                p = dom.parent(p);
+            }
+        }
+        get_score(dom, &mut score, top_candidate);
+        // Move up while the parent scores better.
+        let mut p = dom.parent(top_candidate);
+        let mut last = get_score(dom, &mut score, top_candidate);
+        let threshold = last / 3.0;
+        while p != NONE && p != body && dom.is_element(p) {
+            let Some(ps) = score.get(p as usize).copied().flatten() else {
+                p = dom.parent(p);
+                continue;
+            };
+            if ps < threshold {
+                break;
+            }
+            if ps > last {
+                top_candidate = p;
+                break;
+            }
+            last = ps;
+            p = dom.parent(p);
+        }
+        // An only child: take the parent.
+        let mut p = dom.parent(top_candidate);
+        while p != NONE && p != body && dom.is_element(p) && dom.element_children(p).count() == 1 {
+            top_candidate = p;
+            p = dom.parent(p);
+        }
+        get_score(dom, &mut score, top_candidate);
+    }
+
+    // Gather the top candidate and the siblings that belong with it.
+    let top_score = get_score(dom, &mut score, top_candidate);
+    let parent = dom.parent(top_candidate);
+    let article = dom.create(Tag::DIV);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.attr(top_candidate, AttrName::Class).unwrap_or("").to_string();
+    let siblings: Vec<NodeId> = if parent == NONE { vec![top_candidate] } else { dom.element_children(parent).collect() };
+    for s in siblings {
+        let mut append = s == top_candidate;
+        if !append {
+            let bonus = if !top_class.is_empty() && dom.attr(s, AttrName::Class) == Some(top_class.as_str()) {
+                top_score * 0.2
+            } else {
+                0.0
+            };
+            if score.get(s as usize).copied().flatten().is_some_and(|sc| sc + bonus >= threshold) {
+                append = true;
+            } else if dom.tag(s) == Tag::P {
+                let density = agg.link_density(s);
+                let text = inner_text(dom, s);
+                let len = text.chars().count();
+                if len > 80 && density < 0.25 {
+                    append = true;
+                } else if len < 80 && len > 0 && density == 0.0 && has_sentence_end(&text) {
+                    append = true;
+                }
+            }
+        }
+        if append {
+            if !matches!(dom.tag(s), Tag::DIV | Tag::ARTICLE | Tag::SECTION | Tag::P | Tag::OL | Tag::UL) {
+                dom.set_tag(s, Tag::DIV);
+            }
+            dom.append(article, s);
+        }
+    }
+    clean_article(dom, article, flags);
+
+    let mut dir = None;
+    let mut chain = vec![parent, top_candidate];
+    chain.extend(ancestors(dom, parent));
+    for n in chain {
+        if let Some(d) = dom.attr(n, AttrName::Dir).map(str::trim).filter(|d| !d.is_empty()) {
+            dir = Some(d.to_string());
+            break;
+        }
+    }
+    Some((article, dir))
+}
+
+/// A period followed by a space or the end: the text reads like a sentence.
+fn has_sentence_end(text: &str) -> bool {
+    text.match_indices('.').any(|(i, _)| matches!(text.as_bytes().get(i + 1), None | Some(b' ')))
+}
+
+/// Every element ancestor of `id`, nearest first.
+fn ancestors(dom: &Dom, id: NodeId) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let mut cur = if id == NONE { NONE } else { dom.parent(id) };
+    while cur != NONE && dom.is_element(cur) {
+        out.push(cur);
+        cur = dom.parent(cur);
+    }
+    out
+}
+
+/// A container's starting score: its tag, plus its class/id hints.
+fn initial_score(dom: &Dom, id: NodeId, flags: Flags) -> f32 {
+    let tag_score = match dom.tag(id) {
+        Tag::DIV => 5.0,
+        Tag::PRE | Tag::TD | Tag::BLOCKQUOTE => 3.0,
+        Tag::ADDRESS | Tag::OL | Tag::UL | Tag::DL | Tag::DD | Tag::DT | Tag::LI | Tag::FORM => -3.0,
+        Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::TH => -5.0,
+        _ => 0.0,
+    };
+    tag_score + weight(dom, id, flags)
+}
+
+fn weight(dom: &Dom, id: NodeId, flags: Flags) -> f32 {
+    if flags.weight_classes {
+        class_weight(dom.attr(id, AttrName::Class), dom.attr(id, AttrName::Id))
+    } else {
+        0.0
+    }
+}
+
+// Indices into an `Agg` row.
+const TEXT: usize = 0;
+const LINK: usize = 1;
+const COMMAS: usize = 2;
+const PARAS: usize = 3;
+const IMAGES: usize = 4;
+const ITEMS: usize = 5;
+const INPUTS: usize = 6;
+const EMBEDS: usize = 7;
+const HEADING_TEXT: usize = 8;
+const TEXTISH_TEXT: usize = 9;
+const LIST_TEXT: usize = 10;
+const DATA_TABLES: usize = 11;
+const FIELDS: usize = 12;
+
+/// Per-node totals over each subtree, computed bottom-up in one pass and
+/// kept exact under removals, so that no test re-reads a subtree.
+struct Agg {
+    /// What the descendants of each node hold (text includes them all;
+    /// counts exclude the node itself).
+    rows: Vec<[f32; FIELDS]>,
+}
+
+impl Agg {
+    fn compute(dom: &Dom, root: NodeId, data_tables: &[bool]) -> Agg {
+        let mut rows = vec![[0.0; FIELDS]; dom.nodes.len()];
+        let order: Vec<NodeId> = dom.descendants(root).collect();
+        for &n in order.iter().rev() {
+            if n == root {
+                continue;
+            }
+            let c = contribution(dom, n, rows.get(n as usize).copied().unwrap_or_default(), data_tables, true);
+            if let Some(row) = rows.get_mut(dom.parent(n) as usize) {
+                for (r, v) in row.iter_mut().zip(c) {
+                    *r += v;
+                }
+            }
+        }
+        Agg { rows }
+    }
+
+    fn get(&self, id: NodeId, field: usize) -> f32 {
+        self.rows.get(id as usize).map_or(0.0, |r| r[field])
+    }
+
+    fn link_density(&self, id: NodeId) -> f32 {
+        let text = self.get(id, TEXT);
+        if text == 0.0 {
+            0.0
+        } else {
+            self.get(id, LINK) / text
+        }
+    }
+
+    /// Accounts for removing `id`: its ancestors up to `root` lose what it gave.
+    fn remove(&mut self, dom: &Dom, id: NodeId, root: NodeId, data_tables: &[bool]) {
+        let row = self.rows.get(id as usize).copied().unwrap_or_default();
+        let mut delta = contribution(dom, id, row, data_tables, true).map(|v| -v);
+        let mut cur = dom.parent(id);
+        while cur != NONE {
+            if let Some(r) = self.rows.get_mut(cur as usize) {
+                for (x, d) in r.iter_mut().zip(delta) {
+                    *x += d;
+                }
+            }
+            if cur == root {
+                break;
+            }
+            // How the change in `cur` changes what it gives its parent.
+            delta = contribution(dom, cur, delta, data_tables, false);
+            cur = dom.parent(cur);
+        }
+    }
+}
+
+/// What node `n`, whose descendants hold `row`, gives its parent's row.
+/// With `with_self` false, only the part proportional to `row` (for
+/// propagating a change).
+fn contribution(dom: &Dom, n: NodeId, mut row: [f32; FIELDS], data_tables: &[bool], with_self: bool) -> [f32; FIELDS] {
+    let one = if with_self { 1.0 } else { 0.0 };
+    if dom.is_text(n) {
+        if with_self {
+            let node = dom.node(n);
+            row[TEXT] = node.len as f32;
+            row[COMMAS] = node.commas as f32;
+        }
+        return row;
+    }
+    let tag = dom.tag(n);
+    match tag {
+        Tag::A => row[LINK] = row[TEXT] * link_weight(dom, n),
+        Tag::P => row[PARAS] += one,
+        Tag::IMG => row[IMAGES] += one,
+        Tag::LI => row[ITEMS] += one,
+        Tag::INPUT => row[INPUTS] += one,
+        Tag::OBJECT | Tag::EMBED_ | Tag::IFRAME => row[EMBEDS] += one,
+        Tag::UL | Tag::OL => row[LIST_TEXT] = row[TEXT],
+        Tag::TABLE if data_tables.get(n as usize).copied().unwrap_or(false) => row[DATA_TABLES] += one,
+        _ => {}
+    }
+    if tag.is(HEADING) {
+        row[HEADING_TEXT] = row[TEXT];
+    }
+    if tag.is(TEXTISH) {
+        row[TEXTISH_TEXT] = row[TEXT];
+    }
+    row
+}
+
+/// Drops from the article what is not part of it.
+fn clean_article(dom: &mut Dom, article: NodeId, flags: Flags) {
+    let mut data_tables = vec![false; dom.nodes.len()];
+    for t in dom.descendants(article).filter(|&n| dom.is_element(n) && dom.tag(n) == Tag::TABLE).collect::<Vec<_>>() {
+        data_tables[t as usize] = is_data_table(dom, t);
+    }
+    clean_conditionally(dom, article, Tag::FORM, flags, &data_tables);
+    clean_conditionally(dom, article, Tag::FIELDSET, flags, &data_tables);
+    remove_all(dom, article, |t| {
+        matches!(t, Tag::OBJECT | Tag::EMBED_ | Tag::APPLET | Tag::FOOTER | Tag::LINK | Tag::ASIDE | Tag::NAV)
+    });
+    // Share bars, under 500 characters, inside the top-level blocks.
+    for child in dom.element_children(article).collect::<Vec<_>>() {
+        let mut cur = dom.next_in(child, child, false);
+        while let Some(n) = cur {
+            if dom.is_element(n) {
+                let ms = match_string(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
+                if is_share(&ms) && text_len(dom, n) < 500.0 {
+                    cur = dom.next_in(n, child, true);
+                    dom.detach(n);
+                    continue;
+                }
+            }
+            cur = dom.next_in(n, child, false);
+        }
+    }
+    remove_all(dom, article, |t| matches!(t, Tag::IFRAME | Tag::INPUT | Tag::TEXTAREA | Tag::SELECT | Tag::BUTTON));
+    // Headings whose class/id mark them as boilerplate.
+    let headers: Vec<NodeId> =
+        dom.descendants(article).filter(|&n| dom.is_element(n) && matches!(dom.tag(n), Tag::H1 | Tag::H2)).collect();
+    for h in headers {
+        if weight(dom, h, flags) < 0.0 {
+            dom.detach(h);
+        }
+    }
+    clean_conditionally(dom, article, Tag::TABLE, flags, &data_tables);
+    clean_conditionally(dom, article, Tag::UL, flags, &data_tables);
+    clean_conditionally(dom, article, Tag::DIV, flags, &data_tables);
+    // Empty paragraphs.
+    let paragraphs: Vec<NodeId> = dom.descendants(article).filter(|&n| dom.is_element(n) && dom.tag(n) == Tag::P).collect();
+    for p in paragraphs {
+        let media = dom
+            .descendants(p)
+            .any(|n| dom.is_element(n) && matches!(dom.tag(n), Tag::IMG | Tag::EMBED_ | Tag::OBJECT | Tag::IFRAME));
+        if !media && !has_text(dom, p) {
+            dom.detach(p);
+        }
+    }
+}
+
+fn remove_all(dom: &mut Dom, root: NodeId, what: impl Fn(Tag) -> bool) {
+    let mut cur = dom.next_in(root, root, false);
+    while let Some(n) = cur {
+        if dom.is_element(n) && what(dom.tag(n)) {
+            cur = dom.next_in(n, root, true);
+            dom.detach(n);
+        } else {
+            cur = dom.next_in(n, root, false);
+        }
+    }
+}
+
+/// Whether a table holds data (keep) rather than lay out the page.
+fn is_data_table(dom: &Dom, table: NodeId) -> bool {
+    if dom.attr(table, AttrName::Role).is_some_and(|r| r.trim() == "presentation") {
+        return false;
+    }
+    if dom.attr(table, AttrName::Datatable).is_some_and(|d| d.trim() == "0") {
+        return false;
+    }
+    if dom.attr(table, AttrName::Summary).is_some() {
+        return true;
+    }
+    let inside: Vec<NodeId> = dom.descendants(table).skip(1).filter(|&n| dom.is_element(n)).collect();
+    if inside.iter().any(|&n| dom.tag(n) == Tag::CAPTION && dom.node(n).first != NONE) {
+        return true;
+    }
+    if inside.iter().any(|&n| matches!(dom.tag(n), Tag::COL | Tag::COLGROUP | Tag::TFOOT | Tag::THEAD | Tag::TH)) {
+        return true;
+    }
+    if inside.iter().any(|&n| dom.tag(n) == Tag::TABLE) {
+        return false;
+    }
+    let rows: Vec<NodeId> = inside.iter().copied().filter(|&n| dom.tag(n) == Tag::TR).collect();
+    let columns = rows
+        .iter()
+        .map(|&r| dom.descendants(r).filter(|&c| dom.is_element(c) && dom.tag(c) == Tag::TD).count())
+        .max()
+        .unwrap_or(0);
+    let rows = rows.len();
+    if rows == 1 || columns == 1 {
+        return false;
+    }
+    if rows >= 10 || columns > 4 {
+        return true;
+    }
+    rows * columns > 10
+}
+
+/// Words that make up a whole container that is only an ad label or a
+/// loading notice.
+fn ad_or_loading(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    const AD: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
+    const LOADING: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
+    if AD.contains(&t.as_str()) {
+        return true;
+    }
+    let base = t.strip_suffix('…').or_else(|| t.strip_suffix("...")).unwrap_or(&t);
+    LOADING.contains(&base)
+}
+
+/// Removes the `tag` elements of the article that do not look like
+/// content: too many links, images or inputs for their text, lists that
+/// are not lists of prose, lone embeds, no text at all.
+fn clean_conditionally(dom: &mut Dom, article: NodeId, tag: Tag, flags: Flags, data_tables: &[bool]) {
+    if !flags.clean_conditionally {
+        return;
+    }
+    let nodes: Vec<NodeId> =
+        dom.descendants(article).skip(1).filter(|&n| dom.is_element(n) && dom.tag(n) == tag).collect();
+    if nodes.is_empty() {
+        return;
+    }
+    let mut agg = Agg::compute(dom, article, data_tables);
+    let is_data = |n: NodeId| data_tables.get(n as usize).copied().unwrap_or(false);
+    for n in nodes.into_iter().rev() {
+        if should_remove(dom, n, tag, &agg, flags, &is_data) {
+            agg.remove(dom, n, article, data_tables);
+            dom.detach(n);
+        }
+    }
+}
+
+fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_data: &dyn Fn(NodeId) -> bool) -> bool {
+    let text = agg.get(n, TEXT);
+    let is_list = matches!(tag, Tag::UL | Tag::OL) || (text > 0.0 && agg.get(n, LIST_TEXT) / text > 0.9);
+    if tag == Tag::TABLE && is_data(n) {
+        return false;
+    }
+    if has_ancestor(dom, n, Tag::TABLE, 0, is_data) || has_ancestor(dom, n, Tag::CODE, 3, |_| true) {
+        return false;
+    }
+    if agg.get(n, DATA_TABLES) > 0.0 {
+        return false;
+    }
+    let weight = weight(dom, n, flags);
+    if weight < 0.0 {
+        return true;
+    }
+    if agg.get(n, COMMAS) >= 10.0 {
+        return false;
+    }
+    let paras = agg.get(n, PARAS);
+    let images = agg.get(n, IMAGES);
+    let items = agg.get(n, ITEMS) - 100.0;
+    let inputs = agg.get(n, INPUTS);
+    let ratio = |part: usize| if text > 0.0 { agg.get(n, part) / text } else { 0.0 };
+    let heading_density = ratio(HEADING_TEXT);
+    let textish_density = ratio(TEXTISH_TEXT);
+    let embeds = agg.get(n, EMBEDS);
+    if text < 40.0 && ad_or_loading(&inner_text(dom, n)) {
+        return true;
+    }
+    let density = agg.link_density(n);
+    let figure_child = has_ancestor(dom, n, Tag::FIGURE, 3, |_| true);
+    let remove = (!figure_child && images > 1.0 && paras / images < 0.5)
+        || (!is_list && items > paras)
+        || inputs > (paras / 3.0).floor()
+        || (!is_list && !figure_child && heading_density < 0.9 && text < 25.0 && (images == 0.0 || images > 2.0) && density > 0.0)
+        || (!is_list && weight < 25.0 && density > 0.2)
+        || (weight >= 25.0 && density > 0.5)
+        || (embeds == 1.0 && text < 75.0)
+        || embeds > 1.0
+        || (images == 0.0 && textish_density == 0.0);
+    if is_list && remove {
+        // A list of images (one per item) stays.
+        if dom.element_children(n).any(|c| dom.element_children(c).count() > 1) {
+            return true;
+        }
+        if images == agg.get(n, ITEMS) {
+            return false;
+        }
+    }
+    remove
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dom::tests::sexp;
+    use super::super::tokenizer::parse;
+    use super::*;
+
+    fn prepared(html: &str) -> Dom {
+        let mut dom = parse(html);
+        prepare(&mut dom);
+        dom
+    }
+
+    #[test]
+    fn preparation_drops_hidden_and_non_content() {
+        let dom = prepared(
+            r#"<p>a</p><p hidden>b</p><p style="display: NONE !important">c</p><p style="visibility:hidden">d</p>
+            <p aria-hidden="true">e</p><script>x</script><template><p>f</p></template><svg><text>g</text></svg><font>h</font>"#,
+        );
+        assert_eq!(sexp(&dom, dom.body), r#"(body (p "a") "\n            " (span "h"))"#);
+    }
+
+    #[test]
+    fn br_chains_become_paragraphs() {
+        let dom = prepared("<div>one<br>two<br><br>three <b>x</b><br> <br>four</div>");
+        assert_eq!(sexp(&dom, dom.body), r#"(body (div "one" (br) "two" (p "three " (b "x")) (p " " "four")))"#);
+    }
+
+    #[test]
+    fn phrasing_runs_are_wrapped() {
+        let mut dom = prepared("<div>a <i>b</i><div>c</div> d<p>e</p></div>");
+        let div = dom.children(dom.body).next().unwrap();
+        wrap_phrasing(&mut dom, div);
+        assert_eq!(sexp(&dom, dom.body), r#"(body (div (p "a " (i "b")) (div "c") (p " d") (p "e")))"#);
+    }
+
+    #[test]
+    fn data_tables() {
+        let dom = prepared("<table><tr><th>a</th><td>b</td></tr></table><table><tr><td>a</td><td>b</td></tr></table>");
+        let tables: Vec<_> = dom.children(dom.body).collect();
+        assert!(is_data_table(&dom, tables[0]));
+        assert!(!is_data_table(&dom, tables[1]));
+    }
+
+    #[test]
+    fn aggregates_stay_exact_under_removal() {
+        let dom = prepared(r##"<div><p>Hello, world <a href="#x">link</a></p><ul><li><a href="/y">item</a></li></ul></div>"##);
+        let div = dom.children(dom.body).next().unwrap();
+        let mut agg = Agg::compute(&dom, dom.body, &[]);
+        assert_eq!(agg.get(div, TEXT), 21.0);
+        assert_eq!(agg.get(div, COMMAS), 1.0);
+        assert_eq!(agg.get(div, PARAS), 1.0);
+        assert_eq!(agg.get(div, ITEMS), 1.0);
+        assert!((agg.get(div, LINK) - (4.0 * 0.3 + 4.0)).abs() < 1e-6);
+        assert_eq!(agg.get(div, LIST_TEXT), 4.0);
+        let ul = dom.children(div).nth(1).unwrap();
+        agg.remove(&dom, ul, dom.body, &[]);
+        let fresh = {
+            let mut d = dom.clone();
+            d.detach(ul);
+            Agg::compute(&d, d.body, &[])
+        };
+        for f in 0..FIELDS {
+            assert!((agg.get(div, f) - fresh.get(div, f)).abs() < 1e-6, "field {f}");
+            assert!((agg.get(dom.body, f) - fresh.get(dom.body, f)).abs() < 1e-6, "field {f}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(has_sentence_end("It rained. Then"));
+        assert!(has_sentence_end("It rained."));
+        assert!(!has_sentence_end("v2.0 release"));
+    }
+}
