@@ -199,7 +199,9 @@ fn trim_trailing_whitespace(dom: &mut Dom, p: NodeId) {
 }
 
 /// Finds the article in a prepared page; `None` when it has no text.
-pub(crate) fn find(base: &Dom, title: Option<&str>) -> Option<Found> {
+/// `known_byline`: the metadata names the author, so byline elements stay
+/// in the text.
+pub(crate) fn find(base: &Dom, title: Option<&str>, known_byline: bool) -> Option<Found> {
     let attempts = [
         Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
         Flags { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
@@ -210,7 +212,7 @@ pub(crate) fn find(base: &Dom, title: Option<&str>) -> Option<Found> {
     let mut best: Option<Found> = None;
     for flags in attempts {
         let mut dom = base.clone();
-        let found = grab(&mut dom, flags, title, &mut byline);
+        let found = grab(&mut dom, flags, title, known_byline, &mut byline);
         let Some((root, dir)) = found else { continue };
         let len = text_len(&dom, root);
         let found = Found { dom, root, byline: byline.clone(), dir, len };
@@ -351,7 +353,13 @@ fn byline_of(dom: &Dom, id: NodeId, ms: &str) -> Option<String> {
 
 /// Runs one attempt on `dom`; returns the new article container and the
 /// text direction of its ancestors.
-fn grab(dom: &mut Dom, flags: Flags, title: Option<&str>, byline: &mut Option<String>) -> Option<(NodeId, Option<String>)> {
+fn grab(
+    dom: &mut Dom,
+    flags: Flags,
+    title: Option<&str>,
+    known_byline: bool,
+    byline: &mut Option<String>,
+) -> Option<(NodeId, Option<String>)> {
     let body = dom.body;
     let mut to_score = Vec::new();
     let mut title_header = title.is_some_and(|t| !t.is_empty());
@@ -367,7 +375,7 @@ fn grab(dom: &mut Dom, flags: Flags, title: Option<&str>, byline: &mut Option<St
         let dialog = dom.attr(id, AttrName::AriaModal).is_some_and(|m| m.trim() == "true")
             && role.is_some_and(|r| r.trim() == "dialog");
         let mut remove = dialog;
-        if !remove && byline.is_none() {
+        if !remove && byline.is_none() && !known_byline {
             if let Some(b) = byline_of(dom, id, &ms) {
                 *byline = Some(b);
                 remove = true;
@@ -430,7 +438,8 @@ fn grab(dom: &mut Dom, flags: Flags, title: Option<&str>, byline: &mut Option<St
         if len < 25.0 {
             continue;
         }
-        let points = 1.0 + agg.get(el, COMMAS) + (len / 100.0).floor().min(3.0);
+        // One for the paragraph, one per comma-separated part, one per 100 characters (at most 3).
+        let points = 1.0 + (agg.get(el, COMMAS) + 1.0) + (len / 100.0).floor().min(3.0);
         let mut anc = parent;
         for level in 0..5 {
             if anc == NONE || !dom.is_element(anc) {
@@ -461,6 +470,11 @@ fn grab(dom: &mut Dom, flags: Flags, title: Option<&str>, byline: &mut Option<St
         if at < TOP_CANDIDATES {
             top.insert(at, c);
             top.truncate(TOP_CANDIDATES);
+        }
+    }
+    if std::env::var("LEDE_DEBUG").is_ok() {
+        for &t in &top {
+            eprintln!("top {} {:?} class={:?} score={:?}", t, dom.tag(t).name(), dom.attr(t, AttrName::Class), score[t as usize]);
         }
     }
     let get_score = |dom: &Dom, score: &mut Vec<Option<f32>>, n: NodeId| -> f32 {
@@ -567,6 +581,9 @@ fn grab(dom: &mut Dom, flags: Flags, title: Option<&str>, byline: &mut Option<St
             dom.append(article, s);
         }
     }
+    if std::env::var("LEDE_DEBUG").is_ok() {
+        eprintln!("chosen {} {:?} class={:?}", top_candidate, dom.tag(top_candidate).name(), dom.attr(top_candidate, AttrName::Class));
+    }
     clean_article(dom, article, flags);
 
     let mut dir = None;
@@ -630,7 +647,8 @@ const HEADING_TEXT: usize = 8;
 const TEXTISH_TEXT: usize = 9;
 const LIST_TEXT: usize = 10;
 const DATA_TABLES: usize = 11;
-const FIELDS: usize = 12;
+const ASCII_COMMAS: usize = 12;
+const FIELDS: usize = 13;
 
 /// Per-node totals over each subtree, computed bottom-up in one pass and
 /// kept exact under removals, so that no test re-reads a subtree.
@@ -702,6 +720,7 @@ fn contribution(dom: &Dom, n: NodeId, mut row: [f32; FIELDS], data_tables: &[boo
             let node = dom.node(n);
             row[TEXT] = node.len as f32;
             row[COMMAS] = node.commas as f32;
+            row[ASCII_COMMAS] = node.ascii_commas as f32;
         }
         return row;
     }
@@ -876,7 +895,7 @@ fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_dat
     if weight < 0.0 {
         return true;
     }
-    if agg.get(n, COMMAS) >= 10.0 {
+    if agg.get(n, ASCII_COMMAS) >= 10.0 {
         return false;
     }
     let paras = agg.get(n, PARAS);

@@ -97,11 +97,13 @@ pub(crate) struct Node {
     pub(crate) len: u32,
     /// Text: commas (of any script).
     pub(crate) commas: u32,
+    /// Text: ASCII commas.
+    pub(crate) ascii_commas: u32,
 }
 
 impl Node {
     fn new(kind: Kind, tag: Tag, start: u32, end: u32) -> Node {
-        Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0 }
+        Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0, ascii_commas: 0 }
     }
 }
 
@@ -827,6 +829,7 @@ impl Builder {
                 let t = text.get(n.start as usize..n.end as usize).unwrap_or("");
                 n.len = normalized_len(t);
                 n.commas = t.chars().filter(|&c| is_comma(c)).count() as u32;
+                n.ascii_commas = t.bytes().filter(|&b| b == b',').count() as u32;
             }
         }
         Dom { nodes: self.nodes, store: Rc::new(self.store), html: self.html, head: self.head, body: self.body }

@@ -163,7 +163,8 @@ pub(crate) fn read(dom: &Dom) -> Metadata {
             _ => {}
         }
     }
-    let get = |key: &str| values.iter().find(|(k, v)| k == key && !v.is_empty()).map(|(_, v)| v.clone());
+    // The last tag of a name wins, as in Readability.
+    let get = |key: &str| values.iter().rev().find(|(k, v)| k == key && !v.is_empty()).map(|(_, v)| v.clone());
     let first = |keys: &[&str]| keys.iter().find_map(|k| get(k));
     let doc_title = doc_title.or(title_in_svg).unwrap_or_default();
     let title = json_ld

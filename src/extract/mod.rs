@@ -244,7 +244,7 @@ pub(crate) fn check_options(options: &ExtractOptions) -> Result<Option<String>, 
 pub(crate) fn from_dom(mut dom: dom::Dom, host: Option<String>) -> Result<Article, Error> {
     let meta = meta::read(&dom);
     content::prepare(&mut dom);
-    let found = content::find(&dom, meta.title.as_deref());
+    let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
     let (text, blocks, byline, dir) = match found {
         Some(f) => {
             let (text, blocks) = blocks::flatten(&f.dom, f.root);
