@@ -7,6 +7,7 @@ const ready = init({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.u
 
 const OPS = {
   sentences: (text) => lede.sentences(text),
+  extract: (html, options) => lede.extract(html, options),
   version: () => lede.version(),
 };
 

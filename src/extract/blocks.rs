@@ -121,16 +121,16 @@ impl Flattener {
             self.buf.push_str(s);
             return;
         }
-        for c in s.chars() {
-            if c.is_whitespace() {
-                if !self.buf.is_empty() && !self.buf.ends_with('\n') && self.pending.is_none() {
-                    self.pending = Some(' ');
-                }
-            } else {
+        // Pieces between white space characters (empty between two of them).
+        for (i, piece) in s.split(char::is_whitespace).enumerate() {
+            if i > 0 && !self.buf.is_empty() && !self.buf.ends_with('\n') && self.pending.is_none() {
+                self.pending = Some(' ');
+            }
+            if !piece.is_empty() {
                 if let Some(sep) = self.pending.take() {
                     self.buf.push(sep);
                 }
-                self.buf.push(c);
+                self.buf.push_str(piece);
             }
         }
     }

@@ -25,7 +25,7 @@
 //! turned off one by one and keeps the longest result.
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
-use super::hints::{class_weight, is_byline, is_share, is_unlikely, is_unlikely_role, match_string};
+use super::hints::{class_weight, is_byline, is_share, is_unlikely, is_unlikely_role};
 use super::meta::{inner_text, text_similarity};
 use super::tags::{Tag, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH};
 
@@ -330,10 +330,10 @@ fn wrap_phrasing(dom: &mut Dom, div: NodeId) {
 
 /// The byline an element holds, if its rel, itemprop or class/id say it
 /// is one and it is short (under 100 characters).
-fn byline_of(dom: &Dom, id: NodeId, ms: &str) -> Option<String> {
+fn byline_of(dom: &Dom, id: NodeId, hinted: bool) -> Option<String> {
     let rel_author = dom.attr(id, AttrName::Rel).is_some_and(|r| r.trim() == "author");
     let itemprop_author = dom.attr(id, AttrName::Itemprop).is_some_and(|i| i.contains("author"));
-    if !(rel_author || itemprop_author || is_byline(ms)) {
+    if !(rel_author || itemprop_author || hinted) {
         return None;
     }
     let text = inner_text(dom, id);
@@ -370,13 +370,13 @@ fn grab(
             continue;
         }
         let tag = dom.tag(id);
-        let ms = match_string(dom.attr(id, AttrName::Class), dom.attr(id, AttrName::Id));
+        let (class, idattr) = (dom.attr(id, AttrName::Class), dom.attr(id, AttrName::Id));
         let role = dom.attr(id, AttrName::Role);
         let dialog = dom.attr(id, AttrName::AriaModal).is_some_and(|m| m.trim() == "true")
             && role.is_some_and(|r| r.trim() == "dialog");
         let mut remove = dialog;
         if !remove && byline.is_none() && !known_byline {
-            if let Some(b) = byline_of(dom, id, &ms) {
+            if let Some(b) = byline_of(dom, id, is_byline(class, idattr)) {
                 *byline = Some(b);
                 remove = true;
             }
@@ -389,7 +389,7 @@ fn grab(
             }
         }
         if !remove && flags.strip_unlikely {
-            let unlikely = is_unlikely(&ms)
+            let unlikely = is_unlikely(class, idattr)
                 && !has_ancestor(dom, id, Tag::TABLE, 3, |_| true)
                 && !has_ancestor(dom, id, Tag::CODE, 3, |_| true)
                 && tag != Tag::BODY
@@ -470,11 +470,6 @@ fn grab(
         if at < TOP_CANDIDATES {
             top.insert(at, c);
             top.truncate(TOP_CANDIDATES);
-        }
-    }
-    if std::env::var("LEDE_DEBUG").is_ok() {
-        for &t in &top {
-            eprintln!("top {} {:?} class={:?} score={:?}", t, dom.tag(t).name(), dom.attr(t, AttrName::Class), score[t as usize]);
         }
     }
     let get_score = |dom: &Dom, score: &mut Vec<Option<f32>>, n: NodeId| -> f32 {
@@ -581,9 +576,6 @@ fn grab(
             dom.append(article, s);
         }
     }
-    if std::env::var("LEDE_DEBUG").is_ok() {
-        eprintln!("chosen {} {:?} class={:?}", top_candidate, dom.tag(top_candidate).name(), dom.attr(top_candidate, AttrName::Class));
-    }
     clean_article(dom, article, flags);
 
     let mut dir = None;
@@ -660,8 +652,13 @@ struct Agg {
 
 impl Agg {
     fn compute(dom: &Dom, root: NodeId, data_tables: &[bool]) -> Agg {
-        let mut rows = vec![[0.0; FIELDS]; dom.nodes.len()];
         let order: Vec<NodeId> = dom.descendants(root).collect();
+        Agg::from_order(dom, &order, root, data_tables)
+    }
+
+    /// [`Agg::compute`] given the subtree of `root` in document order.
+    fn from_order(dom: &Dom, order: &[NodeId], root: NodeId, data_tables: &[bool]) -> Agg {
+        let mut rows = vec![[0.0; FIELDS]; dom.nodes.len()];
         for &n in order.iter().rev() {
             if n == root {
                 continue;
@@ -745,64 +742,108 @@ fn contribution(dom: &Dom, n: NodeId, mut row: [f32; FIELDS], data_tables: &[boo
     row
 }
 
-/// Drops from the article what is not part of it.
+/// Drops from the article what is not part of it. One walk lists the
+/// article's nodes and one [`Agg`] serves all the tests: each removal
+/// updates it and marks the removed subtree dead.
 fn clean_article(dom: &mut Dom, article: NodeId, flags: Flags) {
+    let order: Vec<NodeId> = dom.descendants(article).collect();
     let mut data_tables = vec![false; dom.nodes.len()];
-    for t in dom.descendants(article).filter(|&n| dom.is_element(n) && dom.tag(n) == Tag::TABLE).collect::<Vec<_>>() {
-        data_tables[t as usize] = is_data_table(dom, t);
+    for &t in &order {
+        if dom.is_element(t) && dom.tag(t) == Tag::TABLE {
+            data_tables[t as usize] = is_data_table(dom, t);
+        }
     }
-    clean_conditionally(dom, article, Tag::FORM, flags, &data_tables);
-    clean_conditionally(dom, article, Tag::FIELDSET, flags, &data_tables);
-    remove_all(dom, article, |t| {
-        matches!(t, Tag::OBJECT | Tag::EMBED_ | Tag::APPLET | Tag::FOOTER | Tag::LINK | Tag::ASIDE | Tag::NAV)
-    });
+    let agg = Agg::from_order(dom, &order, article, &data_tables);
+    let elements = order.into_iter().skip(1).filter(|&n| dom.is_element(n)).collect();
+    let mut c = Cleaner { agg, dead: vec![false; dom.nodes.len()], elements, data_tables, article, flags };
+    c.conditionally(dom, Tag::FORM);
+    c.conditionally(dom, Tag::FIELDSET);
+    c.remove_all(dom, &[Tag::OBJECT, Tag::EMBED_, Tag::APPLET, Tag::FOOTER, Tag::LINK, Tag::ASIDE, Tag::NAV]);
     // Share bars, under 500 characters, inside the top-level blocks.
-    for child in dom.element_children(article).collect::<Vec<_>>() {
-        let mut cur = dom.next_in(child, child, false);
-        while let Some(n) = cur {
-            if dom.is_element(n) {
-                let ms = match_string(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
-                if is_share(&ms) && text_len(dom, n) < 500.0 {
-                    cur = dom.next_in(n, child, true);
-                    dom.detach(n);
-                    continue;
-                }
-            }
-            cur = dom.next_in(n, child, false);
+    for i in 0..c.elements.len() {
+        let Some(&n) = c.elements.get(i) else { break };
+        if !c.is_dead(n)
+            && dom.parent(n) != article
+            && is_share(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id))
+            && c.agg.get(n, TEXT) < 500.0
+        {
+            c.remove(dom, n);
         }
     }
-    remove_all(dom, article, |t| matches!(t, Tag::IFRAME | Tag::INPUT | Tag::TEXTAREA | Tag::SELECT | Tag::BUTTON));
+    c.remove_all(dom, &[Tag::IFRAME, Tag::INPUT, Tag::TEXTAREA, Tag::SELECT, Tag::BUTTON]);
     // Headings whose class/id mark them as boilerplate.
-    let headers: Vec<NodeId> =
-        dom.descendants(article).filter(|&n| dom.is_element(n) && matches!(dom.tag(n), Tag::H1 | Tag::H2)).collect();
-    for h in headers {
+    for h in c.all(dom, &[Tag::H1, Tag::H2]) {
         if weight(dom, h, flags) < 0.0 {
-            dom.detach(h);
+            c.remove(dom, h);
         }
     }
-    clean_conditionally(dom, article, Tag::TABLE, flags, &data_tables);
-    clean_conditionally(dom, article, Tag::UL, flags, &data_tables);
-    clean_conditionally(dom, article, Tag::DIV, flags, &data_tables);
+    c.conditionally(dom, Tag::TABLE);
+    c.conditionally(dom, Tag::UL);
+    c.conditionally(dom, Tag::DIV);
     // Empty paragraphs.
-    let paragraphs: Vec<NodeId> = dom.descendants(article).filter(|&n| dom.is_element(n) && dom.tag(n) == Tag::P).collect();
-    for p in paragraphs {
-        let media = dom
-            .descendants(p)
-            .any(|n| dom.is_element(n) && matches!(dom.tag(n), Tag::IMG | Tag::EMBED_ | Tag::OBJECT | Tag::IFRAME));
-        if !media && !has_text(dom, p) {
-            dom.detach(p);
+    for p in c.all(dom, &[Tag::P]) {
+        let media = c.agg.get(p, IMAGES) + c.agg.get(p, EMBEDS) > 0.0;
+        if !media && c.agg.get(p, TEXT) <= 1.0 && !has_text(dom, p) {
+            c.remove(dom, p);
         }
     }
 }
 
-fn remove_all(dom: &mut Dom, root: NodeId, what: impl Fn(Tag) -> bool) {
-    let mut cur = dom.next_in(root, root, false);
-    while let Some(n) = cur {
-        if dom.is_element(n) && what(dom.tag(n)) {
-            cur = dom.next_in(n, root, true);
-            dom.detach(n);
-        } else {
-            cur = dom.next_in(n, root, false);
+/// The state of cleaning one article.
+struct Cleaner {
+    agg: Agg,
+    /// Nodes inside removed subtrees.
+    dead: Vec<bool>,
+    /// The article's elements (not itself), in document order.
+    elements: Vec<NodeId>,
+    data_tables: Vec<bool>,
+    article: NodeId,
+    flags: Flags,
+}
+
+impl Cleaner {
+    fn is_dead(&self, n: NodeId) -> bool {
+        self.dead.get(n as usize).copied().unwrap_or(true)
+    }
+
+    fn remove(&mut self, dom: &mut Dom, n: NodeId) {
+        self.agg.remove(dom, n, self.article, &self.data_tables);
+        for d in dom.descendants(n) {
+            if let Some(x) = self.dead.get_mut(d as usize) {
+                *x = true;
+            }
+        }
+        dom.detach(n);
+    }
+
+    /// The live elements of the article with one of `tags`, in document order.
+    fn all(&self, dom: &Dom, tags: &[Tag]) -> Vec<NodeId> {
+        self.elements.iter().copied().filter(|&n| !self.is_dead(n) && tags.contains(&dom.tag(n))).collect()
+    }
+
+    fn remove_all(&mut self, dom: &mut Dom, tags: &[Tag]) {
+        for n in self.all(dom, tags) {
+            // An earlier removal in this loop may have taken it already.
+            if !self.is_dead(n) {
+                self.remove(dom, n);
+            }
+        }
+    }
+
+    /// Removes the `tag` elements of the article that do not look like
+    /// content: too many links, images or inputs for their text, lists that
+    /// are not lists of prose, lone embeds, no text at all. Last first, so
+    /// that a container is judged without the parts already removed.
+    fn conditionally(&mut self, dom: &mut Dom, tag: Tag) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        for n in self.all(dom, &[tag]).into_iter().rev() {
+            let data = &self.data_tables;
+            let is_data = |t: NodeId| data.get(t as usize).copied().unwrap_or(false);
+            if should_remove(dom, n, tag, &self.agg, self.flags, &is_data) {
+                self.remove(dom, n);
+            }
         }
     }
 }
@@ -855,28 +896,6 @@ fn ad_or_loading(text: &str) -> bool {
     }
     let base = t.strip_suffix('…').or_else(|| t.strip_suffix("...")).unwrap_or(&t);
     LOADING.contains(&base)
-}
-
-/// Removes the `tag` elements of the article that do not look like
-/// content: too many links, images or inputs for their text, lists that
-/// are not lists of prose, lone embeds, no text at all.
-fn clean_conditionally(dom: &mut Dom, article: NodeId, tag: Tag, flags: Flags, data_tables: &[bool]) {
-    if !flags.clean_conditionally {
-        return;
-    }
-    let nodes: Vec<NodeId> =
-        dom.descendants(article).skip(1).filter(|&n| dom.is_element(n) && dom.tag(n) == tag).collect();
-    if nodes.is_empty() {
-        return;
-    }
-    let mut agg = Agg::compute(dom, article, data_tables);
-    let is_data = |n: NodeId| data_tables.get(n as usize).copied().unwrap_or(false);
-    for n in nodes.into_iter().rev() {
-        if should_remove(dom, n, tag, &agg, flags, &is_data) {
-            agg.remove(dom, n, article, data_tables);
-            dom.detach(n);
-        }
-    }
 }
 
 fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_data: &dyn Fn(NodeId) -> bool) -> bool {

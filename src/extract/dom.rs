@@ -44,31 +44,33 @@ pub(crate) enum AttrName {
 }
 
 impl AttrName {
-    /// Every attribute kept, with its HTML name (lower case).
-    pub(crate) const ALL: [(&'static str, AttrName); 18] = [
-        ("class", AttrName::Class),
-        ("id", AttrName::Id),
-        ("style", AttrName::Style),
-        ("hidden", AttrName::Hidden),
-        ("aria-hidden", AttrName::AriaHidden),
-        ("aria-modal", AttrName::AriaModal),
-        ("role", AttrName::Role),
-        ("rel", AttrName::Rel),
-        ("itemprop", AttrName::Itemprop),
-        ("href", AttrName::Href),
-        ("name", AttrName::Name),
-        ("property", AttrName::Property),
-        ("content", AttrName::Content),
-        ("type", AttrName::Type),
-        ("lang", AttrName::Lang),
-        ("dir", AttrName::Dir),
-        ("summary", AttrName::Summary),
-        ("datatable", AttrName::Datatable),
-    ];
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
 
     /// The kept attribute named `name` (lower case), if any.
     pub(crate) fn from_name(name: &str) -> Option<AttrName> {
-        AttrName::ALL.iter().find(|(n, _)| *n == name).map(|&(_, a)| a)
+        Some(match name {
+            "class" => AttrName::Class,
+            "id" => AttrName::Id,
+            "style" => AttrName::Style,
+            "hidden" => AttrName::Hidden,
+            "aria-hidden" => AttrName::AriaHidden,
+            "aria-modal" => AttrName::AriaModal,
+            "role" => AttrName::Role,
+            "rel" => AttrName::Rel,
+            "itemprop" => AttrName::Itemprop,
+            "href" => AttrName::Href,
+            "name" => AttrName::Name,
+            "property" => AttrName::Property,
+            "content" => AttrName::Content,
+            "type" => AttrName::Type,
+            "lang" => AttrName::Lang,
+            "dir" => AttrName::Dir,
+            "summary" => AttrName::Summary,
+            "datatable" => AttrName::Datatable,
+            _ => return None,
+        })
     }
 }
 
@@ -99,11 +101,14 @@ pub(crate) struct Node {
     pub(crate) commas: u32,
     /// Text: ASCII commas.
     pub(crate) ascii_commas: u32,
+    /// Element: one bit per [`AttrName`] it has, so that most lookups end
+    /// without a scan.
+    pub(crate) attr_mask: u32,
 }
 
 impl Node {
     fn new(kind: Kind, tag: Tag, start: u32, end: u32) -> Node {
-        Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0, ascii_commas: 0 }
+        Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0, ascii_commas: 0, attr_mask: 0 }
     }
 }
 
@@ -164,7 +169,7 @@ impl Dom {
     /// The value of attribute `name` of an element.
     pub(crate) fn attr(&self, id: NodeId, name: AttrName) -> Option<&str> {
         let n = self.node(id);
-        if n.kind != Kind::Element {
+        if n.kind != Kind::Element || n.attr_mask & name.bit() == 0 {
             return None;
         }
         let attrs = self.store.attrs.get(n.start as usize..n.end as usize)?;
@@ -361,7 +366,41 @@ pub(crate) fn is_comma(c: char) -> bool {
     matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}')
 }
 
+/// One pass over a text node: its [`normalized_len`], its commas of any
+/// script and its ASCII commas. ASCII bytes take a fast path.
+fn measure(s: &str) -> (u32, u32, u32) {
+    let (mut len, mut commas, mut ascii_commas) = (0u32, 0u32, 0u32);
+    let mut space = false;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let (ws, comma) = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C' => (true, false),
+            b',' => {
+                ascii_commas += 1;
+                (false, true)
+            }
+            0x00..=0x7F => (false, false),
+            // Continuation bytes belong to the character before.
+            0x80..=0xBF => continue,
+            // Lead bytes of the only characters that can be white space
+            // (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) or a comma
+            // (U+060C, U+2E3x/U+2E41, U+FExx/U+FF0C): decode those.
+            0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+                let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or('x');
+                (c.is_whitespace(), is_comma(c))
+            }
+            _ => (false, false),
+        };
+        if !(ws && space) {
+            len += 1;
+        }
+        space = ws;
+        commas += u32::from(comma);
+    }
+    (len, commas, ascii_commas)
+}
+
 /// Characters of `s`, with each run of white space counted as one.
+#[cfg(test)]
 pub(crate) fn normalized_len(s: &str) -> u32 {
     let mut n = 0u32;
     let mut space = false;
@@ -601,11 +640,18 @@ impl Builder {
 
     /// Gives `id` the attributes `range` unless it already has some.
     fn merge_attrs(&mut self, id: NodeId, range: (u32, u32)) {
+        let mask = self.mask_of(range);
         let n = &mut self.nodes[id as usize];
         if n.start == n.end {
             n.start = range.0;
             n.end = range.1;
+            n.attr_mask = mask;
         }
+    }
+
+    fn mask_of(&self, range: (u32, u32)) -> u32 {
+        let attrs = self.store.attrs.get(range.0 as usize..range.1 as usize).unwrap_or(&[]);
+        attrs.iter().fold(0, |m, (a, _, _)| m | a.bit())
     }
 
     /// A start tag, after its attributes were given with [`Builder::attr`].
@@ -653,7 +699,9 @@ impl Builder {
 
     fn new_element(&mut self, tag: Tag, attrs: (u32, u32)) -> NodeId {
         let id = self.nodes.len() as NodeId;
-        self.nodes.push(Node::new(Kind::Element, tag, attrs.0, attrs.1));
+        let mut node = Node::new(Kind::Element, tag, attrs.0, attrs.1);
+        node.attr_mask = self.mask_of(attrs);
+        self.nodes.push(node);
         let parent = self.current();
         self.link(parent, id);
         id
@@ -770,11 +818,11 @@ impl Builder {
         if end == start {
             return;
         }
-        let blank = self.store.text[start..].bytes().all(|b| b.is_ascii_whitespace());
         let tag = self.current_tag();
         let keep = if tag.is(DROP) {
             self.keeps_text()
         } else if self.body == NONE {
+            let blank = self.store.text[start..].bytes().all(|b| b.is_ascii_whitespace());
             if !blank {
                 self.ensure_body();
             }
@@ -827,9 +875,7 @@ impl Builder {
         for n in &mut self.nodes {
             if n.kind == Kind::Text {
                 let t = text.get(n.start as usize..n.end as usize).unwrap_or("");
-                n.len = normalized_len(t);
-                n.commas = t.chars().filter(|&c| is_comma(c)).count() as u32;
-                n.ascii_commas = t.bytes().filter(|&b| b == b',').count() as u32;
+                (n.len, n.commas, n.ascii_commas) = measure(t);
             }
         }
         Dom { nodes: self.nodes, store: Rc::new(self.store), html: self.html, head: self.head, body: self.body }
@@ -870,6 +916,14 @@ pub(crate) mod tests {
         b.text(|s| s.push_str("c"));
         let dom = b.finish();
         assert_eq!(sexp(&dom, dom.body), r#"(body (p "a" (b "b") "c"))"#);
+    }
+
+    #[test]
+    fn measure_agrees_with_chars() {
+        for s in ["a  b\n\n c", "  ", "é, x，y", "\u{a0}\u{a0}x", "", "日本語、,", "a\u{3000}\u{2003}b\u{60C}\u{2E41}\u{FE50}😀\u{85}"] {
+            let commas = s.chars().filter(|&c| is_comma(c)).count() as u32;
+            assert_eq!(measure(s), (normalized_len(s), commas, s.matches(',').count() as u32), "{s:?}");
+        }
     }
 
     #[test]

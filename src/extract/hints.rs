@@ -1,7 +1,9 @@
 //! What class names, ids and roles say about an element: the words that
 //! mark boilerplate (navigation, ads, comments, share bars, cookie notices)
-//! and the words that mark content. Plain substring tests on the lower-cased
-//! `class + " " + id`, no regex.
+//! and the words that mark content. Substring tests on the class name and
+//! the id (ASCII case ignored) through a small byte trie; no regex.
+
+use std::sync::LazyLock;
 
 /// Words that make an element unlikely to hold the article.
 const UNLIKELY: &[&str] = &[
@@ -31,23 +33,81 @@ const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author
 /// ARIA roles of elements that are never the article.
 const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 
-fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
+/// A set of words to look for inside a string, as a byte trie: one pass
+/// over the string, usually one step per position, no allocation.
+pub(crate) struct Words {
+    /// Per node: its edges (byte, child) and whether a word ends there.
+    nodes: Vec<(Vec<(u8, u32)>, bool)>,
+    /// The root's edges as a table: the child for each first byte (0: none).
+    first: [u32; 256],
 }
 
-/// `class + " " + id`, lower-cased: the string the hints are matched on.
-pub(crate) fn match_string(class: Option<&str>, id: Option<&str>) -> String {
-    let mut s = String::with_capacity(class.map_or(0, str::len) + id.map_or(0, str::len) + 1);
-    s.push_str(class.unwrap_or(""));
-    s.push(' ');
-    s.push_str(id.unwrap_or(""));
-    s.make_ascii_lowercase();
-    s
+impl Words {
+    fn new(words: &[&str]) -> Words {
+        let mut nodes: Vec<(Vec<(u8, u32)>, bool)> = vec![(Vec::new(), false)];
+        for w in words {
+            let mut n = 0usize;
+            for &b in w.as_bytes() {
+                let found = nodes[n].0.iter().find(|(e, _)| *e == b).map(|&(_, c)| c as usize);
+                n = match found {
+                    Some(c) => c,
+                    None => {
+                        nodes.push((Vec::new(), false));
+                        let c = nodes.len() - 1;
+                        nodes[n].0.push((b, c as u32));
+                        c
+                    }
+                };
+            }
+            nodes[n].1 = true;
+        }
+        let mut first = [0u32; 256];
+        for &(b, c) in &nodes[0].0 {
+            first[usize::from(b)] = c;
+        }
+        Words { nodes, first }
+    }
+
+    /// True when one of the words occurs in `hay` (ASCII case ignored).
+    pub(crate) fn occur_in(&self, hay: &str) -> bool {
+        let hay = hay.as_bytes();
+        for start in 0..hay.len() {
+            let n0 = self.first[usize::from(hay[start].to_ascii_lowercase())] as usize;
+            if n0 == 0 {
+                continue;
+            }
+            if self.nodes.get(n0).is_some_and(|(_, end)| *end) {
+                return true;
+            }
+            let mut n = n0;
+            for &b in &hay[start + 1..] {
+                let b = b.to_ascii_lowercase();
+                let Some(&(_, c)) = self.nodes.get(n).and_then(|(edges, _)| edges.iter().find(|(e, _)| *e == b)) else {
+                    break;
+                };
+                n = c as usize;
+                if self.nodes.get(n).is_some_and(|(_, end)| *end) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
 }
 
-/// True when the class/id string marks boilerplate and nothing redeems it.
-pub(crate) fn is_unlikely(s: &str) -> bool {
-    contains_any(s, UNLIKELY) && !contains_any(s, MAYBE)
+static UNLIKELY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(UNLIKELY));
+static MAYBE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(MAYBE));
+static NEGATIVE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NEGATIVE));
+static POSITIVE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(POSITIVE));
+static BYLINE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(BYLINE));
+
+fn in_either(words: &Words, class: Option<&str>, id: Option<&str>) -> bool {
+    class.is_some_and(|c| words.occur_in(c)) || id.is_some_and(|i| words.occur_in(i))
+}
+
+/// True when the class or id marks boilerplate and nothing redeems it.
+pub(crate) fn is_unlikely(class: Option<&str>, id: Option<&str>) -> bool {
+    in_either(&UNLIKELY_WORDS, class, id) && !in_either(&MAYBE_WORDS, class, id)
 }
 
 /// True for roles of navigation, menus, asides and dialogs.
@@ -55,9 +115,9 @@ pub(crate) fn is_unlikely_role(role: Option<&str>) -> bool {
     role.is_some_and(|r| UNLIKELY_ROLES.iter().any(|u| r.trim().eq_ignore_ascii_case(u)))
 }
 
-/// True when the class/id string marks a byline.
-pub(crate) fn is_byline(s: &str) -> bool {
-    contains_any(s, BYLINE)
+/// True when the class or id marks a byline.
+pub(crate) fn is_byline(class: Option<&str>, id: Option<&str>) -> bool {
+    in_either(&BYLINE_WORDS, class, id)
 }
 
 /// The weight class names and ids add to a container's score: −25 for
@@ -68,33 +128,31 @@ pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f32 {
         if value.is_empty() {
             continue;
         }
-        let v = value.to_ascii_lowercase();
-        let hid = v.split_ascii_whitespace().any(|t| t == "hid");
-        if hid || contains_any(&v, NEGATIVE) {
+        let hid = value.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("hid"));
+        if hid || NEGATIVE_WORDS.occur_in(value) {
             weight -= 25.0;
         }
-        if contains_any(&v, POSITIVE) {
+        if POSITIVE_WORDS.occur_in(value) {
             weight += 25.0;
         }
     }
     weight
 }
 
-/// True when the class/id string names a share bar: `share` or
-/// `sharedaddy` as a whole word (`social-share`, `share_tools`, not `shared`).
-pub(crate) fn is_share(s: &str) -> bool {
+/// True when the class or id names a share bar: `share` or `sharedaddy`
+/// as a whole word (`social-share`, `share_tools`, not `shared`).
+pub(crate) fn is_share(class: Option<&str>, id: Option<&str>) -> bool {
+    [class, id].into_iter().flatten().any(share_word)
+}
+
+fn share_word(s: &str) -> bool {
     let bytes = s.as_bytes();
     let word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    let mut from = 0;
-    while let Some(i) = s.get(from..).and_then(|r| r.find("share")).map(|i| i + from) {
+    let at = |i: usize, w: &str| bytes.get(i..i + w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()));
+    (0..bytes.len()).any(|i| {
         let before_ok = i == 0 || !word(i - 1);
-        let after = if s.get(i..).is_some_and(|r| r.starts_with("sharedaddy")) { i + 10 } else { i + 5 };
-        if before_ok && (!word(after) || !word(i + 5)) {
-            return true;
-        }
-        from = i + 5;
-    }
-    false
+        before_ok && ((at(i, "share") && !word(i + 5)) || (at(i, "sharedaddy") && !word(i + 10)))
+    })
 }
 
 #[cfg(test)]
@@ -103,17 +161,19 @@ mod tests {
 
     #[test]
     fn unlikely_unless_redeemed() {
-        assert!(is_unlikely(&match_string(Some("site-header nav"), None)));
-        assert!(is_unlikely(&match_string(Some("Cookie-Notice"), None)));
-        assert!(!is_unlikely(&match_string(Some("article-header"), None)));
-        assert!(!is_unlikely(&match_string(Some("story"), Some("main"))));
+        assert!(is_unlikely(Some("site-header nav"), None));
+        assert!(is_unlikely(Some("Cookie-Notice"), None));
+        assert!(is_unlikely(None, Some("Sidebar")));
+        assert!(!is_unlikely(Some("article-header"), None));
+        assert!(!is_unlikely(Some("story"), Some("main")));
+        assert!(!is_unlikely(None, None));
     }
 
     #[test]
     fn class_weights() {
         assert_eq!(class_weight(Some("post-content"), None), 25.0);
-        assert_eq!(class_weight(Some("sidebar"), Some("comments")), -50.0);
-        assert_eq!(class_weight(Some("a hid b"), None), -25.0);
+        assert_eq!(class_weight(Some("sidebar"), Some("Comments")), -50.0);
+        assert_eq!(class_weight(Some("a HID b"), None), -25.0);
         assert_eq!(class_weight(None, None), 0.0);
         // Both lists match: they cancel.
         assert_eq!(class_weight(Some("related-content"), None), 0.0);
@@ -121,11 +181,11 @@ mod tests {
 
     #[test]
     fn share_is_a_whole_word() {
-        assert!(is_share("social-share "));
-        assert!(is_share("share_tools "));
-        assert!(is_share(" sharedaddy"));
-        assert!(!is_share("shared-folder "));
-        assert!(!is_share("timeshare "));
+        assert!(is_share(Some("social-Share"), None));
+        assert!(is_share(Some("share_tools"), None));
+        assert!(is_share(None, Some("sharedaddy")));
+        assert!(!is_share(Some("shared-folder"), None));
+        assert!(!is_share(Some("timeshare"), None));
     }
 
     #[test]
@@ -134,6 +194,18 @@ mod tests {
         assert!(is_unlikely_role(Some(" Dialog ")));
         assert!(!is_unlikely_role(Some("main")));
         assert!(!is_unlikely_role(None));
-        assert!(is_byline("post-author "));
+        assert!(is_byline(Some("post-author"), None));
+    }
+
+    #[test]
+    fn words_trie_finds_overlapping_words() {
+        let w = Words::new(&["ab", "abc", "bcd", "-ad-"]);
+        assert!(w.occur_in("xxABx"));
+        assert!(w.occur_in("abcd"));
+        assert!(w.occur_in("top-ad-slot"));
+        assert!(!w.occur_in("a-b-c"));
+        assert!(!w.occur_in(""));
+        assert!(w.occur_in("xbcd"));
+        assert!(!w.occur_in("é-adé"));
     }
 }

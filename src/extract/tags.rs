@@ -41,6 +41,19 @@ pub(crate) const SCORED: u32 = 1 << 14;
 /// Embedded content (counted, not read).
 pub(crate) const EMBED: u32 = 1 << 15;
 
+/// Slots of the name table (a power of two, about four per known name).
+const SLOTS: usize = 512;
+const EMPTY: u16 = u16::MAX;
+
+/// FNV-1a of a name, reduced to a slot.
+fn slot_of(name: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in name.as_bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h as usize % SLOTS
+}
+
 macro_rules! tags {
     ($($konst:ident = $name:literal => $props:expr,)*) => {
         #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
@@ -53,11 +66,30 @@ macro_rules! tags {
             /// How many names are known.
             pub(crate) const KNOWN: usize = Known::COUNT as usize;
 
-            /// The known tag named `name` (lower case).
+            /// The known tag named `name` (lower case), through a hash table
+            /// built on first use (a `match` on strings compares them one by one).
             pub(crate) fn known(name: &str) -> Option<Tag> {
-                match name {
-                    $($name => Some(Tag::$konst),)*
-                    _ => None,
+                static TABLE: std::sync::LazyLock<[u16; SLOTS]> = std::sync::LazyLock::new(|| {
+                    let mut table = [EMPTY; SLOTS];
+                    for (i, name) in NAMES.iter().enumerate() {
+                        let mut slot = slot_of(name);
+                        while table[slot] != EMPTY {
+                            slot = (slot + 1) % SLOTS;
+                        }
+                        table[slot] = i as u16;
+                    }
+                    table
+                });
+                let mut slot = slot_of(name);
+                loop {
+                    let t = *TABLE.get(slot)?;
+                    if t == EMPTY {
+                        return None;
+                    }
+                    if NAMES.get(usize::from(t)) == Some(&name) {
+                        return Some(Tag(t));
+                    }
+                    slot = (slot + 1) % SLOTS;
                 }
             }
         }

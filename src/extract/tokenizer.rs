@@ -38,6 +38,27 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The position of the first `byte` in `hay` at or after `from`, eight
+/// bytes at a time (the classic "has a zero byte" test on `x ^ pattern`).
+fn find_byte(hay: &[u8], from: usize, byte: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(byte);
+    let rest = hay.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ pattern;
+        if x.wrapping_sub(LO) & !x & HI != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    hay.get(offset..)?.iter().position(|&b| b == byte).map(|i| offset + i)
+}
+
 fn text(builder: &mut Builder, raw: &str, decode: bool) {
     if raw.is_empty() || !builder.keeps_text() {
         return;
@@ -58,9 +79,21 @@ impl<'a> Tokenizer<'a> {
         self.bytes().get(i).copied()
     }
 
-    /// The position of `needle` at or after `from`, or the end of input.
+    /// The position of `needle` (ASCII) at or after `from`: a scan for its
+    /// first byte, then a comparison of the rest. Far cheaper than setting
+    /// up a substring searcher per call: most searches end a few bytes on.
     fn find(&self, from: usize, needle: &str) -> Option<usize> {
-        self.src.get(from..)?.find(needle).map(|i| from + i)
+        let needle = needle.as_bytes();
+        let first = *needle.first()?;
+        let hay = self.bytes();
+        let mut i = from;
+        loop {
+            i = find_byte(hay, i, first)?;
+            if hay.get(i..i + needle.len()) == Some(needle) {
+                return Some(i);
+            }
+            i += 1;
+        }
     }
 
     fn slice(&self, start: usize, end: usize) -> &'a str {
@@ -340,6 +373,18 @@ mod tests {
     fn self_closing_counts_only_in_svg_and_math() {
         assert_eq!(body("<div/>x"), r#"(body (div "x"))"#);
         assert_eq!(body("<svg><path/><title/></svg>x"), r#"(body (svg (?) (title)) "x")"#);
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_match() {
+        let hay = b"0123456789abcdef<ghijklmnopq<rs";
+        for from in 0..hay.len() {
+            let want = hay[from..].iter().position(|&b| b == b'<').map(|i| i + from);
+            assert_eq!(find_byte(hay, from, b'<'), want, "from {from}");
+        }
+        assert_eq!(find_byte(b"", 0, b'<'), None);
+        assert_eq!(find_byte(b"abc", 9, b'<'), None);
+        assert_eq!(find_byte("é<".as_bytes(), 0, b'<'), Some(2));
     }
 
     #[test]

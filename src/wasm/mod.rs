@@ -6,8 +6,10 @@
 //! entities and extraction. `convert.rs` holds the shared conversions.
 
 mod convert;
+mod extract;
 mod text;
 
+pub use extract::{extract, extract_element};
 pub use text::sentences;
 
 use wasm_bindgen::prelude::*;
