@@ -10,6 +10,7 @@ use crate::Span;
 /// lines. Inside a block, white space is collapsed (kept in `<pre>`), a
 /// `<br>` is a line break and table cells are separated by tabs; a block
 /// never contains a blank line, so the blocks are the paragraphs of the text.
+#[inline(never)]
 pub(crate) fn flatten(dom: &Dom, root: NodeId) -> (String, Vec<Block>) {
     let mut f = Flattener { text: String::new(), blocks: Vec::new(), buf: String::new(), pending: None, kinds: Vec::new(), pre: 0 };
     let mut n = dom.node(root).first;

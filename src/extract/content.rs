@@ -121,6 +121,7 @@ fn is_phrasing(dom: &Dom, id: NodeId) -> bool {
 /// Prepares a parsed page once for every attempt: removes what is never
 /// content and hidden nodes, renames `font` to `span` and turns runs of
 /// two or more `<br>` into paragraph breaks.
+#[inline(never)]
 pub(crate) fn prepare(dom: &mut Dom) {
     let body = dom.body;
     let mut brs = Vec::new();
@@ -149,6 +150,7 @@ pub(crate) fn prepare(dom: &mut Dom) {
 }
 
 /// `a<br><br>b` → `a<p>b</p>`: a chain of `<br>`s ends a paragraph.
+#[inline(never)]
 fn replace_br_chain(dom: &mut Dom, br: NodeId) {
     if dom.parent(br) == NONE {
         return;
@@ -201,6 +203,7 @@ fn trim_trailing_whitespace(dom: &mut Dom, p: NodeId) {
 /// Finds the article in a prepared page; `None` when it has no text.
 /// `known_byline`: the metadata names the author, so byline elements stay
 /// in the text.
+#[inline(never)]
 pub(crate) fn find(base: &Dom, title: Option<&str>, known_byline: bool) -> Option<Found> {
     let attempts = [
         Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
@@ -307,6 +310,7 @@ fn single_p_child(dom: &Dom, id: NodeId) -> Option<NodeId> {
 }
 
 /// Wraps each run of inline children of a `div` in a new `<p>`.
+#[inline(never)]
 fn wrap_phrasing(dom: &mut Dom, div: NodeId) {
     let mut p = NONE;
     let mut child = dom.node(div).first;
@@ -330,6 +334,7 @@ fn wrap_phrasing(dom: &mut Dom, div: NodeId) {
 
 /// The byline an element holds, if its rel, itemprop or class/id say it
 /// is one and it is short (under 100 characters).
+#[inline(never)]
 fn byline_of(dom: &Dom, id: NodeId, hinted: bool) -> Option<String> {
     let rel_author = dom.attr(id, AttrName::Rel).is_some_and(|r| r.trim() == "author");
     let itemprop_author = dom.attr(id, AttrName::Itemprop).is_some_and(|i| i.contains("author"));
@@ -353,6 +358,7 @@ fn byline_of(dom: &Dom, id: NodeId, hinted: bool) -> Option<String> {
 
 /// Runs one attempt on `dom`; returns the new article container and the
 /// text direction of its ancestors.
+#[inline(never)]
 fn grab(
     dom: &mut Dom,
     flags: Flags,
@@ -745,6 +751,7 @@ fn contribution(dom: &Dom, n: NodeId, mut row: [f32; FIELDS], data_tables: &[boo
 /// Drops from the article what is not part of it. One walk lists the
 /// article's nodes and one [`Agg`] serves all the tests: each removal
 /// updates it and marks the removed subtree dead.
+#[inline(never)]
 fn clean_article(dom: &mut Dom, article: NodeId, flags: Flags) {
     let order: Vec<NodeId> = dom.descendants(article).collect();
     let mut data_tables = vec![false; dom.nodes.len()];
@@ -849,6 +856,7 @@ impl Cleaner {
 }
 
 /// Whether a table holds data (keep) rather than lay out the page.
+#[inline(never)]
 fn is_data_table(dom: &Dom, table: NodeId) -> bool {
     if dom.attr(table, AttrName::Role).is_some_and(|r| r.trim() == "presentation") {
         return false;
@@ -885,19 +893,24 @@ fn is_data_table(dom: &Dom, table: NodeId) -> bool {
     rows * columns > 10
 }
 
-/// Words that make up a whole container that is only an ad label or a
-/// loading notice.
+/// Text that is only an ad label or a loading notice ("Advertisement",
+/// "Loading…"). ASCII case is ignored; the Cyrillic words are listed in
+/// the cases pages use (full Unicode case tables would cost kilobytes).
 fn ad_or_loading(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    const AD: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
-    const LOADING: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
-    if AD.contains(&t.as_str()) {
+    const AD: &[&str] = &[
+        "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "Реклама", "реклама",
+        "РЕКЛАМА", "anuncio",
+    ];
+    const LOADING: &[&str] = &["loading", "正在加载", "Загрузка", "загрузка", "ЗАГРУЗКА", "chargement", "cargando"];
+    let t = text.trim();
+    if AD.iter().any(|w| w.eq_ignore_ascii_case(t)) {
         return true;
     }
-    let base = t.strip_suffix('…').or_else(|| t.strip_suffix("...")).unwrap_or(&t);
-    LOADING.contains(&base)
+    let base = t.strip_suffix('…').or_else(|| t.strip_suffix("...")).unwrap_or(t);
+    LOADING.iter().any(|w| w.eq_ignore_ascii_case(base))
 }
 
+#[inline(never)]
 fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_data: &dyn Fn(NodeId) -> bool) -> bool {
     let text = agg.get(n, TEXT);
     let is_list = matches!(tag, Tag::UL | Tag::OL) || (text > 0.0 && agg.get(n, LIST_TEXT) / text > 0.9);
@@ -1015,6 +1028,16 @@ mod tests {
         for f in 0..FIELDS {
             assert!((agg.get(div, f) - fresh.get(div, f)).abs() < 1e-6, "field {f}");
             assert!((agg.get(dom.body, f) - fresh.get(dom.body, f)).abs() < 1e-6, "field {f}");
+        }
+    }
+
+    #[test]
+    fn ad_and_loading_labels() {
+        for t in [" Advertisement ", "AD", "Реклама", "Loading...", "loading…", "Загрузка"] {
+            assert!(ad_or_loading(t), "{t}");
+        }
+        for t in ["Advertisements help us", "Loading the truck", ""] {
+            assert!(!ad_or_loading(t), "{t}");
         }
     }
 

@@ -6,7 +6,6 @@
 //! of the structure for another extraction attempt is one `memcpy`. Text and
 //! attribute values live in a shared [`Store`] that attempts never change.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::tags::{Tag, DROP, FOREIGN, HEADING, HEAD_CONTENT, SCOPE, VOID};
@@ -107,10 +106,13 @@ pub(crate) struct Node {
 }
 
 impl Node {
-    fn new(kind: Kind, tag: Tag, start: u32, end: u32) -> Node {
+    const fn new(kind: Kind, tag: Tag, start: u32, end: u32) -> Node {
         Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0, ascii_commas: 0, attr_mask: 0 }
     }
 }
+
+/// What [`Dom::node`] returns for [`NONE`].
+static NO_NODE: Node = Node::new(Kind::Document, Tag(u16::MAX), 0, 0);
 
 /// Text and attribute values, shared by every copy of a tree.
 #[derive(Debug, Default)]
@@ -132,9 +134,9 @@ pub(crate) struct Dom {
 
 impl Dom {
     pub(crate) fn node(&self, id: NodeId) -> &Node {
-        // Ids come from this arena; an out-of-range one is a bug, and the
-        // document node is a harmless stand-in that keeps us panic-free.
-        self.nodes.get(id as usize).unwrap_or(&self.nodes[0])
+        // Ids come from this arena; `NONE` (and an out-of-range id, which
+        // would be a bug) reads as a detached empty node: no panic path.
+        self.nodes.get(id as usize).unwrap_or(&NO_NODE)
     }
 
     fn node_mut(&mut self, id: NodeId) -> Option<&mut Node> {
@@ -414,6 +416,57 @@ pub(crate) fn normalized_len(s: &str) -> u32 {
     n
 }
 
+/// Numbers for element names the tag table does not know: an open
+/// addressing hash table (FNV-1a, linear probing), far smaller in wasm than
+/// `std`'s `HashMap`.
+#[derive(Default)]
+struct Interner {
+    names: Vec<Box<str>>,
+    /// Indices into `names` plus one (0: empty slot); a power of two long.
+    slots: Vec<u32>,
+}
+
+impl Interner {
+    fn hash(name: &str) -> usize {
+        name.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
+    }
+
+    /// The number of `name`, giving it the next one if new.
+    fn intern(&mut self, name: &str) -> usize {
+        if self.slots.len() < 2 * (self.names.len() + 1) {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = Self::hash(name) & mask;
+        loop {
+            match self.slots.get(slot).copied().unwrap_or(0) {
+                0 => break,
+                i if self.names.get(i as usize - 1).is_some_and(|n| &**n == name) => return i as usize - 1,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+        self.names.push(name.into());
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = self.names.len() as u32;
+        }
+        self.names.len() - 1
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        self.slots = vec![0; size];
+        for (i, name) in self.names.iter().enumerate() {
+            let mut slot = Self::hash(name) & (size - 1);
+            while self.slots.get(slot).is_some_and(|&s| s != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if let Some(s) = self.slots.get_mut(slot) {
+                *s = i as u32 + 1;
+            }
+        }
+    }
+}
+
 /// What else bounds the search for an open element.
 #[derive(Clone, Copy)]
 enum Fence {
@@ -445,9 +498,9 @@ pub(crate) struct Builder {
     tables: Vec<u32>,
     /// How many `svg`/`math` elements are open.
     foreign: u32,
-    /// Start tags dropped past [`MAX_DEPTH`], per tag, to swallow their end tags.
-    skipped: HashMap<Tag, u32>,
-    names: HashMap<Box<str>, Tag>,
+    /// Start tags dropped past [`MAX_DEPTH`], per tag id, to swallow their end tags.
+    skipped: Vec<u32>,
+    names: Interner,
     /// Index in `store.attrs` where the attributes of the next start tag begin.
     attrs_from: usize,
 }
@@ -467,8 +520,8 @@ impl Builder {
             dls: Vec::new(),
             tables: Vec::new(),
             foreign: 0,
-            skipped: HashMap::new(),
-            names: HashMap::new(),
+            skipped: Vec::new(),
+            names: Interner::default(),
             attrs_from: 0,
         };
         b.nodes.push(Node::new(Kind::Document, Tag(u16::MAX), 0, 0));
@@ -483,14 +536,9 @@ impl Builder {
         if let Some(t) = Tag::known(name) {
             return t;
         }
-        if let Some(&t) = self.names.get(name) {
-            return t;
-        }
-        let next = Tag::KNOWN + self.names.len();
         // Past 65,000 distinct names, the rest share one id.
-        let tag = if next < usize::from(u16::MAX - 1) { Tag(next as u16) } else { Tag(u16::MAX - 1) };
-        self.names.insert(name.into(), tag);
-        tag
+        let id = self.names.intern(name).min(usize::from(u16::MAX - 1) - Tag::KNOWN);
+        Tag((Tag::KNOWN + id) as u16)
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -691,7 +739,11 @@ impl Builder {
         if self.stack.len() >= MAX_DEPTH {
             // Too deep: the element is kept, empty, and its content goes to
             // the current element.
-            *self.skipped.entry(tag).or_insert(0) += 1;
+            let i = usize::from(tag.0);
+            if i >= self.skipped.len() {
+                self.skipped.resize(i + 1, 0);
+            }
+            self.skipped[i] += 1;
             return;
         }
         self.push(id);
@@ -786,11 +838,8 @@ impl Builder {
 
     /// An end tag.
     pub(crate) fn end_tag(&mut self, tag: Tag) {
-        if let Some(n) = self.skipped.get_mut(&tag) {
+        if let Some(n) = self.skipped.get_mut(usize::from(tag.0)).filter(|n| **n > 0) {
             *n -= 1;
-            if *n == 0 {
-                self.skipped.remove(&tag);
-            }
             return;
         }
         match tag {
@@ -924,6 +973,19 @@ pub(crate) mod tests {
             let commas = s.chars().filter(|&c| is_comma(c)).count() as u32;
             assert_eq!(measure(s), (normalized_len(s), commas, s.matches(',').count() as u32), "{s:?}");
         }
+    }
+
+    #[test]
+    fn interner_numbers_names_once() {
+        let mut names = Interner::default();
+        let ids: Vec<usize> = (0..500).map(|i| names.intern(&format!("x-{i}"))).collect();
+        assert_eq!(ids, (0..500).collect::<Vec<_>>());
+        assert_eq!(names.intern("x-7"), 7);
+        assert_eq!(names.intern("x-499"), 499);
+        let mut b = Builder::new(0);
+        assert_eq!(b.tag_for("my-widget"), b.tag_for("my-widget"));
+        assert_ne!(b.tag_for("my-widget"), b.tag_for("other-widget"));
+        assert_eq!(b.tag_for("p"), Tag::P);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Decoding of HTML character references: `&amp;`, `&#233;`, `&#x1F600;`.
 
-use crate::tables::{HTML_ENTITIES, LONGEST_ENTITY};
+use crate::tables::{ENTITIES, ENTITY_NAMES, LONGEST_ENTITY};
 
 /// Windows-1252 meanings of the numeric references 0x80–0x9F, which HTML
 /// decodes as that encoding would (`&#150;` is an en dash).
@@ -71,12 +71,28 @@ fn reference(s: &str, in_attribute: bool) -> Option<(char, usize)> {
     None
 }
 
+/// The name of entry `i` of the packed table.
+fn entity_name(i: usize) -> &'static str {
+    let start = if i == 0 { 0 } else { ENTITIES.get(i - 1).map_or(0, |e| usize::from(e.0)) };
+    let end = ENTITIES.get(i).map_or(0, |e| usize::from(e.0));
+    ENTITY_NAMES.get(start..end).unwrap_or("")
+}
+
+/// The character named `name` and whether it decodes without `;`.
 fn lookup(name: &str) -> Option<(char, bool)> {
-    HTML_ENTITIES
-        .binary_search_by(|(n, _, _)| n.as_bytes().cmp(name.as_bytes()))
-        .ok()
-        .and_then(|i| HTML_ENTITIES.get(i))
-        .map(|&(_, c, legacy)| (c, legacy))
+    let (mut lo, mut hi) = (0, ENTITIES.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match entity_name(mid).cmp(name) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => {
+                let v = ENTITIES.get(mid)?.1;
+                return char::from_u32(v & 0x7FFF_FFFF).map(|c| (c, v >> 31 == 1));
+            }
+        }
+    }
+    None
 }
 
 /// `&#...` references: decimal or `x` + hexadecimal, `;` optional.
@@ -154,8 +170,14 @@ mod tests {
 
     #[test]
     fn table_is_sorted_for_binary_search() {
-        assert!(HTML_ENTITIES.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
-        assert!(HTML_ENTITIES.iter().all(|(n, _, _)| n.len() <= LONGEST_ENTITY));
-        assert!(HTML_ENTITIES.iter().filter(|e| e.2).all(|(n, _, _)| n.len() <= 6));
+        let names: Vec<&str> = (0..ENTITIES.len()).map(entity_name).collect();
+        assert!(names.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
+        assert!(names.iter().all(|n| !n.is_empty() && n.len() <= LONGEST_ENTITY));
+        for (i, n) in names.iter().enumerate() {
+            let (c, legacy) = lookup(n).unwrap();
+            assert_eq!(Some(c), char::from_u32(ENTITIES[i].1 & 0x7FFF_FFFF));
+            assert!(!legacy || n.len() <= 6, "{n}");
+        }
+        assert_eq!(ENTITY_NAMES.len(), usize::from(ENTITIES[ENTITIES.len() - 1].0));
     }
 }

@@ -56,9 +56,13 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count().max(1)
 }
 
-/// Lower-cased words of `s` (runs of letters and digits).
+/// Lower-cased words of `s`: runs of ASCII letters, digits and `_` (what
+/// `\w` matches in JavaScript; other characters separate words).
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// How much of `b` is also in `a`, from 0 to 1: one minus the share of
@@ -81,6 +85,7 @@ const HIERARCHICAL: &[char] = &['\\', '/', '>', '»'];
 /// The article title from the document title: without the site name that
 /// pages add after a separator (`Headline | Site`), unless that leaves too
 /// little; the only `<h1>` when the document title is very short or long.
+#[inline(never)]
 pub(crate) fn article_title(dom: &Dom, doc_title: &str) -> String {
     let orig = collapse(doc_title);
     let mut cur = orig.clone();
@@ -132,6 +137,7 @@ pub(crate) fn article_title(dom: &Dom, doc_title: &str) -> String {
 }
 
 /// Reads the metadata of a parsed page.
+#[inline(never)]
 pub(crate) fn read(dom: &Dom) -> Metadata {
     let mut values: Vec<(String, String)> = Vec::new();
     let mut doc_title: Option<String> = None;
@@ -237,6 +243,7 @@ const NAME_PREFIXES: &[&str] = &["dc", "dcterm", "og", "twitter", "parsely", "we
 const NAME_KEYS: &[&str] = &["author", "creator", "pub-date", "description", "title", "site_name"];
 
 /// The `(key, value)` pairs one `<meta>` gives.
+#[inline(never)]
 fn meta_values(dom: &Dom, n: NodeId, values: &mut Vec<(String, String)>) {
     let Some(content) = dom.attr(n, AttrName::Content).map(str::trim).filter(|c| !c.is_empty()) else { return };
     let mut matched = false;
@@ -325,6 +332,7 @@ impl JsonLd {
             && self.published.is_none()
     }
 
+    #[inline(never)]
     fn read(raw: &str, dom: &Dom, doc_title: &str) -> JsonLd {
         let text = raw.trim();
         let text = text.strip_prefix("<![CDATA[").unwrap_or(text);

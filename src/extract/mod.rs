@@ -228,7 +228,7 @@ pub(crate) fn check_options(options: &ExtractOptions) -> Result<Option<String>, 
             && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
     });
     if !scheme_ok {
-        return Err(Error::invalid_option("url", format!("must be an absolute URL such as https://example.com/page, got {url:?}")));
+        return Err(Error::invalid_option("url", format!("must be an absolute URL such as https://example.com/page, got \"{url}\"")));
     }
     let host = url
         .split_once("://")

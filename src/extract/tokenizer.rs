@@ -14,6 +14,7 @@ use super::entities::decode_into;
 use super::tags::{Tag, RAW_TEXT, RCDATA};
 
 /// Parses `html` into a tree.
+#[inline(never)]
 pub(crate) fn parse(html: &str) -> Dom {
     let mut builder = Builder::new(html.len());
     Tokenizer { src: html, pos: 0 }.run(&mut builder);
@@ -102,6 +103,7 @@ impl<'a> Tokenizer<'a> {
         self.src.get(start..end).unwrap_or("")
     }
 
+#[inline(never)]
     fn run(&mut self, builder: &mut Builder) {
         let len = self.src.len();
         while self.pos < len {
@@ -174,6 +176,7 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+#[inline(never)]
     fn start_tag(&mut self, builder: &mut Builder) {
         let (name, mut i) = self.name(self.pos + 1);
         let name = lower(name);
@@ -267,6 +270,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// The content of a raw-text element, up to `</name`.
+#[inline(never)]
     fn raw_text(&mut self, builder: &mut Builder, name: &str, decode: bool) {
         let start = self.pos;
         let mut from = start;

@@ -4,5 +4,5 @@
 mod html_entities;
 mod stopwords_en;
 
-pub(crate) use html_entities::{HTML_ENTITIES, LONGEST_ENTITY};
+pub(crate) use html_entities::{ENTITIES, ENTITY_NAMES, LONGEST_ENTITY};
 pub(crate) use stopwords_en::STOPWORDS_EN;
