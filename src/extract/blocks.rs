@@ -1,6 +1,6 @@
 //! Flattening the article tree into blocks of plain text.
 
-use super::dom::{Dom, NodeId, NONE};
+use super::dom::{Dom, NodeId, Runs, NONE};
 use super::tags::{Tag, BLOCK};
 use super::{Block, BlockKind};
 use crate::Span;
@@ -122,9 +122,8 @@ impl Flattener {
             self.buf.push_str(s);
             return;
         }
-        // Pieces between white space characters (empty between two of them).
-        for (i, piece) in s.split(char::is_whitespace).enumerate() {
-            if i > 0 && !self.buf.is_empty() && !self.buf.ends_with('\n') && self.pending.is_none() {
+        for (space, piece) in Runs::new(s) {
+            if space && !self.buf.is_empty() && !self.buf.ends_with('\n') && self.pending.is_none() {
                 self.pending = Some(' ');
             }
             if !piece.is_empty() {

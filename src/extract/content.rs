@@ -234,6 +234,20 @@ fn text_len(dom: &Dom, root: NodeId) -> f32 {
     dom.descendants(root).filter(|&n| dom.is_text(n)).map(|n| dom.node(n).len as f32).sum()
 }
 
+/// [`text_len`], but stops once it reaches `cap`.
+fn text_len_capped(dom: &Dom, root: NodeId, cap: f32) -> f32 {
+    let mut len = 0.0;
+    for n in dom.descendants(root) {
+        if dom.is_text(n) {
+            len += dom.node(n).len as f32;
+            if len >= cap {
+                break;
+            }
+        }
+    }
+    len
+}
+
 /// Link density computed on the spot: the share of the text inside links.
 fn live_link_density(dom: &Dom, root: NodeId) -> f32 {
     let total = text_len(dom, root);
@@ -283,9 +297,29 @@ fn has_text(dom: &Dom, root: NodeId) -> bool {
     dom.descendants(root).any(|n| dom.is_text(n) && !dom.text(n).chars().all(char::is_whitespace))
 }
 
+/// For each node, whether its subtree has text other than white space:
+/// one bottom-up pass, so that asking for every container of a deep page
+/// stays linear. Nodes made later (ids past the end) count as having text.
+fn texty(dom: &Dom, root: NodeId) -> Vec<bool> {
+    let mut has = vec![false; dom.nodes.len()];
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    for &n in order.iter().rev() {
+        let own = dom.is_text(n) && !dom.text(n).chars().all(char::is_whitespace);
+        if own || has.get(n as usize).copied().unwrap_or(false) {
+            if let Some(h) = has.get_mut(n as usize) {
+                *h = true;
+            }
+            if let Some(h) = has.get_mut(dom.parent(n) as usize) {
+                *h = true;
+            }
+        }
+    }
+    has
+}
+
 /// An element with no text whose only children are `<br>`s and `<hr>`s.
-fn without_content(dom: &Dom, id: NodeId) -> bool {
-    if has_text(dom, id) {
+fn without_content(dom: &Dom, id: NodeId, texty: &[bool]) -> bool {
+    if texty.get(id as usize).copied().unwrap_or(true) {
         return false;
     }
     let children = dom.element_children(id).count();
@@ -341,6 +375,11 @@ fn byline_of(dom: &Dom, id: NodeId, hinted: bool) -> Option<String> {
     if !(rel_author || itemprop_author || hinted) {
         return None;
     }
+    // Long text is no byline: stop counting early (nested "author" boxes
+    // would otherwise each read the whole subtree).
+    if text_len_capped(dom, id, 200.0) >= 200.0 {
+        return None;
+    }
     let text = inner_text(dom, id);
     let len = text.chars().count();
     if len == 0 || len >= 100 {
@@ -369,6 +408,7 @@ fn grab(
     let body = dom.body;
     let mut to_score = Vec::new();
     let mut title_header = title.is_some_and(|t| !t.is_empty());
+    let texty = texty(dom, body);
     let mut cur = dom.next_in(body, body, false);
     while let Some(id) = cur {
         if !dom.is_element(id) {
@@ -387,7 +427,7 @@ fn grab(
                 remove = true;
             }
         }
-        if !remove && title_header && matches!(tag, Tag::H1 | Tag::H2) {
+        if !remove && title_header && matches!(tag, Tag::H1 | Tag::H2) && text_len_capped(dom, id, 2000.0) < 2000.0 {
             let heading = inner_text(dom, id);
             if text_similarity(title.unwrap_or(""), &heading) > 0.75 {
                 title_header = false;
@@ -404,7 +444,7 @@ fn grab(
         }
         if !remove
             && matches!(tag, Tag::DIV | Tag::SECTION | Tag::HEADER | Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
-            && without_content(dom, id)
+            && without_content(dom, id, &texty)
         {
             remove = true;
         }
@@ -654,7 +694,13 @@ struct Agg {
     /// What the descendants of each node hold (text includes them all;
     /// counts exclude the node itself).
     rows: Vec<[f32; FIELDS]>,
+    /// The one text node (not white space) of each subtree, if it has
+    /// exactly one: [`NONE`] for none, [`MANY`] for more. Not updated by
+    /// removals (a container can only look busier than it is).
+    single: Vec<NodeId>,
 }
+
+const MANY: NodeId = NONE - 1;
 
 impl Agg {
     fn compute(dom: &Dom, root: NodeId, data_tables: &[bool]) -> Agg {
@@ -665,9 +711,26 @@ impl Agg {
     /// [`Agg::compute`] given the subtree of `root` in document order.
     fn from_order(dom: &Dom, order: &[NodeId], root: NodeId, data_tables: &[bool]) -> Agg {
         let mut rows = vec![[0.0; FIELDS]; dom.nodes.len()];
+        let mut single = vec![NONE; dom.nodes.len()];
         for &n in order.iter().rev() {
             if n == root {
                 continue;
+            }
+            let mine = if dom.is_text(n) {
+                if dom.text(n).chars().all(char::is_whitespace) {
+                    NONE
+                } else {
+                    n
+                }
+            } else {
+                single.get(n as usize).copied().unwrap_or(NONE)
+            };
+            if let Some(p) = single.get_mut(dom.parent(n) as usize) {
+                *p = match (*p, mine) {
+                    (x, NONE) => x,
+                    (NONE, y) => y,
+                    _ => MANY,
+                };
             }
             let c = contribution(dom, n, rows.get(n as usize).copied().unwrap_or_default(), data_tables, true);
             if let Some(row) = rows.get_mut(dom.parent(n) as usize) {
@@ -676,7 +739,12 @@ impl Agg {
                 }
             }
         }
-        Agg { rows }
+        Agg { rows, single }
+    }
+
+    /// The one text node of the subtree of `id`, if it has exactly one.
+    fn single_text(&self, id: NodeId) -> Option<NodeId> {
+        self.single.get(id as usize).copied().filter(|&t| t != NONE && t != MANY)
     }
 
     fn get(&self, id: NodeId, field: usize) -> f32 {
@@ -689,26 +757,6 @@ impl Agg {
             0.0
         } else {
             self.get(id, LINK) / text
-        }
-    }
-
-    /// Accounts for removing `id`: its ancestors up to `root` lose what it gave.
-    fn remove(&mut self, dom: &Dom, id: NodeId, root: NodeId, data_tables: &[bool]) {
-        let row = self.rows.get(id as usize).copied().unwrap_or_default();
-        let mut delta = contribution(dom, id, row, data_tables, true).map(|v| -v);
-        let mut cur = dom.parent(id);
-        while cur != NONE {
-            if let Some(r) = self.rows.get_mut(cur as usize) {
-                for (x, d) in r.iter_mut().zip(delta) {
-                    *x += d;
-                }
-            }
-            if cur == root {
-                break;
-            }
-            // How the change in `cur` changes what it gives its parent.
-            delta = contribution(dom, cur, delta, data_tables, false);
-            cur = dom.parent(cur);
         }
     }
 }
@@ -749,49 +797,63 @@ fn contribution(dom: &Dom, n: NodeId, mut row: [f32; FIELDS], data_tables: &[boo
 }
 
 /// Drops from the article what is not part of it. One walk lists the
-/// article's nodes and one [`Agg`] serves all the tests: each removal
-/// updates it and marks the removed subtree dead.
-#[inline(never)]
+/// article's nodes, and one [`Agg`] serves all the tests; removals update
+/// it in batches (see [`Cleaner::settle`]).
 fn clean_article(dom: &mut Dom, article: NodeId, flags: Flags) {
     let order: Vec<NodeId> = dom.descendants(article).collect();
-    let mut data_tables = vec![false; dom.nodes.len()];
-    for &t in &order {
-        if dom.is_element(t) && dom.tag(t) == Tag::TABLE {
-            data_tables[t as usize] = is_data_table(dom, t);
+    let data_tables = data_tables(dom, &order);
+    let agg = Agg::from_order(dom, &order, article, &data_tables);
+    let n = dom.nodes.len();
+    let mut in_data_table = vec![false; n];
+    for &id in &order {
+        let p = dom.parent(id) as usize;
+        let inside = p < n && (in_data_table[p] || (dom.tag(p as NodeId) == Tag::TABLE && data_tables[p]));
+        if let Some(x) = in_data_table.get_mut(id as usize) {
+            *x = inside && id != article;
         }
     }
-    let agg = Agg::from_order(dom, &order, article, &data_tables);
     let elements = order.into_iter().skip(1).filter(|&n| dom.is_element(n)).collect();
-    let mut c = Cleaner { agg, dead: vec![false; dom.nodes.len()], elements, data_tables, article, flags };
+    let mut c = Cleaner {
+        agg,
+        adj: vec![[0.0; FIELDS]; n],
+        dead: vec![false; n],
+        elements,
+        data_tables,
+        in_data_table,
+        article,
+        flags,
+    };
     c.conditionally(dom, Tag::FORM);
     c.conditionally(dom, Tag::FIELDSET);
-    c.remove_all(dom, &[Tag::OBJECT, Tag::EMBED_, Tag::APPLET, Tag::FOOTER, Tag::LINK, Tag::ASIDE, Tag::NAV]);
+    let junk = c.all(dom, &[Tag::OBJECT, Tag::EMBED_, Tag::APPLET, Tag::FOOTER, Tag::LINK, Tag::ASIDE, Tag::NAV]);
+    c.remove_batch(dom, &junk);
     // Share bars, under 500 characters, inside the top-level blocks.
-    for i in 0..c.elements.len() {
-        let Some(&n) = c.elements.get(i) else { break };
+    let mut share = Vec::new();
+    for &n in &c.elements {
         if !c.is_dead(n)
             && dom.parent(n) != article
             && is_share(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id))
             && c.agg.get(n, TEXT) < 500.0
+            && !share.iter().any(|&s| dom.contains(s, n))
         {
-            c.remove(dom, n);
+            share.push(n);
         }
     }
-    c.remove_all(dom, &[Tag::IFRAME, Tag::INPUT, Tag::TEXTAREA, Tag::SELECT, Tag::BUTTON]);
+    c.remove_batch(dom, &share);
+    let controls = c.all(dom, &[Tag::IFRAME, Tag::INPUT, Tag::TEXTAREA, Tag::SELECT, Tag::BUTTON]);
+    c.remove_batch(dom, &controls);
     // Headings whose class/id mark them as boilerplate.
-    for h in c.all(dom, &[Tag::H1, Tag::H2]) {
-        if weight(dom, h, flags) < 0.0 {
-            c.remove(dom, h);
-        }
-    }
+    let headers: Vec<NodeId> =
+        c.all(dom, &[Tag::H1, Tag::H2]).into_iter().filter(|&h| weight(dom, h, flags) < 0.0).collect();
+    c.remove_batch(dom, &headers);
     c.conditionally(dom, Tag::TABLE);
     c.conditionally(dom, Tag::UL);
     c.conditionally(dom, Tag::DIV);
-    // Empty paragraphs.
+    // Empty paragraphs (nothing reads the totals after this).
     for p in c.all(dom, &[Tag::P]) {
         let media = c.agg.get(p, IMAGES) + c.agg.get(p, EMBEDS) > 0.0;
         if !media && c.agg.get(p, TEXT) <= 1.0 && !has_text(dom, p) {
-            c.remove(dom, p);
+            c.detach(dom, p);
         }
     }
 }
@@ -799,13 +861,24 @@ fn clean_article(dom: &mut Dom, article: NodeId, flags: Flags) {
 /// The state of cleaning one article.
 struct Cleaner {
     agg: Agg,
+    /// Changes owed to each node's totals by removals below it, not yet
+    /// added (all zero between passes).
+    adj: Vec<[f32; FIELDS]>,
     /// Nodes inside removed subtrees.
     dead: Vec<bool>,
     /// The article's elements (not itself), in document order.
     elements: Vec<NodeId>,
     data_tables: Vec<bool>,
+    /// Whether some ancestor is a data table.
+    in_data_table: Vec<bool>,
     article: NodeId,
     flags: Flags,
+}
+
+fn add(into: &mut [f32; FIELDS], delta: [f32; FIELDS], sign: f32) {
+    for (x, d) in into.iter_mut().zip(delta) {
+        *x += sign * d;
+    }
 }
 
 impl Cleaner {
@@ -813,8 +886,8 @@ impl Cleaner {
         self.dead.get(n as usize).copied().unwrap_or(true)
     }
 
-    fn remove(&mut self, dom: &mut Dom, n: NodeId) {
-        self.agg.remove(dom, n, self.article, &self.data_tables);
+    /// Removes `n`, marking its subtree dead, without touching the totals.
+    fn detach(&mut self, dom: &mut Dom, n: NodeId) {
         for d in dom.descendants(n) {
             if let Some(x) = self.dead.get_mut(d as usize) {
                 *x = true;
@@ -823,74 +896,148 @@ impl Cleaner {
         dom.detach(n);
     }
 
+    /// Removes `n` and owes its parent what `n` gave it.
+    fn remove(&mut self, dom: &mut Dom, n: NodeId) {
+        let row = self.agg.rows.get(n as usize).copied().unwrap_or_default();
+        let gave = contribution(dom, n, row, &self.data_tables, true);
+        if let Some(a) = self.adj.get_mut(dom.parent(n) as usize) {
+            add(a, gave, -1.0);
+        }
+        self.detach(dom, n);
+    }
+
+    /// Brings `n`'s totals up to date with what removals below it owe, and
+    /// passes the change on to its parent (through `n`'s own tag: text
+    /// inside a link is link text above it).
+    fn settle_node(&mut self, dom: &Dom, n: NodeId) {
+        let Some(&owed) = self.adj.get(n as usize) else { return };
+        if owed.iter().all(|&d| d == 0.0) {
+            return;
+        }
+        if let Some(r) = self.agg.rows.get_mut(n as usize) {
+            add(r, owed, 1.0);
+        }
+        let passed = contribution(dom, n, owed, &self.data_tables, false);
+        if let Some(a) = self.adj.get_mut(dom.parent(n) as usize) {
+            add(a, passed, 1.0);
+        }
+        if let Some(a) = self.adj.get_mut(n as usize) {
+            *a = [0.0; FIELDS];
+        }
+    }
+
+    /// Settles every live element, last to first (so children before their
+    /// parents), then the article: one pass, whatever the depth.
+    fn settle(&mut self, dom: &Dom) {
+        for i in (0..self.elements.len()).rev() {
+            let n = self.elements[i];
+            if !self.is_dead(n) {
+                self.settle_node(dom, n);
+            }
+        }
+        self.settle_root();
+    }
+
+    fn settle_root(&mut self) {
+        let root = self.article as usize;
+        if let (Some(&owed), Some(r)) = (self.adj.get(root), self.agg.rows.get_mut(root)) {
+            add(r, owed, 1.0);
+        }
+        if let Some(a) = self.adj.get_mut(root) {
+            *a = [0.0; FIELDS];
+        }
+    }
+
+    /// Removes `batch` (live nodes, any order) and updates the totals.
+    fn remove_batch(&mut self, dom: &mut Dom, batch: &[NodeId]) {
+        if batch.is_empty() {
+            return;
+        }
+        for &n in batch {
+            if !self.is_dead(n) {
+                self.remove(dom, n);
+            }
+        }
+        self.settle(dom);
+    }
+
     /// The live elements of the article with one of `tags`, in document order.
     fn all(&self, dom: &Dom, tags: &[Tag]) -> Vec<NodeId> {
         self.elements.iter().copied().filter(|&n| !self.is_dead(n) && tags.contains(&dom.tag(n))).collect()
     }
 
-    fn remove_all(&mut self, dom: &mut Dom, tags: &[Tag]) {
-        for n in self.all(dom, tags) {
-            // An earlier removal in this loop may have taken it already.
-            if !self.is_dead(n) {
-                self.remove(dom, n);
-            }
-        }
-    }
-
     /// Removes the `tag` elements of the article that do not look like
     /// content: too many links, images or inputs for their text, lists that
     /// are not lists of prose, lone embeds, no text at all. Last first, so
-    /// that a container is judged without the parts already removed.
+    /// that a container is judged without the parts already removed; the
+    /// totals are settled on the way, in the same pass.
     fn conditionally(&mut self, dom: &mut Dom, tag: Tag) {
         if !self.flags.clean_conditionally {
             return;
         }
-        for n in self.all(dom, &[tag]).into_iter().rev() {
-            let data = &self.data_tables;
-            let is_data = |t: NodeId| data.get(t as usize).copied().unwrap_or(false);
-            if should_remove(dom, n, tag, &self.agg, self.flags, &is_data) {
+        for i in (0..self.elements.len()).rev() {
+            let n = self.elements[i];
+            if self.is_dead(n) {
+                continue;
+            }
+            self.settle_node(dom, n);
+            if dom.tag(n) != tag {
+                continue;
+            }
+            let is_data = self.data_tables.get(n as usize).copied().unwrap_or(false);
+            let in_data = self.in_data_table.get(n as usize).copied().unwrap_or(false);
+            if should_remove(dom, n, tag, &self.agg, self.flags, is_data, in_data) {
                 self.remove(dom, n);
             }
         }
+        self.settle_root();
     }
 }
 
-/// Whether a table holds data (keep) rather than lay out the page.
-#[inline(never)]
-fn is_data_table(dom: &Dom, table: NodeId) -> bool {
-    if dom.attr(table, AttrName::Role).is_some_and(|r| r.trim() == "presentation") {
-        return false;
+/// Which tables of the subtree (`order`, in document order) hold data
+/// (keep) rather than lay out the page: a caption, header cells or column
+/// groups say data; nesting says layout; else their size decides. Counted
+/// bottom-up in one pass, so that nested tables stay linear.
+fn data_tables(dom: &Dom, order: &[NodeId]) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let (mut rows, mut cells, mut columns) = (vec![0u32; n], vec![0u32; n], vec![0u32; n]);
+    let (mut nested, mut dataish) = (vec![false; n], vec![false; n]);
+    let mut data = vec![false; n];
+    for &id in order.iter().rev() {
+        let i = id as usize;
+        if !dom.is_element(id) || i >= n {
+            continue;
+        }
+        let tag = dom.tag(id);
+        if tag == Tag::TABLE {
+            data[i] = if dom.attr(id, AttrName::Role).is_some_and(|r| r.trim() == "presentation")
+                || dom.attr(id, AttrName::Datatable).is_some_and(|d| d.trim() == "0")
+            {
+                false
+            } else if dom.attr(id, AttrName::Summary).is_some() || dataish[i] {
+                true
+            } else if nested[i] || rows[i] == 1 || columns[i] == 1 {
+                false
+            } else {
+                rows[i] >= 10 || columns[i] > 4 || rows[i] * columns[i] > 10
+            };
+        }
+        if tag == Tag::TR {
+            columns[i] = columns[i].max(cells[i]);
+        }
+        let p = dom.parent(id) as usize;
+        if p >= n {
+            continue;
+        }
+        rows[p] += rows[i] + u32::from(tag == Tag::TR);
+        cells[p] += cells[i] + u32::from(tag == Tag::TD);
+        columns[p] = columns[p].max(columns[i]);
+        nested[p] |= nested[i] || tag == Tag::TABLE;
+        dataish[p] |= dataish[i]
+            || matches!(tag, Tag::COL | Tag::COLGROUP | Tag::TFOOT | Tag::THEAD | Tag::TH)
+            || (tag == Tag::CAPTION && dom.node(id).first != NONE);
     }
-    if dom.attr(table, AttrName::Datatable).is_some_and(|d| d.trim() == "0") {
-        return false;
-    }
-    if dom.attr(table, AttrName::Summary).is_some() {
-        return true;
-    }
-    let inside: Vec<NodeId> = dom.descendants(table).skip(1).filter(|&n| dom.is_element(n)).collect();
-    if inside.iter().any(|&n| dom.tag(n) == Tag::CAPTION && dom.node(n).first != NONE) {
-        return true;
-    }
-    if inside.iter().any(|&n| matches!(dom.tag(n), Tag::COL | Tag::COLGROUP | Tag::TFOOT | Tag::THEAD | Tag::TH)) {
-        return true;
-    }
-    if inside.iter().any(|&n| dom.tag(n) == Tag::TABLE) {
-        return false;
-    }
-    let rows: Vec<NodeId> = inside.iter().copied().filter(|&n| dom.tag(n) == Tag::TR).collect();
-    let columns = rows
-        .iter()
-        .map(|&r| dom.descendants(r).filter(|&c| dom.is_element(c) && dom.tag(c) == Tag::TD).count())
-        .max()
-        .unwrap_or(0);
-    let rows = rows.len();
-    if rows == 1 || columns == 1 {
-        return false;
-    }
-    if rows >= 10 || columns > 4 {
-        return true;
-    }
-    rows * columns > 10
+    data
 }
 
 /// Text that is only an ad label or a loading notice ("Advertisement",
@@ -911,13 +1058,14 @@ fn ad_or_loading(text: &str) -> bool {
 }
 
 #[inline(never)]
-fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_data: &dyn Fn(NodeId) -> bool) -> bool {
+/// `in_data_table`: some ancestor is a data table.
+fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_data: bool, in_data_table: bool) -> bool {
     let text = agg.get(n, TEXT);
     let is_list = matches!(tag, Tag::UL | Tag::OL) || (text > 0.0 && agg.get(n, LIST_TEXT) / text > 0.9);
-    if tag == Tag::TABLE && is_data(n) {
+    if tag == Tag::TABLE && is_data {
         return false;
     }
-    if has_ancestor(dom, n, Tag::TABLE, 0, is_data) || has_ancestor(dom, n, Tag::CODE, 3, |_| true) {
+    if in_data_table || has_ancestor(dom, n, Tag::CODE, 3, |_| true) {
         return false;
     }
     if agg.get(n, DATA_TABLES) > 0.0 {
@@ -938,7 +1086,7 @@ fn should_remove(dom: &Dom, n: NodeId, tag: Tag, agg: &Agg, flags: Flags, is_dat
     let heading_density = ratio(HEADING_TEXT);
     let textish_density = ratio(TEXTISH_TEXT);
     let embeds = agg.get(n, EMBEDS);
-    if text < 40.0 && ad_or_loading(&inner_text(dom, n)) {
+    if text < 20.0 && agg.single_text(n).is_some_and(|t| ad_or_loading(dom.text(t))) {
         return true;
     }
     let density = agg.link_density(n);
@@ -1000,35 +1148,65 @@ mod tests {
     }
 
     #[test]
-    fn data_tables() {
-        let dom = prepared("<table><tr><th>a</th><td>b</td></tr></table><table><tr><td>a</td><td>b</td></tr></table>");
-        let tables: Vec<_> = dom.children(dom.body).collect();
-        assert!(is_data_table(&dom, tables[0]));
-        assert!(!is_data_table(&dom, tables[1]));
+    fn data_tables_are_told_from_layout_tables() {
+        let row = |n: usize| format!("<tr>{}</tr>", "<td>x</td>".repeat(n));
+        let html = format!(
+            "<table><tr><th>a</th><td>b</td></tr></table><table>{}</table><table>{}</table>\
+             <table>{}</table><table summary=s>{}</table><table role=presentation><tr><th>h</th></tr></table>\
+             <table><tr><td><table>{}</table></td></tr></table>",
+            row(2),
+            row(3).repeat(4),
+            row(2).repeat(12),
+            row(1),
+            row(6).repeat(3),
+        );
+        let dom = prepared(&html);
+        let order: Vec<NodeId> = dom.descendants(dom.body).collect();
+        let data = data_tables(&dom, &order);
+        let tables: Vec<bool> = order.iter().filter(|&&n| dom.tag(n) == Tag::TABLE).map(|&n| data[n as usize]).collect();
+        // th; 1 row; 4x3 > 10; 12 rows; summary; presentation; outer (nested), inner 3x6.
+        assert_eq!(tables, [true, false, true, true, true, false, false, true]);
     }
 
     #[test]
     fn aggregates_stay_exact_under_removal() {
-        let dom = prepared(r##"<div><p>Hello, world <a href="#x">link</a></p><ul><li><a href="/y">item</a></li></ul></div>"##);
-        let div = dom.children(dom.body).next().unwrap();
-        let mut agg = Agg::compute(&dom, dom.body, &[]);
-        assert_eq!(agg.get(div, TEXT), 21.0);
+        let mut dom = prepared(
+            r##"<div><p>Hello, world <a href="#x">link <b>bold</b></a></p><ul><li><a href="/y">item</a></li></ul><p>Keep</p></div>"##,
+        );
+        let body = dom.body;
+        let div = dom.children(body).next().unwrap();
+        let order: Vec<NodeId> = dom.descendants(body).collect();
+        let agg = Agg::from_order(&dom, &order, body, &[]);
+        assert_eq!(agg.get(div, TEXT), 30.0);
         assert_eq!(agg.get(div, COMMAS), 1.0);
-        assert_eq!(agg.get(div, PARAS), 1.0);
+        assert_eq!(agg.get(div, PARAS), 2.0);
         assert_eq!(agg.get(div, ITEMS), 1.0);
-        assert!((agg.get(div, LINK) - (4.0 * 0.3 + 4.0)).abs() < 1e-6);
+        assert!((agg.get(div, LINK) - (9.0 * 0.3 + 4.0)).abs() < 1e-6);
         assert_eq!(agg.get(div, LIST_TEXT), 4.0);
-        let ul = dom.children(div).nth(1).unwrap();
-        agg.remove(&dom, ul, dom.body, &[]);
-        let fresh = {
-            let mut d = dom.clone();
-            d.detach(ul);
-            Agg::compute(&d, d.body, &[])
+        let elements = order.iter().copied().skip(1).filter(|&n| dom.is_element(n)).collect();
+        let n = dom.nodes.len();
+        let flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
+        let mut c = Cleaner {
+            agg,
+            adj: vec![[0.0; FIELDS]; n],
+            dead: vec![false; n],
+            elements,
+            data_tables: vec![],
+            in_data_table: vec![],
+            article: body,
+            flags,
         };
-        for f in 0..FIELDS {
-            assert!((agg.get(div, f) - fresh.get(div, f)).abs() < 1e-6, "field {f}");
-            assert!((agg.get(dom.body, f) - fresh.get(dom.body, f)).abs() < 1e-6, "field {f}");
+        // Remove the list and the bold text inside the link, in one batch.
+        let ul = dom.children(div).nth(1).unwrap();
+        let bold = dom.descendants(div).find(|&x| dom.tag(x) == Tag::B && dom.is_element(x)).unwrap();
+        c.remove_batch(&mut dom, &[ul, bold]);
+        let fresh = Agg::from_order(&dom, &dom.descendants(body).collect::<Vec<_>>(), body, &[]);
+        for node in [div, body] {
+            for f in 0..FIELDS {
+                assert!((c.agg.get(node, f) - fresh.get(node, f)).abs() < 1e-5, "node {node} field {f}");
+            }
         }
+        assert!((c.agg.get(div, LINK) - 5.0 * 0.3).abs() < 1e-5);
     }
 
     #[test]

@@ -368,29 +368,132 @@ pub(crate) fn is_comma(c: char) -> bool {
     matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}')
 }
 
+/// Byte classes for the text scanners: most bytes are 0 (an ordinary
+/// character, or part of one).
+const WS: u8 = 1;
+const COMMA: u8 = 2;
+const CONT: u8 = 4;
+/// Lead bytes of the only non-ASCII characters that can be white space
+/// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) or a comma (U+060C,
+/// U+2E3x/U+2E41, U+FExx/U+FF0C): those are decoded.
+const LEAD: u8 = 8;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b' ' as usize] = WS;
+    t[b'\t' as usize] = WS;
+    t[b'\n' as usize] = WS;
+    t[b'\r' as usize] = WS;
+    t[0x0B] = WS;
+    t[0x0C] = WS;
+    t[b',' as usize] = COMMA;
+    let mut i = 0x80;
+    while i < 0xC0 {
+        t[i] = CONT;
+        i += 1;
+    }
+    t[0xC2] = LEAD;
+    t[0xD8] = LEAD;
+    t[0xE1] = LEAD;
+    t[0xE2] = LEAD;
+    t[0xE3] = LEAD;
+    t[0xEF] = LEAD;
+    t
+};
+
+/// The white space character at byte `i` of `s`, as its length in bytes (0: not white space).
+#[inline]
+pub(crate) fn space_at(s: &str, i: usize) -> usize {
+    let Some(&b) = s.as_bytes().get(i) else { return 0 };
+    match CLASS[usize::from(b)] {
+        WS => 1,
+        LEAD => match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// The runs of `s` between white space other than single spaces, each with
+/// whether white space came before it; trailing white space gives a last,
+/// empty run. Joining the runs with single spaces collapses the white space
+/// of `s`. A byte scan (only a few lead bytes need decoding) that leaves
+/// ordinary prose in long runs, copied whole.
+pub(crate) struct Runs<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Runs<'a> {
+    pub(crate) fn new(s: &'a str) -> Runs<'a> {
+        Runs { s, i: 0 }
+    }
+}
+
+impl<'a> Iterator for Runs<'a> {
+    type Item = (bool, &'a str);
+
+    fn next(&mut self) -> Option<(bool, &'a str)> {
+        let bytes = self.s.as_bytes();
+        let from = self.i;
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            let w = match CLASS[usize::from(b)] {
+                WS => 1,
+                LEAD => space_at(self.s, i),
+                _ => 0,
+            };
+            if w == 0 {
+                break;
+            }
+            i += w;
+        }
+        let space = i > from;
+        if i >= bytes.len() {
+            self.i = bytes.len();
+            return space.then_some((true, ""));
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            match CLASS[usize::from(b)] {
+                // A single space between two words stays inside the run.
+                WS if b == b' ' && bytes.get(i + 1).is_some_and(|&n| CLASS[usize::from(n)] & (WS | LEAD) == 0) => {
+                    i += 1
+                }
+                WS => break,
+                LEAD if space_at(self.s, i) > 0 => break,
+                _ => i += 1,
+            }
+        }
+        self.i = i;
+        Some((space, self.s.get(start..i).unwrap_or("")))
+    }
+}
+
 /// One pass over a text node: its [`normalized_len`], its commas of any
-/// script and its ASCII commas. ASCII bytes take a fast path.
+/// script and its ASCII commas.
 fn measure(s: &str) -> (u32, u32, u32) {
     let (mut len, mut commas, mut ascii_commas) = (0u32, 0u32, 0u32);
     let mut space = false;
     for (i, &b) in s.as_bytes().iter().enumerate() {
-        let (ws, comma) = match b {
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C' => (true, false),
-            b',' => {
+        let class = CLASS[usize::from(b)];
+        if class == 0 {
+            len += 1;
+            space = false;
+            continue;
+        }
+        let (ws, comma) = match class {
+            WS => (true, false),
+            COMMA => {
                 ascii_commas += 1;
                 (false, true)
             }
-            0x00..=0x7F => (false, false),
-            // Continuation bytes belong to the character before.
-            0x80..=0xBF => continue,
-            // Lead bytes of the only characters that can be white space
-            // (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) or a comma
-            // (U+060C, U+2E3x/U+2E41, U+FExx/U+FF0C): decode those.
-            0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+            CONT => continue,
+            _ => {
                 let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or('x');
                 (c.is_whitespace(), is_comma(c))
             }
-            _ => (false, false),
         };
         if !(ws && space) {
             len += 1;
@@ -986,6 +1089,22 @@ pub(crate) mod tests {
         assert_eq!(b.tag_for("my-widget"), b.tag_for("my-widget"));
         assert_ne!(b.tag_for("my-widget"), b.tag_for("other-widget"));
         assert_eq!(b.tag_for("p"), Tag::P);
+    }
+
+    #[test]
+    fn runs_split_on_any_white_space() {
+        let runs: Vec<(bool, &str)> = Runs::new(" a  b\u{a0}c\u{3000}日本\n").collect();
+        assert_eq!(runs, [(true, "a"), (true, "b"), (true, "c"), (true, "日本"), (true, "")]);
+        let runs: Vec<(bool, &str)> = Runs::new("one two three\nfour  five six ").collect();
+        assert_eq!(runs, [(false, "one two three"), (true, "four"), (true, "five six"), (true, "")]);
+        let runs: Vec<(bool, &str)> = Runs::new("a \u{a0}b").collect();
+        assert_eq!(runs, [(false, "a"), (true, "b")]);
+        let runs: Vec<(bool, &str)> = Runs::new("x").collect();
+        assert_eq!(runs, [(false, "x")]);
+        assert_eq!(Runs::new("").count(), 0);
+        // Not white space: a multibyte character whose lead byte could start some.
+        let runs: Vec<(bool, &str)> = Runs::new("a\u{2014}b €").collect();
+        assert_eq!(runs, [(false, "a\u{2014}b"), (true, "€")]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Metadata: `<meta>` tags (OpenGraph, Twitter, Dublin Core, `article:*`,
 //! Parse.ly), schema.org JSON-LD, `<title>`, `<html lang>`.
 
-use super::dom::{AttrName, Dom, NodeId};
+use super::dom::{AttrName, Dom, NodeId, Runs};
 use super::entities::decode_into;
 use super::json::Json;
 use super::tags::Tag;
@@ -33,14 +33,11 @@ pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
 /// Appends `s` to `out` with runs of white space as one space and no
 /// leading space.
 pub(crate) fn push_collapsed(out: &mut String, s: &str) {
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
+    for (space, run) in Runs::new(s) {
+        if space && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
         }
+        out.push_str(run);
     }
 }
 

@@ -259,7 +259,8 @@ pub(crate) fn from_dom(mut dom: dom::Dom, host: Option<String>) -> Result<Articl
         blocks
             .iter()
             .find(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| b.span.as_str(&text).split_whitespace().collect::<Vec<_>>().join(" "))
+            // Block text has its white space collapsed but for line breaks.
+            .map(|b| b.span.as_str(&text).replace('\n', " "))
     });
     Ok(Article {
         title: meta.title,
