@@ -67,7 +67,22 @@ fn kind_of(tag: Tag) -> Option<BlockKind> {
 impl Flattener {
     fn enter(&mut self, dom: &Dom, n: NodeId) {
         if dom.is_text(n) {
-            self.push_text(dom.text(n));
+            let text = dom.text(n);
+            if self.pre == 0 && dom.node(n).simple {
+                // Collapsing it is trimming it: copy it whole.
+                let trimmed = text.trim();
+                if trimmed.len() < text.len() && !text.starts_with(trimmed) {
+                    self.space();
+                }
+                if !trimmed.is_empty() {
+                    self.push_run(trimmed);
+                }
+                if !text.ends_with(trimmed) || trimmed.is_empty() {
+                    self.space();
+                }
+            } else {
+                self.push_text(text);
+            }
             return;
         }
         if !dom.is_element(n) {
@@ -123,16 +138,28 @@ impl Flattener {
             return;
         }
         for (space, piece) in Runs::new(s) {
-            if space && !self.buf.is_empty() && !self.buf.ends_with('\n') && self.pending.is_none() {
-                self.pending = Some(' ');
+            if space {
+                self.space();
             }
             if !piece.is_empty() {
-                if let Some(sep) = self.pending.take() {
-                    self.buf.push(sep);
-                }
-                self.buf.push_str(piece);
+                self.push_run(piece);
             }
         }
+    }
+
+    /// White space was read: a space is owed before the next word.
+    fn space(&mut self) {
+        if !self.buf.is_empty() && !self.buf.ends_with('\n') && self.pending.is_none() {
+            self.pending = Some(' ');
+        }
+    }
+
+    /// Words (with single spaces between them) go into the block.
+    fn push_run(&mut self, run: &str) {
+        if let Some(sep) = self.pending.take() {
+            self.buf.push(sep);
+        }
+        self.buf.push_str(run);
     }
 
     fn flush(&mut self) {

@@ -82,7 +82,7 @@ fn probably_visible(dom: &Dom, id: NodeId) -> bool {
 }
 
 fn is_blank_text(dom: &Dom, id: NodeId) -> bool {
-    dom.is_text(id) && dom.text(id).chars().all(char::is_whitespace)
+    dom.is_blank_text(id)
 }
 
 /// White space text or `<br>`.
@@ -294,7 +294,7 @@ fn has_ancestor(dom: &Dom, id: NodeId, tag: Tag, max_depth: usize, filter: impl 
 }
 
 fn has_text(dom: &Dom, root: NodeId) -> bool {
-    dom.descendants(root).any(|n| dom.is_text(n) && !dom.text(n).chars().all(char::is_whitespace))
+    dom.descendants(root).any(|n| dom.is_text(n) && !dom.is_blank_text(n))
 }
 
 /// For each node, whether its subtree has text other than white space:
@@ -304,7 +304,7 @@ fn texty(dom: &Dom, root: NodeId) -> Vec<bool> {
     let mut has = vec![false; dom.nodes.len()];
     let order: Vec<NodeId> = dom.descendants(root).collect();
     for &n in order.iter().rev() {
-        let own = dom.is_text(n) && !dom.text(n).chars().all(char::is_whitespace);
+        let own = dom.is_text(n) && !dom.is_blank_text(n);
         if own || has.get(n as usize).copied().unwrap_or(false) {
             if let Some(h) = has.get_mut(n as usize) {
                 *h = true;
@@ -472,7 +472,7 @@ fn grab(
     }
 
     // Score paragraphs into their ancestors.
-    let agg = Agg::compute(dom, body, &[]);
+    let agg = Lengths::compute(dom, body);
     let mut score: Vec<Option<f32>> = vec![None; dom.nodes.len()];
     let mut candidates = Vec::new();
     for &el in &to_score {
@@ -480,12 +480,12 @@ fn grab(
         if parent == NONE || !dom.is_element(parent) {
             continue;
         }
-        let len = agg.get(el, TEXT);
+        let len = agg.text(el);
         if len < 25.0 {
             continue;
         }
         // One for the paragraph, one per comma-separated part, one per 100 characters (at most 3).
-        let points = 1.0 + (agg.get(el, COMMAS) + 1.0) + (len / 100.0).floor().min(3.0);
+        let points = 1.0 + (agg.commas(el) + 1.0) + (len / 100.0).floor().min(3.0);
         let mut anc = parent;
         for level in 0..5 {
             if anc == NONE || !dom.is_element(anc) {
@@ -688,6 +688,53 @@ const DATA_TABLES: usize = 11;
 const ASCII_COMMAS: usize = 12;
 const FIELDS: usize = 13;
 
+/// Text, link text and commas of every subtree: what scoring needs, a
+/// lighter [`Agg`].
+struct Lengths {
+    /// (text, link text, commas) per node.
+    rows: Vec<[f32; 3]>,
+}
+
+impl Lengths {
+    fn compute(dom: &Dom, root: NodeId) -> Lengths {
+        let mut rows = vec![[0.0f32; 3]; dom.nodes.len()];
+        let order: Vec<NodeId> = dom.descendants(root).collect();
+        for &n in order.iter().rev() {
+            if n == root {
+                continue;
+            }
+            let mut r = rows.get(n as usize).copied().unwrap_or_default();
+            if dom.is_text(n) {
+                let node = dom.node(n);
+                r = [node.len as f32, 0.0, node.commas as f32];
+            } else if dom.tag(n) == Tag::A {
+                r[1] = r[0] * link_weight(dom, n);
+            }
+            if let Some(p) = rows.get_mut(dom.parent(n) as usize) {
+                p[0] += r[0];
+                p[1] += r[1];
+                p[2] += r[2];
+            }
+        }
+        Lengths { rows }
+    }
+
+    fn text(&self, id: NodeId) -> f32 {
+        self.rows.get(id as usize).map_or(0.0, |r| r[0])
+    }
+
+    fn commas(&self, id: NodeId) -> f32 {
+        self.rows.get(id as usize).map_or(0.0, |r| r[2])
+    }
+
+    fn link_density(&self, id: NodeId) -> f32 {
+        match self.rows.get(id as usize) {
+            Some(&[text, link, _]) if text > 0.0 => link / text,
+            _ => 0.0,
+        }
+    }
+}
+
 /// Per-node totals over each subtree, computed bottom-up in one pass and
 /// kept exact under removals, so that no test re-reads a subtree.
 struct Agg {
@@ -703,12 +750,7 @@ struct Agg {
 const MANY: NodeId = NONE - 1;
 
 impl Agg {
-    fn compute(dom: &Dom, root: NodeId, data_tables: &[bool]) -> Agg {
-        let order: Vec<NodeId> = dom.descendants(root).collect();
-        Agg::from_order(dom, &order, root, data_tables)
-    }
-
-    /// [`Agg::compute`] given the subtree of `root` in document order.
+    /// The totals of the subtree of `root`, given in document order.
     fn from_order(dom: &Dom, order: &[NodeId], root: NodeId, data_tables: &[bool]) -> Agg {
         let mut rows = vec![[0.0; FIELDS]; dom.nodes.len()];
         let mut single = vec![NONE; dom.nodes.len()];
@@ -717,7 +759,7 @@ impl Agg {
                 continue;
             }
             let mine = if dom.is_text(n) {
-                if dom.text(n).chars().all(char::is_whitespace) {
+                if dom.is_blank_text(n) {
                     NONE
                 } else {
                     n
@@ -816,6 +858,7 @@ fn clean_article(dom: &mut Dom, article: NodeId, flags: Flags) {
     let mut c = Cleaner {
         agg,
         adj: vec![[0.0; FIELDS]; n],
+        owed: vec![false; n],
         dead: vec![false; n],
         elements,
         data_tables,
@@ -864,6 +907,8 @@ struct Cleaner {
     /// Changes owed to each node's totals by removals below it, not yet
     /// added (all zero between passes).
     adj: Vec<[f32; FIELDS]>,
+    /// Whether `adj` of a node may be non-zero.
+    owed: Vec<bool>,
     /// Nodes inside removed subtrees.
     dead: Vec<bool>,
     /// The article's elements (not itself), in document order.
@@ -900,29 +945,33 @@ impl Cleaner {
     fn remove(&mut self, dom: &mut Dom, n: NodeId) {
         let row = self.agg.rows.get(n as usize).copied().unwrap_or_default();
         let gave = contribution(dom, n, row, &self.data_tables, true);
-        if let Some(a) = self.adj.get_mut(dom.parent(n) as usize) {
-            add(a, gave, -1.0);
-        }
+        self.owe(dom.parent(n), gave, -1.0);
         self.detach(dom, n);
+    }
+
+    fn owe(&mut self, n: NodeId, delta: [f32; FIELDS], sign: f32) {
+        if let (Some(a), Some(o)) = (self.adj.get_mut(n as usize), self.owed.get_mut(n as usize)) {
+            add(a, delta, sign);
+            *o = true;
+        }
     }
 
     /// Brings `n`'s totals up to date with what removals below it owe, and
     /// passes the change on to its parent (through `n`'s own tag: text
     /// inside a link is link text above it).
     fn settle_node(&mut self, dom: &Dom, n: NodeId) {
-        let Some(&owed) = self.adj.get(n as usize) else { return };
-        if owed.iter().all(|&d| d == 0.0) {
+        if !self.owed.get(n as usize).copied().unwrap_or(false) {
             return;
         }
+        let Some(&owed) = self.adj.get(n as usize) else { return };
         if let Some(r) = self.agg.rows.get_mut(n as usize) {
             add(r, owed, 1.0);
         }
         let passed = contribution(dom, n, owed, &self.data_tables, false);
-        if let Some(a) = self.adj.get_mut(dom.parent(n) as usize) {
-            add(a, passed, 1.0);
-        }
-        if let Some(a) = self.adj.get_mut(n as usize) {
+        self.owe(dom.parent(n), passed, 1.0);
+        if let (Some(a), Some(o)) = (self.adj.get_mut(n as usize), self.owed.get_mut(n as usize)) {
             *a = [0.0; FIELDS];
+            *o = false;
         }
     }
 
@@ -943,8 +992,9 @@ impl Cleaner {
         if let (Some(&owed), Some(r)) = (self.adj.get(root), self.agg.rows.get_mut(root)) {
             add(r, owed, 1.0);
         }
-        if let Some(a) = self.adj.get_mut(root) {
+        if let (Some(a), Some(o)) = (self.adj.get_mut(root), self.owed.get_mut(root)) {
             *a = [0.0; FIELDS];
+            *o = false;
         }
     }
 
@@ -1189,6 +1239,7 @@ mod tests {
         let mut c = Cleaner {
             agg,
             adj: vec![[0.0; FIELDS]; n],
+            owed: vec![false; n],
             dead: vec![false; n],
             elements,
             data_tables: vec![],

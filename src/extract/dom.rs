@@ -103,11 +103,16 @@ pub(crate) struct Node {
     /// Element: one bit per [`AttrName`] it has, so that most lookups end
     /// without a scan.
     pub(crate) attr_mask: u32,
+    /// Text: white space inside it is only single spaces between words (at
+    /// its ends, anything), so collapsing it is trimming it.
+    pub(crate) simple: bool,
+    /// Text: only white space (or nothing).
+    pub(crate) blank: bool,
 }
 
 impl Node {
     const fn new(kind: Kind, tag: Tag, start: u32, end: u32) -> Node {
-        Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0, ascii_commas: 0, attr_mask: 0 }
+        Node { parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE, kind, tag, start, end, len: 0, commas: 0, ascii_commas: 0, attr_mask: 0, simple: false, blank: true }
     }
 }
 
@@ -157,6 +162,12 @@ impl Dom {
 
     pub(crate) fn parent(&self, id: NodeId) -> NodeId {
         self.node(id).parent
+    }
+
+    /// True for a text node of white space only (or none).
+    pub(crate) fn is_blank_text(&self, id: NodeId) -> bool {
+        let n = self.node(id);
+        n.kind == Kind::Text && n.blank
     }
 
     /// The text of a text node (`""` for others).
@@ -472,36 +483,99 @@ impl<'a> Iterator for Runs<'a> {
 }
 
 /// One pass over a text node: its [`normalized_len`], its commas of any
-/// script and its ASCII commas.
-fn measure(s: &str) -> (u32, u32, u32) {
-    let (mut len, mut commas, mut ascii_commas) = (0u32, 0u32, 0u32);
-    let mut space = false;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let class = CLASS[usize::from(b)];
-        if class == 0 {
-            len += 1;
-            space = false;
-            continue;
-        }
-        let (ws, comma) = match class {
-            WS => (true, false),
-            COMMA => {
-                ascii_commas += 1;
-                (false, true)
-            }
-            CONT => continue,
-            _ => {
-                let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or('x');
-                (c.is_whitespace(), is_comma(c))
-            }
-        };
-        if !(ws && space) {
-            len += 1;
-        }
-        space = ws;
-        commas += u32::from(comma);
+/// script, its ASCII commas, whether it is [`Node::simple`] and whether it
+/// is [`Node::blank`]. Eight
+/// bytes at a time where they are ASCII with at most lone spaces, byte by
+/// byte elsewhere.
+fn measure(s: &str) -> (u32, u32, u32, bool, bool) {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    /// High bit of each byte of `v` that is zero.
+    fn zeros(v: u64) -> u64 {
+        !(((v & !H) + !H) | v | !H)
     }
-    (len, commas, ascii_commas)
+    /// High bit of each (ASCII) byte of `v` that is at least `k`.
+    fn at_least(v: u64, k: u8) -> u64 {
+        v.wrapping_add(L * u64::from(0x80 - k)) & H
+    }
+    let bytes = s.as_bytes();
+    let (mut len, mut commas, mut ascii_commas) = (0u32, 0u32, 0u32);
+    // The white space run being read: its length, whether it is one plain
+    // space, and whether a word came before it.
+    let (mut run, mut plain, mut seen_word, mut simple) = (0u32, true, false, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let v = u64::from_le_bytes(word);
+            let spaces = zeros(v ^ (L * 0x20));
+            let controls = at_least(v, 0x09) & !at_least(v, 0x0E);
+            let comma = zeros(v ^ (L * 0x2C));
+            // Every byte ASCII, no tab or line break, no two spaces in a
+            // row (nor a space after the run before): count in one go.
+            let pairs = spaces & ((spaces << 8) | u64::from(run > 0) << 7);
+            if v & H == 0 && controls == 0 && pairs == 0 {
+                let n_spaces = spaces.count_ones();
+                if n_spaces < 8 {
+                    if run > 0 {
+                        // The run before ends at the first byte.
+                        simple &= !seen_word || plain;
+                    }
+                    seen_word = true;
+                }
+                len += 8;
+                let c = comma.count_ones();
+                commas += c;
+                ascii_commas += c;
+                run = u32::from(spaces >> 63 != 0);
+                plain = true;
+                i += 8;
+                continue;
+            }
+        }
+        // Byte by byte to the end of this block of eight, then try again.
+        let end = (i + 8).min(bytes.len());
+        while i < end {
+            let Some(&b) = bytes.get(i) else { break };
+            let class = CLASS[usize::from(b)];
+            let (ws, comma) = match class {
+                0 => (false, false),
+                WS => (true, false),
+                COMMA => {
+                    ascii_commas += 1;
+                    (false, true)
+                }
+                CONT => {
+                    i += 1;
+                    continue;
+                }
+                _ => {
+                    let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or('x');
+                    (c.is_whitespace(), is_comma(c))
+                }
+            };
+            if ws {
+                if run == 0 {
+                    len += 1;
+                    plain = b == b' ';
+                } else {
+                    plain = false;
+                }
+                run += 1;
+            } else {
+                if run > 0 {
+                    simple &= !seen_word || (run == 1 && plain);
+                    run = 0;
+                }
+                seen_word = true;
+                len += 1;
+            }
+            commas += u32::from(comma);
+            i += 1;
+        }
+    }
+    (len, commas, ascii_commas, simple, !seen_word)
 }
 
 /// Characters of `s`, with each run of white space counted as one.
@@ -1027,7 +1101,7 @@ impl Builder {
         for n in &mut self.nodes {
             if n.kind == Kind::Text {
                 let t = text.get(n.start as usize..n.end as usize).unwrap_or("");
-                (n.len, n.commas, n.ascii_commas) = measure(t);
+                (n.len, n.commas, n.ascii_commas, n.simple, n.blank) = measure(t);
             }
         }
         Dom { nodes: self.nodes, store: Rc::new(self.store), html: self.html, head: self.head, body: self.body }
@@ -1074,7 +1148,26 @@ pub(crate) mod tests {
     fn measure_agrees_with_chars() {
         for s in ["a  b\n\n c", "  ", "é, x，y", "\u{a0}\u{a0}x", "", "日本語、,", "a\u{3000}\u{2003}b\u{60C}\u{2E41}\u{FE50}😀\u{85}"] {
             let commas = s.chars().filter(|&c| is_comma(c)).count() as u32;
-            assert_eq!(measure(s), (normalized_len(s), commas, s.matches(',').count() as u32), "{s:?}");
+            let (len, all, ascii, _, blank) = measure(s);
+            assert_eq!(blank, s.trim().is_empty(), "{s:?}");
+            assert_eq!((len, all, ascii), (normalized_len(s), commas, s.matches(',').count() as u32), "{s:?}");
+        }
+        for (s, simple) in [("one two", true), ("  one two \n ", true), ("one  two", false), ("one\ntwo", false), ("a\u{a0}b", false), ("", true), ("x", true)] {
+            assert_eq!(measure(s).3, simple, "{s:?}");
+        }
+        // The eight-byte path agrees with the byte path at every alignment.
+        let base = "The council said, on Tuesday, that  costs\nhad risen; café  été, and\tmore words here ";
+        for start in 0..16 {
+            for end in (start..base.len()).filter(|&e| base.is_char_boundary(e)) {
+                let Some(s) = base.get(start..end) else { continue };
+                let commas = s.chars().filter(|&c| is_comma(c)).count() as u32;
+                let (len, all, ascii, simple, blank) = measure(s);
+                assert_eq!(blank, s.trim().is_empty(), "{s:?}");
+                assert_eq!((len, all, ascii), (normalized_len(s), commas, s.matches(',').count() as u32), "{s:?}");
+                let trimmed = s.trim();
+                let want = !trimmed.contains("  ") && !trimmed.chars().any(|c| c.is_whitespace() && c != ' ');
+                assert_eq!(simple, want, "{s:?}");
+            }
         }
     }
 
