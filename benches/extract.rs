@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 /// A page like a big news site's: navigation, an inline script and style,
 /// a long article with links, lists and a table, a sidebar of related
 /// links, comments and a footer, about `target` bytes in all.
-pub fn synthetic_page(target: usize) -> String {
+fn synthetic_page(target: usize) -> String {
     let words = [
         "the", "council", "said", "on", "Tuesday", "that", "rising", "costs", "had", "forced", "a", "review", "of",
         "spending", "plans", "across", "several", "departments", "officials", "warned", "further", "cuts", "could",
@@ -70,9 +70,9 @@ pub fn synthetic_page(target: usize) -> String {
                 html.push_str("</table>");
             }
             _ => {
-                let _ = write!(
+                let _ = writeln!(
                     html,
-                    "<p>{} <a href=\"/story/{i}\">{}</a> {} <em>{}</em> {}</p>\n",
+                    "<p>{} <a href=\"/story/{i}\">{}</a> {} <em>{}</em> {}</p>",
                     sentence(25),
                     sentence(4),
                     sentence(20),

@@ -143,7 +143,7 @@ def main():
         mf = sum(s[2] for s in scores.values()) / n
         worst = sorted(scores.items(), key=lambda kv: kv[1][2])[:5]
         low = sum(1 for s in scores.values() if s[2] < 0.5)
-        worst_s = ", ".join(f"{k} {v[2]:.2f}" for k, v in worst)
+        worst_s = ", ".join(f"{k} {v[2]:.3f}" for k, v in worst)
         print(f"| {name} | {mp:.3f} | {mr:.3f} | {mf:.3f} | {worst[0][1][2]:.3f} | {low} | {worst_s} |")
     if args.per_page:
         names = list(per_page)

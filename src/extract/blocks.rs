@@ -96,11 +96,7 @@ impl Flattener {
                 }
                 self.pending = None;
             }
-            Tag::TD | Tag::TH => {
-                if !self.buf.is_empty() {
-                    self.pending = Some('\t');
-                }
-            }
+            Tag::TD | Tag::TH if !self.buf.is_empty() => self.pending = Some('\t'),
             _ => {}
         }
         if tag.is(BLOCK) || kind_of(tag).is_some() {

@@ -608,11 +608,10 @@ fn grab(
                 let density = agg.link_density(s);
                 let text = inner_text(dom, s);
                 let len = text.chars().count();
-                if len > 80 && density < 0.25 {
-                    append = true;
-                } else if len < 80 && len > 0 && density == 0.0 && has_sentence_end(&text) {
-                    append = true;
-                }
+                // A long paragraph with few links, or a short one with none
+                // that reads like a sentence.
+                append = (len > 80 && density < 0.25)
+                    || (len < 80 && len > 0 && density == 0.0 && has_sentence_end(&text));
             }
         }
         if append {

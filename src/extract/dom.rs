@@ -971,11 +971,7 @@ impl Builder {
                     self.pop_to(pos);
                 }
             }
-            Tag::OPTION => {
-                if self.current_tag() == Tag::OPTION {
-                    self.pop();
-                }
-            }
+            Tag::OPTION if self.current_tag() == Tag::OPTION => self.pop(),
             Tag::OPTGROUP => {
                 if self.current_tag() == Tag::OPTION {
                     self.pop();
@@ -1135,11 +1131,11 @@ pub(crate) mod tests {
     fn builder_links_children_in_order() {
         let mut b = Builder::new(100);
         b.start_tag(Tag::P, false);
-        b.text(|s| s.push_str("a"));
+        b.text(|s| s.push('a'));
         b.start_tag(Tag::B, false);
-        b.text(|s| s.push_str("b"));
+        b.text(|s| s.push('b'));
         b.end_tag(Tag::B);
-        b.text(|s| s.push_str("c"));
+        b.text(|s| s.push('c'));
         let dom = b.finish();
         assert_eq!(sexp(&dom, dom.body), r#"(body (p "a" (b "b") "c"))"#);
     }
