@@ -190,6 +190,11 @@ fn extract_element_reads_the_live_dom_without_hidden_nodes() {
     root.first_element_child().unwrap().append_child(&added).unwrap();
 
     let article = lede::wasm::extract_element(&root).expect("extractElement succeeds");
+    // The whole document works too (its body is read), and finds the article.
+    let whole = lede::wasm::extract_element(&doc.document_element().unwrap()).expect("extractElement(<html>)");
+    let whole_text = get(&whole, "text").as_string().unwrap_or_default();
+    assert!(whole_text.contains("Visible second paragraph: fishing boats are back"), "{whole_text}");
+    assert!(!whole_text.contains("Hidden"), "{whole_text}");
     let text = get(&article, "text").as_string().unwrap();
     assert!(!text.contains("Hidden"), "hidden text leaked: {text}");
     let blocks = article_blocks(&article);

@@ -227,6 +227,11 @@ impl Visibility {
 fn copy_dom(root: &Element) -> Result<crate::extract::dom::Dom, Error> {
     let mut b = Builder::new(0);
     let doc = root.owner_document();
+    // Given the whole document (`<html>`), read its body.
+    let body = (root.local_name().eq_ignore_ascii_case("html"))
+        .then(|| root.query_selector("body").ok().flatten())
+        .flatten();
+    let root = body.as_ref().unwrap_or(root);
     if let Some(html) = doc.as_ref().and_then(|d| d.document_element()) {
         copy_attrs(&mut b, &html);
     }
