@@ -21,6 +21,8 @@
 //!   money, percentages, numbers, e-mail addresses and URLs, links mentions
 //!   of the same entity ([`entity_groups`]) and cuts text into
 //!   [`highlight_segments`]; [`keyphrases`] ranks the phrases a text is about.
+//! - [`extract`] takes a web page's HTML to its article: metadata, blocks
+//!   and plain text ready for the sentence splitter.
 //! - Errors are one opaque [`Error`] with an [`ErrorKind`].
 //!
 //! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
@@ -32,6 +34,7 @@
 pub mod analyze;
 mod entities;
 mod error;
+mod extract;
 mod hash;
 mod keyphrases;
 mod tables;
@@ -44,6 +47,9 @@ pub use entities::{
     EntityType, Segment,
 };
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use extract::{
+    extract, extract_with, Article, Block, BlockKind, ExtractOptions, MAX_HTML_BYTES,
+};
 pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,

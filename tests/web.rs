@@ -306,3 +306,169 @@ fn highlight_element_across_nodes_twice_then_clear() {
     );
     div.remove();
 }
+
+// ---- extraction: extract() and extractElement() ----
+
+/// Checks an Article: every block's text is `article.text.slice(start, end)`
+/// in JavaScript, and returns the blocks' texts.
+fn article_blocks(article: &JsValue) -> Vec<String> {
+    let text: JsString = get(article, "text").dyn_into().expect("text is a string");
+    assert_eq!(num(article, "length"), text.length());
+    let blocks: Array = get(article, "blocks")
+        .dyn_into()
+        .expect("blocks is an array");
+    let mut out = Vec::new();
+    for block in blocks.iter() {
+        let sliced = text.slice(num(&block, "start"), num(&block, "end"));
+        assert_eq!(
+            JsValue::from(sliced),
+            get(&block, "text"),
+            "block text must be article.text.slice(start, end)"
+        );
+        out.push(get(&block, "text").as_string().unwrap_or_default());
+    }
+    out
+}
+
+const PAGE: &str = r#"<html lang="en"><head><title>Café 東京 opens 😀 | Site</title>
+    <meta property="og:site_name" content="Site"></head><body>
+    <nav><a href="/">Home</a> <a href="/a">A</a></nav>
+    <article><h1>Café 東京 opens 😀</h1>
+    <p>The café 😀 opened in 東京 on Monday, serving coffee, tea and cake to a long queue of visitors.</p>
+    <h2>Menu</h2><ul><li>Espresso 👨‍👩‍👧 for two</li><li>Green tea</li></ul>
+    <p>Prices start at ¥500, the owner said, and the café will open every day.</p></article></body></html>"#;
+
+#[wasm_bindgen_test]
+fn extract_gives_an_article_whose_offsets_slice_its_text() {
+    let article =
+        lede::wasm::extract(&JsString::from(PAGE), JsValue::UNDEFINED).expect("extract succeeds");
+    assert_eq!(
+        get(&article, "siteName").as_string().as_deref(),
+        Some("Site")
+    );
+    assert_eq!(get(&article, "lang").as_string().as_deref(), Some("en"));
+    let blocks = article_blocks(&article);
+    assert_eq!(blocks.len(), 5, "{blocks:?}");
+    assert!(blocks[0].starts_with("The café 😀 opened in 東京"));
+    assert_eq!(blocks[1], "Menu");
+    assert_eq!(blocks[2], "Espresso 👨‍👩‍👧 for two");
+    let first = Array::from(&get(&article, "blocks")).get(1);
+    assert_eq!(get(&first, "kind").as_string().as_deref(), Some("heading"));
+    assert_eq!(num(&first, "level"), 2);
+    // Plain objects, like every result of lede.
+    let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
+    assert_eq!(
+        JsValue::from(js_sys::Object::get_prototype_of(&article)),
+        JsValue::from(plain)
+    );
+}
+
+#[wasm_bindgen_test]
+fn extract_options_are_strict() {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"url".into(), &"https://www.example.com/x".into()).unwrap();
+    let ok =
+        lede::wasm::extract(&JsString::from("<p>Some text here.</p>"), options.into()).unwrap();
+    assert_eq!(
+        get(&ok, "siteName").as_string().as_deref(),
+        Some("example.com")
+    );
+
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"color".into(), &"red".into()).unwrap();
+    let err = lede::wasm::extract(&JsString::from("<p>x</p>"), bad.into()).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LEDE_INVALID_OPTION")
+    );
+    assert_eq!(get(&err, "option").as_string().as_deref(), Some("color"));
+
+    let bad_url = js_sys::Object::new();
+    Reflect::set(&bad_url, &"url".into(), &JsValue::from(3)).unwrap();
+    let err = lede::wasm::extract(&JsString::from("<p>x</p>"), bad_url.into()).unwrap_err();
+    assert_eq!(get(&err, "option").as_string().as_deref(), Some("url"));
+}
+
+#[wasm_bindgen_test]
+fn extract_errors_on_a_page_without_text_and_keeps_working() {
+    let err = lede::wasm::extract(
+        &JsString::from("<html><head><title>T</title></head><body></body></html>"),
+        JsValue::NULL,
+    )
+    .unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LEDE_EMPTY"));
+    assert!(lede::wasm::extract(&JsString::from("<p>Still working.</p>"), JsValue::NULL).is_ok());
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .expect("a window")
+        .document()
+        .expect("a document")
+}
+
+#[wasm_bindgen_test]
+fn extract_element_reads_the_live_dom_without_hidden_nodes() {
+    let doc = document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(".gone { display: none }"));
+    doc.body().unwrap().append_child(&style).unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(
+        r#"<article>
+        <p>Visible first paragraph about the harbour 🚢, which reopened on Tuesday after repairs that took two years.</p>
+        <p hidden>Hidden by attribute.</p>
+        <p aria-hidden="true">Hidden from assistive technology.</p>
+        <p style="display:none">Hidden by inline style.</p>
+        <p class="gone">Hidden by the style sheet.</p>
+        <h2>Boats</h2>
+        <p>Visible second paragraph: fishing boats are back, and the ferry runs twice a day, the port said.</p>
+        </article>"#,
+    );
+    doc.body().unwrap().append_child(&root).unwrap();
+    // A node added by script after parsing is read too.
+    let added = doc.create_element("p").unwrap();
+    added.set_text_content(Some(
+        "Added by script, and visible to the reader of the page.",
+    ));
+    root.first_element_child()
+        .unwrap()
+        .append_child(&added)
+        .unwrap();
+
+    let article = lede::wasm::extract_element(&root).expect("extractElement succeeds");
+    // The whole document works too (its body is read), and finds the article.
+    let whole = lede::wasm::extract_element(&doc.document_element().unwrap())
+        .expect("extractElement(<html>)");
+    let whole_text = get(&whole, "text").as_string().unwrap_or_default();
+    assert!(
+        whole_text.contains("Visible second paragraph: fishing boats are back"),
+        "{whole_text}"
+    );
+    assert!(!whole_text.contains("Hidden"), "{whole_text}");
+    let text = get(&article, "text").as_string().unwrap();
+    assert!(!text.contains("Hidden"), "hidden text leaked: {text}");
+    let blocks = article_blocks(&article);
+    assert_eq!(blocks.len(), 4, "{blocks:?}");
+    assert!(blocks[0].starts_with("Visible first paragraph about the harbour 🚢"));
+    assert_eq!(blocks[1], "Boats");
+    assert_eq!(
+        blocks[3],
+        "Added by script, and visible to the reader of the page."
+    );
+    root.remove();
+    style.remove();
+}
+
+#[wasm_bindgen_test]
+fn extract_element_works_on_a_detached_element() {
+    let root = document().create_element("section").unwrap();
+    root.set_inner_html("<p>Detached, but still read: hidden attributes <span hidden>(not this)</span> are honoured.</p>");
+    let article = lede::wasm::extract_element(&root).unwrap();
+    assert_eq!(
+        article_blocks(&article),
+        ["Detached, but still read: hidden attributes are honoured."]
+    );
+}

@@ -11,6 +11,7 @@ const OPS = {
   entityGroups: (text, options) => lede.entityGroups(text, options),
   keyphrases: (text, options) => lede.keyphrases(text, options),
   highlight: (text, options) => lede.highlight(text, options),
+  extract: (html, options) => lede.extract(html, options),
   version: () => lede.version(),
 };
 

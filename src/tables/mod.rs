@@ -4,6 +4,7 @@
 mod common_words;
 mod given_names;
 mod groups;
+mod html_entities;
 mod places;
 mod stopwords_en;
 mod surnames;
@@ -13,6 +14,7 @@ use std::sync::LazyLock;
 use common_words::COMMON_WORDS;
 use given_names::GIVEN_NAMES;
 use groups::GROUPS;
+pub(crate) use html_entities::{ENTITIES, ENTITY_NAMES, LONGEST_ENTITY};
 use places::PLACES;
 pub(crate) use stopwords_en::STOPWORDS_EN;
 use surnames::SURNAMES;

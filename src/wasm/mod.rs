@@ -2,8 +2,9 @@
 //! knows about JavaScript: it converts byte spans to UTF-16 offsets, core
 //! errors to JS `Error`s, and core results to plain objects.
 //!
-//! One file per area: `text.rs` (segmentation), and later the summarizer,
-//! entities and extraction. `convert.rs` holds the shared conversions.
+//! One file per area: `text.rs` (segmentation), `entities.rs` (entities,
+//! keyphrases, highlighting), `extract.rs` (article extraction), and the
+//! summarizer. `convert.rs` holds the shared conversions.
 
 mod convert;
 mod entities;
@@ -12,6 +13,9 @@ mod text;
 pub use entities::{
     clear_highlights, entities, entity_groups, highlight, highlight_element, keyphrases,
 };
+mod extract;
+
+pub use extract::{extract, extract_element};
 pub use text::sentences;
 
 use wasm_bindgen::prelude::*;

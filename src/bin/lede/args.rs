@@ -16,16 +16,9 @@ pub struct Args {
 }
 
 /// Options that take a value; every other `--name` is a boolean flag.
+#[rustfmt::skip]
 const VALUED: &[&str] = &[
-    "sentences",
-    "ratio",
-    "words",
-    "chars",
-    "algorithm",
-    "order",
-    "types",
-    "top",
-    "format",
+    "sentences", "ratio", "words", "chars", "algorithm", "order", "types", "top", "format", "url",
 ];
 
 impl Args {

@@ -7,6 +7,7 @@
 
 mod args;
 mod entities;
+mod extract;
 mod sentences;
 
 use std::io::{self, BufWriter, Write};
@@ -18,6 +19,10 @@ const USAGE: &str = "\
 usage: lede <command> [options] [FILE]
 
 commands:
+  extract     the article of an HTML page, as plain text (blocks separated by blank lines)
+              --url URL  the page's address (names the site when the page does not)
+              --jsonl    read {\"id\", \"html\", \"url\"?} lines, write {\"id\", \"title\", \"byline\",
+                         \"siteName\", \"publishedTime\", \"lang\", \"dir\", \"excerpt\", \"text\"}
   sentences   split text into sentences, one per line
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"sentences\": [...]}
   entities    people, organisations, places, dates, amounts...: one per line
@@ -39,6 +44,7 @@ fn run(args: &Args) -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.command.as_str() {
+        "extract" => extract::run(args, input, &mut out)?,
         "sentences" => sentences::run(args, input, &mut out)?,
         "entities" => entities::run(args, input, &mut out)?,
         "keyphrases" => entities::run_keyphrases(args, input, &mut out)?,

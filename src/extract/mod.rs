@@ -1,0 +1,338 @@
+//! Article extraction: from a web page's HTML to the article's metadata,
+//! blocks and plain text, the way Readability does it.
+//!
+//! The pipeline: a tolerant tokenizer ([`tokenizer`]) and tree builder
+//! ([`dom`]) make a small arena tree; [`meta`] reads the metadata;
+//! [`content`] finds and cleans the article container; [`blocks`] flattens
+//! it into text. A live browser DOM enters at the tree (see `src/wasm`), so
+//! both ways in share one algorithm.
+
+mod blocks;
+mod content;
+pub(crate) mod dom;
+mod entities;
+mod hints;
+mod json;
+mod meta;
+pub(crate) mod tags;
+mod tokenizer;
+
+use crate::{check_input, Error, ErrorKind, Span};
+
+/// Largest HTML accepted, in bytes (16 MiB, as [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES)).
+/// Past it [`extract`] returns [`ErrorKind::TooLarge`].
+pub const MAX_HTML_BYTES: usize = crate::MAX_INPUT_BYTES;
+
+/// What a block of the article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// A paragraph (also figure captions, table rows, loose text).
+    Paragraph,
+    /// A heading, with its level (1 for `<h1>` ... 6 for `<h6>`).
+    Heading(u8),
+    /// An item of a list (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// Text inside a `<blockquote>`.
+    Quote,
+    /// Preformatted text (`<pre>`), white space kept.
+    Preformatted,
+}
+
+impl BlockKind {
+    /// The kind's name: `"paragraph"`, `"heading"`, `"list-item"`,
+    /// `"quote"` or `"preformatted"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading(_) => "heading",
+            BlockKind::ListItem => "list-item",
+            BlockKind::Quote => "quote",
+            BlockKind::Preformatted => "preformatted",
+        }
+    }
+}
+
+/// A block of the article: its kind and its span in [`Article::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    kind: BlockKind,
+    span: Span,
+}
+
+impl Block {
+    /// What the block is.
+    pub fn kind(&self) -> BlockKind {
+        self.kind
+    }
+
+    /// The heading level, for headings.
+    pub fn level(&self) -> Option<u8> {
+        match self.kind {
+            BlockKind::Heading(level) => Some(level),
+            _ => None,
+        }
+    }
+
+    /// Byte span of the block in [`Article::text`].
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// An article extracted from a page: metadata, blocks and plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    title: Option<String>,
+    byline: Option<String>,
+    site_name: Option<String>,
+    published_time: Option<String>,
+    lang: Option<String>,
+    dir: Option<String>,
+    excerpt: Option<String>,
+    blocks: Vec<Block>,
+    text: String,
+}
+
+impl Article {
+    /// The article's title: from JSON-LD or `<meta>` tags, else the
+    /// document title without the site name.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The author(s), from metadata or the byline in the page.
+    pub fn byline(&self) -> Option<&str> {
+        self.byline.as_deref()
+    }
+
+    /// The site's name (`og:site_name`, JSON-LD publisher, else the host
+    /// of [`ExtractOptions::url`]).
+    pub fn site_name(&self) -> Option<&str> {
+        self.site_name.as_deref()
+    }
+
+    /// When the article was published, as the page gives it (usually ISO 8601).
+    pub fn published_time(&self) -> Option<&str> {
+        self.published_time.as_deref()
+    }
+
+    /// The page's language (`<html lang>`).
+    pub fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+
+    /// The text direction (`dir` of the article or an ancestor: `"rtl"`, `"ltr"`).
+    pub fn dir(&self) -> Option<&str> {
+        self.dir.as_deref()
+    }
+
+    /// A short description: from metadata, else the first paragraph.
+    pub fn excerpt(&self) -> Option<&str> {
+        self.excerpt.as_deref()
+    }
+
+    /// The blocks of the article, in order; their spans index [`Article::text`].
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The text of `block`.
+    pub fn block_text(&self, block: &Block) -> &str {
+        block.span.as_str(&self.text)
+    }
+
+    /// The article as plain text: the blocks separated by blank lines, so
+    /// each heading, list item and paragraph is a paragraph of its own.
+    /// Ready for the summarizer and for [`sentences`](crate::sentences).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// Options for [`extract_with`].
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    url: Option<String>,
+}
+
+impl ExtractOptions {
+    /// Default options.
+    pub fn new() -> ExtractOptions {
+        ExtractOptions::default()
+    }
+
+    /// The page's address (absolute, with a scheme). Its host names the
+    /// site when the page does not.
+    pub fn url(mut self, url: impl Into<String>) -> ExtractOptions {
+        self.url = Some(url.into());
+        self
+    }
+}
+
+/// Extracts the article from a page's HTML.
+///
+/// # Example
+///
+/// ```
+/// let html = r#"<html lang="en"><head><title>Rain expected - Daily Planet</title></head><body>
+///   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+///   <article><h1>Rain expected</h1>
+///     <p>Forecasters expect heavy rain across the region on Tuesday, with up to 50 mm in places.</p>
+///     <p>The weather service urged drivers to take care, and said flooding was possible near rivers.</p>
+///   </article>
+///   <footer>© Daily Planet</footer></body></html>"#;
+/// let article = lede::extract(html)?;
+/// assert_eq!(article.title(), Some("Rain expected - Daily Planet"));
+/// assert_eq!(article.lang(), Some("en"));
+/// assert!(article.text().starts_with("Forecasters expect heavy rain"));
+/// for block in article.blocks() {
+///     assert!(!article.block_text(block).is_empty());
+/// }
+/// // The text is ready for the sentence splitter (and the summarizer).
+/// assert_eq!(lede::sentences(article.text()).count(), 2);
+/// # Ok::<(), lede::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`ErrorKind::TooLarge`] past [`MAX_HTML_BYTES`], [`ErrorKind::NotText`]
+/// for binary data, [`ErrorKind::Empty`] when the page has no text to
+/// extract (an empty page, a frameset, only scripts). A page with little
+/// text gives a short article rather than an error.
+///
+/// Cost is linear in the size of the page for ordinary markup; nesting is
+/// capped at 512 levels.
+pub fn extract(html: &str) -> Result<Article, Error> {
+    extract_with(html, &ExtractOptions::default())
+}
+
+/// [`extract`] with options.
+///
+/// # Errors
+///
+/// As [`extract`], and [`ErrorKind::InvalidOption`] for a `url` that is
+/// not absolute.
+pub fn extract_with(html: &str, options: &ExtractOptions) -> Result<Article, Error> {
+    check_input(html)?;
+    let host = check_options(options)?;
+    let dom = tokenizer::parse(html);
+    from_dom(dom, host)
+}
+
+/// Validates the options; returns the host of the URL.
+pub(crate) fn check_options(options: &ExtractOptions) -> Result<Option<String>, Error> {
+    let Some(url) = options.url.as_deref() else {
+        return Ok(None);
+    };
+    let url = url.trim();
+    let scheme_ok = url.split_once(':').is_some_and(|(scheme, _)| {
+        scheme
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    if !scheme_ok {
+        return Err(Error::invalid_option(
+            "url",
+            format!("must be an absolute URL such as https://example.com/page, got \"{url}\""),
+        ));
+    }
+    let host = url
+        .split_once("://")
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
+        .map(|authority| authority.rsplit('@').next().unwrap_or(""))
+        .map(|host| host.split(':').next().unwrap_or(""))
+        .map(|host| {
+            host.strip_prefix("www.")
+                .unwrap_or(host)
+                .to_ascii_lowercase()
+        })
+        .filter(|h| !h.is_empty());
+    Ok(host)
+}
+
+/// Runs the extraction on a parsed (or copied) page.
+pub(crate) fn from_dom(mut dom: dom::Dom, host: Option<String>) -> Result<Article, Error> {
+    let meta = meta::read(&dom);
+    content::prepare(&mut dom);
+    let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
+    let (text, blocks, byline, dir) = match found {
+        Some(f) => {
+            let (text, blocks) = blocks::flatten(&f.dom, f.root);
+            (text, blocks, f.byline, f.dir)
+        }
+        None => (String::new(), Vec::new(), None, None),
+    };
+    if text.is_empty() {
+        return Err(Error::new(
+            ErrorKind::Empty,
+            "the page has no article text to extract",
+        ));
+    }
+    let excerpt = meta.excerpt.or_else(|| {
+        blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)
+            // Block text has its white space collapsed but for line breaks.
+            .map(|b| b.span.as_str(&text).replace('\n', " "))
+    });
+    Ok(Article {
+        title: meta.title,
+        byline: meta.byline.or(byline),
+        site_name: meta.site_name.or(host),
+        published_time: meta.published_time,
+        lang: meta.lang,
+        dir,
+        excerpt,
+        blocks,
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_validate_the_url() {
+        assert_eq!(
+            check_options(&ExtractOptions::new().url("https://www.Example.com:8080/a?b#c"))
+                .unwrap()
+                .as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            check_options(&ExtractOptions::new().url("file:///tmp/x.html")).unwrap(),
+            None
+        );
+        let e = check_options(&ExtractOptions::new().url("/relative/path")).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidOption);
+        assert_eq!(e.option(), Some("url"));
+    }
+
+    #[test]
+    fn empty_pages_are_an_error() {
+        for html in [
+            "",
+            "<html><head><title>T</title></head><body></body></html>",
+            "<frameset><frame src=a></frameset>",
+            "<script>x</script>",
+        ] {
+            assert_eq!(
+                extract(html).unwrap_err().kind(),
+                ErrorKind::Empty,
+                "{html:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_pages_give_short_articles() {
+        let a = extract("<p>Just one line.</p>").unwrap();
+        assert_eq!(a.text(), "Just one line.");
+        assert_eq!(a.excerpt(), Some("Just one line."));
+    }
+}

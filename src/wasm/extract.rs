@@ -1,0 +1,377 @@
+//! `extract()` and `extractElement()`: article extraction for JavaScript.
+//!
+//! `extract` parses an HTML string (for the page's worker, which has no
+//! DOM). `extractElement` copies a live DOM subtree into the same tree
+//! type, so an extension's content script gets the page as the user sees
+//! it, and both run the same algorithm.
+
+use js_sys::{Array, Function, JsString, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+use super::convert::{to_js, to_js_error};
+use crate::extract::dom::{AttrName, Builder};
+use crate::extract::tags::Tag;
+use crate::{Article, Error, ErrorKind, ExtractOptions, Utf16Offsets, MAX_HTML_BYTES};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of `extract`. */
+export interface ExtractOptions {
+  /** The page's address; its host names the site when the page does not. */
+  url?: string;
+}
+
+/** A block of an article. `article.text.slice(start, end) === text`. */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted';
+  /** Heading level, 1–6 (headings only). */
+  level?: number;
+  text: string;
+  /** Start offset in `Article.text`, in UTF-16 code units. */
+  start: number;
+  /** End offset (exclusive) in `Article.text`, in UTF-16 code units. */
+  end: number;
+}
+
+/** The article of a page, as Readability's `parse()` gives it, with blocks. */
+export interface Article {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  /** Paragraphs, headings, list items, quotes and preformatted text, in order. */
+  blocks: Block[];
+  /** The blocks' text separated by blank lines: ready for `summarize` and `sentences`. */
+  text: string;
+  /** `text.length`. */
+  length: number;
+}
+"#;
+
+#[derive(Serialize)]
+struct BlockOut<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArticleOut<'a> {
+    title: Option<&'a str>,
+    byline: Option<&'a str>,
+    site_name: Option<&'a str>,
+    published_time: Option<&'a str>,
+    lang: Option<&'a str>,
+    dir: Option<&'a str>,
+    excerpt: Option<&'a str>,
+    blocks: Vec<BlockOut<'a>>,
+    text: &'a str,
+    length: usize,
+}
+
+fn article_to_js(article: &Article) -> Result<JsValue, JsValue> {
+    let text = article.text();
+    let mut offsets = Utf16Offsets::new(text);
+    let blocks = article
+        .blocks()
+        .iter()
+        .map(|b| {
+            let (start, end) = (
+                offsets.utf16(b.span().start()),
+                offsets.utf16(b.span().end()),
+            );
+            BlockOut {
+                kind: b.kind().name(),
+                level: b.level(),
+                text: article.block_text(b),
+                start,
+                end,
+            }
+        })
+        .collect();
+    let length = offsets.utf16(text.len());
+    to_js(&ArticleOut {
+        title: article.title(),
+        byline: article.byline(),
+        site_name: article.site_name(),
+        published_time: article.published_time(),
+        lang: article.lang(),
+        dir: article.dir(),
+        excerpt: article.excerpt(),
+        blocks,
+        text,
+        length,
+    })
+}
+
+/// Reads `{ url?: string }` strictly: an unknown key or a value of the
+/// wrong type is an error naming the option.
+fn options_from_js(options: &JsValue) -> Result<ExtractOptions, Error> {
+    let mut out = ExtractOptions::new();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    let Some(object) = options
+        .dyn_ref::<Object>()
+        .filter(|_| options.is_object() && !Array::is_array(options))
+    else {
+        return Err(Error::invalid_option(
+            "options",
+            "must be an object such as { url: 'https://…' }",
+        ));
+    };
+    for key in Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let value = Reflect::get(options, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        match key.as_str() {
+            "url" => {
+                if value.is_undefined() {
+                    continue;
+                }
+                let Some(url) = value.as_string() else {
+                    return Err(Error::invalid_option("url", "must be a string"));
+                };
+                out = out.url(url);
+            }
+            other => {
+                return Err(Error::invalid_option(
+                    other,
+                    "unknown option; `extract` takes `url`",
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Extracts the article from a page's HTML (Readability-style): metadata,
+/// blocks and plain text. Offsets are UTF-16 code units into `text`.
+///
+/// Throws a `RangeError` (`LEDE_TOO_LARGE`) past 16 MiB, a `RangeError`
+/// (`LEDE_INVALID_OPTION`) for a bad option, a `TypeError` (`LEDE_NOT_TEXT`)
+/// for binary data and an `Error` (`LEDE_EMPTY`) when the page has no text.
+#[wasm_bindgen(unchecked_return_type = "Article")]
+pub fn extract(
+    html: &JsString,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = options_from_js(&options).map_err(to_js_error)?;
+    // Lone surrogates become U+FFFD: the text we return is our own, so its
+    // offsets need no mapping back to the input.
+    let html = String::from(html);
+    let article = crate::extract_with(&html, &options).map_err(to_js_error)?;
+    article_to_js(&article)
+}
+
+/// Extracts the article from a live DOM element (usually `document.body`
+/// or `document.documentElement`), as the page is now: nodes hidden by the
+/// `hidden` attribute, `aria-hidden`, inline styles or (when the element
+/// is in the document) computed styles are left out. Metadata comes from
+/// the element's document. Same result shape and errors as `extract`.
+#[wasm_bindgen(js_name = extractElement, unchecked_return_type = "Article")]
+pub fn extract_element(element: &Element) -> Result<JsValue, JsValue> {
+    let dom = copy_dom(element).map_err(to_js_error)?;
+    let article = crate::extract::from_dom(dom, None).map_err(to_js_error)?;
+    article_to_js(&article)
+}
+
+/// Elements never copied: their content is not text a reader sees.
+fn skipped(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::SCRIPT
+            | Tag::STYLE
+            | Tag::NOSCRIPT
+            | Tag::TEMPLATE
+            | Tag::SVG
+            | Tag::IFRAME
+            | Tag::FRAME
+            | Tag::FRAMESET
+            | Tag::CANVAS
+            | Tag::VIDEO
+            | Tag::AUDIO
+            | Tag::OBJECT
+            | Tag::EMBED_
+            | Tag::HEAD
+            | Tag::TITLE
+            | Tag::META
+            | Tag::LINK
+    )
+}
+
+fn too_large() -> Error {
+    Error::new(
+        ErrorKind::TooLarge,
+        format!(
+            "the element holds more than {} MB of text; lede accepts at most that much",
+            MAX_HTML_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+/// Copies the kept attributes of `el` into the builder.
+fn copy_attrs(b: &mut Builder, el: &Element) {
+    if !el.has_attributes() {
+        return;
+    }
+    for name in el.get_attribute_names().iter() {
+        let Some(name) = name.as_string() else {
+            continue;
+        };
+        let Some(attr) = AttrName::from_name(&name.to_ascii_lowercase()) else {
+            continue;
+        };
+        if let Some(value) = el.get_attribute(&name) {
+            b.attr(attr, |buf| buf.push_str(&value));
+        }
+    }
+}
+
+/// `Element.prototype.checkVisibility`, where the browser has it, with the
+/// options that also test `visibility: hidden`.
+struct Visibility {
+    check: Option<(Function, JsValue)>,
+}
+
+impl Visibility {
+    fn new(root: &Element) -> Visibility {
+        if !root.is_connected() {
+            // Not rendered: every check would say "hidden".
+            return Visibility { check: None };
+        }
+        let check = Reflect::get(root, &"checkVisibility".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"visibilityProperty".into(), &JsValue::TRUE);
+        Visibility {
+            check: check.map(|f| (f, options.into())),
+        }
+    }
+
+    fn visible(&self, el: &Element) -> bool {
+        match &self.check {
+            Some((f, options)) => f
+                .call1(el, options)
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(true),
+            None => true,
+        }
+    }
+}
+
+/// Copies the document's metadata and the subtree of `root` into a tree
+/// the extractor reads, without recursion.
+fn copy_dom(root: &Element) -> Result<crate::extract::dom::Dom, Error> {
+    let mut b = Builder::new(0);
+    let doc = root.owner_document();
+    // Given the whole document (`<html>`), read its body.
+    let body = (root.local_name().eq_ignore_ascii_case("html"))
+        .then(|| root.query_selector("body").ok().flatten())
+        .flatten();
+    let root = body.as_ref().unwrap_or(root);
+    if let Some(html) = doc.as_ref().and_then(|d| d.document_element()) {
+        copy_attrs(&mut b, &html);
+    }
+    b.start_tag(Tag::HTML, false);
+    b.start_tag(Tag::HEAD, false);
+    if let Some(list) = doc
+        .as_ref()
+        .and_then(|d| d.query_selector_all("meta, title, script[type]").ok())
+    {
+        for i in 0..list.length() {
+            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let tag = b.tag_for(&el.local_name().to_ascii_lowercase());
+            let is_json_ld = el
+                .get_attribute("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+            if tag == Tag::SCRIPT && !is_json_ld {
+                continue;
+            }
+            copy_attrs(&mut b, &el);
+            b.start_tag(tag, false);
+            if tag != Tag::META {
+                let text = el.text_content().unwrap_or_default();
+                if text.len() > MAX_HTML_BYTES {
+                    return Err(too_large());
+                }
+                b.text(|buf| buf.push_str(&text));
+                b.end_tag(tag);
+            }
+        }
+    }
+    b.end_tag(Tag::HEAD);
+    b.start_tag(Tag::BODY, false);
+
+    let visibility = Visibility::new(root);
+    let root_node: &Node = root.as_ref();
+    let mut node: Node = root_node.clone();
+    // For each element entered on the current path: whether the builder
+    // pushed it (and so must close it).
+    let mut path: Vec<bool> = Vec::new();
+    'walk: loop {
+        let mut descend = false;
+        match node.node_type() {
+            Node::ELEMENT_NODE => {
+                if let Some(el) = node.dyn_ref::<Element>() {
+                    let tag = b.tag_for(&el.local_name().to_ascii_lowercase());
+                    if !skipped(tag) && visibility.visible(el) {
+                        copy_attrs(&mut b, el);
+                        let pushed = b.open(tag);
+                        if node.first_child().is_some() {
+                            path.push(pushed);
+                            descend = true;
+                        } else if pushed {
+                            b.close();
+                        }
+                    }
+                }
+            }
+            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+                if let Some(text) = node.node_value() {
+                    b.text(|buf| buf.push_str(&text));
+                    if b.stored_bytes() > MAX_HTML_BYTES {
+                        return Err(too_large());
+                    }
+                }
+            }
+            _ => {}
+        }
+        if descend {
+            if let Some(first) = node.first_child() {
+                node = first;
+                continue;
+            }
+        }
+        loop {
+            if node.is_same_node(Some(root_node)) {
+                break 'walk;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                continue 'walk;
+            }
+            let Some(parent) = node.parent_node() else {
+                break 'walk;
+            };
+            node = parent;
+            if path.pop() == Some(true) {
+                b.close();
+            }
+        }
+    }
+    Ok(b.finish())
+}
