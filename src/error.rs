@@ -30,7 +30,6 @@ impl Error {
         Error { kind, option: None, message: message.into() }
     }
 
-    #[allow(dead_code)]
     pub(crate) fn invalid_option(option: &str, message: impl fmt::Display) -> Error {
         Error {
             kind: ErrorKind::InvalidOption,

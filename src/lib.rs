@@ -17,6 +17,8 @@
 //!   JavaScript strings are indexed by.
 //! - [`analyze`] turns text into normalized terms: tokens → lower case →
 //!   stop words → stems, as a pipeline of filters.
+//! - [`summarize`] scores every sentence of an article with one of nine
+//!   [`Algorithm`]s and picks a summary of the asked [`Length`].
 //! - Errors are one opaque [`Error`] with an [`ErrorKind`].
 //!
 //! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
@@ -27,12 +29,17 @@
 
 pub mod analyze;
 mod error;
+mod summarize;
 mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use summarize::{
+    summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence, Summary,
+    SummaryOptions, SummaryStats, WORDS_PER_MINUTE,
+};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
     Utf16Offsets, MAX_SENTENCE_BYTES,
