@@ -201,6 +201,11 @@ pub(crate) fn lexrank(doc: &Doc, threshold: Option<f64>, progress: &mut Reporter
 /// the graph whose edge between two sentences is the number of content
 /// terms they share divided by `ln |Sᵢ| + ln |Sⱼ|` (lengths in words).
 pub(crate) fn textrank(doc: &Doc, progress: &mut Reporter) -> Ranking {
+    Ranking::from_scores(textrank_scores(doc, progress), "centrality")
+}
+
+/// TextRank centrality of the candidates.
+pub(crate) fn textrank_scores(doc: &Doc, progress: &mut Reporter) -> Vec<f64> {
     let n = doc.n();
     let logs: Vec<f64> = doc.cands.iter().map(|&i| f64::from(doc.words[i].max(1)).ln()).collect();
     let g = graph::build(n, progress, |a, b| {
@@ -212,7 +217,7 @@ pub(crate) fn textrank(doc: &Doc, progress: &mut Reporter) -> Ranking {
             shared as f64 / denom
         }
     });
-    Ranking::from_scores(graph::pagerank(&g, 0.85, progress), "centrality")
+    graph::pagerank(&g, 0.85, progress)
 }
 
 /// SumBasic (Nenkova & Vanderwende 2005): word probabilities `p(w)` over

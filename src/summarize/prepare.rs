@@ -286,6 +286,11 @@ fn near_duplicate(title: &[String], words: &[String]) -> bool {
 /// True when `s` ends with a final mark (after closing quotes/brackets) or
 /// a colon, i.e. it is prose rather than a headline.
 fn ends_with_terminal(s: &str) -> bool {
+    // A headline may end with a dotted abbreviation ("... with the U.S.").
+    let last = s.split_whitespace().next_back().unwrap_or("");
+    if last.len() >= 4 && last.ends_with('.') && last[..last.len() - 1].contains('.') && last.chars().all(|c| c == '.' || c.is_alphabetic()) {
+        return false;
+    }
     let trimmed = s.trim_end_matches(|c: char| {
         matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '_') || c.is_whitespace()
     });

@@ -7,6 +7,7 @@
 
 mod args;
 mod sentences;
+mod summarize;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -19,6 +20,14 @@ usage: lede <command> [options] [FILE]
 commands:
   sentences   split text into sentences, one per line
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"sentences\": [...]}
+  summarize   print a summary, one sentence per line
+              --sentences N | --ratio R | --words N | --chars N   length (default: 3 sentences)
+              --algorithm NAME   default, lead, luhn, edmundson, lsa, lexrank,
+                                 textrank, sumbasic or klsum
+              --order rank       best first (default: document order)
+              --json    the full scored result (every sentence, features, stats)
+              --jsonl   read {\"id\", \"text\", \"k\"?, \"algorithm\"?} lines (k = sentences),
+                        write {\"id\", \"summary\": [...]}
 
 FILE defaults to stdin. `lede --help` prints this text.";
 
@@ -28,6 +37,7 @@ fn run(args: &Args) -> Result<(), String> {
     let mut out = BufWriter::new(stdout.lock());
     match args.command.as_str() {
         "sentences" => sentences::run(args, input, &mut out)?,
+        "summarize" => summarize::run(args, input, &mut out)?,
         other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
     out.flush().map_err(|e| e.to_string())
