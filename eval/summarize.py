@@ -23,6 +23,7 @@ Usage:
 Prints a Markdown table and the command that made it.
 """
 import argparse
+import collections
 import json
 import multiprocessing
 import os
@@ -115,6 +116,14 @@ def sumy_worker(job):
     from sumy.utils import get_stop_words
     classes = {'LexRank': LexRankSummarizer, 'TextRank': TextRankSummarizer, 'LSA': LsaSummarizer,
                'Luhn': LuhnSummarizer, 'KL': KLSummarizer, 'SumBasic': SumBasicSummarizer}
+    class SumBasic(SumBasicSummarizer):
+        # sumy 0.11.0's SumBasic stems before dropping stop words for the
+        # document but after it for each sentence, so a stem that is a stop
+        # word ('owning' -> 'own') raises KeyError. Give such stems the
+        # probability the document pass gave them: 0.
+        def _compute_tf(self, sentences):
+            return collections.defaultdict(float, super()._compute_tf(sentences))
+    classes['SumBasic'] = SumBasic
     tokenizer = RegexTokenizer()
     summarizer = classes[name](Stemmer('english'))
     summarizer.stop_words = get_stop_words('english')
@@ -152,10 +161,10 @@ def sumy_summaries(docs, peers):
             done += 1
             print(f'\rsumy: {done}/{len(jobs)} chunks, {time.perf_counter() - started:.0f} s',
                   end='', file=sys.stderr, flush=True)
+            if len(results[name]) == len(docs):  # this peer is complete: cache it
+                with open(os.path.join(CACHE, f'sumy-{name}.json'), 'w', encoding='utf-8') as f:
+                    json.dump(results[name], f)
     print(file=sys.stderr)
-    for name in todo:
-        with open(os.path.join(CACHE, f'sumy-{name}.json'), 'w', encoding='utf-8') as f:
-            json.dump(results[name], f)
     return results
 
 

@@ -294,7 +294,7 @@ pub(crate) fn sumbasic(doc: &Doc, length: Length) -> Ranking {
     for &c in &rest {
         raw[c] = avg(&p, c);
     }
-    rest.sort_by(|&a, &b| raw[b].total_cmp(&raw[a]).then(a.cmp(&b)));
+    super::rank::sort_by_score(&mut rest, &raw);
     order.extend(rest);
     let features = raw.iter().map(|&s| vec![("probability", s)]).collect();
     Ranking { order, raw, features }

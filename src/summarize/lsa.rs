@@ -108,8 +108,7 @@ pub(crate) fn truncated_svd(cols: &[Vec<(u32, f64)>], m: usize, dims: usize, pro
         }
     }
     let (values, vectors) = jacobi_eigen(c);
-    let mut order: Vec<usize> = (0..k).collect();
-    order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(a.cmp(&b)));
+    let order = super::rank::order_by(&values);
     let mut sigma = Vec::with_capacity(dims);
     let mut v = Vec::with_capacity(dims);
     for &e in order.iter().take(dims) {

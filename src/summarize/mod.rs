@@ -54,6 +54,8 @@ mod options;
 mod prepare;
 mod progress;
 mod rank;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use rank::show_number;
 mod vectors;
 
 pub use options::{Algorithm, Length, Order, SummaryOptions};

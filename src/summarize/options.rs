@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::rank::show_number;
 use crate::Error;
 
 /// A sentence-scoring algorithm.
@@ -96,7 +97,7 @@ impl FromStr for Algorithm {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Algorithm::ALL.into_iter().find(|a| a.name() == s).ok_or_else(|| {
             let names: Vec<&str> = Algorithm::ALL.iter().map(|a| a.name()).collect();
-            Error::invalid_option("algorithm", format!("unknown algorithm {s:?}; expected one of {}", names.join(", ")))
+            Error::invalid_option("algorithm", format!("unknown algorithm \"{s}\"; expected one of {}", names.join(", ")))
         })
     }
 }
@@ -132,7 +133,7 @@ impl Length {
             Length::Words(0) => Err(Error::invalid_option("words", "must be at least 1, got 0")),
             Length::Chars(0) => Err(Error::invalid_option("chars", "must be at least 1, got 0")),
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
-                Err(Error::invalid_option("ratio", format!("must be greater than 0 and at most 1, got {r}")))
+                Err(Error::invalid_option("ratio", format!("must be greater than 0 and at most 1, got {}", show_number(r))))
             }
             ok => Ok(ok),
         }
@@ -162,7 +163,7 @@ impl FromStr for Order {
         match s {
             "document" => Ok(Order::Document),
             "rank" => Ok(Order::Rank),
-            _ => Err(Error::invalid_option("order", format!("expected \"document\" or \"rank\", got {s:?}"))),
+            _ => Err(Error::invalid_option("order", format!("expected \"document\" or \"rank\", got \"{s}\""))),
         }
     }
 }
@@ -251,7 +252,7 @@ impl SummaryOptions {
         self.length.validate()?;
         if let Some(t) = self.lexrank_threshold {
             if !(0.0..1.0).contains(&t) {
-                return Err(Error::invalid_option("threshold", format!("must be at least 0 and below 1, got {t}")));
+                return Err(Error::invalid_option("threshold", format!("must be at least 0 and below 1, got {}", show_number(t))));
             }
         }
         Ok(())

@@ -276,10 +276,15 @@ fn near_duplicate(title: &[String], words: &[String]) -> bool {
     if title.len() < 3 || words.len() > title.len() * 2 {
         return false;
     }
-    let a: std::collections::BTreeSet<&str> = title.iter().map(String::as_str).collect();
-    let b: std::collections::BTreeSet<&str> = words.iter().map(String::as_str).collect();
-    let common = a.intersection(&b).count();
-    let union = a.union(&b).count();
+    fn set(w: &[String]) -> Vec<&str> {
+        let mut v: Vec<&str> = w.iter().map(String::as_str).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+    let (a, b) = (set(title), set(words));
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - common;
     union > 0 && common * 5 >= union * 4
 }
 

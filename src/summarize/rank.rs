@@ -41,8 +41,33 @@ impl Ranking {
 /// Candidate indices by decreasing score, earlier first on ties.
 pub(crate) fn order_by(raw: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by(|&a, &b| raw[b].total_cmp(&raw[a]).then(a.cmp(&b)));
+    sort_by_score(&mut order, raw);
     order
+}
+
+/// Sorts candidate indices by decreasing `score` (earlier first on ties).
+/// The one sort of the crate's ranking code: each distinct sort closure
+/// costs kilobytes of wasm.
+pub(crate) fn sort_by_score(items: &mut [usize], score: &[f64]) {
+    let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
+    items.sort_unstable_by(|&a, &b| key(b).total_cmp(&key(a)).then(a.cmp(&b)));
+}
+
+/// A number for an error message, without pulling float formatting into
+/// the wasm module: integers as such, others to three decimals.
+pub(crate) fn show_number(x: f64) -> String {
+    if x.is_nan() {
+        "NaN".into()
+    } else if x.is_infinite() {
+        if x > 0.0 { "Infinity".into() } else { "-Infinity".into() }
+    } else if x.fract() == 0.0 && x.abs() < 1e15 {
+        (x as i64).to_string()
+    } else {
+        let milli = (x.abs() * 1000.0).round() as u64;
+        let sign = if x < 0.0 { "-" } else { "" };
+        let frac = format!("{:03}", milli % 1000);
+        format!("{sign}{}.{}", milli / 1000, frac.trim_end_matches('0'))
+    }
 }
 
 /// The length of summary asked for, resolved against a document.
@@ -225,7 +250,7 @@ pub(crate) fn greedy<S>(
     for &c in &rest {
         gains[c] = gain(state, c);
     }
-    rest.sort_by(|&a, &b| gains[b].total_cmp(&gains[a]).then(a.cmp(&b)));
+    sort_by_score(&mut rest, &gains);
     order.extend(rest);
     (order, gains)
 }

@@ -6,8 +6,10 @@
 //! entities and extraction. `convert.rs` holds the shared conversions.
 
 mod convert;
+mod summarize;
 mod text;
 
+pub use summarize::summarize;
 pub use text::sentences;
 
 use wasm_bindgen::prelude::*;
