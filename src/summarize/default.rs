@@ -186,7 +186,7 @@ fn quality(sentence: &str, c: usize) -> f64 {
     if c > 0 && first.as_deref().is_some_and(|w| DANGLING.contains(&w)) {
         q -= 0.5;
     }
-    let trimmed = sentence.trim_end_matches(|ch: char| matches!(ch, '"' | '\'' | '”' | '’' | ')'));
+    let trimmed = sentence.trim_end_matches(['"', '\'', '”', '’', ')']);
     if trimmed.ends_with('?') {
         q -= 0.5;
     }

@@ -187,23 +187,24 @@ pub(crate) fn jacobi_eigen(mut a: Vec<Vec<f64>>) -> (Vec<f64>, Vec<Vec<f64>>) {
                 let t = if theta == 0.0 { 1.0 } else { t };
                 let c = 1.0 / (t * t + 1.0).sqrt();
                 let s = t * c;
-                for r in 0..k {
-                    let arp = a[r][p];
-                    let arq = a[r][q];
-                    a[r][p] = c * arp - s * arq;
-                    a[r][q] = s * arp + c * arq;
+                for row in a.iter_mut() {
+                    let arp = row[p];
+                    let arq = row[q];
+                    row[p] = c * arp - s * arq;
+                    row[q] = s * arp + c * arq;
                 }
-                for r in 0..k {
-                    let apr = a[p][r];
-                    let aqr = a[q][r];
-                    a[p][r] = c * apr - s * aqr;
-                    a[q][r] = s * apr + c * aqr;
+                let (upper, lower) = a.split_at_mut(q);
+                for (x, y) in upper[p].iter_mut().zip(lower[0].iter_mut()) {
+                    let apr = *x;
+                    let aqr = *y;
+                    *x = c * apr - s * aqr;
+                    *y = s * apr + c * aqr;
                 }
-                for r in 0..k {
-                    let vrp = v[r][p];
-                    let vrq = v[r][q];
-                    v[r][p] = c * vrp - s * vrq;
-                    v[r][q] = s * vrp + c * vrq;
+                for row in v.iter_mut() {
+                    let vrp = row[p];
+                    let vrq = row[q];
+                    row[p] = c * vrp - s * vrq;
+                    row[q] = s * vrp + c * vrq;
                 }
             }
         }
