@@ -217,10 +217,26 @@ def main():
         systems[f'lede {a}'] = ours[a]
 
     jobs = [(name, d) for name in systems for d in docs]
+    # Scores are cached by document and summary: a re-run only scores
+    # summaries it has not seen (sumy's, once computed, never change).
+    os.makedirs(CACHE, exist_ok=True)
+    cache_path = os.path.join(CACHE, 'rouge-scores.json')
+    cache = {}
+    if os.path.exists(cache_path):
+        with open(cache_path, encoding='utf-8') as f:
+            cache = json.load(f)
+    key = lambda name, d: d['id'] + '\x00' + '\x01'.join(systems[name][d['id']])
+    todo = sorted({key(name, d): (d['refs'], systems[name][d['id']]) for name, d in jobs
+                   if key(name, d) not in cache}.items())
     started = time.perf_counter()
     with multiprocessing.Pool(max(1, min(2, os.cpu_count() or 1))) as pool:
-        scores = pool.map(score_one, [(d['refs'], systems[name][d['id']]) for name, d in jobs], chunksize=200)
-    print(f'scored {len(jobs)} summaries in {time.perf_counter() - started:.0f} s', file=sys.stderr)
+        fresh = pool.map(score_one, [args for _, args in todo], chunksize=100)
+    cache.update({k: v for (k, _), v in zip(todo, fresh)})
+    with open(cache_path, 'w', encoding='utf-8') as f:
+        json.dump(cache, f)
+    scores = [cache[key(name, d)] for name, d in jobs]
+    print(f'scored {len(todo)} new summaries ({len(jobs)} in all) in {time.perf_counter() - started:.0f} s',
+          file=sys.stderr)
 
     table = {}
     for (name, d), s in zip(jobs, scores):

@@ -1,7 +1,7 @@
 //! The prepared document every algorithm works on: sentences, their roles
 //! and layout, and their terms from the analysis pipeline.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 use super::hash::FxMap;
 use super::prepare::{roles, Layout, Role};
@@ -13,6 +13,14 @@ use crate::text::Span;
 pub(crate) const NONE: u32 = u32::MAX;
 
 static ENGLISH: LazyLock<Analyzer> = LazyLock::new(Analyzer::english);
+
+/// Terms of surface words seen by earlier calls (`None`: a stop word).
+/// Stemming is most of the cost of analysis and news reuses its words, so
+/// the memo survives between calls; it is cleared past [`MEMO_LIMIT`]
+/// entries (a few MB). It memoizes a pure function: results never depend
+/// on it.
+static MEMO: Mutex<Option<FxMap<String, Option<String>>>> = Mutex::new(None);
+const MEMO_LIMIT: usize = 100_000;
 
 /// A document ready for scoring.
 pub(crate) struct Doc<'t> {
@@ -62,6 +70,10 @@ impl<'t> Doc<'t> {
         let mut bag_start = Vec::with_capacity(n + 1);
         let mut bags = Vec::with_capacity(text.len() / 8);
         let mut scratch: Vec<u32> = Vec::new();
+        let mut memo = MEMO.lock().map(|mut m| m.take()).unwrap_or_default().unwrap_or_default();
+        if memo.len() > MEMO_LIMIT {
+            memo = FxMap::default();
+        }
         tok_start.push(0);
         bag_start.push(0);
         for (i, span) in spans.iter().enumerate() {
@@ -75,7 +87,15 @@ impl<'t> Doc<'t> {
                 let id = match surface.get(word) {
                     Some(&id) => id,
                     None => {
-                        let id = match ENGLISH.normalize(word) {
+                        let term = match memo.get(word) {
+                            Some(term) => term.clone(),
+                            None => {
+                                let term = ENGLISH.normalize(word);
+                                memo.insert(word.to_string(), term.clone());
+                                term
+                            }
+                        };
+                        let id = match term {
                             Some(term) => {
                                 let next = ids.len() as u32;
                                 *ids.entry(term).or_insert(next)
@@ -106,6 +126,9 @@ impl<'t> Doc<'t> {
             bag_start.push(bags.len() as u32);
         }
         progress.report("analyze", n, n);
+        if let Ok(mut m) = MEMO.lock() {
+            *m = Some(memo);
+        }
         Doc {
             text,
             spans,

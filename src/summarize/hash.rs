@@ -42,6 +42,10 @@ impl Hasher for FxHasher {
         self.add(u64::from(i));
     }
 
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }

@@ -83,7 +83,15 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
     let n = spans.len();
     let mut roles = vec![Role::Body; n];
     let sentence = |i: usize| spans.get(i).map_or("", |s| s.as_str(text));
-    let words: Vec<Vec<String>> = (0..n).map(|i| lower_words(sentence(i))).collect();
+    // Word counts and a hash of each sentence's lower-case words; word
+    // lists are only built for the few sentences that need them.
+    let mut counts = Vec::with_capacity(n);
+    let mut keys = Vec::with_capacity(n);
+    for i in 0..n {
+        let (count, key) = count_and_key(sentence(i));
+        counts.push(count);
+        keys.push(key);
+    }
 
     // The title: the first stand-alone unpunctuated line of 3-30 words,
     // before the story starts.
@@ -91,7 +99,7 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
     let mut site_name: Option<String> = None;
     for i in 0..n.min(12) {
         let s = sentence(i);
-        let w = words[i].len();
+        let w = counts[i];
         let standalone = layout[i].whole_line && !ends_with_terminal(s);
         if !standalone {
             if w >= 8 {
@@ -107,7 +115,7 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
             break;
         }
         if w <= 2 && site_name.is_none() && i == 0 {
-            site_name = Some(words[i].concat());
+            site_name = Some(lower_words(s).concat());
         }
     }
     if let Some(t) = title {
@@ -118,8 +126,8 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
                 Role::Dateline
             } else if is_byline(s) {
                 Role::Byline
-            } else if words[i].len() <= 3 && layout[i].whole_line && !ends_with_terminal(s) {
-                if Some(words[i].concat()) == site_name {
+            } else if counts[i] <= 3 && layout[i].whole_line && !ends_with_terminal(s) {
+                if Some(lower_words(s).concat()) == site_name {
                     Role::Boilerplate
                 } else {
                     Role::Heading
@@ -131,20 +139,19 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
     }
 
     // Duplicates of the title and of earlier sentences.
-    let title_words = title.and_then(|t| words.get(t));
-    let mut seen = crate::summarize::hash::FxMap::<String, usize>::default();
+    let title_words = title.map(|t| lower_words(sentence(t)));
+    let mut seen = crate::summarize::hash::FxMap::<(u64, usize), usize>::default();
     for i in 0..n {
-        if Some(i) == title || roles[i] != Role::Body || words[i].is_empty() {
+        if Some(i) == title || roles[i] != Role::Body || counts[i] == 0 {
             continue;
         }
-        let key = words[i].join(" ");
-        if let Some(tw) = title_words {
-            if near_duplicate(tw, &words[i]) {
+        if let Some(tw) = &title_words {
+            if counts[i] <= tw.len() * 2 && counts[i] * 2 >= tw.len() && near_duplicate(tw, &lower_words(sentence(i))) {
                 roles[i] = Role::Duplicate;
                 continue;
             }
         }
-        if seen.insert(key, i).is_some() {
+        if seen.insert((keys[i], counts[i]), i).is_some() {
             roles[i] = Role::Duplicate;
         }
     }
@@ -162,19 +169,19 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
             roles[i] = Role::Dateline;
         } else if standalone && is_byline(s) {
             roles[i] = Role::Byline;
-        } else if standalone && words[i].len() <= 20 && is_heading_like(s) {
+        } else if standalone && counts[i] <= 20 && is_heading_like(s) {
             roles[i] = Role::Heading;
-        } else if layout[i].whole_line && words[i].len() <= 8 && is_call_to_action(s) {
+        } else if layout[i].whole_line && counts[i] <= 8 && is_call_to_action(s) {
             roles[i] = Role::Boilerplate;
         }
     }
 
-    footer(text, spans, &layout, &words, site_name.as_deref(), &mut roles);
+    footer(text, spans, &layout, site_name.as_deref(), &mut roles);
 
     // Text made only of headings (a list of lines) still has a story.
     if !roles.contains(&Role::Body) {
         for (i, role) in roles.iter_mut().enumerate() {
-            if *role == Role::Heading && !words[i].is_empty() {
+            if *role == Role::Heading && counts[i] > 0 {
                 *role = Role::Body;
             }
         }
@@ -190,7 +197,6 @@ fn footer(
     text: &str,
     spans: &[Span],
     layout: &[Layout],
-    words: &[Vec<String>],
     site_name: Option<&str>,
     roles: &mut [Role],
 ) {
@@ -212,7 +218,7 @@ fn footer(
         let mut cued = 0;
         for &i in members {
             let s = spans.get(i).map_or("", |sp| sp.as_str(text));
-            let w = &words[i];
+            let w = &lower_words(s);
             let names_site = site_name.is_some_and(|site| {
                 site.len() >= 4 && w.iter().any(|word| word.starts_with(site))
             });
@@ -261,6 +267,21 @@ fn layout(text: &str, spans: &[Span]) -> Vec<Layout> {
         in_paragraph += 1;
     }
     out
+}
+
+/// The number of words of `s` and a hash of their lower-case forms.
+fn count_and_key(s: &str) -> (usize, u64) {
+    use std::hash::Hasher;
+    let mut h = crate::summarize::hash::FxHasher::default();
+    let mut count = 0;
+    for (_, w) in crate::text::word_indices(s) {
+        count += 1;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            h.write_u32(u32::from(c));
+        }
+        h.write_u8(0xff);
+    }
+    (count, h.finish())
 }
 
 /// The lower-case words of `s`.
