@@ -58,6 +58,12 @@ fn time(runs: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
+    // `cargo test --all-targets` runs bench targets too (without --bench):
+    // time nothing then.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("summarize bench: run it with `cargo bench --bench summarize`");
+        return;
+    }
     if let Some(fixture) = common::fixture() {
         println!("## fixture article ({} bytes), default, 3 sentences", fixture.len());
         let ms = time(200, || {
