@@ -43,7 +43,7 @@ use super::doc::Doc;
 use super::options::Length;
 use super::progress::Reporter;
 use super::rank::{greedy, Ranking};
-use super::vectors::{dot, normalize, overlap};
+use super::vectors::{dot, overlap};
 
 /// Feature weights of the default algorithm.
 #[derive(Debug, Clone, Copy)]
@@ -87,18 +87,21 @@ pub(crate) fn default(doc: &Doc, length: Length, weights: &Weights, progress: &m
     };
     let lexrank = scaled(lexrank_scores(doc, &vectors, None, progress));
     let textrank = scaled(textrank_scores(doc, progress));
-    let mut centroid: Vec<(u32, f64)> = {
-        let mut sum = vec![0.0f64; doc.n_terms];
-        for v in &vectors {
-            for &(t, w) in v {
-                if let Some(x) = sum.get_mut(t as usize) {
-                    *x += w;
-                }
+    // The centroid, dense by term: a dot product with it costs the
+    // sentence's length, not the vocabulary's.
+    let mut centroid = vec![0.0f64; doc.n_terms];
+    for v in &vectors {
+        for &(t, w) in v {
+            if let Some(x) = centroid.get_mut(t as usize) {
+                *x += w;
             }
         }
-        sum.into_iter().enumerate().filter(|&(_, w)| w > 0.0).map(|(t, w)| (t as u32, w)).collect()
-    };
-    normalize(&mut centroid);
+    }
+    let norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        centroid.iter_mut().for_each(|w| *w /= norm);
+    }
+    let centroid_sim = |v: &[(u32, f64)]| v.iter().map(|&(t, w)| w * centroid.get(t as usize).copied().unwrap_or(0.0)).sum::<f64>();
 
     // Topic: the title (or section heading), else the lead sentence.
     let has_title = doc.title.is_some();
@@ -129,7 +132,7 @@ pub(crate) fn default(doc: &Doc, length: Length, weights: &Weights, progress: &m
         parts.push([
             weights.lexrank * lexrank[c],
             weights.textrank * textrank[c],
-            weights.centroid * dot(&centroid, &vectors[c]),
+            weights.centroid * centroid_sim(&vectors[c]),
             weights.position * position,
             weights.topic * topic,
             weights.length * length_prior,
