@@ -82,6 +82,15 @@ export interface Summary {
   sentences: ScoredSentence[];
   stats: SummaryStats;
 }
+
+/**
+ * Summarizes `text`: scores every sentence and selects a summary.
+ * Offsets are UTF-16 code units (`text.slice(s.start, s.end) === s.text`).
+ * Throws a `RangeError` naming the option (`error.option`) for an unknown
+ * option or a bad value, a `RangeError` past the size limit and a
+ * `TypeError` for binary data.
+ */
+export function summarize(text: string, options?: SummarizeOptions): Summary;
 "#;
 
 struct Features<'a>(&'a [(&'static str, f64)]);
@@ -236,11 +245,12 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
 /// value, a `RangeError` for text past the size limit and a `TypeError`
 /// for binary data. An exception thrown by `onProgress` stops nothing but
 /// is rethrown at the end.
-#[wasm_bindgen(unchecked_return_type = "Summary")]
-pub fn summarize(
-    text: &JsString,
-    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<Object>,
-) -> Result<JsValue, JsValue> {
+///
+/// The TypeScript declaration is written by hand in the custom section above
+/// (`options?: SummarizeOptions`): a typed optional parameter cannot be
+/// expressed through `unchecked_param_type`.
+#[wasm_bindgen(skip_typescript)]
+pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
     let started = now_ms();
     let (options, on_progress) = parse_options(options.as_ref())?;
     let input = TextIn::new(text);
