@@ -34,7 +34,6 @@ impl Error {
         }
     }
 
-    #[allow(dead_code)]
     pub(crate) fn invalid_option(option: &str, message: impl fmt::Display) -> Error {
         Error {
             kind: ErrorKind::InvalidOption,

@@ -23,6 +23,8 @@
 //!   [`highlight_segments`]; [`keyphrases`] ranks the phrases a text is about.
 //! - [`extract`] takes a web page's HTML to its article: metadata, blocks
 //!   and plain text ready for the sentence splitter.
+//! - [`summarize`] scores every sentence of an article with one of nine
+//!   [`Algorithm`]s and picks a summary of the asked [`Length`].
 //! - Errors are one opaque [`Error`] with an [`ErrorKind`].
 //!
 //! The `wasm32` build adds the JavaScript API in the `wasm` module (see the
@@ -37,6 +39,7 @@ mod error;
 mod extract;
 mod hash;
 mod keyphrases;
+mod summarize;
 mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
@@ -51,6 +54,10 @@ pub use extract::{
     extract, extract_with, Article, Block, BlockKind, ExtractOptions, MAX_HTML_BYTES,
 };
 pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
+pub use summarize::{
+    summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence,
+    Summary, SummaryOptions, SummaryStats, WORDS_PER_MINUTE,
+};
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
     Utf16Offsets, MAX_SENTENCE_BYTES,

@@ -31,6 +31,7 @@ export class LedeClient {
       if (msg.fatal) return this.#restart(new Error('lede: the wasm module crashed and was restarted'));
       const pending = this.#pending.get(msg.id);
       if (!pending) return;
+      if (msg.progress) return pending.onProgress?.(msg.progress);
       this.#pending.delete(msg.id);
       if (msg.ok) pending.resolve(msg.result);
       else pending.reject(Object.assign(new Error(msg.error.message), msg.error));
@@ -47,11 +48,19 @@ export class LedeClient {
     this.#spawn();
   }
 
-  /** Runs `op` in the worker; resolves with its result, rejects with its error. */
+  /** Runs `op` in the worker; resolves with its result, rejects with its error.
+   * An `onProgress` function in an options argument is called with
+   * {done, total, stage} as the worker reports progress. */
   call(op, ...args) {
     const id = this.#next++;
+    let onProgress;
+    args = args.map((a) => {
+      if (typeof a?.onProgress !== 'function') return a;
+      onProgress = a.onProgress;
+      return { ...a, onProgress: true };
+    });
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, onProgress });
       this.#worker.postMessage({ id, op, args });
     });
   }

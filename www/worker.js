@@ -1,6 +1,9 @@
 // The Web Worker that holds lede's wasm module, so the page never freezes.
 // Messages in: {id, op, args}; out: {id, ok: true, result} or
 // {id, ok: false, error: {name, message, code, option}}.
+// Functions cannot cross postMessage: for summarize, send `onProgress: true`
+// in the options and the worker posts {id, progress: {done, total, stage}}
+// while it works (before the final answer).
 import init, * as lede from './pkg/lede.js';
 
 const ready = init({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.url) });
@@ -12,6 +15,12 @@ const OPS = {
   keyphrases: (text, options) => lede.keyphrases(text, options),
   highlight: (text, options) => lede.highlight(text, options),
   extract: (html, options) => lede.extract(html, options),
+  summarize(text, options) {
+    if (options?.onProgress !== true) return lede.summarize(text, options);
+    const id = this.id;
+    const onProgress = (done, total, stage) => self.postMessage({ id, progress: { done, total, stage } });
+    return lede.summarize(text, { ...options, onProgress });
+  },
   version: () => lede.version(),
 };
 
@@ -22,7 +31,7 @@ self.onmessage = async (event) => {
     const fn = OPS[op];
     if (!fn) throw new TypeError(`unknown operation ${op}`);
     const started = performance.now();
-    const result = fn(...args);
+    const result = fn.apply({ id }, args);
     self.postMessage({ id, ok: true, result, ms: performance.now() - started });
   } catch (err) {
     const error = {

@@ -3,19 +3,20 @@
 //! errors to JS `Error`s, and core results to plain objects.
 //!
 //! One file per area: `text.rs` (segmentation), `entities.rs` (entities,
-//! keyphrases, highlighting), `extract.rs` (article extraction), and the
-//! summarizer. `convert.rs` holds the shared conversions.
+//! keyphrases, highlighting), `extract.rs` (article extraction) and
+//! `summarize.rs`. `convert.rs` holds the shared conversions.
 
 mod convert;
 mod entities;
+mod extract;
+mod summarize;
 mod text;
 
 pub use entities::{
     clear_highlights, entities, entity_groups, highlight, highlight_element, keyphrases,
 };
-mod extract;
-
 pub use extract::{extract, extract_element};
+pub use summarize::summarize;
 pub use text::sentences;
 
 use wasm_bindgen::prelude::*;

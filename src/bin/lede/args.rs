@@ -61,7 +61,6 @@ impl Args {
     }
 
     /// The value of `--name value`, if given.
-    #[allow(dead_code)]
     pub fn value(&self, name: &str) -> Option<&str> {
         self.flags.get(name).and_then(|v| v.as_deref())
     }

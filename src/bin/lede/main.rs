@@ -9,6 +9,7 @@ mod args;
 mod entities;
 mod extract;
 mod sentences;
+mod summarize;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -34,6 +35,14 @@ commands:
               --top N   how many (default 10, at most 100)
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"keyphrases\":
                         [{\"text\", \"score\", \"count\", \"occurrences\"}]}
+  summarize   print a summary, one sentence per line
+              --sentences N | --ratio R | --words N | --chars N   length (default: 3 sentences)
+              --algorithm NAME   default, lead, luhn, edmundson, lsa, lexrank,
+                                 textrank, sumbasic or klsum
+              --order rank       best first (default: document order)
+              --json    the full scored result (every sentence, features, stats)
+              --jsonl   read {\"id\", \"text\", \"k\"?, \"algorithm\"?} lines (k = sentences),
+                        write {\"id\", \"summary\": [...]}
 
 FILE defaults to stdin. `lede --help` prints this text.";
 
@@ -48,6 +57,7 @@ fn run(args: &Args) -> Result<(), String> {
         "sentences" => sentences::run(args, input, &mut out)?,
         "entities" => entities::run(args, input, &mut out)?,
         "keyphrases" => entities::run_keyphrases(args, input, &mut out)?,
+        "summarize" => summarize::run(args, input, &mut out)?,
         other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
     out.flush().map_err(|e| e.to_string())

@@ -1,0 +1,112 @@
+//! `lede summarize`: a summary of a text file, or of JSON lines in batch.
+
+use std::io::{BufRead, Write};
+
+use lede::{Algorithm, Length, Order, Summary, SummaryOptions};
+use serde_json::{json, Map, Value};
+
+use crate::args::{for_each_record, read_text, text_field, Args};
+
+/// The options given on the command line.
+fn options(args: &Args) -> Result<SummaryOptions, String> {
+    let mut options = SummaryOptions::new();
+    if let Some(a) = args.value("algorithm") {
+        options = options.algorithm(a.parse::<Algorithm>().map_err(|e| e.to_string())?);
+    }
+    if let Some(o) = args.value("order") {
+        options = options.order(o.parse::<Order>().map_err(|e| e.to_string())?);
+    }
+    let mut lengths = Vec::new();
+    for name in ["sentences", "ratio", "words", "chars"] {
+        if let Some(v) = args.value(name) {
+            let bad = |e: &dyn std::fmt::Display| format!("--{name}: {e}");
+            lengths.push(match name {
+                "ratio" => Length::Ratio(v.parse::<f64>().map_err(|e| bad(&e))?),
+                "sentences" => Length::Sentences(v.parse().map_err(|e| bad(&e))?),
+                "words" => Length::Words(v.parse().map_err(|e| bad(&e))?),
+                _ => Length::Chars(v.parse().map_err(|e| bad(&e))?),
+            });
+        }
+    }
+    if lengths.len() > 1 {
+        return Err("give at most one of --sentences, --ratio, --words, --chars".into());
+    }
+    if let Some(&length) = lengths.first() {
+        options = options.length(length.validate().map_err(|e| e.to_string())?);
+    }
+    Ok(options)
+}
+
+/// The full scored result, as JSON (byte offsets).
+fn full_json(summary: &Summary) -> Value {
+    let sentence = |s: &lede::ScoredSentence| {
+        let features: Map<String, Value> = s
+            .features
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), json!(v)))
+            .collect();
+        json!({
+            "text": s.text, "start": s.span.start(), "end": s.span.end(), "role": s.role.as_str(),
+            "score": s.score, "rank": s.rank, "selected": s.selected, "features": features,
+        })
+    };
+    let st = summary.stats();
+    json!({
+        "title": summary.title(),
+        "summary": summary.summary().map(sentence).collect::<Vec<_>>(),
+        "keyPoints": summary.key_points(),
+        "sentences": summary.sentences().iter().map(sentence).collect::<Vec<_>>(),
+        "stats": {
+            "sentences": st.sentences, "candidates": st.candidates, "selected": st.selected,
+            "words": st.words, "characters": st.characters, "readingMinutes": st.reading_minutes,
+            "summaryWords": st.summary_words, "summaryReadingMinutes": st.summary_reading_minutes,
+            "algorithm": summary.algorithm().name(),
+        },
+    })
+}
+
+pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+    args.only(&[
+        "jsonl",
+        "json",
+        "sentences",
+        "ratio",
+        "words",
+        "chars",
+        "algorithm",
+        "order",
+    ])?;
+    let base = options(args)?;
+    if args.flag("jsonl") {
+        return for_each_record(input, out, |record| {
+            let text = text_field(record, "text")?;
+            let mut options = base.clone();
+            if let Some(k) = record.get("k").filter(|k| !k.is_null()) {
+                let k = k.as_u64().ok_or("\"k\" must be a positive integer")?;
+                options = options.length(Length::Sentences(k as usize));
+            }
+            if let Some(a) = record.get("algorithm").filter(|a| !a.is_null()) {
+                let a = a.as_str().ok_or("\"algorithm\" must be a string")?;
+                options = options.algorithm(a.parse::<Algorithm>().map_err(|e| e.to_string())?);
+            }
+            let summary = lede::summarize(text, &options).map_err(|e| e.to_string())?;
+            let mut fields = Map::new();
+            if args.flag("json") {
+                fields.insert("result".into(), full_json(&summary));
+            }
+            fields.insert("summary".into(), json!(summary.key_points()));
+            Ok(fields)
+        });
+    }
+    let text = read_text(input)?;
+    let summary = lede::summarize(&text, &base).map_err(|e| e.to_string())?;
+    if args.flag("json") {
+        writeln!(out, "{}", full_json(&summary)).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    for sentence in summary.key_points() {
+        let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+        writeln!(out, "{flat}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}

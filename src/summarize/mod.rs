@@ -1,0 +1,406 @@
+//! Extractive summarization: prepare the article, score every sentence,
+//! pick a summary of the asked length.
+//!
+//! # Example
+//!
+//! ```
+//! use lede::{summarize, Length, SummaryOptions};
+//!
+//! let text = "Storm Hits the Coast\n\n\
+//!     A storm hit the coast on Monday, cutting power to 20,000 homes. \
+//!     Winds reached 90 mph. Power companies said the storm was the worst in a decade. \
+//!     Schools will stay closed on Tuesday.";
+//! let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(2))).unwrap();
+//! assert_eq!(summary.title(), Some("Storm Hits the Coast"));
+//! assert_eq!(summary.summary().count(), 2);
+//! for s in summary.summary() {
+//!     assert_eq!(&text[s.span.range()], s.text); // byte spans slice the input
+//! }
+//! ```
+//!
+//! # How it works
+//!
+//! 1. **Preparation** ([`Role`]): the text is split into sentences
+//!    ([`sentence_indices`](crate::sentence_indices)); the headline, its
+//!    repeats, date lines, bylines, section headings and site boilerplate
+//!    are recognised and kept out of the candidates. The title and headings
+//!    still inform scoring.
+//! 2. **Analysis**: each sentence becomes terms through
+//!    [`Analyzer::english`](crate::analyze::Analyzer::english) (lower case,
+//!    stop words, Porter2 stems).
+//! 3. **Scoring** by the chosen [`Algorithm`]. The default combines
+//!    LexRank centrality with position, overlap with the title, length and
+//!    readability priors, and picks by Maximal Marginal Relevance so the
+//!    summary does not repeat itself.
+//! 4. **Selection**: candidates are taken best first while they fit the
+//!    [`Length`] budget; the summary is in document order unless
+//!    [`Order::Rank`] is asked for.
+//!
+//! # Cost
+//!
+//! Linear in the length of the text. Graph methods compare all pairs of
+//! sentences up to 1,000 candidates and only nearby sentences beyond
+//! (a window of 500,000 / n sentences); LSA uses a truncated SVD by
+//! block power iteration; greedy methods pick at most 1,000 sentences one
+//! by one. See the README for measured times.
+
+mod classic;
+mod default;
+mod doc;
+mod graph;
+pub(crate) mod hash;
+mod lsa;
+mod options;
+mod prepare;
+mod progress;
+mod rank;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use rank::show_number;
+mod vectors;
+
+pub use options::{Algorithm, Length, Order, SummaryOptions};
+pub use prepare::Role;
+pub use progress::Progress;
+
+use crate::text::Span;
+use crate::Error;
+use doc::Doc;
+use progress::Reporter;
+use rank::{Budget, Ranking};
+
+/// Reading speed used for reading times, in words per minute.
+pub const WORDS_PER_MINUTE: f64 = 230.0;
+
+/// A sentence of the text with its score.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ScoredSentence<'t> {
+    /// The sentence, exactly as in the input.
+    pub text: &'t str,
+    /// Its UTF-8 byte span in the input.
+    pub span: Span,
+    /// What the sentence is (only [`Role::Body`] sentences are candidates).
+    pub role: Role,
+    /// Score in [0, 1], normalized per document (the best candidate has 1);
+    /// 0 for sentences that are not candidates.
+    pub score: f64,
+    /// 1 for the best candidate; `None` for non-candidates.
+    pub rank: Option<usize>,
+    /// True when the sentence is in the summary.
+    pub selected: bool,
+    /// The contributions behind the score, on the same scale (for the
+    /// default algorithm they add up to the score before clamping at 0).
+    pub features: Vec<(&'static str, f64)>,
+}
+
+/// Counts and reading times of a text and its summary.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct SummaryStats {
+    /// Sentences in the text.
+    pub sentences: usize,
+    /// Candidate (body) sentences.
+    pub candidates: usize,
+    /// Sentences in the summary.
+    pub selected: usize,
+    /// Words in the text.
+    pub words: usize,
+    /// Characters (Unicode scalar values) in the text.
+    pub characters: usize,
+    /// Minutes to read the text at [`WORDS_PER_MINUTE`].
+    pub reading_minutes: f64,
+    /// Words in the summary.
+    pub summary_words: usize,
+    /// Minutes to read the summary.
+    pub summary_reading_minutes: f64,
+}
+
+/// The result of [`summarize`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary<'t> {
+    sentences: Vec<ScoredSentence<'t>>,
+    summary: Vec<usize>,
+    title: Option<usize>,
+    algorithm: Algorithm,
+    stats: SummaryStats,
+}
+
+impl<'t> Summary<'t> {
+    /// Every sentence of the text, in document order.
+    pub fn sentences(&self) -> &[ScoredSentence<'t>] {
+        &self.sentences
+    }
+
+    /// The selected sentences, in the asked [`Order`].
+    pub fn summary(&self) -> impl Iterator<Item = &ScoredSentence<'t>> + '_ {
+        self.summary.iter().filter_map(|&i| self.sentences.get(i))
+    }
+
+    /// Indices into [`sentences`](Summary::sentences) of the selected
+    /// sentences, in the asked order.
+    pub fn summary_indices(&self) -> &[usize] {
+        &self.summary
+    }
+
+    /// The selected sentences' text, as a list of key points.
+    pub fn key_points(&self) -> Vec<&'t str> {
+        self.summary().map(|s| s.text).collect()
+    }
+
+    /// The headline, when the text starts with one.
+    pub fn title(&self) -> Option<&'t str> {
+        self.title
+            .and_then(|i| self.sentences.get(i))
+            .map(|s| s.text)
+    }
+
+    /// The algorithm that scored the sentences.
+    pub fn algorithm(&self) -> Algorithm {
+        self.algorithm
+    }
+
+    /// Counts and reading times.
+    pub fn stats(&self) -> &SummaryStats {
+        &self.stats
+    }
+}
+
+/// Summarizes `text`: scores every sentence and selects a summary.
+///
+/// # Example
+///
+/// ```
+/// use lede::{summarize, Algorithm, SummaryOptions};
+///
+/// let text = "The council approved the new budget on Monday. It raises spending on schools by 4%. \
+///             Critics said the budget ignores roads. The vote was 7 to 2.";
+/// let summary = summarize(text, &SummaryOptions::new().algorithm(Algorithm::Lead)).unwrap();
+/// assert_eq!(summary.key_points(), ["The council approved the new budget on Monday.", "It raises spending on schools by 4%."]);
+/// ```
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) for an
+/// out-of-range length or threshold; [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge)
+/// and [`ErrorKind::NotText`](crate::ErrorKind::NotText) from
+/// [`check_input`](crate::check_input). Text without sentences gives an
+/// empty summary, not an error.
+pub fn summarize<'t>(text: &'t str, options: &SummaryOptions) -> Result<Summary<'t>, Error> {
+    summarize_with_progress(text, options, None)
+}
+
+/// [`summarize`], calling `progress` now and then with how far it has got
+/// (every few thousand sentences, and at each stage's start and end).
+///
+/// # Example
+///
+/// ```
+/// use lede::{summarize_with_progress, SummaryOptions};
+///
+/// let mut stages = Vec::new();
+/// let mut on_progress = |p: lede::Progress| stages.push(p.stage);
+/// summarize_with_progress("One sentence. Another.", &SummaryOptions::new(), Some(&mut on_progress)).unwrap();
+/// assert!(stages.contains(&"analyze"));
+/// ```
+///
+/// # Errors
+///
+/// As [`summarize`].
+pub fn summarize_with_progress<'t>(
+    text: &'t str,
+    options: &SummaryOptions,
+    progress: Option<&mut dyn FnMut(Progress)>,
+) -> Result<Summary<'t>, Error> {
+    crate::check_input(text)?;
+    options.validate()?;
+    let mut reporter = Reporter::new(progress);
+    let doc = Doc::new(text, &mut reporter);
+    let length = options.get_length();
+    let ranking = match options.get_algorithm() {
+        Algorithm::Default => default::default(&doc, length, &default::WEIGHTS, &mut reporter),
+        Algorithm::Lead => classic::lead(&doc),
+        Algorithm::Luhn => classic::luhn(&doc),
+        Algorithm::Edmundson => classic::edmundson(&doc),
+        Algorithm::Lsa => classic::lsa(&doc, &mut reporter),
+        Algorithm::LexRank => {
+            classic::lexrank(&doc, options.get_lexrank_threshold(), &mut reporter)
+        }
+        Algorithm::TextRank => classic::textrank(&doc, &mut reporter),
+        Algorithm::SumBasic => classic::sumbasic(&doc, length),
+        Algorithm::KlSum => classic::klsum(&doc, length),
+    };
+    Ok(assemble(&doc, ranking, options))
+}
+
+/// Turns a ranking into the summary: normalized scores, ranks, selection
+/// under the budget, stats.
+fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Summary<'t> {
+    let n = doc.spans.len();
+    let max = ranking
+        .raw
+        .iter()
+        .copied()
+        .filter(|x| x.is_finite())
+        .fold(0.0f64, f64::max);
+    let scale = if max > 0.0 { 1.0 / max } else { 0.0 };
+    let mut sentences: Vec<ScoredSentence<'t>> = (0..n)
+        .map(|i| ScoredSentence {
+            text: doc.sentence(i),
+            span: doc.spans.get(i).copied().unwrap_or_default(),
+            role: doc.roles.get(i).copied().unwrap_or(prepare::Role::Body),
+            score: 0.0,
+            rank: None,
+            selected: false,
+            features: Vec::new(),
+        })
+        .collect();
+    let mut features = ranking.features;
+    for (c, &i) in doc.cands.iter().enumerate() {
+        if let Some(s) = sentences.get_mut(i) {
+            let raw = ranking.raw.get(c).copied().unwrap_or(0.0);
+            s.score = if raw.is_finite() {
+                (raw * scale).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            s.features = features.get_mut(c).map(std::mem::take).unwrap_or_default();
+            for (_, v) in s.features.iter_mut() {
+                *v = if v.is_finite() { *v * scale } else { 0.0 };
+            }
+        }
+    }
+    let mut budget = Budget::new(options.get_length(), doc.n());
+    let mut picked = Vec::new();
+    for (r, &c) in ranking.order.iter().enumerate() {
+        let i = doc.sent(c);
+        if let Some(s) = sentences.get_mut(i) {
+            s.rank = Some(r + 1);
+            if !budget.full() && budget.fits(doc, c) {
+                budget.add(doc, c);
+                s.selected = true;
+                picked.push(i);
+            }
+        }
+    }
+    if options.get_order() == Order::Document {
+        picked.sort_unstable();
+    }
+    let words: usize = doc.words.iter().map(|&w| w as usize).sum();
+    let summary_words: usize = picked
+        .iter()
+        .map(|&i| doc.words.get(i).copied().unwrap_or(0) as usize)
+        .sum();
+    let stats = SummaryStats {
+        sentences: n,
+        candidates: doc.n(),
+        selected: budget.count(),
+        words,
+        characters: doc.text.chars().count(),
+        reading_minutes: words as f64 / WORDS_PER_MINUTE,
+        summary_words,
+        summary_reading_minutes: summary_words as f64 / WORDS_PER_MINUTE,
+    };
+    Summary {
+        sentences,
+        summary: picked,
+        title: doc.title,
+        algorithm: options.get_algorithm(),
+        stats,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "Storm Hits the Coast\n\nBy Jane Doe\n\n\
+        A powerful storm hit the coast on Monday, cutting power to 20,000 homes and closing roads. \
+        Winds reached 90 mph in the worst-hit towns. \
+        Power companies said the storm was the worst to hit the coast in a decade. \
+        He added that crews would work through the night. \
+        Schools will stay closed on Tuesday while roads are cleared.\n\n\
+        © 2025 Coast News. All rights reserved.";
+
+    #[test]
+    fn every_algorithm_gives_a_valid_summary() {
+        for a in Algorithm::ALL {
+            for length in [
+                Length::Auto,
+                Length::Sentences(2),
+                Length::Ratio(0.5),
+                Length::Words(30),
+                Length::Chars(120),
+            ] {
+                let s =
+                    summarize(STORY, &SummaryOptions::new().algorithm(a).length(length)).unwrap();
+                assert_eq!(s.title(), Some("Storm Hits the Coast"));
+                assert!(s.summary().count() >= 1, "{a} {length:?}");
+                assert!(s.summary().all(|x| x.role == Role::Body && x.selected));
+                let ranks: Vec<usize> = s.sentences().iter().filter_map(|x| x.rank).collect();
+                assert_eq!(ranks.len(), 5, "{a}");
+                assert!(s.sentences().iter().all(|x| (0.0..=1.0).contains(&x.score)));
+                if let Length::Words(w) = length {
+                    assert!(s.stats().summary_words <= w);
+                }
+                if let Length::Chars(c) = length {
+                    assert!(s.key_points().join(" ").chars().count() <= c);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn roles_and_order() {
+        let s = summarize(
+            STORY,
+            &SummaryOptions::new()
+                .length(Length::Sentences(3))
+                .order(Order::Rank),
+        )
+        .unwrap();
+        let roles: Vec<Role> = s.sentences().iter().map(|x| x.role).collect();
+        assert_eq!(roles[0], Role::Title);
+        assert_eq!(roles[1], Role::Byline);
+        assert_eq!(
+            &roles[roles.len() - 2..],
+            [Role::Boilerplate, Role::Boilerplate]
+        );
+        let ranks: Vec<usize> = s.summary().map(|x| x.rank.unwrap()).collect();
+        assert_eq!(ranks, [1, 2, 3]);
+        let scores: Vec<f64> = s.summary().map(|x| x.score).collect();
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+        assert_eq!(scores[0], 1.0);
+    }
+
+    #[test]
+    fn bad_options_name_the_option() {
+        let e = summarize("A. B.", &SummaryOptions::new().length(Length::Ratio(1.5))).unwrap_err();
+        assert_eq!(e.option(), Some("ratio"));
+        let e =
+            summarize("A. B.", &SummaryOptions::new().length(Length::Sentences(0))).unwrap_err();
+        assert_eq!(e.option(), Some("sentences"));
+        let e =
+            summarize("A. B.", &SummaryOptions::new().lexrank_threshold(Some(1.0))).unwrap_err();
+        assert_eq!(e.option(), Some("threshold"));
+    }
+
+    #[test]
+    fn empty_and_tiny_texts() {
+        let s = summarize("", &SummaryOptions::new()).unwrap();
+        assert_eq!(s.summary().count(), 0);
+        let s = summarize("Just one.", &SummaryOptions::new()).unwrap();
+        assert_eq!(s.key_points(), ["Just one."]);
+    }
+
+    #[test]
+    fn lexrank_threshold_variant_runs() {
+        let s = summarize(
+            STORY,
+            &SummaryOptions::new()
+                .algorithm(Algorithm::LexRank)
+                .lexrank_threshold(Some(0.1)),
+        )
+        .unwrap();
+        assert_eq!(s.summary().count(), 2);
+    }
+}

@@ -1,0 +1,285 @@
+//! What every algorithm hands back, the length budget, and greedy
+//! selection shared by the algorithms that pick sentences one at a time.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+use super::doc::Doc;
+use super::options::Length;
+
+/// The most sentences a greedy algorithm picks one by one; past it, the
+/// remaining candidates are ranked by their last computed gain. Reached
+/// only with huge budgets on huge texts.
+pub(crate) const MAX_GREEDY: usize = 1000;
+
+/// An algorithm's verdict on the candidates (indexed by candidate, not by
+/// sentence).
+pub(crate) struct Ranking {
+    /// Candidates best first; every candidate appears once.
+    pub order: Vec<usize>,
+    /// Raw score per candidate (any scale; higher is better).
+    pub raw: Vec<f64>,
+    /// Per-candidate contributions that add up to `raw`.
+    pub features: Vec<Vec<(&'static str, f64)>>,
+}
+
+impl Ranking {
+    /// Ranks by score (ties: earlier sentence first), with the score as
+    /// the only feature.
+    pub fn from_scores(raw: Vec<f64>, feature: &'static str) -> Ranking {
+        let features = raw.iter().map(|&s| vec![(feature, s)]).collect();
+        Ranking::from_features(raw, features)
+    }
+
+    /// Ranks by score with the given per-candidate features.
+    pub fn from_features(raw: Vec<f64>, features: Vec<Vec<(&'static str, f64)>>) -> Ranking {
+        let order = order_by(&raw);
+        Ranking {
+            order,
+            raw,
+            features,
+        }
+    }
+}
+
+/// Candidate indices by decreasing score, earlier first on ties.
+pub(crate) fn order_by(raw: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    sort_by_score(&mut order, raw);
+    order
+}
+
+/// Sorts candidate indices by decreasing `score` (earlier first on ties).
+/// The one sort of the crate's ranking code: each distinct sort closure
+/// costs kilobytes of wasm.
+pub(crate) fn sort_by_score(items: &mut [usize], score: &[f64]) {
+    let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
+    items.sort_unstable_by(|&a, &b| key(b).total_cmp(&key(a)).then(a.cmp(&b)));
+}
+
+/// A number for an error message, without pulling float formatting into
+/// the wasm module: integers as such, others to three decimals.
+pub(crate) fn show_number(x: f64) -> String {
+    if x.is_nan() {
+        "NaN".into()
+    } else if x.is_infinite() {
+        if x > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        }
+    } else if x.fract() == 0.0 && x.abs() < 1e15 {
+        (x as i64).to_string()
+    } else {
+        let milli = (x.abs() * 1000.0).round() as u64;
+        let sign = if x < 0.0 { "-" } else { "" };
+        let frac = format!("{:03}", milli % 1000);
+        format!("{sign}{}.{}", milli / 1000, frac.trim_end_matches('0'))
+    }
+}
+
+/// The length of summary asked for, resolved against a document.
+#[derive(Debug, Clone)]
+pub(crate) struct Budget {
+    kind: Limit,
+    used: usize,
+    count: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Limit {
+    Sentences(usize),
+    Words(usize),
+    Chars(usize),
+}
+
+/// Default number of sentences: 3, fewer for very short texts (1 up to 3
+/// candidates, 2 up to 6).
+pub(crate) fn auto_sentences(candidates: usize) -> usize {
+    match candidates {
+        0..=3 => 1,
+        4..=6 => 2,
+        _ => 3,
+    }
+}
+
+impl Budget {
+    pub fn new(length: Length, candidates: usize) -> Budget {
+        let kind = match length {
+            Length::Auto => Limit::Sentences(auto_sentences(candidates)),
+            Length::Sentences(n) => Limit::Sentences(n),
+            Length::Ratio(r) => Limit::Sentences(((r * candidates as f64).round() as usize).max(1)),
+            Length::Words(w) => Limit::Words(w),
+            Length::Chars(c) => Limit::Chars(c),
+        };
+        Budget {
+            kind,
+            used: 0,
+            count: 0,
+        }
+    }
+
+    fn cost(&self, doc: &Doc, c: usize) -> usize {
+        let i = doc.sent(c);
+        match self.kind {
+            Limit::Sentences(_) => 1,
+            Limit::Words(_) => doc.words.get(i).copied().unwrap_or(0) as usize,
+            // Sentences are joined by one space.
+            Limit::Chars(_) => doc.sentence(i).chars().count() + usize::from(self.count > 0),
+        }
+    }
+
+    fn limit(&self) -> usize {
+        match self.kind {
+            Limit::Sentences(n) | Limit::Words(n) | Limit::Chars(n) => n,
+        }
+    }
+
+    /// True when candidate `c` still fits.
+    pub fn fits(&self, doc: &Doc, c: usize) -> bool {
+        self.used.saturating_add(self.cost(doc, c)) <= self.limit()
+    }
+
+    /// Takes candidate `c` (call only when it [`fits`](Budget::fits)).
+    pub fn add(&mut self, doc: &Doc, c: usize) {
+        self.used = self.used.saturating_add(self.cost(doc, c));
+        self.count += 1;
+    }
+
+    /// True when nothing more can be taken.
+    pub fn full(&self) -> bool {
+        self.used >= self.limit()
+    }
+
+    /// Sentences taken so far.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// True when not even the cheapest candidate of `doc` fits any more.
+    pub fn exhausted(&self, doc: &Doc) -> bool {
+        if self.full() {
+            return true;
+        }
+        if let Limit::Sentences(_) = self.kind {
+            return false;
+        }
+        let cheapest = (0..doc.n()).map(|c| self.cost(doc, c)).min().unwrap_or(0);
+        self.used.saturating_add(cheapest) > self.limit()
+    }
+}
+
+/// A heap entry: a gain computed when `version` sentences had been picked.
+struct Entry {
+    gain: f64,
+    c: usize,
+    version: usize,
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Entry {}
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Entry {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.gain.total_cmp(&other.gain).then(other.c.cmp(&self.c))
+    }
+}
+
+/// Greedy selection for the algorithms that pick one sentence at a time
+/// (SumBasic, KL-Sum, the default's MMR).
+///
+/// `gain(state, c)` is the value of adding candidate `c` now; `commit`
+/// updates `state` after a pick. With `lazy`, gains are re-evaluated only
+/// when a stale one reaches the top of a heap (Minoux's accelerated
+/// greedy): exact when gains can only shrink as the summary grows (MMR,
+/// SumBasic), a standard approximation otherwise. Without it every
+/// remaining candidate is re-evaluated after each pick.
+///
+/// Picks until the budget is full or [`MAX_GREEDY`] picks; the rest follow
+/// by their last gain. Returns the order and the gain of each candidate
+/// (at its pick, or its last evaluation).
+pub(crate) fn greedy<S>(
+    doc: &Doc,
+    length: Length,
+    lazy: bool,
+    state: &mut S,
+    gain: impl Fn(&S, usize) -> f64,
+    mut commit: impl FnMut(&mut S, usize),
+) -> (Vec<usize>, Vec<f64>) {
+    let n = doc.n();
+    let mut budget = Budget::new(length, n);
+    let mut gains: Vec<f64> = (0..n).map(|c| gain(state, c)).collect();
+    let mut picked = vec![false; n];
+    let mut order = Vec::with_capacity(n);
+    let mut heap: BinaryHeap<Entry> = if lazy {
+        gains
+            .iter()
+            .enumerate()
+            .map(|(c, &g)| Entry {
+                gain: g,
+                c,
+                version: 0,
+            })
+            .collect()
+    } else {
+        BinaryHeap::new()
+    };
+    let mut misses = 0;
+    while order.len() < n && order.len() < MAX_GREEDY && !budget.full() && misses < 32 {
+        let best = if lazy {
+            let mut best = None;
+            while let Some(top) = heap.pop() {
+                if top.version == order.len() {
+                    best = Some(top.c);
+                    break;
+                }
+                let g = gain(state, top.c);
+                gains[top.c] = g;
+                heap.push(Entry {
+                    gain: g,
+                    c: top.c,
+                    version: order.len(),
+                });
+            }
+            best
+        } else {
+            if !order.is_empty() {
+                for c in (0..n).filter(|&c| !picked[c]) {
+                    gains[c] = gain(state, c);
+                }
+            }
+            (0..n)
+                .filter(|&c| !picked[c])
+                .max_by(|&a, &b| gains[a].total_cmp(&gains[b]).then(b.cmp(&a)))
+        };
+        let Some(c) = best else { break };
+        picked[c] = true;
+        order.push(c);
+        if budget.fits(doc, c) {
+            budget.add(doc, c);
+            misses = 0;
+            if budget.exhausted(doc) {
+                commit(state, c);
+                break;
+            }
+        } else {
+            misses += 1;
+        }
+        commit(state, c);
+    }
+    let mut rest: Vec<usize> = (0..n).filter(|&c| !picked[c]).collect();
+    for &c in &rest {
+        gains[c] = gain(state, c);
+    }
+    sort_by_score(&mut rest, &gains);
+    order.extend(rest);
+    (order, gains)
+}

@@ -1,0 +1,284 @@
+//! Summarization on real text (the fixture article, BBC articles) and
+//! properties over random input, for every algorithm and length option.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use lede::{summarize, Algorithm, Length, Order, Role, SummaryOptions};
+use proptest::prelude::*;
+
+const HEADLINE: &str =
+    "Kremlin Claims Leaked Conversations Aim to Sabotage Peace Talks with the U.S.";
+
+#[test]
+fn fixture_default_summary_is_clean_and_covers_the_story() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+    assert_eq!(summary.title(), Some(HEADLINE));
+    let picked: Vec<_> = summary.summary().collect();
+    assert_eq!(picked.len(), 3, "the default length is 3 sentences");
+    for s in &picked {
+        assert_eq!(s.role, Role::Body, "{:?} is not a body sentence", s.text);
+        assert_ne!(
+            s.text, HEADLINE,
+            "the headline repeat must not be in the summary"
+        );
+        for junk in [
+            "©",
+            "rights reserved",
+            "Breakingon.com",
+            "Stay informed",
+            "our readers",
+            "11/26/2025",
+        ] {
+            assert!(
+                !s.text.contains(junk),
+                "boilerplate {junk:?} in {:?}",
+                s.text
+            );
+        }
+    }
+    let all = picked
+        .iter()
+        .map(|s| s.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        all.contains("leak"),
+        "the summary must mention the leak: {all}"
+    );
+    let claim = ["undermine", "sabotage", "disrupt", "interfere"]
+        .iter()
+        .any(|w| all.contains(w));
+    assert!(
+        claim && (all.contains("peace talks") || all.contains("negotiations")),
+        "the Kremlin's claim is missing: {all}"
+    );
+    // Document order by default.
+    let starts: Vec<usize> = picked.iter().map(|s| s.span.start()).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn fixture_roles() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+    let role = |needle: &str| {
+        summary
+            .sentences()
+            .iter()
+            .find(|s| s.text.starts_with(needle))
+            .map(|s| s.role)
+            .unwrap_or_else(|| panic!("{needle}"))
+    };
+    assert_eq!(role("BREAKINGON"), Role::Boilerplate);
+    assert_eq!(role("11/26/2025"), Role::Dateline);
+    for heading in [
+        "The Catch-Up Call Maybe",
+        "Details of the Leaked Conversation",
+        "Next Steps in the Peace Process",
+        "Key Political Updates",
+        "Education and Employment Updates",
+        "Public Sentiment and Future Prospects",
+    ] {
+        assert_eq!(role(heading), Role::Heading, "{heading}");
+    }
+    let headline_roles: Vec<Role> = summary
+        .sentences()
+        .iter()
+        .filter(|s| s.text == HEADLINE)
+        .map(|s| s.role)
+        .collect();
+    assert_eq!(headline_roles, [Role::Title, Role::Duplicate]);
+    for footer in [
+        "Breakingon.com is",
+        "We gather",
+        "Our goal",
+        "Stay informed",
+        "© Copyright",
+        "All rights reserved.",
+    ] {
+        assert_eq!(role(footer), Role::Boilerplate, "{footer}");
+    }
+    assert_eq!(
+        role("In conclusion, as diplomatic tensions rise"),
+        Role::Body
+    );
+    assert_eq!(role("Russian officials allege"), Role::Body);
+    // Non-candidates have no rank and score 0; candidates are ranked 1..=n.
+    let mut ranks: Vec<usize> = summary.sentences().iter().filter_map(|s| s.rank).collect();
+    ranks.sort_unstable();
+    assert_eq!(ranks, (1..=summary.stats().candidates).collect::<Vec<_>>());
+    assert!(summary
+        .sentences()
+        .iter()
+        .filter(|s| s.role != Role::Body)
+        .all(|s| s.score == 0.0 && s.rank.is_none()));
+}
+
+#[test]
+fn fixture_every_algorithm_and_length() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    for algorithm in Algorithm::ALL {
+        for length in [
+            Length::Auto,
+            Length::Sentences(5),
+            Length::Ratio(0.2),
+            Length::Words(80),
+            Length::Chars(400),
+        ] {
+            let options = SummaryOptions::new().algorithm(algorithm).length(length);
+            let summary = summarize(&text, &options).unwrap();
+            let n = summary.summary().count();
+            assert!(n >= 1, "{algorithm} {length:?}");
+            assert!(summary
+                .summary()
+                .all(|s| s.role == Role::Body && s.selected));
+            match length {
+                Length::Sentences(k) => assert_eq!(n, k),
+                Length::Words(w) => assert!(summary.stats().summary_words <= w),
+                Length::Chars(c) => assert!(summary.key_points().join(" ").chars().count() <= c),
+                _ => {}
+            }
+            // Features add up to the score for the default.
+            if algorithm == Algorithm::Default {
+                for s in summary.summary() {
+                    let sum: f64 = s.features.iter().map(|(_, v)| v).sum();
+                    assert!((sum - s.score).abs() < 1e-9, "{sum} vs {}", s.score);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn rank_order_is_best_first() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    let summary = summarize(
+        &text,
+        &SummaryOptions::new()
+            .length(Length::Sentences(6))
+            .order(Order::Rank),
+    )
+    .unwrap();
+    let ranks: Vec<usize> = summary.summary().map(|s| s.rank.unwrap()).collect();
+    assert_eq!(ranks, [1, 2, 3, 4, 5, 6]);
+}
+
+#[test]
+fn bbc_sample_summaries_are_k_sentences_of_the_article() {
+    let Some(data) = common::shared("data/summ_bbc.jsonl") else {
+        return;
+    };
+    for line in data.lines().step_by(20) {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = doc["text"].as_str().unwrap();
+        let k = doc["k"].as_u64().unwrap() as usize;
+        let sentences: Vec<&str> = lede::sentences(text).collect();
+        for algorithm in Algorithm::ALL {
+            let s = summarize(
+                text,
+                &SummaryOptions::new()
+                    .algorithm(algorithm)
+                    .length(Length::Sentences(k)),
+            )
+            .unwrap();
+            let points = s.key_points();
+            assert_eq!(
+                points.len(),
+                k.min(s.stats().candidates),
+                "{} {algorithm}",
+                doc["id"]
+            );
+            assert!(points
+                .iter()
+                .all(|p| sentences.contains(p) && text.contains(p)));
+        }
+    }
+}
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("Kremlin".to_string()),
+        Just("talks".to_string()),
+        Just("the".to_string()),
+        Just("U.S.".to_string()),
+        Just("said".to_string()),
+        Just("é😀".to_string()),
+        Just("2025".to_string()),
+        "[a-zA-Z]{1,9}",
+    ];
+    let sep = prop_oneof![
+        Just(" ".to_string()),
+        Just(". ".to_string()),
+        Just("? ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just(", ".to_string()),
+        Just("© ".to_string()),
+    ];
+    proptest::collection::vec((word, sep), 0..120)
+        .prop_map(|v| v.into_iter().map(|(w, s)| w + &s).collect())
+}
+
+fn lengths() -> impl Strategy<Value = Length> {
+    prop_oneof![
+        Just(Length::Auto),
+        (1usize..8).prop_map(Length::Sentences),
+        (0.01f64..=1.0).prop_map(Length::Ratio),
+        (1usize..120).prop_map(Length::Words),
+        (1usize..600).prop_map(Length::Chars),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn summaries_are_subsets_of_sentences_and_deterministic(
+        text in text_strategy(),
+        a in 0usize..Algorithm::ALL.len(),
+        length in lengths(),
+        rank_order in any::<bool>(),
+    ) {
+        let algorithm = Algorithm::ALL[a];
+        let order = if rank_order { Order::Rank } else { Order::Document };
+        let options = SummaryOptions::new().algorithm(algorithm).length(length).order(order);
+        let s = summarize(&text, &options).unwrap();
+        let sentences: Vec<(lede::Span, &str)> = lede::sentence_indices(&text).collect();
+        prop_assert_eq!(s.sentences().len(), sentences.len());
+        for (scored, (span, sentence)) in s.sentences().iter().zip(&sentences) {
+            prop_assert_eq!(scored.span, *span);
+            prop_assert_eq!(scored.text, *sentence);
+            prop_assert_eq!(&text[scored.span.range()], scored.text);
+            prop_assert!((0.0..=1.0).contains(&scored.score));
+        }
+        for picked in s.summary() {
+            prop_assert!(picked.selected && picked.role == Role::Body);
+        }
+        let selected = s.sentences().iter().filter(|x| x.selected).count();
+        prop_assert_eq!(selected, s.summary().count());
+        match length {
+            Length::Words(w) => prop_assert!(s.stats().summary_words <= w),
+            Length::Chars(c) => prop_assert!(s.key_points().join(" ").chars().count() <= c),
+            Length::Sentences(k) => prop_assert_eq!(selected, k.min(s.stats().candidates)),
+            _ => {}
+        }
+        let again = summarize(&text, &options).unwrap();
+        prop_assert_eq!(s, again);
+    }
+
+    #[test]
+    fn any_input_never_panics(text in any::<String>(), a in 0usize..Algorithm::ALL.len(), length in lengths()) {
+        let options = SummaryOptions::new().algorithm(Algorithm::ALL[a]).length(length);
+        let _ = summarize(&text, &options);
+    }
+}
