@@ -1,16 +1,23 @@
-// A promise-based client for worker.js: one request at a time per call,
-// answers matched by id, and a fresh worker if the old one dies.
-// Trusted Types are enforced by the page's CSP: the only script URL this
-// policy lets through is our own worker, on our own origin.
-const workerPolicy = globalThis.trustedTypes?.createPolicy('lede-worker', {
+// A promise-based client for worker.js: requests matched by id, progress
+// callbacks, cancellation (the worker is replaced) and a fresh worker if the
+// old one dies.
+
+// Trusted Types are enforced by the page's CSP: the only script URLs this
+// policy lets through are our own worker and service worker, on our origin.
+export const scriptPolicy = globalThis.trustedTypes?.createPolicy('lede-worker', {
   createScriptURL(url) {
     const parsed = new URL(url, import.meta.url);
-    if (parsed.origin !== new URL(import.meta.url).origin || !parsed.pathname.endsWith('/worker.js')) {
-      throw new TypeError(`lede: refusing to load worker script ${url}`);
-    }
+    const ours = parsed.origin === new URL(import.meta.url).origin
+      && (parsed.pathname.endsWith('/worker.js') || parsed.pathname.endsWith('/sw.js'));
+    if (!ours) throw new TypeError(`lede: refusing to load script ${url}`);
     return parsed.href;
   },
 });
+
+/** `url` as something Worker and serviceWorker.register accept under Trusted Types. */
+export function trustedScriptURL(url) {
+  return scriptPolicy ? scriptPolicy.createScriptURL(String(url)) : url;
+}
 
 export class LedeClient {
   #worker = null;
@@ -24,21 +31,26 @@ export class LedeClient {
 
   #spawn() {
     this.#worker?.terminate();
-    const url = workerPolicy ? workerPolicy.createScriptURL(String(this.url)) : this.url;
-    this.#worker = new Worker(url, { type: 'module' });
+    this.#worker = new Worker(trustedScriptURL(this.url), { type: 'module' });
     this.#worker.onmessage = (event) => {
       const msg = event.data;
-      if (msg.fatal) return this.#restart(new Error('lede: the wasm module crashed and was restarted'));
+      if (msg.fatal) {
+        this.#restart(new Error('lede: the wasm module crashed and was restarted; please try again'));
+        return;
+      }
       const pending = this.#pending.get(msg.id);
       if (!pending) return;
-      if (msg.progress) return pending.onProgress?.(msg.progress);
+      if (msg.progress) {
+        pending.onProgress?.(msg.progress);
+        return;
+      }
       this.#pending.delete(msg.id);
       if (msg.ok) pending.resolve(msg.result);
       else pending.reject(Object.assign(new Error(msg.error.message), msg.error));
     };
     this.#worker.onerror = (event) => {
       event.preventDefault();
-      this.#restart(new Error(`lede: the worker failed to start: ${event.message ?? 'unknown error'}`));
+      this.#restart(new Error(`lede: the worker failed: ${event.message ?? 'unknown error'}`));
     };
   }
 
@@ -48,25 +60,25 @@ export class LedeClient {
     this.#spawn();
   }
 
-  /** Runs `op` in the worker; resolves with its result, rejects with its error.
-   * An `onProgress` function in an options argument is called with
-   * {done, total, stage} as the worker reports progress. */
-  call(op, ...args) {
+  /** True while a request is in flight. */
+  get busy() {
+    return this.#pending.size > 0;
+  }
+
+  /**
+   * Runs `op` in the worker with `args`; resolves with its result, rejects
+   * with its error (an Error with the wasm error's `name`, `code`, `option`).
+   */
+  call(op, args = [], { onProgress } = {}) {
     const id = this.#next++;
-    let onProgress;
-    args = args.map((a) => {
-      if (typeof a?.onProgress !== 'function') return a;
-      onProgress = a.onProgress;
-      return { ...a, onProgress: true };
-    });
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress });
       this.#worker.postMessage({ id, op, args });
     });
   }
 
-  /** Stops the current work at once (the worker is replaced). */
+  /** Stops all work at once: pending calls reject with an AbortError. */
   cancel() {
-    this.#restart(Object.assign(new Error('cancelled'), { name: 'AbortError' }));
+    this.#restart(Object.assign(new Error('Cancelled'), { name: 'AbortError' }));
   }
 }

@@ -1,54 +1,364 @@
-// The page: sends the pasted text to the worker and lists the sentences.
-// All text from the article is rendered with textContent, never as HTML.
-import { LedeClient } from './lede-client.js';
+// The page: reads the article (typed, pasted, opened or dropped), asks the
+// worker for the summary, entities and keyphrases, and renders them. It
+// updates as the controls move; long runs show progress and can be cancelled.
+import { LedeClient, trustedScriptURL } from './lede-client.js';
+import {
+  renderArticle, renderEntityGroups, renderKeyphrases, renderSummary, renderTypeToggles,
+  sentenceDetails,
+} from './render.js';
 
+const $ = (selector) => document.querySelector(selector);
 const client = new LedeClient();
-const input = document.querySelector('#input');
-const list = document.querySelector('#sentences');
-const status = document.querySelector('#status');
-const count = document.querySelector('#count');
 
-let latest = 0;
-let timer = 0;
+const ui = {
+  input: $('#input'), dropzone: $('#dropzone'), file: $('#file'), sample: $('#sample'), clear: $('#clear'),
+  progress: $('#progress'), progressBar: $('#progress-bar'), progressLabel: $('#progress-label'), cancel: $('#cancel'),
+  status: $('#status'), error: $('#error'),
+  length: $('#length'), lengthValue: $('#length-value'), algorithm: $('#algorithm'), order: $('#order'),
+  typeToggles: $('#type-toggles'),
+  summary: $('#summary'), empty: $('#empty'), docMeta: $('#doc-meta'), docTitle: $('#doc-title'), docTimes: $('#doc-times'),
+  keyphrasesWrap: $('#keyphrases-wrap'), keyphrases: $('#keyphrases'),
+  entitiesWrap: $('#entities-wrap'), entities: $('#entities'),
+  articleWrap: $('#article-wrap'), article: $('#article'), articleNote: $('#article-note'),
+  tooltip: $('#tooltip'),
+  copyText: $('#copy-text'), copyMd: $('#copy-md'), download: $('#download'),
+};
 
-async function update() {
-  const ticket = ++latest;
-  const text = input.value;
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const FILE_TYPES = /\.(txt|text|html?|md|markdown)$/i;
+const STAGES = { extract: 'Extracting the article', summarize: 'Scoring sentences', entities: 'Finding entities', keyphrases: 'Finding key phrases' };
+
+const state = {
+  result: null,
+  ticket: 0,
+  hidden: new Set(),
+  picked: null,
+  unit: 'sentences',
+  value: { sentences: 3, ratio: 20 },
+};
+
+// ---- input -------------------------------------------------------------
+
+function looksLikeHtml(text) {
+  const head = text.slice(0, 4096).trimStart();
+  return /^<(!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|meta|title|!--)[\s>]/i.test(head)
+    || (/<\/(p|div|article|body|html)>/i.test(text.slice(0, 200_000)) && /<(p|div|article)[\s>]/i.test(text.slice(0, 200_000)));
+}
+
+function showError(message) {
+  ui.error.textContent = message;
+  ui.error.hidden = !message;
+}
+
+function setStatus(message) {
+  ui.status.textContent = message;
+}
+
+async function loadFile(file) {
+  showError('');
+  if (!FILE_TYPES.test(file.name) && !/^text\//.test(file.type)) {
+    showError(`“${file.name}” is not a text file: lede opens .txt, .md and .html files.`);
+    return;
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    showError(`“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; lede handles files up to 16 MB.`);
+    return;
+  }
+  const text = await file.text();
+  if (text.slice(0, 8192).includes('\u0000')) {
+    showError(`“${file.name}” does not contain text (it looks like a binary file).`);
+    return;
+  }
+  ui.input.value = text;
+  setStatus(`Opened ${file.name} (${formatBytes(file.size)}).`);
+  run();
+}
+
+function formatBytes(n) {
+  return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// ---- running -------------------------------------------------------------
+
+function options() {
+  const opts = { algorithm: ui.algorithm.value, order: ui.order.value };
+  if (state.unit === 'ratio') opts.ratio = state.value.ratio / 100;
+  else opts.sentences = state.value.sentences;
+  return opts;
+}
+
+let debounce = 0;
+function scheduleRun() {
+  clearTimeout(debounce);
+  const size = ui.input.value.length;
+  debounce = setTimeout(run, size > 500_000 ? 700 : size > 50_000 ? 300 : 150);
+}
+
+async function run() {
+  clearTimeout(debounce);
+  const input = ui.input.value;
+  const ticket = ++state.ticket;
+  if (!input.trim()) {
+    clearResults();
+    showError('');
+    setStatus('');
+    return;
+  }
+  const big = input.length > 200_000;
+  const timer = setTimeout(() => { if (ticket === state.ticket) showProgress(0, 1, 'summarize'); }, big ? 0 : 250);
+  const started = performance.now();
   try {
-    const sentences = await client.call('sentences', text);
-    if (ticket !== latest) return;
-    render(sentences);
-    status.textContent = '';
-    status.classList.remove('error');
+    const result = await client.call('analyze', [{ input, html: looksLikeHtml(input), options: options() }], {
+      onProgress: ({ done, total, stage }) => { if (ticket === state.ticket) showProgress(done, total, stage); },
+    });
+    if (ticket !== state.ticket) return;
+    showError('');
+    state.result = result;
+    render();
+    const ms = performance.now() - started;
+    setStatus(`Summarized ${result.summary.stats.sentences} sentences in ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms${result.article ? ' (article extracted from HTML)' : ''}.`);
   } catch (err) {
-    if (ticket !== latest) return;
-    list.replaceChildren();
-    count.textContent = '';
-    status.textContent = err.message;
-    status.classList.add('error');
+    if (ticket !== state.ticket && err.name !== 'AbortError') return;
+    if (err.name === 'AbortError') {
+      setStatus('Cancelled. Edit the text or move a control to run again.');
+    } else {
+      clearResults();
+      showError(err.message.replace(/^lede: /, ''));
+      setStatus('');
+    }
+  } finally {
+    clearTimeout(timer);
+    if (ticket === state.ticket) ui.progress.hidden = true;
   }
 }
 
-function render(sentences) {
-  const items = sentences.map((s, i) => {
-    const li = document.createElement('li');
-    li.textContent = s.text;
-    li.dataset.start = s.start;
-    li.dataset.end = s.end;
-    li.title = `sentence ${i + 1}: characters ${s.start}–${s.end}`;
-    return li;
-  });
-  list.replaceChildren(...items);
-  count.textContent = sentences.length === 1 ? '1 sentence' : `${sentences.length} sentences`;
+function showProgress(done, total, stage) {
+  ui.progress.hidden = false;
+  ui.progressBar.value = total > 0 ? done / total : 0;
+  ui.progressLabel.textContent = `${STAGES[stage] ?? 'Working'}…${total > 1 ? ` ${Math.round((100 * done) / total)}%` : ''}`;
 }
 
-input.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = setTimeout(update, 120);
-});
+// ---- rendering -------------------------------------------------------------
 
-client.call('version').then((v) => {
-  document.querySelector('#version').textContent = `lede ${v}`;
-  document.body.dataset.ready = 'true';
-  if (input.value) update();
+function clearResults() {
+  state.result = null;
+  ui.summary.replaceChildren();
+  ui.empty.hidden = false;
+  ui.docMeta.hidden = true;
+  ui.keyphrasesWrap.hidden = true;
+  ui.entitiesWrap.hidden = true;
+  ui.articleWrap.hidden = true;
+  for (const b of [ui.copyText, ui.copyMd, ui.download]) b.disabled = true;
+  renderTypeToggles(ui.typeToggles, new Map(), state.hidden, toggleType);
+  updateLengthLabel();
+}
+
+function render() {
+  const { text, summary, entities, groups, keyphrases } = state.result;
+  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const stats = summary.stats;
+
+  ui.empty.hidden = summary.summary.length > 0;
+  if (!summary.summary.length) ui.empty.textContent = 'No sentence of this text could be scored.';
+  renderSummary(ui.summary, text, summary.summary, sorted);
+
+  ui.docMeta.hidden = false;
+  ui.docTitle.textContent = summary.title ?? state.result.article?.title ?? 'Untitled';
+  const minutes = (m) => (m < 1 ? 'under a minute' : `${Math.round(m)} min`);
+  ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${stats.candidates} sentences · ${stats.words.toLocaleString()} words`;
+
+  ui.keyphrasesWrap.hidden = keyphrases.length === 0;
+  renderKeyphrases(ui.keyphrases, keyphrases);
+
+  const counts = new Map();
+  for (const g of groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.count);
+  renderTypeToggles(ui.typeToggles, counts, state.hidden, toggleType);
+  ui.entitiesWrap.hidden = groups.length === 0;
+  renderEntityGroups(ui.entities, groups, pickEntity);
+  if (state.picked && !groups.some((g) => g.id === state.picked)) state.picked = null;
+
+  ui.articleWrap.hidden = false;
+  const drawn = renderArticle(ui.article, text, summary.sentences, sorted);
+  ui.articleNote.hidden = drawn === summary.sentences.length;
+  ui.articleNote.textContent = `Showing the first ${drawn.toLocaleString()} of ${summary.sentences.length.toLocaleString()} sentences.`;
+  applyPicked();
+
+  for (const b of [ui.copyText, ui.copyMd, ui.download]) b.disabled = summary.summary.length === 0;
+  updateLengthLabel();
+}
+
+function updateLengthLabel() {
+  const stats = state.result?.summary.stats;
+  if (state.unit === 'ratio') {
+    ui.length.min = 5; ui.length.max = 60; ui.length.step = 5;
+    ui.length.value = state.value.ratio;
+    const n = stats ? ` · ${stats.selected} sentence${stats.selected === 1 ? '' : 's'}` : '';
+    ui.lengthValue.textContent = `${state.value.ratio}% of the article${n}`;
+  } else {
+    ui.length.min = 1; ui.length.step = 1;
+    ui.length.max = Math.max(10, Math.min(30, stats?.candidates ?? 10));
+    ui.length.value = state.value.sentences;
+    const pct = stats && stats.candidates ? ` · ${Math.round((100 * stats.selected) / stats.candidates)}% of the article` : '';
+    ui.lengthValue.textContent = `${state.value.sentences} sentence${state.value.sentences === 1 ? '' : 's'}${pct}`;
+  }
+}
+
+function toggleType(type, visible) {
+  if (visible) state.hidden.delete(type);
+  else state.hidden.add(type);
+  document.body.classList.toggle(`hide-${type}`, !visible);
+  for (const group of ui.entities.querySelectorAll('.entity-group')) group.hidden = state.hidden.has(group.dataset.type);
+}
+
+function pickEntity(id) {
+  state.picked = state.picked === id ? null : id;
+  applyPicked();
+  if (state.picked) ui.article.querySelector(`mark[data-entity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+}
+
+function applyPicked() {
+  for (const mark of document.querySelectorAll('mark.picked')) mark.classList.remove('picked');
+  for (const button of ui.entities.querySelectorAll('button[data-entity-id]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.entityId === state.picked));
+  }
+  if (!state.picked) return;
+  for (const mark of document.querySelectorAll(`mark[data-entity-id="${CSS.escape(state.picked)}"]`)) mark.classList.add('picked');
+}
+
+// ---- tooltip for sentence scores ------------------------------------------
+
+function showTooltip(target) {
+  const index = Number(target.dataset.index);
+  const s = state.result?.summary.sentences[index];
+  if (!s) return;
+  ui.tooltip.replaceChildren(...sentenceDetails(s, state.result.summary.stats.candidates));
+  ui.tooltip.hidden = false;
+  const box = target.getBoundingClientRect();
+  const tip = ui.tooltip.getBoundingClientRect();
+  const top = box.bottom + 6 + tip.height > innerHeight ? box.top - tip.height - 6 : box.bottom + 6;
+  ui.tooltip.style.top = `${Math.max(4, top)}px`;
+  ui.tooltip.style.left = `${Math.max(4, Math.min(innerWidth - tip.width - 4, box.left))}px`;
+}
+
+function hideTooltip() {
+  ui.tooltip.hidden = true;
+}
+
+// ---- output ---------------------------------------------------------------
+
+function summaryText() {
+  const { summary } = state.result;
+  return summary.summary.map((s) => s.text.replace(/\s+/g, ' ')).join('\n');
+}
+
+function summaryMarkdown() {
+  const { summary, article } = state.result;
+  const title = summary.title ?? article?.title;
+  const lines = summary.summary.map((s) => `- ${s.text.replace(/\s+/g, ' ')}`);
+  return `${title ? `## ${title}\n\n` : ''}${lines.join('\n')}\n`;
+}
+
+async function copy(text, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatus(`Copied the summary as ${what}.`);
+  } catch (err) {
+    showError(`Could not copy to the clipboard: ${err.message}`);
+  }
+}
+
+function download() {
+  const { text, article, summary, entities, groups, keyphrases } = state.result;
+  const json = JSON.stringify({ text, article, summary, entities, entityGroups: groups, keyphrases }, null, 2);
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'lede-summary.json';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setStatus('Downloaded lede-summary.json.');
+}
+
+// ---- wiring ---------------------------------------------------------------
+
+ui.input.addEventListener('input', scheduleRun);
+ui.sample.addEventListener('click', async () => {
+  try {
+    const response = await fetch('samples/sample-article.txt');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    ui.input.value = await response.text();
+    setStatus('Loaded the sample article.');
+    run();
+  } catch (err) {
+    showError(`Could not load the sample: ${err.message}`);
+  }
 });
+ui.clear.addEventListener('click', () => {
+  ui.input.value = '';
+  run();
+  ui.input.focus();
+});
+ui.file.addEventListener('change', () => {
+  const [file] = ui.file.files;
+  if (file) loadFile(file);
+  ui.file.value = '';
+});
+for (const type of ['dragenter', 'dragover']) {
+  ui.dropzone.addEventListener(type, (event) => {
+    if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
+    event.preventDefault();
+    ui.dropzone.classList.add('dragging');
+  });
+}
+for (const type of ['dragleave', 'dragend']) ui.dropzone.addEventListener(type, () => ui.dropzone.classList.remove('dragging'));
+ui.dropzone.addEventListener('drop', (event) => {
+  ui.dropzone.classList.remove('dragging');
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  event.preventDefault();
+  loadFile(file);
+});
+ui.cancel.addEventListener('click', () => {
+  state.ticket++;
+  client.cancel();
+  ui.progress.hidden = true;
+  setStatus('Cancelled. Edit the text or move a control to run again.');
+});
+for (const radio of document.querySelectorAll('input[name=unit]')) {
+  radio.addEventListener('change', () => {
+    state.unit = radio.value;
+    updateLengthLabel();
+    run();
+  });
+}
+ui.length.addEventListener('input', () => {
+  state.value[state.unit] = Number(ui.length.value);
+  updateLengthLabel();
+  run();
+});
+ui.algorithm.addEventListener('change', run);
+ui.order.addEventListener('change', run);
+ui.copyText.addEventListener('click', () => copy(summaryText(), 'text'));
+ui.copyMd.addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
+ui.download.addEventListener('click', download);
+ui.article.addEventListener('mouseover', (e) => { const t = e.target.closest('.sent:not(.noncandidate)'); if (t) showTooltip(t); });
+ui.article.addEventListener('mouseout', (e) => { if (e.target.closest('.sent')) hideTooltip(); });
+ui.article.addEventListener('focusin', (e) => { const t = e.target.closest('.sent:not(.noncandidate)'); if (t) showTooltip(t); });
+ui.article.addEventListener('focusout', hideTooltip);
+ui.article.addEventListener('scroll', hideTooltip);
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTooltip(); });
+
+clearResults();
+client.call('version').then((version) => {
+  $('#version').textContent = `lede ${version} · offline-capable`;
+  document.body.dataset.ready = 'true';
+  if (ui.input.value.trim()) run();
+}).catch((err) => showError(`lede could not start: ${err.message}`));
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register(trustedScriptURL(new URL('./sw.js', import.meta.url)), { type: 'classic' })
+    .catch((err) => console.warn('lede: offline support unavailable:', err.message));
+}
+

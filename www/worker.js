@@ -1,38 +1,79 @@
 // The Web Worker that holds lede's wasm module, so the page never freezes.
-// Messages in: {id, op, args}; out: {id, ok: true, result} or
+// Messages in: {id, op, args}. Out: {id, progress: {done, total, stage}}
+// while working, then {id, ok: true, result} or
 // {id, ok: false, error: {name, message, code, option}}.
-// Functions cannot cross postMessage: for summarize, send `onProgress: true`
-// in the options and the worker posts {id, progress: {done, total, stage}}
-// while it works (before the final answer).
+// Functions cannot cross postMessage: `analyze` always reports progress, and
+// `summarize` does when its options say `onProgress: true`.
 import init, * as lede from './pkg/lede.js';
 
 const ready = init({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.url) });
 
+// Entities and keyphrases depend only on the text: keep the last ones so
+// moving a summary control does not recompute them.
+let cache = { text: null, entities: null, groups: null, keyphrases: null };
+
+function textAnalysis(text, progress) {
+  if (cache.text !== text) {
+    progress(0, 1, 'entities');
+    const entities = lede.entities(text);
+    const groups = lede.entityGroups(text);
+    progress(0, 1, 'keyphrases');
+    const keyphrases = lede.keyphrases(text, { top: 12 });
+    cache = { text, entities, groups, keyphrases };
+  }
+  return cache;
+}
+
+/**
+ * Everything the page shows for one input: the summary, entities, groups and
+ * keyphrases; for HTML, the extracted article first.
+ */
+function analyze({ input, html, options }, progress) {
+  const summaryOptions = { ...options, onProgress: (done, total, stage) => progress(done, total, stage) };
+  let text = input;
+  let article = null;
+  if (html) {
+    progress(0, 1, 'extract');
+    article = lede.extract(input);
+    text = article.text;
+  }
+  progress(0, 1, 'summarize');
+  const summary = lede.summarize(text, summaryOptions);
+  const { entities, groups, keyphrases } = textAnalysis(text, progress);
+  return { text, article, summary, entities, groups, keyphrases };
+}
+
 const OPS = {
+  analyze,
   sentences: (text) => lede.sentences(text),
+  summarize(text, options) {
+    if (options?.onProgress !== true) return lede.summarize(text, options);
+    return lede.summarize(text, { ...options, onProgress: this.progress });
+  },
   entities: (text, options) => lede.entities(text, options),
   entityGroups: (text, options) => lede.entityGroups(text, options),
   keyphrases: (text, options) => lede.keyphrases(text, options),
   highlight: (text, options) => lede.highlight(text, options),
   extract: (html, options) => lede.extract(html, options),
-  summarize(text, options) {
-    if (options?.onProgress !== true) return lede.summarize(text, options);
-    const id = this.id;
-    const onProgress = (done, total, stage) => self.postMessage({ id, progress: { done, total, stage } });
-    return lede.summarize(text, { ...options, onProgress });
-  },
+  summarizeHtml: (html, options) => lede.summarizeHtml(html, options),
   version: () => lede.version(),
 };
 
 self.onmessage = async (event) => {
   const { id, op, args = [] } = event.data ?? {};
+  let lastPost = 0;
+  const progress = (done, total, stage) => {
+    const now = performance.now();
+    if (now - lastPost < 50 && done < total) return;
+    lastPost = now;
+    self.postMessage({ id, progress: { done, total, stage } });
+  };
   try {
     await ready;
     const fn = OPS[op];
-    if (!fn) throw new TypeError(`unknown operation ${op}`);
-    const started = performance.now();
-    const result = fn.apply({ id }, args);
-    self.postMessage({ id, ok: true, result, ms: performance.now() - started });
+    if (!fn) throw new TypeError(`lede worker: unknown operation "${op}"`);
+    const result = op === 'analyze' ? fn(args[0], progress) : fn.apply({ id, progress }, args);
+    self.postMessage({ id, ok: true, result });
   } catch (err) {
     const error = {
       name: err?.name ?? 'Error',
@@ -41,8 +82,8 @@ self.onmessage = async (event) => {
       option: err?.option,
     };
     self.postMessage({ id, ok: false, error });
-    // A trap (RuntimeError) leaves a wasm instance unusable: tell the page
-    // to start a fresh worker.
+    // A trap (RuntimeError) leaves a wasm instance unusable: ask the page
+    // for a fresh worker.
     if (err instanceof WebAssembly.RuntimeError) self.postMessage({ id: null, fatal: true });
   }
 };
