@@ -40,11 +40,8 @@ impl Scan<'_> {
     }
 
     /// A plain number token ("216,000", "4.2"), without suffix letters.
-    fn plain_number(&self, i: usize) -> Option<f64> {
-        if self.kind(i) != Some(Kind::Number) {
-            return None;
-        }
-        parse_number(self.word(i))
+    fn plain_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Number) && is_number(self.word(i))
     }
 
     /// A number token with an optional magnitude suffix ("600m", "1.13bn").
@@ -55,7 +52,7 @@ impl Scan<'_> {
         let w = self.word(i);
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
-        parse_number(digits).is_some() && (suffix.is_empty() || is_magnitude(suffix))
+        is_number(digits) && (suffix.is_empty() || is_magnitude(suffix))
     }
 
     /// A spelled-out number ("two", "Twenty-five").
@@ -125,7 +122,7 @@ impl Scan<'_> {
     }
 
     fn percent(&self, i: usize) -> Option<Hit> {
-        if self.plain_number(i).is_none() && self.spelled(i).is_none() {
+        if !self.plain_number(i) && self.spelled(i).is_none() {
             return None;
         }
         let j = i + 1;
@@ -359,7 +356,7 @@ impl Scan<'_> {
                 }
                 // "the past two years", "the last 10 days".
                 if matches!(lower.as_str(), "past" | "last" | "next" | "coming") {
-                    let counted = self.plain_number(i + 1).is_some()
+                    let counted = self.plain_number(i + 1)
                         || self.spelled(i + 1).is_some()
                         || self.is_word(i + 1, "few")
                         || self.is_word(i + 1, "several");
@@ -489,7 +486,7 @@ impl Scan<'_> {
             let end = if self.year(i + 2) { i + 3 } else { i + 2 };
             return Some((i, end, EntityType::Date));
         }
-        if self.plain_number(i).is_some() && is_time_unit(&self.word(i + 1).to_ascii_lowercase()) {
+        if self.plain_number(i) && is_time_unit(&self.word(i + 1).to_ascii_lowercase()) {
             return self.duration(i);
         }
         if self.year(i) {
@@ -539,7 +536,9 @@ impl Scan<'_> {
                 {
                     return None;
                 }
-                parse_number(body)?;
+                if !is_number(body) {
+                    return None;
+                }
                 if !suffix.is_empty() && !is_magnitude(suffix) {
                     return None;
                 }
@@ -659,22 +658,16 @@ fn split_suffix(w: &str) -> (&str, &str) {
     (body, &w[body.len()..])
 }
 
-/// Parses "216,000", "4.2", "1,234.5" (commas as thousands separators).
-fn parse_number(s: &str) -> Option<f64> {
-    if s.is_empty()
-        || !s.starts_with(|c: char| c.is_ascii_digit())
-        || !s.ends_with(|c: char| c.is_ascii_digit())
-    {
-        return None;
-    }
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        || s.matches('.').count() > 1
-    {
-        return None;
-    }
-    s.replace(',', "").parse().ok()
+/// A number written "216,000", "4.2" or "1,234.5": digits, commas as
+/// thousands separators, at most one decimal point, a digit at each end.
+/// (Only the shape matters here: no value is ever needed, and parsing an
+/// `f64` would pull the float parser and its tables into the wasm module.)
+fn is_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+        && b.iter().filter(|&&c| c == b'.').count() <= 1
 }
 
 /// Finds the numeric and time entities; marks their tokens in `claimed`.
