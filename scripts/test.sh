@@ -32,7 +32,9 @@ else
   note "no Node tests yet"
 fi
 
-step "page tests in Chromium: node --test tests/page/"
+"$ROOT/scripts/build-extension.sh"
+
+step "page and extension tests in Chromium: node --test tests/page/"
 node --test --test-reporter=spec tests/page/
 
 step "all tests passed"

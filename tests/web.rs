@@ -658,3 +658,77 @@ fn summarize_keeps_lone_surrogates() {
         get(&Array::from(&get(&result, "summary")).get(0), "text")
     );
 }
+
+// --- summarizeHtml() ----------------------------------------------------------
+
+const NEWS_PAGE: &str = r#"<html lang="en"><head><title>Lisbon votes on flood plan | The Ledger</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Lisbon votes on flood plan</h1>
+    <p>Lisbon's city council approved a plan worth €2.4 billion on Thursday to rebuild the riverfront after two winters of floods.</p>
+    <p>Mayor Helena Marques said the city could not wait for the next storm, and the European Investment Bank offered a loan.</p>
+    <p>Critics in the Social Democratic Party called the plan a bet on concrete and asked for help for families instead.</p>
+    <p>Construction should start in 2027 and the barrier should work by 2031, officials said.</p></article>
+    <footer>© 2026 The Ledger. All rights reserved.</footer></body></html>"#;
+
+#[wasm_bindgen_test]
+fn summarize_html_chains_extract_summarize_entities_and_keyphrases() {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"sentences".into(), &2.into()).unwrap();
+    Reflect::set(
+        &options,
+        &"types".into(),
+        &js_sys::Array::of1(&"PERSON".into()),
+    )
+    .unwrap();
+    Reflect::set(&options, &"top".into(), &3.into()).unwrap();
+    let result = lede::wasm::summarize_html(&JsString::from(NEWS_PAGE), Some(options)).unwrap();
+    let article = get(&result, "article");
+    let text: JsString = get(&article, "text").dyn_into().unwrap();
+    assert!(
+        !text.includes("Home", 0),
+        "navigation is not in the article"
+    );
+    let summary = get(&result, "summary");
+    let picked = Array::from(&get(&summary, "summary"));
+    assert_eq!(picked.length(), 2);
+    for s in picked.iter() {
+        assert_eq!(
+            JsValue::from(text.slice(num(&s, "start"), num(&s, "end"))),
+            get(&s, "text"),
+            "offsets refer to article.text"
+        );
+    }
+    let entities = Array::from(&get(&result, "entities"));
+    assert!(entities.length() >= 1);
+    for e in entities.iter() {
+        assert_eq!(
+            get(&e, "type").as_string().as_deref(),
+            Some("PERSON"),
+            "types option reaches entities()"
+        );
+        assert_eq!(
+            JsValue::from(text.slice(num(&e, "start"), num(&e, "end"))),
+            get(&e, "text")
+        );
+    }
+    assert!(
+        Array::from(&get(&result, "keyphrases")).length() <= 3,
+        "top option reaches keyphrases()"
+    );
+}
+
+#[wasm_bindgen_test]
+fn summarize_html_names_a_bad_option() {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"sentences".into(), &0.into()).unwrap();
+    let err = lede::wasm::summarize_html(&JsString::from(NEWS_PAGE), Some(options)).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+    assert_eq!(
+        get(&err, "option").as_string().as_deref(),
+        Some("sentences")
+    );
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"colour".into(), &"red".into()).unwrap();
+    let err = lede::wasm::summarize_html(&JsString::from(NEWS_PAGE), Some(options)).unwrap_err();
+    assert_eq!(get(&err, "option").as_string().as_deref(), Some("colour"));
+}

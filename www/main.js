@@ -20,15 +20,22 @@ const ui = {
   keyphrasesWrap: $('#keyphrases-wrap'), keyphrases: $('#keyphrases'),
   entitiesWrap: $('#entities-wrap'), entities: $('#entities'),
   articleWrap: $('#article-wrap'), article: $('#article'), articleNote: $('#article-note'),
+  find: $('#find'), findCount: $('#find-count'), bigNote: $('#big-note'),
   tooltip: $('#tooltip'),
   copyText: $('#copy-text'), copyMd: $('#copy-md'), download: $('#download'),
 };
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
+// Past this size the text box shows a preview only: editing megabytes in a
+// <textarea> costs the browser most of a second per keystroke.
+const BIG_TEXT = 1_000_000;
+const PREVIEW = 100_000;
 const FILE_TYPES = /\.(txt|text|html?|md|markdown)$/i;
 const STAGES = { extract: 'Extracting the article', summarize: 'Scoring sentences', entities: 'Finding entities', keyphrases: 'Finding key phrases' };
 
 const state = {
+  /** The whole input when it is too big to live in the text box. */
+  bigText: null,
   result: null,
   ticket: 0,
   hidden: new Set(),
@@ -54,6 +61,27 @@ function setStatus(message) {
   ui.status.textContent = message;
 }
 
+/** The text lede works on: the text box, or the big text it previews. */
+function inputText() {
+  return state.bigText ?? ui.input.value;
+}
+
+/** Puts `text` in the text box, or a read-only preview of it when it is big. */
+function setInput(text, origin) {
+  if (text.length > BIG_TEXT) {
+    state.bigText = text;
+    ui.input.value = `${text.slice(0, PREVIEW)}\n\n[… the rest of the ${formatBytes(text.length)} is not shown here …]`;
+    ui.input.readOnly = true;
+    ui.bigNote.textContent = `${origin} is ${formatBytes(text.length)}: the box shows its beginning and editing is off; lede works on all of it. Press Clear to start over.`;
+    ui.bigNote.hidden = false;
+  } else {
+    state.bigText = null;
+    ui.input.value = text;
+    ui.input.readOnly = false;
+    ui.bigNote.hidden = true;
+  }
+}
+
 async function loadFile(file) {
   showError('');
   if (!FILE_TYPES.test(file.name) && !/^text\//.test(file.type)) {
@@ -69,7 +97,7 @@ async function loadFile(file) {
     showError(`“${file.name}” does not contain text (it looks like a binary file).`);
     return;
   }
-  ui.input.value = text;
+  setInput(text, `“${file.name}”`);
   setStatus(`Opened ${file.name} (${formatBytes(file.size)}).`);
   run();
 }
@@ -90,13 +118,13 @@ function options() {
 let debounce = 0;
 function scheduleRun() {
   clearTimeout(debounce);
-  const size = ui.input.value.length;
+  const size = inputText().length;
   debounce = setTimeout(run, size > 500_000 ? 700 : size > 50_000 ? 300 : 150);
 }
 
 async function run() {
   clearTimeout(debounce);
-  const input = ui.input.value;
+  const input = inputText();
   const ticket = ++state.ticket;
   if (!input.trim()) {
     clearResults();
@@ -104,9 +132,13 @@ async function run() {
     setStatus('');
     return;
   }
+  if (!state.result) {
+    // The article panel (and its find box) shows while lede reads.
+    ui.articleWrap.hidden = false;
+    ui.article.replaceChildren(Object.assign(document.createElement('p'), { className: 'help', textContent: 'Reading the article…' }));
+  }
   const big = input.length > 200_000;
   const timer = setTimeout(() => { if (ticket === state.ticket) showProgress(0, 1, 'summarize'); }, big ? 0 : 250);
-  const started = performance.now();
   try {
     const result = await client.call('analyze', [{ input, html: looksLikeHtml(input), options: options() }], {
       onProgress: ({ done, total, stage }) => { if (ticket === state.ticket) showProgress(done, total, stage); },
@@ -115,8 +147,9 @@ async function run() {
     showError('');
     state.result = result;
     render();
-    const ms = performance.now() - started;
-    setStatus(`Summarized ${result.summary.stats.sentences} sentences in ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms${result.article ? ' (article extracted from HTML)' : ''}.`);
+    const ms = result.elapsedMs;
+    const stats = result.summary.stats;
+    setStatus(`${result.article ? 'Article extracted from HTML. ' : ''}${stats.sentences} sentences (${stats.candidates} scored), entities and key phrases in ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms.`);
   } catch (err) {
     if (ticket !== state.ticket && err.name !== 'AbortError') return;
     if (err.name === 'AbortError') {
@@ -182,6 +215,7 @@ function render() {
   ui.articleNote.hidden = drawn === summary.sentences.length;
   ui.articleNote.textContent = `Showing the first ${drawn.toLocaleString()} of ${summary.sentences.length.toLocaleString()} sentences.`;
   applyPicked();
+  applyFind();
 
   for (const b of [ui.copyText, ui.copyMd, ui.download]) b.disabled = summary.summary.length === 0;
   updateLengthLabel();
@@ -208,6 +242,19 @@ function toggleType(type, visible) {
   else state.hidden.add(type);
   document.body.classList.toggle(`hide-${type}`, !visible);
   for (const group of ui.entities.querySelectorAll('.entity-group')) group.hidden = state.hidden.has(group.dataset.type);
+}
+
+/** Marks the article's sentences that contain the find box's text. */
+function applyFind() {
+  const query = ui.find.value.trim().toLowerCase();
+  let count = 0;
+  for (const sentence of ui.article.querySelectorAll('.sent')) {
+    const hit = query.length > 0 && sentence.textContent.toLowerCase().includes(query);
+    sentence.classList.toggle('found', hit);
+    if (hit) count++;
+  }
+  ui.findCount.textContent = query ? `${count} sentence${count === 1 ? '' : 's'}` : '';
+  if (query && count) ui.article.querySelector('.sent.found')?.scrollIntoView({ block: 'nearest' });
 }
 
 function pickEntity(id) {
@@ -284,11 +331,19 @@ function download() {
 // ---- wiring ---------------------------------------------------------------
 
 ui.input.addEventListener('input', scheduleRun);
+ui.input.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= BIG_TEXT && !state.bigText) return;
+  event.preventDefault();
+  setInput(text, 'The pasted text');
+  run();
+});
+ui.find.addEventListener('input', applyFind);
 ui.sample.addEventListener('click', async () => {
   try {
     const response = await fetch('samples/sample-article.txt');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    ui.input.value = await response.text();
+    setInput(await response.text(), 'The sample');
     setStatus('Loaded the sample article.');
     run();
   } catch (err) {
@@ -296,7 +351,7 @@ ui.sample.addEventListener('click', async () => {
   }
 });
 ui.clear.addEventListener('click', () => {
-  ui.input.value = '';
+  setInput('', '');
   run();
   ui.input.focus();
 });
@@ -354,7 +409,7 @@ clearResults();
 client.call('version').then((version) => {
   $('#version').textContent = `lede ${version} · offline-capable`;
   document.body.dataset.ready = 'true';
-  if (ui.input.value.trim()) run();
+  if (inputText().trim()) run();
 }).catch((err) => showError(`lede could not start: ${err.message}`));
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {

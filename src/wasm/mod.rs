@@ -3,12 +3,13 @@
 //! errors to JS `Error`s, and core results to plain objects.
 //!
 //! One file per area: `text.rs` (segmentation), `entities.rs` (entities,
-//! keyphrases, highlighting), `extract.rs` (article extraction) and
-//! `summarize.rs`. `convert.rs` holds the shared conversions.
+//! keyphrases, highlighting), `extract.rs` (article extraction),
+//! `summarize.rs`, and `pipeline.rs` (`summarizeHtml`, which chains them). `convert.rs` holds the shared conversions.
 
 mod convert;
 mod entities;
 mod extract;
+mod pipeline;
 mod summarize;
 mod text;
 
@@ -16,6 +17,7 @@ pub use entities::{
     clear_highlights, entities, entity_groups, highlight, highlight_element, keyphrases,
 };
 pub use extract::{extract, extract_element};
+pub use pipeline::summarize_html;
 pub use summarize::summarize;
 pub use text::sentences;
 

@@ -23,8 +23,6 @@ async function loadLede() {
 function sentenceMark(range) {
   const mark = document.createElement('mark');
   mark.setAttribute(MARK_ATTR, String(range.index + 1));
-  mark.style.setProperty('background', 'rgba(255, 213, 79, 0.45)', 'important');
-  mark.style.setProperty('color', 'inherit', 'important');
   mark.title = `lede summary sentence ${range.index + 1}`;
   return mark;
 }
@@ -33,10 +31,7 @@ function entityMark(range) {
   const mark = document.createElement('mark');
   mark.dataset.type = range.type;
   mark.dataset.entityId = range.id;
-  mark.setAttribute('data-lede-entity', '');
-  mark.style.setProperty('background', 'rgba(138, 59, 18, 0.16)', 'important');
-  mark.style.setProperty('color', 'inherit', 'important');
-  mark.style.setProperty('border-bottom', '2px solid rgba(138, 59, 18, 0.7)', 'important');
+  mark.setAttribute('data-lede', '');
   mark.title = `${range.type.toLowerCase()}: ${range.canonical}`;
   return mark;
 }
@@ -61,7 +56,7 @@ function articleRoot(marks) {
 }
 
 function isHighlighted() {
-  return Boolean(document.querySelector(`mark[${MARK_ATTR}], mark[data-lede-entity], mark[data-entity-id]`));
+  return Boolean(document.querySelector(`mark[${MARK_ATTR}], mark[data-lede]`));
 }
 
 /** Removes every mark lede added and restores the text nodes. */
@@ -74,7 +69,7 @@ async function clear() {
       // WebAssembly is blocked on this page: the JS unwrap below does it.
     }
   }
-  removed += unwrap(document.body, 'mark[data-lede-entity]');
+  removed += unwrap(document.body, 'mark[data-lede]');
   removed += unwrap(document.body, `mark[${MARK_ATTR}]`);
   return removed;
 }

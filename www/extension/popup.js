@@ -104,6 +104,8 @@ async function summarize() {
   showError('');
   setBusy(true, 'Summarizing…');
   try {
+    // The marks' look, inserted by the browser: a page's CSP cannot block it.
+    await chrome.scripting.insertCSS({ target: { tabId }, files: ['marks.css'] });
     const options = { summary: { sentences: Number(ui.length.value) } };
     let result = await send({ type: 'lede:summarize', options });
     if (result.needsPopup) {
@@ -127,6 +129,7 @@ async function clear() {
   setBusy(true, 'Removing…');
   try {
     const { removed } = await send({ type: 'lede:clear' });
+    await chrome.scripting.removeCSS({ target: { tabId }, files: ['marks.css'] }).catch(() => {});
     highlighted = false;
     ui.status.textContent = `Removed ${removed} highlights; the page is as it was.`;
   } catch (err) {

@@ -1,0 +1,88 @@
+//! `summarizeHtml()`: from a page's HTML to its article, summary, entities
+//! and keyphrases in one call. It chains the other bindings, so every piece
+//! has exactly the shape, options and errors of `extract`, `summarize`,
+//! `entities` and `keyphrases`; all offsets refer to `article.text`.
+
+use js_sys::{JsString, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::convert::to_js_error;
+use crate::Error;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/**
+ * Options of `summarizeHtml`: those of `summarize`, plus `types` (as for
+ * `entities`), `top` (as for `keyphrases`) and `url` (as for `extract`).
+ */
+export interface SummarizeHtmlOptions extends SummarizeOptions {
+  types?: EntityType[];
+  top?: number;
+  url?: string;
+}
+
+/** Everything lede finds in a page. Offsets refer to `article.text`. */
+export interface PageSummary {
+  article: Article;
+  summary: Summary;
+  entities: Entity[];
+  keyphrases: Keyphrase[];
+}
+
+/**
+ * Extracts the article from a page's HTML, then summarizes it and finds its
+ * entities and keyphrases. Offsets (in UTF-16 code units) refer to
+ * `article.text`. Errors are those of `extract`, `summarize`, `entities`
+ * and `keyphrases`; an option error names the option.
+ */
+export function summarizeHtml(html: string, options?: SummarizeHtmlOptions): PageSummary;
+"#;
+
+/// Splits the options object into those of each step: `types` for
+/// `entities`, `top` for `keyphrases`, `url` for `extract`, the rest for
+/// `summarize` (which rejects unknown keys, naming them).
+fn split_options(options: Option<&Object>) -> Result<[Object; 4], JsValue> {
+    let parts = [Object::new(), Object::new(), Object::new(), Object::new()];
+    let Some(options) = options else {
+        return Ok(parts);
+    };
+    if !options.is_object() {
+        return Err(to_js_error(Error::invalid_option(
+            "options",
+            "must be an object",
+        )));
+    }
+    for key in Object::keys(options).iter() {
+        let value = Reflect::get(options, &key)?;
+        let part = match key.as_string().as_deref() {
+            Some("url") => 0,
+            Some("types") => 2,
+            Some("top") => 3,
+            _ => 1,
+        };
+        Reflect::set(&parts[part], &key, &value)?;
+    }
+    Ok(parts)
+}
+
+/// Extracts the article from `html` and summarizes it, with its entities and
+/// keyphrases. See the TypeScript declaration above for the result.
+#[wasm_bindgen(js_name = summarizeHtml, skip_typescript)]
+pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
+    let [extract_options, summary_options, entity_options, keyphrase_options] =
+        split_options(options.as_ref())?;
+    let article = super::extract(html, extract_options.into())?;
+    let text: JsString = Reflect::get(&article, &"text".into())?
+        .dyn_into()
+        .map_err(|_| JsValue::from(js_sys::Error::new("lede: extract() gave no text")))?;
+    let summary = super::summarize(&text, Some(summary_options))?;
+    let entities = super::entities(&text, entity_options.into())?;
+    let keyphrases = super::keyphrases(&text, keyphrase_options.into())?;
+    let out = Object::new();
+    Reflect::set(&out, &"article".into(), &article)?;
+    Reflect::set(&out, &"summary".into(), &summary)?;
+    Reflect::set(&out, &"entities".into(), &entities)?;
+    Reflect::set(&out, &"keyphrases".into(), &keyphrases)?;
+    Ok(out.into())
+}
