@@ -14,7 +14,7 @@
 use crate::hash::{FastMap as HashMap, FastSet};
 
 use crate::analyze::{Stemmer, StopWords};
-use crate::tables::is_common_word;
+use crate::entities::lexicon::is_common_word;
 use crate::{Error, Span};
 
 /// Most keyphrases one call returns.

@@ -11,7 +11,7 @@
 //!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
 //! 4. `link.rs`: mention linking, canonical names; then ids.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod link;
 mod names;
 mod numeric;
@@ -379,11 +379,11 @@ pub fn highlight_segments(text: &str, entities: &[Entity]) -> Vec<Segment> {
 /// The recognizer, on checked input.
 fn recognize(text: &str) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
-    let mut claimed = vec![false; tokens.len()];
+    let mut claimed = vec![false; tokens.list.len()];
     let mut found = web::scan(text);
     // Tokens inside e-mails and URLs are taken.
     let mut w = 0;
-    for (k, t) in tokens.iter().enumerate() {
+    for (k, t) in tokens.list.iter().enumerate() {
         while found.get(w).is_some_and(|f| f.end <= t.start) {
             w += 1;
         }
