@@ -1,4 +1,4 @@
-//! Common first names (2550), one per line, sorted by bytes: the names
+//! Common first names (2548), one per line, sorted by bytes: the names
 //! given to at least 10,000 babies in the United States from 1880 to 2024.
 //! Names that are ordinary English words (Debian's wamerican 2020.12.07-2,
 //! SCOWL), countries, states, regions or nationalities are left out, except a few kept in the
@@ -599,7 +599,6 @@ Damion
 Damon
 Dan
 Dana
-Dane
 Danette
 Dani
 Danica
@@ -900,7 +899,6 @@ Fernanda
 Fernando
 Fidel
 Finley
-Finn
 Finnegan
 Fiona
 Fletcher
