@@ -149,12 +149,14 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Orchestra Organisation Organization PLC Parliament Partners Partnership Party Pictures Plc \
     Police Post Press Program Programme Railway Railways Records Regiment SA School Senate \
     Service Services Society Squad Squadron Studio Studios Systems Team Technologies Telegraph \
-    Television Times Tribunal Trust Union United University Ventures";
+    Television Times Tribunal Trust Union United University Ventures \
+    Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
+    Sentinel Tribune";
 
-const ORG_HEADS: &str = "Academy Agency Assembly Association Bank Board Bureau Center Centre \
-    Chamber Church College Commission Committee Congress Council Court Department Federation \
-    Institute League Ministry Museum Office Order Organisation Organization Parliament Party \
-    School Society Union University";
+const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
+    Center Centre Chamber Church College Commission Committee Congress Council Court Department \
+    Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
+    Party School Society Union University";
 
 const PLACE_TAILS: &str = "Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
     County Creek Delta Desert District Falls Forest Glacier Gulf Harbor Harbour Heights \

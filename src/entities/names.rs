@@ -16,10 +16,10 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    flags_of, has_place_ending, has_surname_ending, month, phrase_flags, place_kind, Flags,
-    COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD,
-    ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF,
-    TITLE, TITLE_HEAD, TITLE_MODIFIER,
+    flags_of, has_place_ending, has_surname_ending, month, phrase_flags, place_kind, Flags, COMMON,
+    EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD, ORG_TAIL,
+    PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE, TITLE_HEAD,
+    TITLE_MODIFIER,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Evidence, Found};
@@ -46,10 +46,8 @@ impl Unit {
 }
 
 /// Flags of a place of any kind.
-const PLACE: Flags = super::lexicon::COUNTRY
-    | super::lexicon::STATE
-    | super::lexicon::REGION
-    | super::lexicon::CITY;
+const PLACE: Flags =
+    super::lexicon::COUNTRY | super::lexicon::STATE | super::lexicon::REGION | super::lexicon::CITY;
 
 #[derive(Debug, Default)]
 struct Run {
@@ -208,13 +206,30 @@ impl Ctx<'_> {
                 let of = (w == "of" || w == "for" || w == "on")
                     && run.units.last().is_some_and(takes_of)
                     && !run.units.iter().any(|u| !u.cap);
+                // "Port Authority of New York and New Jersey", "Department
+                // of Health and Human Services": one "and" after an
+                // organisation's "of".
+                let and = w == "and" && {
+                    let connectors: Vec<&Unit> = run.units.iter().filter(|u| !u.cap).collect();
+                    matches!(connectors.as_slice(), [c] if self.unit_text(c) == "of")
+                        && run
+                            .units
+                            .iter()
+                            .position(|u| !u.cap)
+                            .and_then(|k| k.checked_sub(1))
+                            .and_then(|k| run.units.get(k))
+                            .is_some_and(|u| u.has(ORG_HEAD))
+                };
                 if of {
                     j = i + 1;
                     if self.word(j) == "the" {
                         j += 1;
                     }
                 }
-                if (particles || of) && self.is_cap_word(j, claimed) {
+                if and {
+                    j = i + 1;
+                }
+                if (particles || of || and) && self.is_cap_word(j, claimed) {
                     for k in i..j {
                         if let Some(t) = self.tokens.get(k) {
                             run.units.push(Unit {
@@ -333,10 +348,7 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         let known = first.has(GIVEN | PLACE | GROUP | KNOWN_ORG);
         let common = first.sent_start
             && (first.has(STOP | OPENER)
-                || (!known
-                    && !tail_cue
-                    && first.has(COMMON)
-                    && !is_acronym(ctx.unit_text(first))));
+                || (!known && !tail_cue && first.has(COMMON) && !is_acronym(ctx.unit_text(first))));
         if common || !first.cap {
             units = units.get(1..).unwrap_or(&[]);
         } else {
@@ -471,11 +483,28 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && last_unit.has(ORG_TAIL) {
         return Some((Org, Strong));
     }
-    if n >= 2
-        && first_unit.has(ORG_HEAD)
-        && units.iter().any(|u| !u.cap && ctx.unit_text(u) == "of")
-    {
+    let of_at = units
+        .iter()
+        .position(|u| !u.cap && ctx.unit_text(u) == "of");
+    let org_of = of_at
+        .and_then(|k| k.checked_sub(1))
+        .and_then(|k| units.get(k))
+        .is_some_and(|u| u.has(ORG_HEAD));
+    if n >= 2 && (org_of || (first_unit.has(ORG_HEAD) && of_at.is_some())) {
         return Some((Org, Strong));
+    }
+    // "Tennessee's 7th Congressional District": a numbered district, not
+    // the name of a place.
+    let ordinal_before = units
+        .first()
+        .and_then(|u| u.tok.checked_sub(1))
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.kind == Kind::Number && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+        });
+    if ordinal_before && last_unit.has(PLACE_TAIL) {
+        return None;
     }
     if n >= 2 && (last_unit.has(PLACE_TAIL) || first_unit.has(PLACE_HEAD)) {
         return Some((Place, Strong));
@@ -492,9 +521,7 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && first == "The" {
         return Some((Org, Default));
     }
-    let common = |u: &Unit| {
-        u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u))
-    };
+    let common = |u: &Unit| u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u));
     if (2..=4).contains(&n)
         && (first_unit.has(GIVEN) || initials || particle || has_surname_ending(last))
         && !common(last_unit)
@@ -527,21 +554,34 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
     let evidence = if sent_start && single { Weak } else { Default };
-    if matches!(
-        after,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "wrote"
-            | "asked"
-            | "argued"
-            | "insisted"
-            | "recalled"
-            | "explained"
-    ) || (after == "," && after2 == "who")
-    {
-        return Some((if is_acronym(first) { Org } else { Person }, evidence));
+    // "shipping giant Maersk", "the carmaker Stellantis", "Maersk shares".
+    let org_context = matches!(
+        before,
+        "company"
+            | "firm"
+            | "giant"
+            | "group"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "manufacturer"
+            | "maker"
+            | "carmaker"
+            | "automaker"
+            | "conglomerate"
+            | "insurer"
+            | "lender"
+            | "broadcaster"
+            | "newspaper"
+            | "publisher"
+            | "startup"
+            | "chain"
+            | "brand"
+            | "operator"
+            | "supplier"
+    ) || (after == "shares" || (after == "'s" && after2 == "shares"));
+    if org_context && n <= 3 && !is_acronym(first) {
+        return Some((Org, Default));
     }
     let place_context = matches!(
         before,
@@ -556,6 +596,27 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0));
     if place_context && n <= 3 {
         return Some((Place, evidence));
+    }
+    if matches!(
+        after,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "wrote"
+            | "asked"
+            | "argued"
+            | "insisted"
+            | "recalled"
+            | "explained"
+    ) || (after == "," && after2 == "who")
+    {
+        if is_acronym(first) {
+            return Some((Org, evidence));
+        }
+        // A lone word no table knows may be a company as well as a
+        // person: kept only when another mention says who it is.
+        return Some((Person, if single { Weak } else { evidence }));
     }
     if single && has_place_ending(first) {
         return Some((Place, evidence));

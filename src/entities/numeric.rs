@@ -345,7 +345,10 @@ impl Scan<'_> {
                 let next = self.word(i + 1);
                 let lower_next = self.lower(i + 1);
                 if self.flags(i + 1) & TIME_UNIT != 0
-                    || matches!(lower_next, "spring" | "summer" | "fall" | "autumn" | "winter")
+                    || matches!(
+                        lower_next,
+                        "spring" | "summer" | "fall" | "autumn" | "winter"
+                    )
                     || self.weekday(i + 1)
                     || month(self.flags(i + 1)).is_some_and(|_| !next.ends_with('.'))
                 {
@@ -377,13 +380,9 @@ impl Scan<'_> {
                 }
                 None
             }
-            "earlier" | "later" => {
-                (self.is_word(i + 1, "this") && self.flags(i + 2) & TIME_UNIT != 0).then_some((
-                    i,
-                    i + 3,
-                    EntityType::Date,
-                ))
-            }
+            "earlier" | "later" => (self.is_word(i + 1, "this")
+                && self.flags(i + 2) & TIME_UNIT != 0)
+                .then_some((i, i + 3, EntityType::Date)),
             _ => {
                 // "two years ago", "three weeks".
                 if self.spelled(i) {
@@ -438,9 +437,8 @@ impl Scan<'_> {
         // "10-year", "45-year-old".
         if let Some((count, unit)) = self.lower(i).split_once('-') {
             if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                let time = lower_flags(unit) & TIME_UNIT != 0
-                    || unit == "year-old"
-                    || unit == "years-old";
+                let time =
+                    lower_flags(unit) & TIME_UNIT != 0 || unit == "year-old" || unit == "years-old";
                 return (count.parse::<u32>().is_ok() && time).then_some((
                     i,
                     i + 1,
@@ -578,11 +576,12 @@ impl Scan<'_> {
                     "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
                 ) && self.is_word(i + 1, "of")
                 {
-                    // "hundreds of thousands", "tens of millions".
+                    // "hundreds of thousands", "tens of millions"; a bare
+                    // "billions of" or "dozens of" counts nothing exact.
                     if matches!(self.lower(i + 2), "thousands" | "millions" | "billions") {
                         return Some((i, i + 3, EntityType::Number));
                     }
-                    return (lower != "tens").then_some((i, i + 1, EntityType::Number));
+                    return None;
                 }
                 None
             }
@@ -625,7 +624,8 @@ fn is_number(s: &str) -> bool {
     let b = s.as_bytes();
     b.first().is_some_and(u8::is_ascii_digit)
         && b.last().is_some_and(u8::is_ascii_digit)
-        && b.iter().all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
         && b.iter().filter(|&&c| c == b'.').count() <= 1
 }
 
