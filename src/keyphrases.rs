@@ -269,7 +269,9 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             (count * mean_freq.sqrt() * early * length, k)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // The index breaks ties, so the unstable sort (smaller code) gives
+    // the one order.
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
 
     let contains = |big: &[u32], small: &[u32]| {

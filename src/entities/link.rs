@@ -243,6 +243,6 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(f);
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    super::sort_by_span(&mut out);
     out
 }

@@ -377,6 +377,12 @@ pub fn highlight_segments(text: &str, entities: &[Entity]) -> Vec<Segment> {
     out
 }
 
+/// Sorts mentions by span, ties in pass order (one sort instantiation
+/// shared by the recognizer and the linker).
+pub(crate) fn sort_by_span(found: &mut [Found]) {
+    found.sort_by_key(|f| (f.start, f.end));
+}
+
 /// The recognizer, on checked input.
 fn recognize(text: &str) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
@@ -399,7 +405,7 @@ fn recognize(text: &str) -> Vec<Entity> {
     }
     found.extend(numeric::scan(text, &tokens, &mut claimed));
     found.extend(names::scan(text, &tokens, &claimed));
-    found.sort_by_key(|f| (f.start, f.end));
+    sort_by_span(&mut found);
     let linked = link::link(text, found);
 
     // (type, canonical name) → entity number - 1.
