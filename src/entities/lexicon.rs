@@ -372,9 +372,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (tables::GROUPS, GROUP),
         (tables::COMMON_WORDS, COMMON),
     ] {
-        lex.add_all(table, '\n', flags);
+        tables::front_coded(table, |word| lex.add(word, flags));
     }
-    for line in tables::PLACES.split('\n') {
+    tables::front_coded(tables::PLACES, |line| {
         let (name, kind) = line.split_once('\t').unwrap_or((line, ""));
         let flags = match kind {
             "c" => COUNTRY,
@@ -385,7 +385,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         if !name.is_empty() {
             lex.add(name, flags);
         }
-    }
+    });
     lex
 });
 

@@ -17,18 +17,47 @@ pub(crate) use places::PLACES;
 pub(crate) use stopwords_en::STOPWORDS_EN;
 pub(crate) use surnames::SURNAMES;
 
+/// Calls `f` with each entry of a front-coded table, in order. An entry is
+/// written as the number of characters it shares with the previous entry
+/// (one digit, 0-9) followed by the rest of it; entries contain no digits.
+/// Sorted word lists shrink by about a fifth gzipped this way.
+pub(crate) fn front_coded(table: &str, mut f: impl FnMut(&str)) {
+    let mut entry = String::with_capacity(64);
+    let mut rest = table;
+    while let Some(shared) = rest.chars().next().and_then(|c| c.to_digit(10)) {
+        rest = rest.get(1..).unwrap_or("");
+        let end = rest
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let keep = entry
+            .char_indices()
+            .nth(shared as usize)
+            .map_or(entry.len(), |(i, _)| i);
+        entry.truncate(keep);
+        entry.push_str(rest.get(..end).unwrap_or(""));
+        rest = rest.get(end..).unwrap_or("");
+        f(&entry);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn packed_tables_are_sorted() {
+    fn front_coded_tables_are_sorted() {
+        let mut sizes = Vec::new();
         for table in [COMMON_WORDS, GIVEN_NAMES, GROUPS, PLACES, SURNAMES] {
-            let names: Vec<&str> = table
-                .lines()
-                .map(|l| l.split('\t').next().unwrap_or(""))
-                .collect();
+            let mut names: Vec<String> = Vec::new();
+            front_coded(table, |e| {
+                names.push(e.split('\t').next().unwrap_or("").to_string());
+            });
             assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+            sizes.push(names.len());
         }
+        assert!(sizes.iter().all(|&n| n > 400), "{sizes:?}");
+        let mut got = Vec::new();
+        front_coded("0Abbott3y0Zoë2ëlla", |e| got.push(e.to_string()));
+        assert_eq!(got, ["Abbott", "Abby", "Zoë", "Zoëlla"]);
     }
 }
