@@ -1,58 +1,159 @@
-//! A fast, non-cryptographic hasher for the crate's small internal maps
-//! (the "Fx" multiply-rotate hash rustc uses). Keys are words of the text;
-//! every map is per call and bounded by the input size.
-
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
+//! The one hash table of entity recognition and keyphrases: an interner
+//! that numbers distinct byte strings 0, 1, 2, ... in order of first
+//! insertion. Callers keep what they know about a key in a `Vec` indexed by
+//! its number, so every map of those modules is the same small piece of
+//! code (one instantiation, no per-key allocation: the keys live in one
+//! buffer).
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+/// Hash of a byte string (the "Fx" multiply-rotate hash over 8-byte words).
+pub(crate) fn hash(bytes: &[u8]) -> u32 {
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+    }
+    let mut tail = 0u64;
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        tail |= u64::from(b) << (8 * k);
+    }
+    h = (h.rotate_left(5) ^ tail).wrapping_mul(SEED);
+    // The high half is the well-mixed one.
+    (h >> 32) as u32
+}
+
+/// Distinct byte strings, numbered in order of first insertion.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Interner {
+    /// The keys, one after another.
+    bytes: Vec<u8>,
+    /// End of each key in `bytes` (a key starts where the previous ends).
+    ends: Vec<u32>,
+    hashes: Vec<u32>,
+    /// Open addressing, linear probing: 0 is empty, else key number + 1.
+    slots: Vec<u32>,
+}
+
+impl Interner {
+    /// An interner with room for about `n` keys before it grows.
+    pub(crate) fn with_capacity(n: usize) -> Interner {
+        let mut i = Interner::default();
+        i.bytes.reserve(n * 8);
+        i.ends.reserve(n);
+        i.hashes.reserve(n);
+        i.slots = vec![0; (n * 2).next_power_of_two().max(16)];
+        i
+    }
+
+    /// The number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Key number `id`.
+    pub(crate) fn key(&self, id: u32) -> &[u8] {
+        let k = id as usize;
+        let start = match k.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        } as usize;
+        let end = self.ends.get(k).map_or(start, |&e| e as usize);
+        self.bytes.get(start..end).unwrap_or(&[])
+    }
+
+    /// Key number `id`, for keys inserted as text.
+    #[cfg(test)]
+    pub(crate) fn text(&self, id: u32) -> &str {
+        std::str::from_utf8(self.key(id)).unwrap_or("")
+    }
+
+    /// The slot of `key` (of hash `h`): `Ok` with its number when present,
+    /// `Err` with the empty slot where it would go.
+    fn find(&self, key: &[u8], h: u32) -> Result<u32, usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut s = h as usize & mask;
+        loop {
+            match self.slots.get(s) {
+                Some(&0) | None => return Err(s),
+                Some(&slot) => {
+                    let id = slot - 1;
+                    if self.hashes.get(id as usize) == Some(&h) && self.key(id) == key {
+                        return Ok(id);
+                    }
+                }
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The number of `key`, if present.
+    pub(crate) fn get(&self, key: &[u8]) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.find(key, hash(key)).ok()
+    }
+
+    /// The number of `key`, inserting it when absent.
+    pub(crate) fn intern(&mut self, key: &[u8]) -> u32 {
+        if (self.ends.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let h = hash(key);
+        match self.find(key, h) {
+            Ok(id) => id,
+            Err(slot) => {
+                let id = self.ends.len() as u32;
+                self.bytes.extend_from_slice(key);
+                self.ends.push(self.bytes.len() as u32);
+                self.hashes.push(h);
+                if let Some(s) = self.slots.get_mut(slot) {
+                    *s = id + 1;
+                }
+                id
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(16);
+        self.slots = vec![0; size];
+        let mask = size - 1;
+        for (id, &h) in self.hashes.iter().enumerate() {
+            let mut s = h as usize & mask;
+            while self.slots.get(s).is_some_and(|&x| x != 0) {
+                s = (s + 1) & mask;
+            }
+            if let Some(x) = self.slots.get_mut(s) {
+                *x = id as u32 + 1;
+            }
+        }
     }
 }
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keys_in_order_and_grows() {
+        let mut i = Interner::default();
+        assert_eq!(i.get(b"a"), None);
+        let words: Vec<String> = (0..1000).map(|k| format!("w{k}")).collect();
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(i.intern(w.as_bytes()), k as u32);
         }
-        let mut tail = 0u64;
-        for (k, &b) in chunks.remainder().iter().enumerate() {
-            tail |= u64::from(b) << (8 * k);
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(i.intern(w.as_bytes()), k as u32);
+            assert_eq!(i.get(w.as_bytes()), Some(k as u32));
+            assert_eq!(i.text(k as u32), w);
         }
-        self.add(tail);
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
+        assert_eq!(i.get(b""), None);
+        assert_eq!(i.intern(b""), 1000);
+        assert_eq!(i.get(b""), Some(1000));
+        assert_eq!(i.len(), 1001);
     }
 }
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;

@@ -11,10 +11,10 @@
 //! and no two phrases share an occurrence, so the list has no overlapping
 //! duplicates.
 
-use crate::hash::{FastMap as HashMap, FastSet};
+use crate::hash::Interner;
 
 use crate::analyze::{Stemmer, StopWords};
-use crate::tables::is_common_word;
+use crate::entities::lexicon::is_common_word;
 use crate::{Error, Span};
 
 /// Most keyphrases one call returns.
@@ -100,14 +100,16 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
     let stop = StopWords::english();
     let stemmer = Stemmer::english();
     // Lower-case word → stem id, and the stems' frequencies.
-    let mut ids: HashMap<String, u32> = HashMap::default();
-    let mut stems: HashMap<String, u32> = HashMap::default();
+    let mut lowers = Interner::with_capacity(512);
+    let mut lower_stem: Vec<u32> = Vec::new();
+    let mut stems = Interner::with_capacity(512);
     let mut freq: Vec<usize> = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut index: HashMap<[u32; 3], usize> = HashMap::default();
+    // Candidate keys (three stem ids as 12 bytes), numbered as `candidates`.
+    let mut index = Interner::with_capacity(1024);
     // Every content word, numbered: (span, is a word of a name).
     let mut words: Vec<(Span, bool)> = Vec::new();
-    let mut seen_sentences: FastSet<&str> = FastSet::default();
+    let mut seen_sentences = Interner::with_capacity(64);
     // The current run: (word number, stem id).
     let mut run: Vec<(usize, u32)> = Vec::new();
 
@@ -139,15 +141,19 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
                     continue;
                 };
                 let span = Span::new(a.0.start(), b.0.end());
-                let k = *index.entry(key).or_insert_with(|| {
+                let mut bytes = [0u8; 12];
+                for (b, id) in bytes.chunks_exact_mut(4).zip(key) {
+                    b.copy_from_slice(&id.to_le_bytes());
+                }
+                let k = index.intern(&bytes) as usize;
+                if k == candidates.len() {
                     candidates.push(Candidate {
                         key,
                         len: n,
                         occurrences: Vec::new(),
                         first,
                     });
-                    candidates.len() - 1
-                });
+                }
                 if let Some(c) = candidates.get_mut(k) {
                     c.occurrences.push((first, span));
                 }
@@ -158,7 +164,8 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
 
     for (sentence_span, sentence) in crate::sentence_indices(text) {
         // A repeated headline or teaser says nothing new.
-        if !seen_sentences.insert(sentence) {
+        let seen = seen_sentences.len();
+        if (seen_sentences.intern(sentence.as_bytes()) as usize) < seen {
             continue;
         }
         let mut prev_end: Option<usize> = None;
@@ -187,16 +194,11 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
                 flush(&mut run, &words, &mut candidates);
                 continue;
             }
-            let id = match ids.get(&lower) {
-                Some(&id) => id,
-                None => {
-                    let stem = stemmer.stem(&lower);
-                    let next = u32::try_from(stems.len()).unwrap_or(u32::MAX - 1);
-                    let id = *stems.entry(stem).or_insert(next);
-                    ids.insert(lower.clone(), id);
-                    id
-                }
-            };
+            let w = lowers.intern(lower.as_bytes()) as usize;
+            if w == lower_stem.len() {
+                lower_stem.push(stems.intern(stemmer.stem(&lower).as_bytes()));
+            }
+            let id = lower_stem.get(w).copied().unwrap_or(u32::MAX - 1);
             if let Some(f) = freq.get_mut(id as usize) {
                 *f += 1;
             } else {
@@ -267,7 +269,9 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             (count * mean_freq.sqrt() * early * length, k)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // The index breaks ties, so the unstable sort (smaller code) gives
+    // the one order.
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
 
     let contains = |big: &[u32], small: &[u32]| {

@@ -289,6 +289,50 @@ fn news_check_names() {
     );
 }
 
+/// Regressions from news text: publication names, companies and cities
+/// no table knows, an organisation with "of ... and ...", vague amounts,
+/// numbered districts.
+#[test]
+fn news_check_names_without_table_evidence() {
+    use EntityType::*;
+    let text = "Shipping giant Maersk said on Tuesday it would reroute vessels, according to \
+                the Harbor Ledger. The delays could cost billions of dollars. \
+                A spokesman for the Port Authority of New York and New Jersey declined to comment. \
+                Voters in Tennessee's 7th Congressional District go to the polls. \
+                Officials in Alicante said the city would cope, the Daily Herald reported.";
+    let entities = lede::entities(text).unwrap();
+    let kind = |t: &str| entities.iter().find(|e| e.text() == t).map(|e| e.kind());
+    assert_eq!(kind("Maersk"), Some(Org));
+    assert_eq!(kind("Harbor Ledger"), Some(Org));
+    assert_eq!(kind("Daily Herald"), Some(Org));
+    assert_eq!(kind("Port Authority of New York and New Jersey"), Some(Org));
+    assert_eq!(kind("Alicante"), Some(Place));
+    assert_eq!(kind("billions"), None);
+    assert_eq!(kind("Congressional District"), None);
+    // A lone unknown word before "said" is no person without other evidence.
+    let entities = lede::entities("Later, Zorblax said the plan would go ahead.").unwrap();
+    assert!(
+        entities.iter().all(|e| e.kind() != Person),
+        "{:?}",
+        entities
+            .iter()
+            .map(|e| (e.text(), e.kind()))
+            .collect::<Vec<_>>()
+    );
+    // ... but is one when a full name says so.
+    let text = "Anna Zorblax spoke first. Zorblax said the plan would go ahead.";
+    let entities = lede::entities(text).unwrap();
+    let z = entities
+        .iter()
+        .find(|e| e.text() == "Zorblax")
+        .map(|e| e.kind());
+    assert_eq!(z, Some(Person));
+    // "hundreds of millions" is a count; "dozens of" alone is not.
+    let entities = lede::entities("It cost hundreds of millions and dozens of jobs.").unwrap();
+    let got: Vec<(&str, EntityType)> = entities.iter().map(|e| (e.text(), e.kind())).collect();
+    assert_eq!(got, [("hundreds of millions", Number)]);
+}
+
 #[test]
 fn keyphrases_on_the_fixture() {
     let Some(text) = common::fixture() else {

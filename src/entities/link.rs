@@ -3,7 +3,7 @@
 //! Sure mentions decide the type of unsure ones, headings may only repeat
 //! names of the body, and every mention gets a canonical name.
 
-use crate::hash::FastMap as HashMap;
+use crate::hash::Interner;
 
 use super::lexicon::{alias, is_org_tail};
 use super::{EntityType, Evidence, Found};
@@ -29,6 +29,40 @@ struct Known {
     strong: bool,
 }
 
+/// What the mentions say about a phrase, in the roles it can play.
+#[derive(Default)]
+struct Entry {
+    /// What the sure mentions of the phrase say.
+    known: Option<Known>,
+    /// As a surname: (position, canonical) of people named in full.
+    surnames: Vec<(usize, String)>,
+    /// As a first name: the people named in full with it.
+    given: Vec<String>,
+    /// As the short form of an organisation: "Northwestern", "FBI" for
+    /// "Federal Bureau of Investigation".
+    org_short: Option<String>,
+}
+
+/// Phrases and what is known about each (one interner, one `Entry` per phrase).
+struct Phrases {
+    keys: Interner,
+    entries: Vec<Entry>,
+}
+
+impl Phrases {
+    fn entry(&mut self, phrase: &str) -> Option<&mut Entry> {
+        let id = self.keys.intern(phrase.as_bytes()) as usize;
+        if id == self.entries.len() {
+            self.entries.push(Entry::default());
+        }
+        self.entries.get_mut(id)
+    }
+
+    fn get(&self, phrase: &str) -> Option<&Entry> {
+        self.entries.get(self.keys.get(phrase.as_bytes())? as usize)
+    }
+}
+
 fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
     let mut s = String::new();
     for (k, &(a, b)) in words.iter().enumerate() {
@@ -49,13 +83,10 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Group
         )
     };
-    // What the sure mentions say.
-    let mut known: HashMap<String, Known> = HashMap::default();
-    // Surname → (position, canonical) of people named in full.
-    let mut surnames: HashMap<String, Vec<(usize, String)>> = HashMap::default();
-    let mut given: HashMap<String, Vec<String>> = HashMap::default();
-    // Short forms of organisations: "Northwestern", "FBI" for "Federal Bureau of Investigation".
-    let mut org_short: HashMap<String, String> = HashMap::default();
+    let mut phrases = Phrases {
+        keys: Interner::with_capacity(found.len() * 2),
+        entries: Vec::with_capacity(found.len() * 2),
+    };
     for f in found
         .iter()
         .filter(|f| names(f) && matches!(f.evidence, Evidence::Strong | Evidence::Default))
@@ -67,17 +98,14 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             _ => full,
         };
         let strong = f.evidence == Evidence::Strong;
-        let entry = known.entry(phrase.clone()).or_insert_with(|| Known {
-            kind: f.kind,
-            canonical: canonical.clone(),
-            strong,
-        });
-        if strong && !entry.strong {
-            *entry = Known {
-                kind: f.kind,
-                canonical: canonical.clone(),
-                strong,
-            };
+        if let Some(entry) = phrases.entry(&phrase) {
+            if entry.known.as_ref().map_or(true, |k| strong && !k.strong) {
+                entry.known = Some(Known {
+                    kind: f.kind,
+                    canonical: canonical.clone(),
+                    strong,
+                });
+            }
         }
         if f.words.len() >= 2 {
             let first = f
@@ -90,13 +118,13 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 .map_or(String::new(), |w| words_phrase(text, &[*w]));
             match f.kind {
                 EntityType::Person => {
-                    surnames
-                        .entry(last)
-                        .or_default()
-                        .push((f.start, canonical.clone()));
-                    let list = given.entry(first).or_default();
-                    if !list.contains(&canonical) {
-                        list.push(canonical.clone());
+                    if let Some(e) = phrases.entry(&last) {
+                        e.surnames.push((f.start, canonical.clone()));
+                    }
+                    if let Some(e) = phrases.entry(&first) {
+                        if !e.given.contains(&canonical) {
+                            e.given.push(canonical.clone());
+                        }
                     }
                 }
                 EntityType::Org => {
@@ -106,7 +134,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                             .get(..f.words.len() - 1)
                             .map(|w| words_phrase(text, w))
                             .unwrap_or_default();
-                        org_short.entry(head).or_insert_with(|| canonical.clone());
+                        if let Some(e) = phrases.entry(&head) {
+                            e.org_short.get_or_insert_with(|| canonical.clone());
+                        }
                     }
                     let acronym: String = phrase
                         .split(' ')
@@ -114,9 +144,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                         .filter_map(|w| w.chars().next())
                         .collect();
                     if acronym.chars().count() >= 2 {
-                        org_short
-                            .entry(acronym)
-                            .or_insert_with(|| canonical.clone());
+                        if let Some(e) = phrases.entry(&acronym) {
+                            e.org_short.get_or_insert_with(|| canonical.clone());
+                        }
                     }
                 }
                 _ => {}
@@ -126,7 +156,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     // The person a surname refers to at `pos`: the last one named before,
     // else the first named after.
     let person_for = |surname: &str, pos: usize| -> Option<String> {
-        let list = surnames.get(surname)?;
+        let list = &phrases.get(surname)?.surnames;
         list.iter()
             .rev()
             .find(|(p, _)| *p < pos)
@@ -138,17 +168,18 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             if let Some(c) = person_for(phrase, pos) {
                 return Some((EntityType::Person, c));
             }
-            if let Some(list) = given.get(phrase) {
-                if let [only] = list.as_slice() {
+            if let Some(e) = phrases.get(phrase) {
+                if let [only] = e.given.as_slice() {
                     return Some((EntityType::Person, only.clone()));
                 }
             }
         }
-        if let Some(c) = org_short.get(phrase) {
+        let e = phrases.get(phrase)?;
+        if let Some(c) = &e.org_short {
             return Some((EntityType::Org, c.clone()));
         }
-        known
-            .get(phrase)
+        e.known
+            .as_ref()
             .filter(|k| k.strong)
             .map(|k| (k.kind, k.canonical.clone()))
     };
@@ -212,6 +243,6 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(f);
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    super::sort_by_span(&mut out);
     out
 }

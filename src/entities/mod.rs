@@ -11,14 +11,14 @@
 //!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
 //! 4. `link.rs`: mention linking, canonical names; then ids.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod link;
 mod names;
 mod numeric;
 mod tokens;
 mod web;
 
-use crate::hash::FastMap as HashMap;
+use crate::hash::Interner;
 use std::fmt;
 use std::str::FromStr;
 
@@ -290,17 +290,18 @@ pub fn entities_of_types(text: &str, types: &[EntityType]) -> Result<Vec<Entity>
 /// ```
 pub fn entity_groups(entities: &[Entity]) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::default();
+    // Entity ids, numbered as `groups`.
+    let mut index = Interner::with_capacity(entities.len());
     for e in entities {
-        let k = *index.entry(e.id.as_str()).or_insert_with(|| {
+        let k = index.intern(e.id.as_bytes()) as usize;
+        if k == groups.len() {
             groups.push(EntityGroup {
                 id: e.id.clone(),
                 kind: e.kind,
                 canonical: e.canonical.clone(),
                 mentions: Vec::new(),
             });
-            groups.len() - 1
-        });
+        }
         if let Some(g) = groups.get_mut(k) {
             g.mentions.push((e.span, e.text.clone()));
         }
@@ -376,14 +377,20 @@ pub fn highlight_segments(text: &str, entities: &[Entity]) -> Vec<Segment> {
     out
 }
 
+/// Sorts mentions by span, ties in pass order (one sort instantiation
+/// shared by the recognizer and the linker).
+pub(crate) fn sort_by_span(found: &mut [Found]) {
+    found.sort_by_key(|f| (f.start, f.end));
+}
+
 /// The recognizer, on checked input.
 fn recognize(text: &str) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
-    let mut claimed = vec![false; tokens.len()];
+    let mut claimed = vec![false; tokens.list.len()];
     let mut found = web::scan(text);
     // Tokens inside e-mails and URLs are taken.
     let mut w = 0;
-    for (k, t) in tokens.iter().enumerate() {
+    for (k, t) in tokens.list.iter().enumerate() {
         while found.get(w).is_some_and(|f| f.end <= t.start) {
             w += 1;
         }
@@ -398,10 +405,12 @@ fn recognize(text: &str) -> Vec<Entity> {
     }
     found.extend(numeric::scan(text, &tokens, &mut claimed));
     found.extend(names::scan(text, &tokens, &claimed));
-    found.sort_by_key(|f| (f.start, f.end));
+    sort_by_span(&mut found);
     let linked = link::link(text, found);
 
-    let mut ids: HashMap<(EntityType, String), usize> = HashMap::default();
+    // (type, canonical name) → entity number - 1.
+    let mut ids = Interner::with_capacity(linked.len());
+    let mut key: Vec<u8> = Vec::new();
     let mut out: Vec<Entity> = Vec::with_capacity(linked.len());
     let mut last_end = 0;
     for f in linked {
@@ -411,8 +420,10 @@ fn recognize(text: &str) -> Vec<Entity> {
         let Some(mention) = text.get(f.start..f.end) else {
             continue;
         };
-        let next = ids.len() + 1;
-        let id = *ids.entry((f.kind, f.canonical.clone())).or_insert(next);
+        key.clear();
+        key.push(f.kind as u8);
+        key.extend_from_slice(f.canonical.as_bytes());
+        let id = ids.intern(&key) + 1;
         last_end = f.end;
         out.push(Entity {
             kind: f.kind,

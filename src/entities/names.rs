@@ -16,16 +16,13 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    has_place_ending, has_surname_ending, is_event_head, is_event_tail, is_known_org,
-    is_known_person, is_opener, is_org_head, is_org_tail, is_particle, is_place_head,
-    is_place_noun, is_place_tail, is_role, is_title, is_title_head, is_title_modifier, month,
+    flags_of, has_place_ending, has_surname_ending, month, phrase_flags, place_kind, Flags, COMMON,
+    EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD, ORG_TAIL,
+    PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE, TITLE_HEAD,
+    TITLE_MODIFIER,
 };
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Evidence, Found};
-use crate::analyze::StopWords;
-use crate::tables::{
-    is_common_word, GIVEN_NAMES_TABLE, GROUPS_TABLE, PLACES_TABLE, SURNAMES_TABLE,
-};
 
 /// A word of a run: a byte range (a part of a hyphenated token, or a whole
 /// token) and what the typing rules need to know about it.
@@ -38,7 +35,19 @@ struct Unit {
     /// Capitalised (false for connectors: "of", "von", "&").
     cap: bool,
     sent_start: bool,
+    /// What the lexicon says about the word.
+    flags: Flags,
 }
+
+impl Unit {
+    fn has(&self, flags: Flags) -> bool {
+        self.flags & flags != 0
+    }
+}
+
+/// Flags of a place of any kind.
+const PLACE: Flags =
+    super::lexicon::COUNTRY | super::lexicon::STATE | super::lexicon::REGION | super::lexicon::CITY;
 
 #[derive(Debug, Default)]
 struct Run {
@@ -49,76 +58,6 @@ struct Run {
 struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    stop: StopWords,
-}
-
-const GIVEN: u16 = 1;
-const SURNAME: u16 = 2;
-const GROUP: u16 = 4;
-const COMMON: u16 = 8;
-const PLACE_SHIFT: u16 = 4;
-const PLACE_KINDS: [char; 4] = ['c', 's', 'r', 't'];
-
-std::thread_local! {
-    /// What the tables say about a word or phrase, remembered: a text names
-    /// the same few people and places again and again.
-    static MEMO: std::cell::RefCell<crate::hash::FastMap<Box<str>, u16>> = std::cell::RefCell::new(crate::hash::FastMap::default());
-}
-
-/// The table flags of `phrase` (one lookup per table, then memoised).
-fn info(phrase: &str) -> u16 {
-    if let Some(flags) = MEMO.with(|m| m.borrow().get(phrase).copied()) {
-        return flags;
-    }
-    let mut flags = 0;
-    if GIVEN_NAMES_TABLE.contains(phrase) {
-        flags |= GIVEN;
-    }
-    if SURNAMES_TABLE.contains(phrase) {
-        flags |= SURNAME;
-    }
-    if GROUPS_TABLE.contains(phrase) {
-        flags |= GROUP;
-    }
-    if !phrase.contains(' ') && is_common_word(&phrase.to_lowercase()) {
-        flags |= COMMON;
-    }
-    if let Some(kind) = PLACES_TABLE.get(phrase).and_then(|k| k.chars().next()) {
-        let index = PLACE_KINDS.iter().position(|&c| c == kind).unwrap_or(3) as u16;
-        flags |= (index + 1) << PLACE_SHIFT;
-    }
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        // Bounded: a huge text of distinct words does not grow it forever.
-        if m.len() > 20_000 {
-            m.clear();
-        }
-        m.insert(phrase.into(), flags);
-    });
-    flags
-}
-
-pub(crate) fn is_given_name(word: &str) -> bool {
-    info(word) & GIVEN != 0
-}
-
-pub(crate) fn is_surname(word: &str) -> bool {
-    info(word) & SURNAME != 0
-}
-
-pub(crate) fn place_kind(phrase: &str) -> Option<char> {
-    let k = (info(phrase) >> PLACE_SHIFT) & 7;
-    k.checked_sub(1)
-        .and_then(|i| PLACE_KINDS.get(usize::from(i)).copied())
-}
-
-pub(crate) fn is_group(phrase: &str) -> bool {
-    info(phrase) & GROUP != 0
-}
-
-/// A common English word, whatever its case ("Despite", "Rock").
-fn is_common(word: &str) -> bool {
-    info(word) & COMMON != 0
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -138,35 +77,8 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 
 /// Words after which "of" continues a name ("University of", "Gulf of",
 /// "Secretary of").
-fn takes_of(word: &str) -> bool {
-    is_org_head(word)
-        || is_place_head(word)
-        || is_title_head(word)
-        || matches!(
-            word,
-            "Secretary"
-                | "Kingdom"
-                | "Duke"
-                | "Earl"
-                | "Battle"
-                | "House"
-                | "Hall"
-                | "Bay"
-                | "Sea"
-                | "Isle"
-                | "Isles"
-                | "Straits"
-                | "Bishop"
-                | "Prince"
-                | "Princess"
-                | "Queen"
-                | "King"
-                | "Mayor"
-                | "Governor"
-                | "Minister"
-                | "Ministers"
-                | "Republic"
-        )
+fn takes_of(u: &Unit) -> bool {
+    u.has(ORG_HEAD | PLACE_HEAD | TITLE_HEAD | TAKES_OF)
 }
 
 impl Ctx<'_> {
@@ -188,61 +100,56 @@ impl Ctx<'_> {
     /// parts of a hyphenated word ("Atlanta-based" → "Atlanta",
     /// "Russia-Ukraine" → "Russia", "Ukraine"). The flag says whether the
     /// run must end after them.
-    fn word_units(&self, tok: usize, t: &Token) -> (Vec<Unit>, bool) {
+    fn word_units(&self, tok: usize, t: &Token, out: &mut Vec<Unit>) -> bool {
         let w = t.text(self.text);
-        let unit = |start: usize, end: usize, sent: bool| Unit {
+        let unit = |start: usize, end: usize, sent: bool, flags: Flags| Unit {
             start,
             end,
             tok,
             cap: true,
             sent_start: sent,
+            flags,
         };
         if !w.contains(['-', '‐']) {
-            return (vec![unit(t.start, t.end, t.sent_start)], false);
+            out.push(unit(t.start, t.end, t.sent_start, t.flags));
+            return false;
         }
-        let parts: Vec<(usize, &str)> = {
-            let mut v = Vec::new();
-            let mut offset = 0;
-            for p in w.split(['-', '‐']) {
-                v.push((offset, p));
-                offset += p.len() + 1;
-                if w.get(offset - 1..).is_some_and(|r| r.starts_with('‐')) {
-                    offset += '‐'.len_utf8() - 1;
-                }
+        let mut parts: Vec<(usize, &str)> = Vec::new();
+        let mut offset = 0;
+        for p in w.split(['-', '‐']) {
+            parts.push((offset, p));
+            offset += p.len() + 1;
+            if w.get(offset - 1..).is_some_and(|r| r.starts_with('‐')) {
+                offset += '‐'.len_utf8() - 1;
             }
-            v
+        }
+        let part = |&(o, p): &(usize, &str), sent: bool| {
+            unit(t.start + o, t.start + o + p.len(), sent, flags_of(p))
         };
-        let caps: Vec<bool> = parts.iter().map(|(_, p)| is_capitalised(p)).collect();
-        if caps.iter().all(|&c| c) {
+        if parts.iter().all(|(_, p)| is_capitalised(p)) {
             // "Russia-Ukraine" splits when every part is a place or group;
             // "Coca-Cola" and "Catch-Up" stay whole.
-            if parts
-                .iter()
-                .all(|(_, p)| place_kind(p).is_some() || is_group(p))
-            {
-                let units = parts
-                    .iter()
-                    .map(|&(o, p)| unit(t.start + o, t.start + o + p.len(), t.sent_start))
-                    .collect();
-                return (units, true);
+            let split: Vec<Unit> = parts.iter().map(|p| part(p, t.sent_start)).collect();
+            if split.iter().all(|u| u.has(PLACE | GROUP)) {
+                out.extend(split);
+                return true;
             }
-            return (vec![unit(t.start, t.end, t.sent_start)], false);
+            out.push(unit(t.start, t.end, t.sent_start, t.flags));
+            return false;
         }
         // "Atlanta-based": the capitalised head, then the run ends.
         // "pro-Russian", "anti-Trump": the capitalised tail.
-        if caps.first() == Some(&true) {
-            let (o, p) = parts.first().copied().unwrap_or((0, ""));
-            return (
-                vec![unit(t.start + o, t.start + o + p.len(), t.sent_start)],
-                true,
-            );
+        if let Some(first) = parts.first().filter(|(_, p)| is_capitalised(p)) {
+            out.push(part(first, t.sent_start));
+            return true;
         }
-        if let (Some(true), Some(&(o, p))) = (caps.last(), parts.last()) {
-            if parts.len() == 2 {
-                return (vec![unit(t.start + o, t.start + o + p.len(), false)], false);
+        if let (2, Some(last)) = (parts.len(), parts.last()) {
+            if is_capitalised(last.1) {
+                out.push(part(last, false));
+                return false;
             }
         }
-        (Vec::new(), true)
+        true
     }
 
     /// Capitalised runs of the text.
@@ -268,14 +175,15 @@ impl Ctx<'_> {
                 flush(&mut run, &mut runs);
             }
             if free && t.kind == Kind::Word && is_capitalised(t.text(self.text)) {
-                let (units, ends) = self.word_units(i, t);
-                if units.is_empty() {
+                let was_empty = run.units.is_empty();
+                let before = run.units.len();
+                let ends = self.word_units(i, t, &mut run.units);
+                if run.units.len() == before {
                     flush(&mut run, &mut runs);
                 } else {
-                    if run.units.is_empty() {
+                    if was_empty {
                         run.title_line = t.title_line;
                     }
-                    run.units.extend(units);
                     if ends {
                         flush(&mut run, &mut runs);
                     }
@@ -290,24 +198,38 @@ impl Ctx<'_> {
                 while self
                     .tokens
                     .get(j)
-                    .is_some_and(|t| t.kind == Kind::Word && is_particle(t.text(self.text)))
+                    .is_some_and(|t| t.kind == Kind::Word && t.flags & PARTICLE != 0)
                 {
                     j += 1;
                 }
                 let particles = j > i && j - i <= 2;
                 let of = (w == "of" || w == "for" || w == "on")
-                    && run
-                        .units
-                        .last()
-                        .is_some_and(|u| takes_of(self.unit_text(u)))
+                    && run.units.last().is_some_and(takes_of)
                     && !run.units.iter().any(|u| !u.cap);
+                // "Port Authority of New York and New Jersey", "Department
+                // of Health and Human Services": one "and" after an
+                // organisation's "of".
+                let and = w == "and" && {
+                    let connectors: Vec<&Unit> = run.units.iter().filter(|u| !u.cap).collect();
+                    matches!(connectors.as_slice(), [c] if self.unit_text(c) == "of")
+                        && run
+                            .units
+                            .iter()
+                            .position(|u| !u.cap)
+                            .and_then(|k| k.checked_sub(1))
+                            .and_then(|k| run.units.get(k))
+                            .is_some_and(|u| u.has(ORG_HEAD))
+                };
                 if of {
                     j = i + 1;
                     if self.word(j) == "the" {
                         j += 1;
                     }
                 }
-                if (particles || of) && self.is_cap_word(j, claimed) {
+                if and {
+                    j = i + 1;
+                }
+                if (particles || of || and) && self.is_cap_word(j, claimed) {
                     for k in i..j {
                         if let Some(t) = self.tokens.get(k) {
                             run.units.push(Unit {
@@ -316,6 +238,7 @@ impl Ctx<'_> {
                                 tok: k,
                                 cap: false,
                                 sent_start: false,
+                                flags: t.flags,
                             });
                         }
                     }
@@ -335,6 +258,7 @@ impl Ctx<'_> {
                     tok: i,
                     cap: false,
                     sent_start: false,
+                    flags: 0,
                 });
                 i += 1;
                 continue;
@@ -346,13 +270,17 @@ impl Ctx<'_> {
         runs
     }
 
-    /// The lower-case word right before unit `u`, if any.
-    fn word_before(&self, u: &Unit) -> Option<&str> {
+    /// The word token right before unit `u`, if any.
+    fn token_before(&self, u: &Unit) -> Option<&Token> {
         let t = self.tokens.get(u.tok.checked_sub(1)?)?;
-        (t.kind == Kind::Word).then(|| t.text(self.text))
+        (t.kind == Kind::Word).then_some(t)
     }
 
-    fn phrase(&self, units: &[Unit]) -> String {
+    /// What the lexicon says about the phrase `units` make.
+    fn phrase_flags(&self, units: &[Unit]) -> Flags {
+        if let [only] = units {
+            return only.flags;
+        }
         let mut s = String::new();
         for (k, u) in units.iter().enumerate() {
             if k > 0 {
@@ -363,7 +291,7 @@ impl Ctx<'_> {
             }
             s.push_str(self.unit_text(u));
         }
-        s
+        phrase_flags(&s)
     }
 }
 
@@ -376,27 +304,22 @@ struct Piece {
 }
 
 /// Length of a title block at the start of `units` ("Secretary of State",
-/// "Prime Minister", "Judge"); 0 when there is none. `name_follows` says
-/// whether a name must follow for a head word ("Director") to count.
+/// "Prime Minister", "Judge"); 0 when there is none.
 fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
-    let text = |k: usize| units.get(k).map_or("", |u| ctx.unit_text(u));
+    let flags = |k: usize| units.get(k).map_or(0, |u| u.flags);
     let mut k = 0;
     let mut has_title = false;
-    loop {
-        let w = text(k);
-        if w.is_empty() {
-            break;
-        }
-        if is_title(w) || is_title_head(w) {
+    while let Some(u) = units.get(k) {
+        if u.has(TITLE | TITLE_HEAD) {
             has_title = true;
             k += 1;
-        } else if is_title_modifier(w) && (is_title(text(k + 1)) || is_title_head(text(k + 1))) {
+        } else if u.has(TITLE_MODIFIER) && flags(k + 1) & (TITLE | TITLE_HEAD) != 0 {
             k += 1;
-        } else if has_title && (w == "of" || w == "for") && units.get(k).is_some_and(|u| !u.cap) {
+        } else if has_title && !u.cap && matches!(ctx.unit_text(u), "of" | "for") {
             // "Secretary of State Hillary Clinton": the office is the words
             // up to the first given name, or all but the last two.
             let rest = units.len() - k - 1;
-            let first_name = (k + 2..units.len()).find(|&j| is_given_name(text(j)));
+            let first_name = (k + 2..units.len()).find(|&j| flags(j) & GIVEN != 0);
             let office = first_name.map_or(rest.saturating_sub(2).max(1), |j| j - k - 1);
             k += 1 + office;
             break;
@@ -415,20 +338,17 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
 fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
     let tail_cue = run.units.len() > 1
-        && run.units.last().is_some_and(|u| {
-            let w = ctx.unit_text(u);
-            is_org_tail(w) || is_place_tail(w)
-        });
+        && run
+            .units
+            .last()
+            .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
     // "Despite Trump's", "Stay informed": the first word of a sentence is
     // capitalised whatever it is; a common word there is not a name.
     while let Some(first) = units.first() {
-        let w = ctx.unit_text(first);
-        let lower = w.to_lowercase();
-        let known = is_given_name(w) || place_kind(w).is_some() || is_group(w) || is_known_org(w);
+        let known = first.has(GIVEN | PLACE | GROUP | KNOWN_ORG);
         let common = first.sent_start
-            && (ctx.stop.contains(&lower)
-                || is_opener(w)
-                || (!known && !tail_cue && !is_acronym(w) && is_common(w)));
+            && (first.has(STOP | OPENER)
+                || (!known && !tail_cue && first.has(COMMON) && !is_acronym(ctx.unit_text(first))));
         if common || !first.cap {
             units = units.get(1..).unwrap_or(&[]);
         } else {
@@ -440,34 +360,33 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     }
     let mut person_cue = units
         .first()
-        .and_then(|u| ctx.word_before(u))
-        .is_some_and(|w| is_role(&w.to_lowercase()) || w == "former" || w == "late");
-    let org_tail = units.last().is_some_and(|u| is_org_tail(ctx.unit_text(u)));
+        .and_then(|u| ctx.token_before(u))
+        .is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.flags & ROLE != 0 || w == "former" || w == "late"
+        });
+    let org_tail = units.last().is_some_and(|u| u.has(ORG_TAIL));
     let mut start = 0;
     let mut k = 0;
     while k < units.len() {
         let rest = units.get(k..).unwrap_or(&[]);
-        let w = rest.first().map_or("", |u| ctx.unit_text(u));
+        let Some(first) = rest.first() else { break };
         let n = title_len(ctx, rest);
-        let strong_title = is_title(w) && !is_title_head(w) && !org_tail;
+        let strong_title = first.has(TITLE) && !first.has(TITLE_HEAD) && !org_tail;
         let name_after = rest.get(n).is_some_and(|u| u.cap);
         // "Martin Luther King Jr." is one name; "Fulton County Judge" is not.
         let prefix_is_person = k > start
-            && units
-                .get(start)
-                .is_some_and(|u| is_given_name(ctx.unit_text(u)))
+            && units.get(start).is_some_and(|u| u.has(GIVEN))
             && units.get(k - 1).is_some_and(|u| {
-                let w = ctx.unit_text(u);
-                !is_place_tail(w) && !is_org_tail(w) && place_kind(w).is_none() && !is_acronym(w)
+                !u.has(PLACE_TAIL | ORG_TAIL | PLACE) && !is_acronym(ctx.unit_text(u))
             });
         if n > 0
             && (name_after || strong_title || k > start)
             && (!org_tail || name_after)
-            && (!prefix_is_person || w.ends_with('.'))
+            && (!prefix_is_person || ctx.unit_text(first).ends_with('.'))
         {
             if k > start {
                 push_piece(
-                    ctx,
                     units.get(start..k).unwrap_or(&[]),
                     person_cue,
                     run.title_line,
@@ -483,30 +402,20 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     }
     let rest = units.get(start..).unwrap_or(&[]);
     // Group words that lead a name: "Democrat Aftyn Behn", "Russian envoy".
-    if rest.len() >= 2 {
-        let first = rest.first().map_or("", |u| ctx.unit_text(u));
-        let whole = ctx.phrase(rest);
+    if rest.len() >= 2 && rest.first().is_some_and(|u| u.has(GROUP)) {
         let keeps_whole = org_tail
-            || is_known_org(&whole)
-            || place_kind(&whole).is_some()
-            || is_group(&whole)
-            || rest.last().is_some_and(|u| is_place_tail(ctx.unit_text(u)));
-        if is_group(first) && !keeps_whole {
-            push_piece(
-                ctx,
-                rest.get(..1).unwrap_or(&[]),
-                false,
-                run.title_line,
-                out,
-            );
-            push_piece(ctx, rest.get(1..).unwrap_or(&[]), true, run.title_line, out);
+            || ctx.phrase_flags(rest) & (KNOWN_ORG | PLACE | GROUP) != 0
+            || rest.last().is_some_and(|u| u.has(PLACE_TAIL));
+        if !keeps_whole {
+            push_piece(rest.get(..1).unwrap_or(&[]), false, run.title_line, out);
+            push_piece(rest.get(1..).unwrap_or(&[]), true, run.title_line, out);
             return;
         }
     }
-    push_piece(ctx, rest, person_cue, run.title_line, out);
+    push_piece(rest, person_cue, run.title_line, out);
 }
 
-fn push_piece(ctx: &Ctx, units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<Piece>) {
+fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<Piece>) {
     let mut units = units;
     while units.last().is_some_and(|u| !u.cap) {
         units = units.get(..units.len() - 1).unwrap_or(&[]);
@@ -517,7 +426,6 @@ fn push_piece(ctx: &Ctx, units: &[Unit], person_cue: bool, title_line: bool, out
     if units.is_empty() {
         return;
     }
-    let _ = ctx;
     out.push(Piece {
         units: units.to_vec(),
         person_cue,
@@ -530,26 +438,24 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     use EntityType::*;
     use Evidence::*;
     let units = &piece.units;
-    let caps: Vec<&str> = units
-        .iter()
-        .filter(|u| u.cap)
-        .map(|u| ctx.unit_text(u))
-        .collect();
-    let n = caps.len();
-    let first = *caps.first()?;
-    let last = *caps.last()?;
-    let phrase = ctx.phrase(units);
+    let mut caps = units.iter().filter(|u| u.cap);
+    let first_unit = caps.next()?;
+    let last_unit = caps.next_back().unwrap_or(first_unit);
+    let n = 1 + caps.count() + usize::from(!std::ptr::eq(first_unit, last_unit));
+    let first = ctx.unit_text(first_unit);
+    let last = ctx.unit_text(last_unit);
+    let pf = ctx.phrase_flags(units);
     let single = units.len() == 1;
     let sent_start = units.first().is_some_and(|u| u.sent_start);
 
-    if is_known_org(&phrase) {
+    if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
     }
-    if single && is_known_person(&phrase) {
+    if single && pf & KNOWN_PERSON != 0 {
         return Some((Person, Strong));
     }
-    if let Some(kind) = place_kind(&phrase) {
-        let name_like = single && (is_given_name(&phrase) || is_surname(&phrase));
+    if let Some(kind) = place_kind(pf) {
+        let name_like = single && pf & (GIVEN | SURNAME) != 0;
         if piece.person_cue && (kind == 't' || name_like) {
             return Some((Person, Strong));
         }
@@ -562,7 +468,7 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             },
         ));
     }
-    if is_group(&phrase) {
+    if pf & GROUP != 0 {
         return Some((Group, Strong));
     }
     if piece.title_line {
@@ -571,25 +477,43 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     // Events, awards and works are not entities here ("Battle of
     // Antietam", "Stanley Cup").
-    if n >= 2 && (is_event_head(first) || is_event_tail(last)) {
+    if n >= 2 && (first_unit.has(EVENT_HEAD) || last_unit.has(EVENT_TAIL)) {
         return None;
     }
-    if n >= 2 && is_org_tail(last) {
+    if n >= 2 && last_unit.has(ORG_TAIL) {
         return Some((Org, Strong));
     }
-    if n >= 2 && units.iter().any(|u| !u.cap && ctx.unit_text(u) == "of") && is_org_head(first) {
+    let of_at = units
+        .iter()
+        .position(|u| !u.cap && ctx.unit_text(u) == "of");
+    let org_of = of_at
+        .and_then(|k| k.checked_sub(1))
+        .and_then(|k| units.get(k))
+        .is_some_and(|u| u.has(ORG_HEAD));
+    if n >= 2 && (org_of || (first_unit.has(ORG_HEAD) && of_at.is_some())) {
         return Some((Org, Strong));
     }
-    if n >= 2 && (is_place_tail(last) || is_place_head(first)) {
+    // "Tennessee's 7th Congressional District": a numbered district, not
+    // the name of a place.
+    let ordinal_before = units
+        .first()
+        .and_then(|u| u.tok.checked_sub(1))
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.kind == Kind::Number && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+        });
+    if ordinal_before && last_unit.has(PLACE_TAIL) {
+        return None;
+    }
+    if n >= 2 && (last_unit.has(PLACE_TAIL) || first_unit.has(PLACE_HEAD)) {
         return Some((Place, Strong));
     }
     let initials = first.len() <= 4
         && first.ends_with('.')
         && first.chars().filter(|c| c.is_uppercase()).count() >= 1
         && n >= 2;
-    let particle = units
-        .iter()
-        .any(|u| !u.cap && is_particle(ctx.unit_text(u)));
+    let particle = units.iter().any(|u| !u.cap && u.has(PARTICLE));
     if piece.person_cue && n <= 4 && !is_acronym(first) {
         return Some((Person, Strong));
     }
@@ -597,37 +521,82 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && first == "The" {
         return Some((Org, Default));
     }
-    let common =
-        |w: &str| !is_acronym(w) && !is_given_name(w) && place_kind(w).is_none() && is_common(w);
+    let common = |u: &Unit| u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u));
     if (2..=4).contains(&n)
-        && (is_given_name(first) || initials || particle || has_surname_ending(last))
-        && !common(last)
+        && (first_unit.has(GIVEN) || initials || particle || has_surname_ending(last))
+        && !common(last_unit)
     {
         return Some((Person, Strong));
     }
-    if (2..=3).contains(&n) && is_surname(last) {
+    if (2..=3).contains(&n) && last_unit.has(SURNAME) {
         return Some((Person, Default));
     }
     // Capitalised common words ("Public Safety", "Rock") name nothing sure.
-    if caps.iter().all(|w| common(w)) {
+    if units.iter().filter(|u| u.cap).all(common) {
         return None;
     }
     if single && is_acronym(first) {
         return Some((Org, Default));
     }
-    if single && (is_given_name(first) || has_surname_ending(first) || is_surname(first)) {
+    if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
         return Some((Person, if sent_start { Weak } else { Default }));
     }
     // Context: "in X", "the village of X", "X said".
-    let before = units.first().and_then(|u| ctx.word_before(u)).unwrap_or("");
+    let before = units
+        .first()
+        .and_then(|u| ctx.token_before(u))
+        .map_or("", |t| t.text(ctx.text));
     let before2 = units
         .first()
         .and_then(|u| u.tok.checked_sub(2))
-        .map_or("", |t| ctx.word(t));
+        .and_then(|t| ctx.tokens.get(t));
     let after_tok = units.last().map_or(0, |u| u.tok + 1);
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
     let evidence = if sent_start && single { Weak } else { Default };
+    // "shipping giant Maersk", "the carmaker Stellantis", "Maersk shares".
+    let org_context = matches!(
+        before,
+        "company"
+            | "firm"
+            | "giant"
+            | "group"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "manufacturer"
+            | "maker"
+            | "carmaker"
+            | "automaker"
+            | "conglomerate"
+            | "insurer"
+            | "lender"
+            | "broadcaster"
+            | "newspaper"
+            | "publisher"
+            | "startup"
+            | "chain"
+            | "brand"
+            | "operator"
+            | "supplier"
+    ) || (after == "shares" || (after == "'s" && after2 == "shares"));
+    if org_context && n <= 3 && !is_acronym(first) {
+        return Some((Org, Default));
+    }
+    let place_context = matches!(
+        before,
+        "in" | "near"
+            | "across"
+            | "outside"
+            | "throughout"
+            | "inside"
+            | "around"
+            | "towards"
+            | "toward"
+    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0));
+    if place_context && n <= 3 {
+        return Some((Place, evidence));
+    }
     if matches!(
         after,
         "said"
@@ -642,48 +611,38 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "explained"
     ) || (after == "," && after2 == "who")
     {
-        return Some((if is_acronym(first) { Org } else { Person }, evidence));
-    }
-    let place_context = matches!(
-        before,
-        "in" | "near"
-            | "across"
-            | "outside"
-            | "throughout"
-            | "inside"
-            | "around"
-            | "towards"
-            | "toward"
-    ) || (before == "of" && is_place_noun(&before2.to_lowercase()));
-    if place_context && n <= 3 {
-        return Some((Place, evidence));
+        if is_acronym(first) {
+            return Some((Org, evidence));
+        }
+        // A lone word no table knows may be a company as well as a
+        // person: kept only when another mention says who it is.
+        return Some((Person, if single { Weak } else { evidence }));
     }
     if single && has_place_ending(first) {
         return Some((Place, evidence));
     }
-    if month(first).is_some() && single {
+    if single && month(first_unit.flags).is_some() {
         return None;
     }
     // A place and more: a team or a company ("Perth Glory", "Texas Instruments").
-    if n >= 2 && place_kind(first).is_some() {
+    if n >= 2 && first_unit.has(PLACE) {
         return Some((Org, Default));
     }
     match n {
         // A lone capitalised word no table knows: kept only when another
         // mention says what it is.
         1 => Some((Org, Weak)),
-        2 if !common(last) => Some((Person, Default)),
+        2 if !common(last_unit) => Some((Person, Default)),
         _ => Some((Org, Default)),
     }
 }
 
 /// Finds the people, organisations, places and groups in `tokens`, skipping
 /// claimed tokens.
-pub(crate) fn scan(text: &str, tokens: &[Token], claimed: &[bool]) -> Vec<Found> {
+pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool]) -> Vec<Found> {
     let ctx = Ctx {
         text,
-        tokens,
-        stop: StopWords::english(),
+        tokens: &tokens.list,
     };
     let mut pieces_out = Vec::new();
     for run in ctx.runs(claimed) {
@@ -695,22 +654,11 @@ pub(crate) fn scan(text: &str, tokens: &[Token], claimed: &[bool]) -> Vec<Found>
     }
     let mut out = Vec::with_capacity(pieces_out.len());
     for piece in &pieces_out {
-        let Some((kind, evidence)) = classify(&ctx, piece) else {
-            if piece.title_line {
-                // Kept for the linker: a heading may repeat a name of the body.
-                if let (Some(a), Some(b)) = (piece.units.first(), piece.units.last()) {
-                    let mut f = Found::new(a.start, b.end, EntityType::Org);
-                    f.evidence = Evidence::Heading;
-                    f.words = piece
-                        .units
-                        .iter()
-                        .filter(|u| u.cap)
-                        .map(|u| (u.start, u.end))
-                        .collect();
-                    out.push(f);
-                }
-            }
-            continue;
+        let (kind, evidence) = match classify(&ctx, piece) {
+            Some(typed) => typed,
+            // Kept for the linker: a heading may repeat a name of the body.
+            None if piece.title_line => (EntityType::Org, Evidence::Heading),
+            None => continue,
         };
         if let (Some(a), Some(b)) = (piece.units.first(), piece.units.last()) {
             let mut f = Found::new(a.start, b.end, kind);
@@ -734,6 +682,11 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let units = &run.units;
     let mut k = 0;
     let mut pending_start = 0;
+    let piece = |units: &[Unit]| Piece {
+        units: units.to_vec(),
+        person_cue: false,
+        title_line: true,
+    };
     while k < units.len() {
         let mut matched = 0;
         for len in (1..=4.min(units.len() - k)).rev() {
@@ -741,25 +694,16 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             if slice.first().is_some_and(|u| !u.cap) || slice.last().is_some_and(|u| !u.cap) {
                 continue;
             }
-            let phrase = ctx.phrase(slice);
-            if is_known_org(&phrase) || place_kind(&phrase).is_some() || is_group(&phrase) {
+            if ctx.phrase_flags(slice) & (KNOWN_ORG | PLACE | GROUP) != 0 {
                 matched = len;
                 break;
             }
         }
         if matched > 0 {
             if k > pending_start {
-                out.push(Piece {
-                    units: units.get(pending_start..k).unwrap_or(&[]).to_vec(),
-                    person_cue: false,
-                    title_line: true,
-                });
+                out.push(piece(units.get(pending_start..k).unwrap_or(&[])));
             }
-            out.push(Piece {
-                units: units.get(k..k + matched).unwrap_or(&[]).to_vec(),
-                person_cue: false,
-                title_line: true,
-            });
+            out.push(piece(units.get(k..k + matched).unwrap_or(&[])));
             k += matched;
             pending_start = k;
         } else {
@@ -767,10 +711,6 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         }
     }
     if pending_start < units.len() {
-        out.push(Piece {
-            units: units.get(pending_start..).unwrap_or(&[]).to_vec(),
-            person_cue: false,
-            title_line: true,
-        });
+        out.push(piece(units.get(pending_start..).unwrap_or(&[])));
     }
 }

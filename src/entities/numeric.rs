@@ -3,15 +3,20 @@
 //! README for the measurements behind that choice).
 
 use super::lexicon::{
-    is_currency_prefix, is_currency_symbol, is_currency_word, is_magnitude, is_time_unit,
-    is_time_zone, is_unit, is_weekday, month, spelled_number,
+    flags_of, is_currency_symbol, lower_flags, month, phrase_flags, Flags, CURRENCY_PREFIX,
+    CURRENCY_WORD, MAGNITUDE, SPELLED, STARTER, TIME_UNIT, TIME_ZONE, UNIT, WEEKDAY,
 };
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Found};
 
 struct Scan<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a Tokens,
+}
+
+/// A magnitude suffix or word ("bn", "million").
+fn is_magnitude(word: &str) -> bool {
+    phrase_flags(word) & MAGNITUDE != 0
 }
 
 /// A match: tokens `first..end` with the type.
@@ -19,7 +24,22 @@ type Hit = (usize, usize, EntityType);
 
 impl Scan<'_> {
     fn tok(&self, i: usize) -> Option<&Token> {
-        self.tokens.get(i)
+        self.tokens.list.get(i)
+    }
+
+    /// Token `i` in lower case.
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.lower(i)
+    }
+
+    /// The lexicon flags of token `i` (0 unless it is a word).
+    fn flags(&self, i: usize) -> Flags {
+        self.tok(i).map_or(0, |t| t.flags)
+    }
+
+    /// Token `i` is a weekday: "Tuesday", "Tues", "Wed." (not "Wed").
+    fn weekday(&self, i: usize) -> bool {
+        self.flags(i) & WEEKDAY != 0 && self.word(i).len() > 3
     }
 
     fn word(&self, i: usize) -> &str {
@@ -40,11 +60,8 @@ impl Scan<'_> {
     }
 
     /// A plain number token ("216,000", "4.2"), without suffix letters.
-    fn plain_number(&self, i: usize) -> Option<f64> {
-        if self.kind(i) != Some(Kind::Number) {
-            return None;
-        }
-        parse_number(self.word(i))
+    fn plain_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Number) && is_number(self.word(i))
     }
 
     /// A number token with an optional magnitude suffix ("600m", "1.13bn").
@@ -55,21 +72,14 @@ impl Scan<'_> {
         let w = self.word(i);
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
-        parse_number(digits).is_some() && (suffix.is_empty() || is_magnitude(suffix))
+        is_number(digits) && (suffix.is_empty() || is_magnitude(suffix))
     }
 
     /// A spelled-out number ("two", "Twenty-five").
-    fn spelled(&self, i: usize) -> Option<u32> {
-        if self.kind(i) != Some(Kind::Word) {
-            return None;
-        }
-        let w = self.word(i);
-        if w.chars().next().is_some_and(char::is_uppercase)
-            && !self.tok(i).is_some_and(|t| t.sent_start)
-        {
-            return None;
-        }
-        spelled_number(&w.to_ascii_lowercase())
+    fn spelled(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        t.flags & SPELLED != 0
+            && (t.sent_start || !self.word(i).chars().next().is_some_and(char::is_uppercase))
     }
 
     /// After an amount at `i`: a magnitude word ("million") → index past it.
@@ -84,7 +94,7 @@ impl Scan<'_> {
             // "1.5 million", also "$1 million-plus" stops at the word.
             return i + 1;
         }
-        if self.kind(i) == Some(Kind::Word) && self.glued(i) && is_magnitude(w) {
+        if self.kind(i) == Some(Kind::Word) && self.glued(i) && self.flags(i) & MAGNITUDE != 0 {
             return i + 1;
         }
         i
@@ -96,7 +106,7 @@ impl Scan<'_> {
         let symbol = match self.kind(i)? {
             Kind::Punct => w.chars().next().is_some_and(is_currency_symbol),
             Kind::Word => {
-                is_currency_prefix(w)
+                self.flags(i) & CURRENCY_PREFIX != 0
                     || (matches!(w, "US" | "A" | "C" | "HK" | "NZ" | "S" | "R")
                         && self.word(i + 1) == "$"
                         && self.glued(i + 1))
@@ -115,9 +125,9 @@ impl Scan<'_> {
             return None;
         }
         // "5 million dollars", "100 euros", "two dollars".
-        if self.amount_token(i) || self.spelled(i).is_some() {
+        if self.amount_token(i) || self.spelled(i) {
             let j = self.after_magnitude(i + 1);
-            if self.kind(j) == Some(Kind::Word) && is_currency_word(self.word(j)) {
+            if self.flags(j) & CURRENCY_WORD != 0 {
                 return Some((i, j + 1, EntityType::Money));
             }
         }
@@ -125,7 +135,7 @@ impl Scan<'_> {
     }
 
     fn percent(&self, i: usize) -> Option<Hit> {
-        if self.plain_number(i).is_none() && self.spelled(i).is_none() {
+        if !self.plain_number(i) && !self.spelled(i) {
             return None;
         }
         let j = i + 1;
@@ -154,19 +164,17 @@ impl Scan<'_> {
     /// "a.m.", "pm", "p.m" after a number.
     fn meridiem(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
-            && matches!(
-                self.word(i).to_ascii_lowercase().as_str(),
-                "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"
-            )
+            && matches!(self.lower(i), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m")
     }
 
     fn time(&self, i: usize) -> Option<Hit> {
         let w = self.word(i);
-        let lower = w.to_ascii_lowercase();
+        let lower = self.lower(i);
         if self.kind(i) == Some(Kind::Number) {
             let (clock, suffix) = split_suffix(w);
+            let meridiem = suffix.eq_ignore_ascii_case("am") || suffix.eq_ignore_ascii_case("pm");
             let with_zone = |end: usize| {
-                if is_time_zone(self.word(end)) {
+                if self.flags(end) & TIME_ZONE != 0 {
                     end + 1
                 } else {
                     end
@@ -180,7 +188,7 @@ impl Scan<'_> {
                 if !ok {
                     return None;
                 }
-                if matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm") {
+                if meridiem {
                     return Some((i, with_zone(i + 1), EntityType::Time));
                 }
                 let end = if self.meridiem(i + 1) { i + 2 } else { i + 1 };
@@ -188,7 +196,7 @@ impl Scan<'_> {
             }
             let hour_ok =
                 clock.len() <= 2 && clock.parse::<u8>().is_ok_and(|h| (1..=12).contains(&h));
-            if hour_ok && matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm") {
+            if hour_ok && meridiem {
                 return Some((i, with_zone(i + 1), EntityType::Time));
             }
             if hour_ok && suffix.is_empty() && self.meridiem(i + 1) {
@@ -199,11 +207,11 @@ impl Scan<'_> {
         if self.kind(i) != Some(Kind::Word) {
             return None;
         }
-        match lower.as_str() {
+        match lower {
             "noon" | "midnight" | "tonight" | "overnight" => Some((i, i + 1, EntityType::Time)),
             "this" | "last" | "yesterday" | "tomorrow" => {
-                let next = self.word(i + 1).to_ascii_lowercase();
-                let part_of_day = matches!(next.as_str(), "morning" | "afternoon" | "evening");
+                let next = self.lower(i + 1);
+                let part_of_day = matches!(next, "morning" | "afternoon" | "evening");
                 let night = lower == "last" && next == "night";
                 (part_of_day && lower == "this" || night).then_some((i, i + 2, EntityType::Time))
             }
@@ -239,22 +247,23 @@ impl Scan<'_> {
         if kind != Kind::Word {
             return None;
         }
-        let lower = w.to_ascii_lowercase();
+        let lower = self.lower(i);
+        let flags = self.flags(i);
         // "early October", "mid-2025": the qualifier joins the date.
-        if matches!(lower.as_str(), "early" | "late" | "mid") {
+        if matches!(lower, "early" | "late" | "mid") {
             let j = if self.word(i + 1) == "-" {
                 i + 2
             } else {
                 i + 1
             };
-            if month(self.word(j)).is_some() || self.year(j) {
+            if month(self.flags(j)).is_some() || self.year(j) {
                 let (_, end, kind) = self.date(j)?;
                 return Some((i, end, kind));
             }
             return None;
         }
         if let Some(rest) = lower.strip_prefix("mid-") {
-            if month(&w[4..]).is_some()
+            if w.get(4..).is_some_and(|m| month(flags_of(m)).is_some())
                 || rest
                     .parse::<u16>()
                     .is_ok_and(|y| (1000..=2100).contains(&y))
@@ -262,7 +271,7 @@ impl Scan<'_> {
                 return Some((i, i + 1, EntityType::Date));
             }
         }
-        if let Some(m) = month(w) {
+        if let Some(m) = month(flags) {
             // "October 14", "Sept. 30, 2023", "October 2024", "October".
             let j = i + 1;
             if self.day(j) {
@@ -278,12 +287,9 @@ impl Scan<'_> {
             }
             // "May", "March", "August": a month only in a date context.
             let ambiguous = matches!(m, 3 | 4 | 5 | 6 | 8) || w.ends_with('.') || w.len() <= 3;
-            let prev = i
-                .checked_sub(1)
-                .map(|p| self.word(p).to_ascii_lowercase())
-                .unwrap_or_default();
+            let prev = i.checked_sub(1).map_or("", |p| self.lower(p));
             let context = matches!(
-                prev.as_str(),
+                prev,
                 "in" | "since"
                     | "until"
                     | "till"
@@ -317,14 +323,14 @@ impl Scan<'_> {
             }
             return None;
         }
-        if is_weekday(w) {
+        if self.weekday(i) {
             // "Tuesday", "Tuesday, Oct. 14".
             let k = if self.word(i + 1) == "," {
                 i + 2
             } else {
                 i + 1
             };
-            if month(self.word(k)).is_some() {
+            if month(self.flags(k)).is_some() {
                 if let Some((_, end, EntityType::Date)) = self.date(k) {
                     if end > k + 1 {
                         return Some((i, end, EntityType::Date));
@@ -333,18 +339,18 @@ impl Scan<'_> {
             }
             return Some((i, i + 1, EntityType::Date));
         }
-        match lower.as_str() {
+        match lower {
             "today" | "yesterday" | "tomorrow" => Some((i, i + 1, EntityType::Date)),
             "this" | "next" | "last" | "past" | "coming" | "previous" | "following" | "recent" => {
                 let next = self.word(i + 1);
-                let lower_next = next.to_ascii_lowercase();
-                if is_time_unit(&lower_next)
+                let lower_next = self.lower(i + 1);
+                if self.flags(i + 1) & TIME_UNIT != 0
                     || matches!(
-                        lower_next.as_str(),
+                        lower_next,
                         "spring" | "summer" | "fall" | "autumn" | "winter"
                     )
-                    || is_weekday(next)
-                    || month(next).is_some_and(|_| !next.ends_with('.'))
+                    || self.weekday(i + 1)
+                    || month(self.flags(i + 1)).is_some_and(|_| !next.ends_with('.'))
                 {
                     if lower == "recent" && !lower_next.ends_with('s') {
                         return None;
@@ -358,12 +364,12 @@ impl Scan<'_> {
                     return Some((start, i + 2, EntityType::Date));
                 }
                 // "the past two years", "the last 10 days".
-                if matches!(lower.as_str(), "past" | "last" | "next" | "coming") {
-                    let counted = self.plain_number(i + 1).is_some()
-                        || self.spelled(i + 1).is_some()
+                if matches!(lower, "past" | "last" | "next" | "coming") {
+                    let counted = self.plain_number(i + 1)
+                        || self.spelled(i + 1)
                         || self.is_word(i + 1, "few")
                         || self.is_word(i + 1, "several");
-                    if counted && is_time_unit(&self.word(i + 2).to_ascii_lowercase()) {
+                    if counted && self.flags(i + 2) & TIME_UNIT != 0 {
                         let start = if i > 0 && self.is_word(i - 1, "the") {
                             i - 1
                         } else {
@@ -374,17 +380,12 @@ impl Scan<'_> {
                 }
                 None
             }
-            "earlier" | "later" => {
-                let unit = self.word(i + 2).to_ascii_lowercase();
-                (self.is_word(i + 1, "this") && is_time_unit(&unit)).then_some((
-                    i,
-                    i + 3,
-                    EntityType::Date,
-                ))
-            }
+            "earlier" | "later" => (self.is_word(i + 1, "this")
+                && self.flags(i + 2) & TIME_UNIT != 0)
+                .then_some((i, i + 3, EntityType::Date)),
             _ => {
                 // "two years ago", "three weeks".
-                if self.spelled(i).is_some() {
+                if self.spelled(i) {
                     return self.duration(i);
                 }
                 None
@@ -394,8 +395,8 @@ impl Scan<'_> {
 
     /// "two years", "10 days ago" at `i` (the count).
     fn duration(&self, i: usize) -> Option<Hit> {
-        let unit = self.word(i + 1).to_ascii_lowercase();
-        if !is_time_unit(&unit) || unit == "quarter" || unit == "season" {
+        let unit = self.lower(i + 1);
+        if self.flags(i + 1) & TIME_UNIT == 0 || unit == "quarter" || unit == "season" {
             return None;
         }
         let end = if self.is_word(i + 2, "ago") {
@@ -424,23 +425,20 @@ impl Scan<'_> {
                         && (y_len == 2 || y_len == 4)
                 }
                 [a, b] => {
-                    let prev = i
-                        .checked_sub(1)
-                        .map(|p| self.word(p).to_ascii_lowercase())
-                        .unwrap_or_default();
+                    let prev = i.checked_sub(1).map_or("", |p| self.lower(p));
                     (1..=12).contains(a)
                         && (1..=31).contains(b)
-                        && matches!(prev.as_str(), "on" | "since" | "until" | "by")
+                        && matches!(prev, "on" | "since" | "until" | "by")
                 }
                 _ => false,
             };
             return ok.then_some((i, i + 1, EntityType::Date));
         }
         // "10-year", "45-year-old".
-        if let Some((count, unit)) = w.split_once('-') {
+        if let Some((count, unit)) = self.lower(i).split_once('-') {
             if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                let unit = unit.to_ascii_lowercase();
-                let time = is_time_unit(&unit) || unit == "year-old" || unit == "years-old";
+                let time =
+                    lower_flags(unit) & TIME_UNIT != 0 || unit == "year-old" || unit == "years-old";
                 return (count.parse::<u32>().is_ok() && time).then_some((
                     i,
                     i + 1,
@@ -483,13 +481,13 @@ impl Scan<'_> {
         }
         // "14 October 2025".
         if self.day(i)
-            && month(self.word(i + 1))
+            && month(self.flags(i + 1))
                 .is_some_and(|_| !self.word(i + 1).ends_with('.') || self.word(i + 1).len() > 2)
         {
             let end = if self.year(i + 2) { i + 3 } else { i + 2 };
             return Some((i, end, EntityType::Date));
         }
-        if self.plain_number(i).is_some() && is_time_unit(&self.word(i + 1).to_ascii_lowercase()) {
+        if self.plain_number(i) && self.flags(i + 1) & TIME_UNIT != 0 {
             return self.duration(i);
         }
         if self.year(i) {
@@ -499,9 +497,7 @@ impl Scan<'_> {
                 && next.len() > 3
                 && next.ends_with('s')
                 && next.chars().next().is_some_and(char::is_lowercase);
-            let amount = is_magnitude(next)
-                || is_unit(next)
-                || is_currency_word(next)
+            let amount = self.flags(i + 1) & (MAGNITUDE | UNIT | CURRENCY_WORD) != 0
                 || next == "%"
                 || self.is_word(i + 1, "percent");
             if !counted_noun && !amount {
@@ -539,7 +535,9 @@ impl Scan<'_> {
                 {
                     return None;
                 }
-                parse_number(body)?;
+                if !is_number(body) {
+                    return None;
+                }
                 if !suffix.is_empty() && !is_magnitude(suffix) {
                     return None;
                 }
@@ -550,8 +548,8 @@ impl Scan<'_> {
                         p.kind == Kind::Word && pw.chars().next().is_some_and(char::is_uppercase);
                     if capital
                         && !p.sent_start
-                        && month(pw).is_none()
-                        && !is_weekday(pw)
+                        && month(p.flags).is_none()
+                        && !self.weekday(i - 1)
                         && pw != "No."
                         && !pw.ends_with('.')
                     {
@@ -559,32 +557,31 @@ impl Scan<'_> {
                     }
                 }
                 let mut end = self.after_magnitude(i + 1);
-                if self.kind(end) == Some(Kind::Word) && is_unit(self.word(end)) {
+                if self.flags(end) & UNIT != 0 {
                     end += 1;
                 }
                 Some((i, end, EntityType::Number))
             }
             Kind::Word => {
-                if self.spelled(i).is_some() {
+                if self.spelled(i) {
                     let mut end = self.after_magnitude(i + 1);
-                    if self.kind(end) == Some(Kind::Word) && is_unit(self.word(end)) && end == i + 1
-                    {
+                    if self.flags(end) & UNIT != 0 && end == i + 1 {
                         end += 1;
                     }
                     return Some((i, end, EntityType::Number));
                 }
-                let lower = w.to_ascii_lowercase();
+                let lower = self.lower(i);
                 if matches!(
-                    lower.as_str(),
+                    lower,
                     "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
                 ) && self.is_word(i + 1, "of")
                 {
-                    // "hundreds of thousands", "tens of millions".
-                    let next = self.word(i + 2).to_ascii_lowercase();
-                    if matches!(next.as_str(), "thousands" | "millions" | "billions") {
+                    // "hundreds of thousands", "tens of millions"; a bare
+                    // "billions of" or "dozens of" counts nothing exact.
+                    if matches!(self.lower(i + 2), "thousands" | "millions" | "billions") {
                         return Some((i, i + 3, EntityType::Number));
                     }
-                    return (lower != "tens").then_some((i, i + 1, EntityType::Number));
+                    return None;
                 }
                 None
             }
@@ -592,37 +589,6 @@ impl Scan<'_> {
         }
     }
 }
-
-/// Words that can start a date, time, amount or number (compared ignoring
-/// case); months, weekdays, currency codes and spelled numbers aside.
-const STARTERS: &[&str] = &[
-    "billions",
-    "coming",
-    "dozens",
-    "early",
-    "earlier",
-    "following",
-    "hundreds",
-    "last",
-    "late",
-    "later",
-    "mid",
-    "midnight",
-    "millions",
-    "next",
-    "noon",
-    "overnight",
-    "past",
-    "previous",
-    "recent",
-    "tens",
-    "this",
-    "thousands",
-    "today",
-    "tomorrow",
-    "tonight",
-    "yesterday",
-];
 
 impl Scan<'_> {
     /// A cheap test run before the scanners: can token `i` start a match?
@@ -634,20 +600,11 @@ impl Scan<'_> {
             Kind::Punct => w.chars().next().is_some_and(is_currency_symbol),
             Kind::Possessive => false,
             Kind::Word => {
-                if w.len() > 13 {
-                    return w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-"));
-                }
-                STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
-                    || month(w).is_some()
-                    || is_weekday(w)
-                    || is_currency_prefix(w)
+                t.flags & (STARTER | SPELLED | CURRENCY_PREFIX) != 0
+                    || month(t.flags).is_some()
+                    || self.weekday(i)
                     || (w.len() <= 2 && self.word(i + 1) == "$")
                     || w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-"))
-                    || (w.len() >= 3
-                        && w.as_bytes().first().is_some_and(|b| {
-                            matches!(b.to_ascii_lowercase(), b't' | b'f' | b's' | b'e' | b'n')
-                        })
-                        && spelled_number(&w.to_ascii_lowercase()).is_some())
             }
         }
     }
@@ -659,27 +616,23 @@ fn split_suffix(w: &str) -> (&str, &str) {
     (body, &w[body.len()..])
 }
 
-/// Parses "216,000", "4.2", "1,234.5" (commas as thousands separators).
-fn parse_number(s: &str) -> Option<f64> {
-    if s.is_empty()
-        || !s.starts_with(|c: char| c.is_ascii_digit())
-        || !s.ends_with(|c: char| c.is_ascii_digit())
-    {
-        return None;
-    }
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        || s.matches('.').count() > 1
-    {
-        return None;
-    }
-    s.replace(',', "").parse().ok()
+/// A number written "216,000", "4.2" or "1,234.5": digits, commas as
+/// thousands separators, at most one decimal point, a digit at each end.
+/// (Only the shape matters here: no value is ever needed, and parsing an
+/// `f64` would pull the float parser and its tables into the wasm module.)
+fn is_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+        && b.iter().filter(|&&c| c == b'.').count() <= 1
 }
 
 /// Finds the numeric and time entities; marks their tokens in `claimed`.
-pub(crate) fn scan(text: &str, tokens: &[Token], claimed: &mut [bool]) -> Vec<Found> {
+pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool]) -> Vec<Found> {
     let scan = Scan { text, tokens };
+    let tokens = &tokens.list;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -728,7 +681,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&str, EntityType)> {
         let tokens = tokenize(text);
-        let mut claimed = vec![false; tokens.len()];
+        let mut claimed = vec![false; tokens.list.len()];
         scan(text, &tokens, &mut claimed)
             .iter()
             .map(|f| (&text[f.start..f.end], f.kind))

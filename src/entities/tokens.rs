@@ -4,7 +4,7 @@
 //! punctuation, each with a byte span and the layout facts the recognizers
 //! need (sentence start, line, heading-like line).
 
-use crate::analyze::StopWords;
+use super::lexicon::{self, Flags, STOP, TAKES_PERIOD};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,10 @@ pub(crate) struct Token {
     /// The token is on a heading-like line ("Key Political Updates"),
     /// where every word is capitalised.
     pub title_line: bool,
+    /// What the lexicon says about a word (0 for other tokens).
+    pub flags: Flags,
+    /// The token in lower case: a range of [`Tokens::lower`].
+    lower: (u32, u32),
 }
 
 impl Token {
@@ -42,17 +46,21 @@ impl Token {
     }
 }
 
-/// Words that keep a trailing period ("Sen.", "Inc.", "Sept.").
-fn takes_period(word: &str) -> bool {
-    #[rustfmt::skip]
-    const LIST: &[&str] = &[
-        "Adm", "Apr", "Assn", "Aug", "Ave", "Blvd", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col",
-        "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb", "Fri", "Ft", "Gen", "Gov", "Hon", "Inc",
-        "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt",
-        "Mx", "Nov", "Oct", "Pres", "Prof", "Pvt", "Rd", "Rep", "Reps", "Rev", "Rs", "Sen", "Sens",
-        "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Thurs", "Tues", "Univ", "Wed", "vs",
-    ];
-    LIST.binary_search(&word).is_ok()
+/// The tokens of a text, with their lower-case forms.
+pub(crate) struct Tokens {
+    pub list: Vec<Token>,
+    /// The lower-case forms of the tokens, one after another.
+    lower: String,
+}
+
+impl Tokens {
+    /// Token `i` in lower case (`""` past the end).
+    pub fn lower(&self, i: usize) -> &str {
+        self.list
+            .get(i)
+            .and_then(|t| self.lower.get(t.lower.0 as usize..t.lower.1 as usize))
+            .unwrap_or("")
+    }
 }
 
 fn is_letter(c: char) -> bool {
@@ -145,7 +153,7 @@ impl Scanner<'_> {
                 .get(self.offset(start)..self.offset(i))
                 .unwrap_or("");
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if takes_period(word) || initial {
+            if initial || lexicon::phrase_flags(word) & TAKES_PERIOD != 0 {
                 i += 1;
             }
         }
@@ -196,7 +204,7 @@ impl Scanner<'_> {
 }
 
 /// Splits `text` into tokens.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+pub(crate) fn tokenize(text: &str) -> Tokens {
     let scanner = Scanner {
         text,
         chars: text.char_indices().collect(),
@@ -206,6 +214,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         .collect();
     let mut next_sentence = 0usize;
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut lower = String::with_capacity(text.len());
     let mut i = 0usize;
     let mut space_before = true;
     let mut line_start = true;
@@ -262,6 +271,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 after_opener = false;
             }
         }
+        let word = text.get(start..end).unwrap_or("");
+        let lower_start = lower.len();
+        if word.is_ascii() {
+            lower.push_str(word);
+            if let Some(l) = lower.get_mut(lower_start..) {
+                l.make_ascii_lowercase();
+            }
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        let flags = if kind == Kind::Word {
+            lexicon::word_flags(word, lower.get(lower_start..).unwrap_or(""))
+        } else {
+            0
+        };
         tokens.push(Token {
             start,
             end,
@@ -270,20 +294,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             line_start,
             sent_start,
             title_line: false,
+            flags,
+            lower: (lower_start as u32, lower.len() as u32),
         });
         space_before = false;
         line_start = false;
         i = end_index;
     }
     mark_title_lines(text, &mut tokens);
-    tokens
+    Tokens {
+        list: tokens,
+        lower,
+    }
 }
 
 /// Marks the tokens of heading-like lines: lines of at most 25 words whose
 /// words are all capitalised except stop words ("Details of the Leaked
 /// Conversation"), or a single word in capitals ("BREAKINGON").
 fn mark_title_lines(text: &str, tokens: &mut [Token]) {
-    let stop = StopWords::english();
     let mut line_begin = 0;
     while line_begin < tokens.len() {
         let mut line_end = line_begin + 1;
@@ -306,11 +334,7 @@ fn mark_title_lines(text: &str, tokens: &mut [Token]) {
                     words += 1;
                     if w.chars().next().is_some_and(char::is_uppercase) {
                         capitalised += 1;
-                    } else if !(if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
-                        stop.contains(w)
-                    } else {
-                        stop.contains(&w.to_lowercase())
-                    }) {
+                    } else if t.flags & STOP == 0 {
                         lower_content += 1;
                     }
                 }
@@ -339,7 +363,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.text(text)).collect()
+        tokenize(text).list.iter().map(|t| t.text(text)).collect()
     }
 
     #[test]
@@ -404,6 +428,7 @@ mod tests {
         let text = "Key Political Updates\n\nDespite this, Trump won. “It is over,” he said.";
         let tokens = tokenize(text);
         let flags: Vec<(&str, bool, bool)> = tokens
+            .list
             .iter()
             .filter(|t| t.kind == Kind::Word)
             .map(|t| (t.text(text), t.sent_start, t.title_line))
