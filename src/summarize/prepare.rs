@@ -92,6 +92,22 @@ pub(crate) fn roles(
     let count = |i: usize| tokens.count(i);
     let whole_line = |i: usize| layout.get(i).is_some_and(|l| l.whole_line);
     let concat = |i: usize| tokens.words(i).collect::<String>();
+    // Whether the first stand-alone line after `i` that is not a date line
+    // or a byline looks like a headline longer than `w` words.
+    let headline_follows = |i: usize, w: usize| {
+        for j in i + 1..n.min(12) {
+            let s = sentence(j);
+            if !whole_line(j) || ends_with_terminal(s) {
+                return false;
+            }
+            if is_dateline(s, tokens, j) || is_byline(s) {
+                continue;
+            }
+            let words = count(j);
+            return words > w && (5..=30).contains(&words) && !is_masthead(s, words);
+        }
+        false
+    };
 
     // The title: the first stand-alone unpunctuated line of 3-30 words,
     // before the story starts.
@@ -110,12 +126,15 @@ pub(crate) fn roles(
         if is_dateline(s, tokens, i) || is_byline(s) {
             continue;
         }
+        // A first line of 1-2 words, or a short line in capitals followed
+        // by a longer headline, is the site's name (masthead).
+        if i == 0 && (w <= 2 || (is_masthead(s, w) && headline_follows(i, w))) {
+            site_name = Some(concat(i));
+            continue;
+        }
         if (3..=30).contains(&w) {
             title = Some(i);
             break;
-        }
-        if w <= 2 && site_name.is_none() && i == 0 {
-            site_name = Some(concat(i));
         }
     }
     if let Some(t) = title {
@@ -125,12 +144,10 @@ pub(crate) fn roles(
                 Role::Dateline
             } else if is_byline(s) {
                 Role::Byline
+            } else if whole_line(i) && site_name.is_some() && Some(concat(i)) == site_name {
+                Role::Boilerplate
             } else if count(i) <= 3 && whole_line(i) && !ends_with_terminal(s) {
-                if Some(concat(i)) == site_name {
-                    Role::Boilerplate
-                } else {
-                    Role::Heading
-                }
+                Role::Heading
             } else {
                 Role::Body
             };
@@ -362,6 +379,14 @@ fn near_duplicate(title: &[u32], words: &[u32]) -> bool {
     let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     let union = a.len() + b.len() - common;
     union > 0 && common * 5 >= union * 4
+}
+
+/// A site's name in capitals ("THE HARBOR LEDGER"): 1-4 words with a
+/// letter and no lower-case letter.
+fn is_masthead(s: &str, words: usize) -> bool {
+    (1..=4).contains(&words)
+        && s.chars().any(char::is_alphabetic)
+        && !s.chars().any(char::is_lowercase)
 }
 
 /// True when `s` ends with a final mark (after closing quotes/brackets) or
