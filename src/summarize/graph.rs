@@ -12,7 +12,7 @@
 //! stored, so memory follows the number of sentences that share terms.
 
 use super::progress::Reporter;
-use super::vectors::{shared_and_dot, Vectors};
+use super::vectors::Vectors;
 
 /// The most sentence pairs compared when building a graph.
 pub(crate) const PAIR_BUDGET: usize = 500_000;
@@ -45,13 +45,30 @@ pub(crate) fn pairs(vectors: &Vectors, progress: &mut Reporter) -> Vec<Pair> {
     let n = vectors.len();
     let w = window(n);
     let mut out = Vec::new();
+    // Candidate `a`'s vector scattered by term, tagged with `a + 1`: each
+    // comparison then walks only the other vector. Shared terms are met in
+    // increasing term order, as in a merge, so the sums are the same.
+    let mut dense: Vec<(u32, f64)> = vec![(0, 0.0); vectors.terms()];
     for a in 0..n {
         if a % 1024 == 0 {
             progress.report("graph", a, n);
         }
-        let va = vectors.get(a);
+        let tag = a as u32 + 1;
+        for &(t, wa) in vectors.get(a) {
+            if let Some(slot) = dense.get_mut(t as usize) {
+                *slot = (tag, wa);
+            }
+        }
         for b in a + 1..n.min(a.saturating_add(w).saturating_add(1)) {
-            let (shared, cosine) = shared_and_dot(va, vectors.get(b));
+            let (mut shared, mut cosine) = (0u32, 0.0);
+            for &(t, wb) in vectors.get(b) {
+                if let Some(&(at, wa)) = dense.get(t as usize) {
+                    if at == tag {
+                        shared += 1;
+                        cosine += wa * wb;
+                    }
+                }
+            }
             if shared > 0 {
                 out.push(Pair {
                     a: a as u32,
@@ -152,6 +169,7 @@ pub(crate) fn pagerank(graph: &Graph, d: f64, progress: &mut Reporter) -> Vec<f6
         .collect();
     let mut p = vec![1.0 / nf; n];
     let mut next = vec![0.0; n];
+    let mut share = vec![0.0; n];
     const MAX_ROUNDS: usize = 100;
     for round in 0..MAX_ROUNDS {
         if round % 8 == 0 {
@@ -164,18 +182,17 @@ pub(crate) fn pagerank(graph: &Graph, d: f64, progress: &mut Reporter) -> Vec<f6
             }
         }
         let base = (1.0 - d) / nf + d * dangling / nf;
+        // Each node's rank per unit of outgoing weight: one division per
+        // node rather than one per edge.
+        for ((q, &pi), &oi) in share.iter_mut().zip(&p).zip(&out) {
+            *q = if oi > 0.0 { pi / oi } else { 0.0 };
+        }
         for (j, slot) in next.iter_mut().enumerate() {
-            let mut sum = 0.0;
-            let (oj, pj) = (out.get(j).copied().unwrap_or(0.0), p.get(j).copied().unwrap_or(0.0));
-            if oj > 0.0 {
-                sum += pj * graph.self_weight.get(j).copied().unwrap_or(0.0) / oj;
-            }
+            let qj = share.get(j).copied().unwrap_or(0.0);
+            let mut sum = qj * graph.self_weight.get(j).copied().unwrap_or(0.0);
             for &(i, w) in graph.edges(j) {
-                let i = i as usize;
                 // out[i] > 0 because the edge (i, j) has a positive weight.
-                if let (Some(&pi), Some(&oi)) = (p.get(i), out.get(i)) {
-                    sum += pi * w / oi;
-                }
+                sum += share.get(i as usize).copied().unwrap_or(0.0) * w;
             }
             *slot = base + d * sum;
         }

@@ -38,6 +38,16 @@ impl Vectors {
         self.start.len().saturating_sub(1)
     }
 
+    /// One more than the largest term id in any vector (0 when all are
+    /// empty).
+    pub fn terms(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|&(t, _)| t as usize + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The vector of candidate `c` (empty past the end).
     pub fn get(&self, c: usize) -> &[(u32, f64)] {
         let (Some(&a), Some(&b)) = (self.start.get(c), self.start.get(c + 1)) else {
