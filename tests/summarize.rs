@@ -157,6 +157,62 @@ fn fixture_every_algorithm_and_length() {
     }
 }
 
+/// The role of the first sentence starting with `needle`.
+fn role_of(summary: &lede::Summary<'_>, needle: &str) -> Role {
+    summary
+        .sentences()
+        .iter()
+        .find(|s| s.text.starts_with(needle))
+        .map(|s| s.role)
+        .unwrap_or_else(|| panic!("no sentence starts with {needle:?}"))
+}
+
+#[test]
+fn fixture_masthead_is_boilerplate_not_the_title() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    assert!(text.starts_with("BREAKINGON\n"));
+    // The site's name as printed, and as a longer name in capitals (the
+    // page's sample article starts with "THE HARBOR LEDGER"): the
+    // headline on the next line is the title either way.
+    for masthead in ["BREAKINGON", "THE HARBOR LEDGER", "BREAKINGON WORLD NEWS"] {
+        let text = text.replacen("BREAKINGON", masthead, 1);
+        let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+        assert_eq!(summary.title(), Some(HEADLINE), "masthead {masthead:?}");
+        assert_eq!(role_of(&summary, masthead), Role::Boilerplate, "{masthead:?}");
+        assert_eq!(role_of(&summary, "11/26/2025"), Role::Dateline);
+        assert!(summary.summary().all(|s| s.role == Role::Body));
+    }
+}
+
+#[test]
+fn capitalised_site_name_before_a_headline_is_not_the_title() {
+    let body = "The city council voted on Thursday to spend two billion euros over ten \
+                years rebuilding the riverfront districts that were flooded twice last \
+                winter. The plan passed by 19 votes to 12 after a six-hour debate. The \
+                mayor said the city could no longer wait for the next storm.\n\n\
+                The floods damaged about 4,300 homes and halted container traffic at \
+                the port for nine days. Insurers paid out roughly 62% of the losses.\n";
+    let headline = "Lisbon Approves Plan to Rebuild Its Flooded Riverfront";
+    let text = format!("THE HARBOR LEDGER\n\n{headline}\n\nMarch 14, 2026\n{body}");
+    let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+    assert_eq!(summary.title(), Some(headline));
+    assert_eq!(role_of(&summary, "THE HARBOR LEDGER"), Role::Boilerplate);
+    assert_eq!(role_of(&summary, "March 14, 2026"), Role::Dateline);
+
+    // A short headline in capitals followed by the story (no longer
+    // headline after it) is still the title.
+    let text = format!("STORM HITS LISBON\n\n{body}");
+    let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+    assert_eq!(summary.title(), Some("STORM HITS LISBON"));
+
+    // A title-case headline of three words is not a masthead.
+    let text = format!("Lisbon Rebuilds Riverfront\n\n{headline}\n\n{body}");
+    let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+    assert_eq!(summary.title(), Some("Lisbon Rebuilds Riverfront"));
+}
+
 #[test]
 fn rank_order_is_best_first() {
     let Some(text) = common::fixture() else {

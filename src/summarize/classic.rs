@@ -8,7 +8,7 @@ use super::lsa;
 use super::options::Length;
 use super::progress::Reporter;
 use super::rank::{greedy, Ranking};
-use super::vectors::{common_terms, dot, idf, tfidf};
+use super::vectors::Vectors;
 
 /// Lead: the earlier, the better.
 pub(crate) fn lead(doc: &Doc) -> Ranking {
@@ -37,7 +37,7 @@ pub(crate) fn luhn(doc: &Doc) -> Ranking {
             let mut start: Option<usize> = None;
             let mut last = 0;
             let mut count = 0usize;
-            for (pos, &t) in doc.tokens(i).iter().enumerate() {
+            for (pos, &t) in doc.terms(i).iter().enumerate() {
                 if !significant(t) {
                     continue;
                 }
@@ -166,11 +166,10 @@ pub(crate) fn edmundson(doc: &Doc) -> Ranking {
     let mut location = Vec::with_capacity(n);
     for (c, &i) in doc.cands.iter().enumerate() {
         let mut score = 0.0;
-        for (_, w) in crate::text::word_indices(doc.sentence(i)) {
-            let w = w.to_lowercase();
-            if BONUS.contains(&w.as_str()) {
+        for w in doc.tokens.words(i) {
+            if BONUS.contains(&w) {
                 score += 1.0;
-            } else if STIGMA.contains(&w.as_str()) {
+            } else if STIGMA.contains(&w) {
                 score -= 1.0;
             }
         }
@@ -255,39 +254,38 @@ pub(crate) fn lsa(doc: &Doc, progress: &mut Reporter) -> Ranking {
     Ranking::from_scores(lsa::scores(doc, progress), "lsa")
 }
 
-/// The tf-idf vectors of the candidates.
-pub(crate) fn candidate_vectors(doc: &Doc) -> Vec<Vec<(u32, f64)>> {
-    let idf = idf(doc);
-    doc.cands.iter().map(|&i| tfidf(doc, i, &idf)).collect()
-}
-
 /// LexRank (Erkan & Radev 2004): PageRank (damping 0.85) over the graph of
 /// idf-modified cosine similarities, self-similarities included. With a
 /// threshold, an edge joins sentences whose similarity exceeds it and
 /// carries weight 1.
 pub(crate) fn lexrank_scores(
-    doc: &Doc,
-    vectors: &[Vec<(u32, f64)>],
+    vectors: &Vectors,
+    pairs: &[graph::Pair],
     threshold: Option<f64>,
     progress: &mut Reporter,
 ) -> Vec<f64> {
-    let n = doc.n();
     let weight = |x: f64| match threshold {
         Some(t) => f64::from(u8::from(x > t)),
         None => x,
     };
-    let mut g = graph::build(n, progress, |i, j| weight(dot(&vectors[i], &vectors[j])));
-    for (c, v) in vectors.iter().enumerate() {
-        g.self_weight[c] = if v.is_empty() { 0.0 } else { weight(1.0) };
+    let weights: Vec<f64> = pairs.iter().map(|p| weight(p.cosine)).collect();
+    let mut g = graph::Graph::new(vectors.len(), pairs, &weights);
+    for (c, w) in g.self_weight.iter_mut().enumerate() {
+        *w = if vectors.get(c).is_empty() {
+            0.0
+        } else {
+            weight(1.0)
+        };
     }
     graph::pagerank(&g, 0.85, progress)
 }
 
 /// LexRank as an algorithm.
 pub(crate) fn lexrank(doc: &Doc, threshold: Option<f64>, progress: &mut Reporter) -> Ranking {
-    let vectors = candidate_vectors(doc);
+    let vectors = Vectors::new(doc);
+    let pairs = graph::pairs(&vectors, progress);
     Ranking::from_scores(
-        lexrank_scores(doc, &vectors, threshold, progress),
+        lexrank_scores(&vectors, &pairs, threshold, progress),
         "centrality",
     )
 }
@@ -296,26 +294,35 @@ pub(crate) fn lexrank(doc: &Doc, threshold: Option<f64>, progress: &mut Reporter
 /// the graph whose edge between two sentences is the number of content
 /// terms they share divided by `ln |Sᵢ| + ln |Sⱼ|` (lengths in words).
 pub(crate) fn textrank(doc: &Doc, progress: &mut Reporter) -> Ranking {
-    Ranking::from_scores(textrank_scores(doc, progress), "centrality")
+    let vectors = Vectors::new(doc);
+    let pairs = graph::pairs(&vectors, progress);
+    Ranking::from_scores(textrank_scores(doc, &pairs, progress), "centrality")
 }
 
 /// TextRank centrality of the candidates.
-pub(crate) fn textrank_scores(doc: &Doc, progress: &mut Reporter) -> Vec<f64> {
-    let n = doc.n();
+pub(crate) fn textrank_scores(
+    doc: &Doc,
+    pairs: &[graph::Pair],
+    progress: &mut Reporter,
+) -> Vec<f64> {
     let logs: Vec<f64> = doc
         .cands
         .iter()
-        .map(|&i| f64::from(doc.words[i].max(1)).ln())
+        .map(|&i| f64::from(doc.words.get(i).copied().unwrap_or(0).max(1)).ln())
         .collect();
-    let g = graph::build(n, progress, |a, b| {
-        let shared = common_terms(doc.bag(doc.sent(a)), doc.bag(doc.sent(b)));
-        let denom = logs[a] + logs[b];
-        if shared == 0 || denom <= 0.0 {
-            0.0
-        } else {
-            shared as f64 / denom
-        }
-    });
+    let log = |c: u32| logs.get(c as usize).copied().unwrap_or(0.0);
+    let weights: Vec<f64> = pairs
+        .iter()
+        .map(|p| {
+            let denom = log(p.a) + log(p.b);
+            if p.shared == 0 || denom <= 0.0 {
+                0.0
+            } else {
+                f64::from(p.shared) / denom
+            }
+        })
+        .collect();
+    let g = graph::Graph::new(doc.n(), pairs, &weights);
     graph::pagerank(&g, 0.85, progress)
 }
 

@@ -38,12 +38,13 @@
 //! that a reader of other news wants even where they cost a little ROUGE
 //! there; the odd half is held out.
 
-use super::classic::{candidate_vectors, lexrank_scores, textrank_scores};
+use super::classic::{lexrank_scores, textrank_scores};
 use super::doc::Doc;
+use super::graph;
 use super::options::Length;
 use super::progress::Reporter;
 use super::rank::{greedy, Ranking};
-use super::vectors::{dot, overlap};
+use super::vectors::{dot, overlap, Vectors};
 
 /// Feature weights of the default algorithm.
 #[derive(Debug, Clone, Copy)]
@@ -116,20 +117,22 @@ pub(crate) fn default(
     progress: &mut Reporter,
 ) -> Ranking {
     let n = doc.n();
-    let vectors = candidate_vectors(doc);
+    let vectors = Vectors::new(doc);
     let scaled = |v: Vec<f64>| {
         let max = v.iter().fold(0.0f64, |m, &x| m.max(x));
         v.into_iter()
             .map(|x| if max > 0.0 { x / max } else { 0.0 })
             .collect::<Vec<f64>>()
     };
-    let lexrank = scaled(lexrank_scores(doc, &vectors, None, progress));
-    let textrank = scaled(textrank_scores(doc, progress));
+    let pairs = graph::pairs(&vectors, progress);
+    let lexrank = scaled(lexrank_scores(&vectors, &pairs, None, progress));
+    let textrank = scaled(textrank_scores(doc, &pairs, progress));
+    drop(pairs);
     // The centroid, dense by term: a dot product with it costs the
     // sentence's length, not the vocabulary's.
     let mut centroid = vec![0.0f64; doc.n_terms];
-    for v in &vectors {
-        for &(t, w) in v {
+    for c in 0..n {
+        for &(t, w) in vectors.get(c) {
             if let Some(x) = centroid.get_mut(t as usize) {
                 *x += w;
             }
@@ -147,19 +150,25 @@ pub(crate) fn default(
 
     // Topic: the title (or section heading), else the lead sentence.
     let has_title = doc.title.is_some();
-    let lead = vectors.first();
+    let lead = vectors.get(0);
 
     let mut parts: Vec<[f64; 7]> = Vec::with_capacity(n);
+    // The title's and section heading's terms change only at headings.
+    let mut heads: (Option<Option<usize>>, Vec<u32>) = (None, Vec::new());
     for c in 0..n {
         let i = doc.sent(c);
         let position = 1.0 / (1.0 + c as f64 / 2.0);
-        let heads = doc.heading_terms(i);
+        let heading = doc.heading_of.get(i).copied().flatten();
+        if heads.0 != Some(heading) {
+            heads = (Some(heading), doc.heading_terms(i));
+        }
+        let heads = &heads.1;
         let topic = if has_title || !heads.is_empty() {
-            overlap(&heads, doc.bag(i))
+            overlap(heads, doc.bag(i))
         } else if c == 0 {
             0.0 // set below
         } else {
-            lead.map_or(0.0, |l| dot(l, &vectors[c]))
+            dot(lead, vectors.get(c))
         };
         let words = f64::from(doc.words.get(i).copied().unwrap_or(0));
         let length_prior = if words < 5.0 {
@@ -174,11 +183,11 @@ pub(crate) fn default(
         parts.push([
             weights.lexrank * lexrank[c],
             weights.textrank * textrank[c],
-            weights.centroid * centroid_sim(&vectors[c]),
+            weights.centroid * centroid_sim(vectors.get(c)),
             weights.position * position,
             weights.topic * topic,
             weights.length * length_prior,
-            weights.quality * quality(doc.sentence(i), c),
+            weights.quality * quality(doc, i, c),
         ]);
     }
     if !has_title && n > 1 {
@@ -201,12 +210,12 @@ pub(crate) fn default(
     let gain = |s: &State, c: usize| relevance[c] - lambda * s.max_sim[c];
     // Updating every candidate's similarity after each pick is linear per
     // pick; the windowed neighbourhood bounds it on long texts.
-    let window = super::graph::window(n);
+    let window = graph::window(n);
     let commit = |s: &mut State, c: usize| {
         let lo = c.saturating_sub(window);
         let hi = n.min(c.saturating_add(window).saturating_add(1));
         for j in lo..hi {
-            let sim = dot(&vectors[c], &vectors[j]);
+            let sim = dot(vectors.get(c), vectors.get(j));
             if sim > s.max_sim[j] {
                 s.max_sim[j] = sim;
             }
@@ -232,13 +241,13 @@ pub(crate) fn default(
     }
 }
 
-/// Penalties (≤ 0) for sentences that do not read well on their own.
-fn quality(sentence: &str, c: usize) -> f64 {
+/// Penalties (≤ 0) for sentence `i`, candidate `c`, when it does not read
+/// well on its own.
+fn quality(doc: &Doc, i: usize, c: usize) -> f64 {
     let mut q = 0.0;
-    let first = crate::text::word_indices(sentence)
-        .next()
-        .map(|(_, w)| w.to_lowercase());
-    if c > 0 && first.as_deref().is_some_and(|w| DANGLING.contains(&w)) {
+    let sentence = doc.sentence(i);
+    let first = doc.tokens.words(i).next();
+    if c > 0 && first.is_some_and(|w| DANGLING.contains(&w)) {
         q -= 0.5;
     }
     let trimmed = sentence.trim_end_matches(['"', '\'', '”', '’', ')']);

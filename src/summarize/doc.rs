@@ -1,26 +1,99 @@
 //! The prepared document every algorithm works on: sentences, their roles
-//! and layout, and their terms from the analysis pipeline.
+//! and layout, and their words and terms from the analysis pipeline.
 
 use std::sync::{LazyLock, Mutex};
 
-use super::hash::FxMap;
+use super::intern::{Interner, Strings};
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
+use super::rank::sort_u32;
 use crate::analyze::Analyzer;
 use crate::text::Span;
 
-/// Marks a word the analyzer dropped (a stop word) in a token sequence.
+/// Marks a word the analyzer dropped (a stop word) in a term sequence.
 pub(crate) const NONE: u32 = u32::MAX;
 
 static ENGLISH: LazyLock<Analyzer> = LazyLock::new(Analyzer::english);
 
-/// Terms of surface words seen by earlier calls (`None`: a stop word).
-/// Stemming is most of the cost of analysis and news reuses its words, so
-/// the memo survives between calls; it is cleared past [`MEMO_LIMIT`]
-/// entries (a few MB). It memoizes a pure function: results never depend
-/// on it.
-static MEMO: Mutex<Option<FxMap<String, Option<String>>>> = Mutex::new(None);
+/// What earlier calls learnt about words. Stemming is most of the cost of
+/// analysis and news reuses its words, so the memo survives between calls;
+/// it is cleared when it holds more than [`MEMO_LIMIT`] words (a few MB).
+/// It memoizes a pure function: results never depend on it.
+struct Memo {
+    /// Lower-case words.
+    words: Interner,
+    /// The stem of each word ([`NONE`] for a stop word).
+    stem_of: Vec<u32>,
+    /// Stems.
+    stems: Interner,
+    /// Per word and per stem: the call that last saw it (`stamp`) and its
+    /// id in that call's document. Document ids count up by first
+    /// occurrence in the document, like the memo's own ids but per call.
+    word_in_doc: Vec<(u32, u32)>,
+    stem_in_doc: Vec<(u32, u32)>,
+    stamp: u32,
+}
+
+impl Memo {
+    const fn new() -> Memo {
+        Memo {
+            words: Interner::new(),
+            stem_of: Vec::new(),
+            stems: Interner::new(),
+            word_in_doc: Vec::new(),
+            stem_in_doc: Vec::new(),
+            stamp: 0,
+        }
+    }
+}
+
+static MEMO: Mutex<Memo> = Mutex::new(Memo::new());
 const MEMO_LIMIT: usize = 100_000;
+
+/// The words of every sentence, token by token: the lower-case word (an id
+/// into the document's own word list) and the term (a stem id, or
+/// [`NONE`] for a stop word).
+pub(crate) struct Tokens {
+    /// Where each sentence's tokens start (one more entry than sentences).
+    start: Vec<u32>,
+    lower: Vec<u32>,
+    terms: Vec<u32>,
+    /// The document's distinct lower-case words, by id.
+    words: Strings,
+}
+
+impl Tokens {
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        let a = self.start.get(i).map_or(0, |&a| a as usize);
+        let b = self.start.get(i + 1).map_or(a, |&b| b as usize);
+        a..b.max(a)
+    }
+
+    /// Number of words of sentence `i`.
+    pub fn count(&self, i: usize) -> usize {
+        self.range(i).len()
+    }
+
+    /// The lower-case word ids of sentence `i`.
+    pub fn lower(&self, i: usize) -> &[u32] {
+        self.lower.get(self.range(i)).unwrap_or(&[])
+    }
+
+    /// The term ids of sentence `i` ([`NONE`] for dropped words).
+    pub fn terms(&self, i: usize) -> &[u32] {
+        self.terms.get(self.range(i)).unwrap_or(&[])
+    }
+
+    /// The lower-case word of id `w`.
+    pub fn word(&self, w: u32) -> &str {
+        self.words.get_str(w)
+    }
+
+    /// The lower-case words of sentence `i`.
+    pub fn words(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        self.lower(i).iter().map(|&w| self.word(w))
+    }
+}
 
 /// A document ready for scoring.
 pub(crate) struct Doc<'t> {
@@ -37,10 +110,65 @@ pub(crate) struct Doc<'t> {
     pub words: Vec<u32>,
     /// Number of distinct terms in the document.
     pub n_terms: usize,
-    tok_start: Vec<u32>,
-    tokens: Vec<u32>,
+    pub tokens: Tokens,
     bag_start: Vec<u32>,
     bags: Vec<(u32, u32)>,
+}
+
+/// The word spans of every sentence, flat, with where each sentence's
+/// words start. Words come from one pass over the whole text; a word that
+/// crosses a sentence boundary (sentences not separated by whitespace)
+/// sends that sentence back to being split on its own, so the result is
+/// always that of splitting each sentence alone.
+fn sentence_words(text: &str, spans: &[Span]) -> (Vec<Span>, Vec<u32>) {
+    let all: Vec<Span> = crate::text::word_indices(text).map(|(s, _)| s).collect();
+    let mut out = Vec::with_capacity(all.len());
+    let mut start = Vec::with_capacity(spans.len() + 1);
+    let mut k = 0;
+    for span in spans {
+        start.push(out.len() as u32);
+        let first = out.len();
+        let mut alone = false;
+        while let Some(&w) = all.get(k) {
+            if w.start() >= span.end() {
+                break;
+            }
+            if w.start() < span.start() || w.end() > span.end() {
+                if w.end() > span.end() {
+                    alone = true;
+                    break; // it may belong to the next sentence too
+                }
+                if w.end() > span.start() {
+                    alone = true;
+                }
+                k += 1;
+                continue;
+            }
+            out.push(w);
+            k += 1;
+        }
+        if alone {
+            out.truncate(first);
+            let base = span.start();
+            out.extend(
+                crate::text::word_indices(span.as_str(text))
+                    .map(|(w, _)| Span::new(base + w.start(), base + w.end())),
+            );
+        }
+    }
+    start.push(out.len() as u32);
+    (out, start)
+}
+
+/// Lower-cases `word` into `buf` (the analyzer's [`LowerCaser`](crate::analyze::LowerCaser)).
+fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
 }
 
 impl<'t> Doc<'t> {
@@ -50,10 +178,75 @@ impl<'t> Doc<'t> {
         let spans: Vec<Span> = crate::text::sentence_indices(text)
             .map(|(s, _)| s)
             .collect();
-        let (roles, layout, title) = roles(text, &spans);
+        let n = spans.len();
+        let (word_spans, start) = sentence_words(text, &spans);
         progress.report("segment", 1, 1);
 
-        let n = spans.len();
+        let mut memo = match MEMO.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if memo.words.len() > MEMO_LIMIT || memo.stamp == u32::MAX {
+            *memo = Memo::new();
+        }
+        memo.stamp += 1;
+        let stamp = memo.stamp;
+        let mut lower = Vec::with_capacity(word_spans.len());
+        let mut terms = Vec::with_capacity(word_spans.len());
+        let mut doc_words = Strings::new();
+        let mut n_terms = 0u32;
+        let mut buf = String::new();
+        for (i, pair) in start.windows(2).enumerate() {
+            if i % 1024 == 0 {
+                progress.report("analyze", i, n);
+            }
+            let (a, b) = (pair[0] as usize, pair[1] as usize);
+            for w in word_spans.get(a..b).unwrap_or(&[]) {
+                lower_into(w.as_str(text), &mut buf);
+                let memo = &mut *memo;
+                let (g, new) = memo.words.intern(buf.as_bytes());
+                let g = g as usize;
+                if new {
+                    let stem = match ENGLISH.normalize(&buf) {
+                        Some(stem) => memo.stems.intern(stem.as_bytes()).0,
+                        None => NONE,
+                    };
+                    memo.stem_of.push(stem);
+                    memo.word_in_doc.push((0, 0));
+                    if memo.stem_in_doc.len() < memo.stems.len() {
+                        memo.stem_in_doc.push((0, 0));
+                    }
+                }
+                if let Some(seen) = memo.word_in_doc.get_mut(g) {
+                    if seen.0 != stamp {
+                        *seen = (stamp, doc_words.push(buf.as_bytes()));
+                    }
+                    lower.push(seen.1);
+                }
+                let stem = memo.stem_of.get(g).copied().unwrap_or(NONE);
+                let term = match memo.stem_in_doc.get_mut(stem as usize) {
+                    Some(seen) => {
+                        if seen.0 != stamp {
+                            *seen = (stamp, n_terms);
+                            n_terms += 1;
+                        }
+                        seen.1
+                    }
+                    None => NONE,
+                };
+                terms.push(term);
+            }
+        }
+        drop(memo);
+        progress.report("analyze", n, n);
+        let tokens = Tokens {
+            start,
+            lower,
+            terms,
+            words: doc_words,
+        };
+
+        let (roles, layout, title) = roles(text, &spans, &tokens);
         let mut heading_of = Vec::with_capacity(n);
         let mut heading = None;
         for (i, role) in roles.iter().enumerate() {
@@ -62,83 +255,38 @@ impl<'t> Doc<'t> {
             }
             heading_of.push(heading);
         }
-        let cands: Vec<usize> = (0..n).filter(|&i| roles[i] == Role::Body).collect();
+        let cands: Vec<usize> = (0..n)
+            .filter(|&i| roles.get(i) == Some(&Role::Body))
+            .collect();
 
-        let mut surface: FxMap<&'t str, u32> = FxMap::default();
-        let mut ids: FxMap<String, u32> = FxMap::default();
+        // Bags: the distinct terms of each sentence with their counts,
+        // sorted by term.
         let mut words = Vec::with_capacity(n);
-        let mut tok_start = Vec::with_capacity(n + 1);
-        let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut bag_start = Vec::with_capacity(n + 1);
-        let mut bags = Vec::with_capacity(text.len() / 8);
+        let mut bags = Vec::with_capacity(tokens.terms.len() / 2);
+        let mut count = vec![0u32; n_terms as usize];
         let mut scratch: Vec<u32> = Vec::new();
-        let mut memo = MEMO
-            .lock()
-            .map(|mut m| m.take())
-            .unwrap_or_default()
-            .unwrap_or_default();
-        if memo.len() > MEMO_LIMIT {
-            memo = FxMap::default();
-        }
-        tok_start.push(0);
         bag_start.push(0);
-        for (i, span) in spans.iter().enumerate() {
-            if i % 1024 == 0 {
-                progress.report("analyze", i, n);
-            }
-            let sentence = span.as_str(text);
-            let mut count = 0u32;
-            for (_, word) in crate::text::word_indices(sentence) {
-                count += 1;
-                let id = match surface.get(word) {
-                    Some(&id) => id,
-                    None => {
-                        let term = match memo.get(word) {
-                            Some(term) => term.clone(),
-                            None => {
-                                let term = ENGLISH.normalize(word);
-                                memo.insert(word.to_string(), term.clone());
-                                term
-                            }
-                        };
-                        let id = match term {
-                            Some(term) => {
-                                let next = ids.len() as u32;
-                                *ids.entry(term).or_insert(next)
-                            }
-                            None => NONE,
-                        };
-                        surface.insert(word, id);
-                        id
-                    }
-                };
-                tokens.push(id);
-            }
-            words.push(count);
-            tok_start.push(tokens.len() as u32);
+        for i in 0..n {
+            let ts = tokens.terms(i);
+            words.push(ts.len() as u32);
             scratch.clear();
-            scratch.extend(
-                tokens[tokens.len() - count as usize..]
-                    .iter()
-                    .copied()
-                    .filter(|&t| t != NONE),
-            );
-            scratch.sort_unstable();
-            let mut k = 0;
-            while k < scratch.len() {
-                let t = scratch[k];
-                let mut c = 0;
-                while k < scratch.len() && scratch[k] == t {
-                    c += 1;
-                    k += 1;
+            for &t in ts {
+                if let Some(c) = count.get_mut(t as usize) {
+                    if *c == 0 {
+                        scratch.push(t);
+                    }
+                    *c += 1;
                 }
-                bags.push((t, c));
+            }
+            sort_u32(&mut scratch);
+            for &t in &scratch {
+                if let Some(c) = count.get_mut(t as usize) {
+                    bags.push((t, *c));
+                    *c = 0;
+                }
             }
             bag_start.push(bags.len() as u32);
-        }
-        progress.report("analyze", n, n);
-        if let Ok(mut m) = MEMO.lock() {
-            *m = Some(memo);
         }
         Doc {
             text,
@@ -149,8 +297,7 @@ impl<'t> Doc<'t> {
             heading_of,
             cands,
             words,
-            n_terms: ids.len(),
-            tok_start,
+            n_terms: n_terms as usize,
             tokens,
             bag_start,
             bags,
@@ -164,11 +311,8 @@ impl<'t> Doc<'t> {
 
     /// The word sequence of sentence `i` as term ids ([`NONE`] for dropped
     /// words).
-    pub fn tokens(&self, i: usize) -> &[u32] {
-        let (Some(&a), Some(&b)) = (self.tok_start.get(i), self.tok_start.get(i + 1)) else {
-            return &[];
-        };
-        self.tokens.get(a as usize..b as usize).unwrap_or(&[])
+    pub fn terms(&self, i: usize) -> &[u32] {
+        self.tokens.terms(i)
     }
 
     /// The distinct terms of sentence `i` with their counts, sorted by term.
@@ -225,8 +369,51 @@ impl<'t> Doc<'t> {
         if let Some(Some(h)) = self.heading_of.get(i) {
             out.extend(self.bag(*h).iter().map(|&(t, _)| t));
         }
-        out.sort_unstable();
+        sort_u32(&mut out);
         out.dedup();
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_words_match_splitting_each_sentence() {
+        for text in [
+            "One two. Three four.",
+            "He said.\"Next one\" here.",
+            "Ends with don'\nt split",
+            "",
+            "3.\n5 people",
+        ] {
+            let spans: Vec<Span> = crate::text::sentence_indices(text).map(|(s, _)| s).collect();
+            let (words, start) = sentence_words(text, &spans);
+            for (i, span) in spans.iter().enumerate() {
+                let got: Vec<&str> = words[start[i] as usize..start[i + 1] as usize]
+                    .iter()
+                    .map(|w| w.as_str(text))
+                    .collect();
+                let want: Vec<&str> = crate::text::word_indices(span.as_str(text))
+                    .map(|(_, w)| w)
+                    .collect();
+                assert_eq!(got, want, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn terms_and_lower_words() {
+        let mut r = Reporter::new(None);
+        let doc = Doc::new("The Talks were running. TALKS ran late.", &mut r);
+        assert_eq!(doc.words, [4, 3]);
+        let words: Vec<&str> = doc.tokens.words(1).collect();
+        assert_eq!(words, ["talks", "ran", "late"]);
+        // "talks" is the same term in both sentences; "the"/"were" are stop words.
+        assert_eq!(doc.terms(0)[0], NONE);
+        assert_eq!(doc.terms(0)[1], doc.terms(1)[0]);
+        assert_eq!(doc.tokens.lower(0)[1], doc.tokens.lower(1)[0]);
+        assert_eq!(doc.bag(1).len(), 3);
     }
 }

@@ -12,16 +12,10 @@
 //! stored, so memory follows the number of sentences that share terms.
 
 use super::progress::Reporter;
+use super::vectors::Vectors;
 
 /// The most sentence pairs compared when building a graph.
 pub(crate) const PAIR_BUDGET: usize = 500_000;
-
-/// An undirected weighted graph, as adjacency lists (each edge stored at
-/// both ends), plus a self-loop weight per node.
-pub(crate) struct Graph {
-    pub adj: Vec<Vec<(u32, f64)>>,
-    pub self_weight: Vec<f64>,
-}
 
 /// How many following sentences each sentence is compared with: all of
 /// them when the whole graph fits the budget.
@@ -33,35 +27,126 @@ pub(crate) fn window(n: usize) -> usize {
     }
 }
 
-/// Builds the graph of `n` nodes whose edge weights are `weight(i, j)`
-/// (kept when positive), within [`window`].
-pub(crate) fn build(
-    n: usize,
-    progress: &mut Reporter,
-    mut weight: impl FnMut(usize, usize) -> f64,
-) -> Graph {
+/// Two candidates within the [`window`] that share terms.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Pair {
+    pub a: u32,
+    pub b: u32,
+    /// Number of terms they share.
+    pub shared: u32,
+    /// Cosine similarity of their tf-idf vectors.
+    pub cosine: f64,
+}
+
+/// The pairs of candidates that share terms, ordered by first then second
+/// candidate. The similarity graphs of LexRank and TextRank are both made
+/// from them, so the default algorithm compares each pair once.
+pub(crate) fn pairs(vectors: &Vectors, progress: &mut Reporter) -> Vec<Pair> {
+    let n = vectors.len();
     let w = window(n);
-    let mut adj: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
-    for i in 0..n {
-        if i % 1024 == 0 {
-            progress.report("graph", i, n);
+    let mut out = Vec::new();
+    // Candidate `a`'s vector scattered by term, tagged with `a + 1`: each
+    // comparison then walks only the other vector. Shared terms are met in
+    // increasing term order, as in a merge, so the sums are the same.
+    let mut dense: Vec<(u32, f64)> = vec![(0, 0.0); vectors.terms()];
+    for a in 0..n {
+        if a % 1024 == 0 {
+            progress.report("graph", a, n);
         }
-        for j in i + 1..n.min(i.saturating_add(w).saturating_add(1)) {
-            let x = weight(i, j);
-            if x > 0.0 {
-                if let Some(a) = adj.get_mut(i) {
-                    a.push((j as u32, x));
+        let tag = a as u32 + 1;
+        for &(t, wa) in vectors.get(a) {
+            if let Some(slot) = dense.get_mut(t as usize) {
+                *slot = (tag, wa);
+            }
+        }
+        for b in a + 1..n.min(a.saturating_add(w).saturating_add(1)) {
+            let (mut shared, mut cosine) = (0u32, 0.0);
+            for &(t, wb) in vectors.get(b) {
+                if let Some(&(at, wa)) = dense.get(t as usize) {
+                    if at == tag {
+                        shared += 1;
+                        cosine += wa * wb;
+                    }
                 }
-                if let Some(a) = adj.get_mut(j) {
-                    a.push((i as u32, x));
-                }
+            }
+            if shared > 0 {
+                out.push(Pair {
+                    a: a as u32,
+                    b: b as u32,
+                    shared,
+                    cosine,
+                });
             }
         }
     }
     progress.report("graph", n, n);
-    Graph {
-        adj,
-        self_weight: vec![0.0; n],
+    out
+}
+
+/// An undirected weighted graph in compressed rows (each edge stored at
+/// both ends, neighbours in increasing order), plus a self-loop weight per
+/// node.
+pub(crate) struct Graph {
+    start: Vec<u32>,
+    edges: Vec<(u32, f64)>,
+    pub self_weight: Vec<f64>,
+}
+
+impl Graph {
+    /// The graph over `n` nodes whose edges are `pairs` with `weight[k]`
+    /// for pair `k`; only positive weights make edges.
+    pub fn new(n: usize, pairs: &[Pair], weight: &[f64]) -> Graph {
+        let kept = || {
+            pairs
+                .iter()
+                .zip(weight)
+                .filter(|(_, &w)| w > 0.0)
+                .map(|(p, &w)| (p.a as usize, p.b as usize, w))
+        };
+        let mut start = vec![0u32; n + 1];
+        for (a, b, _) in kept() {
+            for x in [a, b] {
+                if let Some(s) = start.get_mut(x + 1) {
+                    *s += 1;
+                }
+            }
+        }
+        for i in 0..n {
+            let before = start.get(i).copied().unwrap_or(0);
+            if let Some(s) = start.get_mut(i + 1) {
+                *s += before;
+            }
+        }
+        let mut edges = vec![(0u32, 0.0f64); start.get(n).copied().unwrap_or(0) as usize];
+        let mut next: Vec<u32> = start.clone();
+        // Pairs come ordered by (a, b): every node receives its smaller
+        // neighbours first, each in increasing order, then its larger ones.
+        for (a, b, w) in kept() {
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(at) = next.get_mut(x) {
+                    if let Some(e) = edges.get_mut(*at as usize) {
+                        *e = (y as u32, w);
+                    }
+                    *at += 1;
+                }
+            }
+        }
+        Graph {
+            start,
+            edges,
+            self_weight: vec![0.0; n],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.self_weight.len()
+    }
+
+    fn edges(&self, i: usize) -> &[(u32, f64)] {
+        let (Some(&a), Some(&b)) = (self.start.get(i), self.start.get(i + 1)) else {
+            return &[];
+        };
+        self.edges.get(a as usize..b as usize).unwrap_or(&[])
     }
 }
 
@@ -71,40 +156,43 @@ pub(crate) fn build(
 /// more than 1e-4 of the mean rank (the tolerance TextRank uses) or 100
 /// rounds; the result sums to 1.
 pub(crate) fn pagerank(graph: &Graph, d: f64, progress: &mut Reporter) -> Vec<f64> {
-    let n = graph.adj.len();
+    let n = graph.len();
     if n == 0 {
         return Vec::new();
     }
     let nf = n as f64;
-    let out: Vec<f64> = graph
-        .adj
-        .iter()
-        .zip(&graph.self_weight)
-        .map(|(edges, s)| s + edges.iter().map(|&(_, w)| w).sum::<f64>())
+    let out: Vec<f64> = (0..n)
+        .map(|i| {
+            graph.self_weight.get(i).copied().unwrap_or(0.0)
+                + graph.edges(i).iter().map(|&(_, w)| w).sum::<f64>()
+        })
         .collect();
     let mut p = vec![1.0 / nf; n];
     let mut next = vec![0.0; n];
+    let mut share = vec![0.0; n];
     const MAX_ROUNDS: usize = 100;
     for round in 0..MAX_ROUNDS {
         if round % 8 == 0 {
             progress.report("rank", round, MAX_ROUNDS);
         }
         let mut dangling = 0.0;
-        for (i, &o) in out.iter().enumerate() {
+        for (&o, &pi) in out.iter().zip(&p) {
             if o <= 0.0 {
-                dangling += p[i];
+                dangling += pi;
             }
         }
         let base = (1.0 - d) / nf + d * dangling / nf;
+        // Each node's rank per unit of outgoing weight: one division per
+        // node rather than one per edge.
+        for ((q, &pi), &oi) in share.iter_mut().zip(&p).zip(&out) {
+            *q = if oi > 0.0 { pi / oi } else { 0.0 };
+        }
         for (j, slot) in next.iter_mut().enumerate() {
-            let mut sum = 0.0;
-            if out[j] > 0.0 {
-                sum += p[j] * graph.self_weight[j] / out[j];
-            }
-            for &(i, w) in &graph.adj[j] {
-                let i = i as usize;
+            let qj = share.get(j).copied().unwrap_or(0.0);
+            let mut sum = qj * graph.self_weight.get(j).copied().unwrap_or(0.0);
+            for &(i, w) in graph.edges(j) {
                 // out[i] > 0 because the edge (i, j) has a positive weight.
-                sum += p[i] * w / out[i];
+                sum += share.get(i as usize).copied().unwrap_or(0.0) * w;
             }
             *slot = base + d * sum;
         }
@@ -128,7 +216,21 @@ mod tests {
     #[test]
     fn star_center_ranks_first() {
         let mut r = Reporter::new(None);
-        let g = build(4, &mut r, |i, j| if i == 0 || j == 0 { 1.0 } else { 0.0 });
+        let mut pairs = Vec::new();
+        for a in 0..4u32 {
+            for b in a + 1..4 {
+                pairs.push(Pair {
+                    a,
+                    b,
+                    shared: 1,
+                    cosine: 0.5,
+                });
+            }
+        }
+        let weight: Vec<f64> = pairs.iter().map(|p| f64::from(u8::from(p.a == 0))).collect();
+        let g = Graph::new(4, &pairs, &weight);
+        assert_eq!(g.edges(0), [(1, 1.0), (2, 1.0), (3, 1.0)]);
+        assert_eq!(g.edges(2), [(0, 1.0)]);
         let p = pagerank(&g, 0.85, &mut r);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-6);
         assert!(p[0] > p[1] && (p[1] - p[2]).abs() < 1e-9);

@@ -48,7 +48,7 @@ mod classic;
 mod default;
 mod doc;
 mod graph;
-pub(crate) mod hash;
+mod intern;
 mod lsa;
 mod options;
 mod prepare;
@@ -283,7 +283,9 @@ fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Su
         }
     }
     if options.get_order() == Order::Document {
-        picked.sort_unstable();
+        picked = (0..n)
+            .filter(|&i| sentences.get(i).is_some_and(|s| s.selected))
+            .collect();
     }
     let words: usize = doc.words.iter().map(|&w| w as usize).sum();
     let summary_words: usize = picked

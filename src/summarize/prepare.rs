@@ -22,7 +22,9 @@
 //!   follow, or a closing paragraph about the site itself (it names the site
 //!   or speaks to "our readers", mostly in the first person plural).
 
-use crate::text::lines::paragraph_lines;
+use super::doc::Tokens;
+use super::intern::Interner;
+use super::rank::sort_u32;
 use crate::text::Span;
 
 /// What a sentence is in the article.
@@ -76,22 +78,36 @@ pub(crate) struct Layout {
     pub whole_line: bool,
 }
 
-/// Roles of `spans` (the sentences of `text`), their layout, and the index
-/// of the title sentence.
-pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Option<usize>) {
+/// Roles of `spans` (the sentences of `text`, with their words in
+/// `tokens`), their layout, and the index of the title sentence.
+pub(crate) fn roles(
+    text: &str,
+    spans: &[Span],
+    tokens: &Tokens,
+) -> (Vec<Role>, Vec<Layout>, Option<usize>) {
     let layout = layout(text, spans);
     let n = spans.len();
     let mut roles = vec![Role::Body; n];
     let sentence = |i: usize| spans.get(i).map_or("", |s| s.as_str(text));
-    // Word counts and a hash of each sentence's lower-case words; word
-    // lists are only built for the few sentences that need them.
-    let mut counts = Vec::with_capacity(n);
-    let mut keys = Vec::with_capacity(n);
-    for i in 0..n {
-        let (count, key) = count_and_key(sentence(i));
-        counts.push(count);
-        keys.push(key);
-    }
+    let count = |i: usize| tokens.count(i);
+    let whole_line = |i: usize| layout.get(i).is_some_and(|l| l.whole_line);
+    let concat = |i: usize| tokens.words(i).collect::<String>();
+    // Whether the first stand-alone line after `i` that is not a date line
+    // or a byline looks like a headline longer than `w` words.
+    let headline_follows = |i: usize, w: usize| {
+        for j in i + 1..n.min(12) {
+            let s = sentence(j);
+            if !whole_line(j) || ends_with_terminal(s) {
+                return false;
+            }
+            if is_dateline(s, tokens, j) || is_byline(s) {
+                continue;
+            }
+            let words = count(j);
+            return words > w && (5..=30).contains(&words) && !is_masthead(s, words);
+        }
+        false
+    };
 
     // The title: the first stand-alone unpunctuated line of 3-30 words,
     // before the story starts.
@@ -99,92 +115,103 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
     let mut site_name: Option<String> = None;
     for i in 0..n.min(12) {
         let s = sentence(i);
-        let w = counts[i];
-        let standalone = layout[i].whole_line && !ends_with_terminal(s);
+        let w = count(i);
+        let standalone = whole_line(i) && !ends_with_terminal(s);
         if !standalone {
             if w >= 8 {
                 break; // the story has started
             }
             continue;
         }
-        if is_dateline(s) || is_byline(s) {
+        if is_dateline(s, tokens, i) || is_byline(s) {
+            continue;
+        }
+        // A first line of 1-2 words, or a short line in capitals followed
+        // by a longer headline, is the site's name (masthead).
+        if i == 0 && (w <= 2 || (is_masthead(s, w) && headline_follows(i, w))) {
+            site_name = Some(concat(i));
             continue;
         }
         if (3..=30).contains(&w) {
             title = Some(i);
             break;
         }
-        if w <= 2 && site_name.is_none() && i == 0 {
-            site_name = Some(lower_words(s).concat());
-        }
     }
     if let Some(t) = title {
-        roles[t] = Role::Title;
         for i in 0..t {
             let s = sentence(i);
-            roles[i] = if is_dateline(s) {
+            let role = if is_dateline(s, tokens, i) {
                 Role::Dateline
             } else if is_byline(s) {
                 Role::Byline
-            } else if counts[i] <= 3 && layout[i].whole_line && !ends_with_terminal(s) {
-                if Some(lower_words(s).concat()) == site_name {
-                    Role::Boilerplate
-                } else {
-                    Role::Heading
-                }
+            } else if whole_line(i) && site_name.is_some() && Some(concat(i)) == site_name {
+                Role::Boilerplate
+            } else if count(i) <= 3 && whole_line(i) && !ends_with_terminal(s) {
+                Role::Heading
             } else {
                 Role::Body
             };
+            if let Some(r) = roles.get_mut(i) {
+                *r = role;
+            }
+        }
+        if let Some(r) = roles.get_mut(t) {
+            *r = Role::Title;
         }
     }
 
-    // Duplicates of the title and of earlier sentences.
-    let title_words = title.map(|t| lower_words(sentence(t)));
-    let mut seen = crate::summarize::hash::FxMap::<(u64, usize), usize>::default();
-    for i in 0..n {
-        if Some(i) == title || roles[i] != Role::Body || counts[i] == 0 {
+    // Duplicates of the title and of earlier sentences (same lower-case
+    // words).
+    let title_words = title.map(|t| tokens.lower(t));
+    let mut seen = Interner::new();
+    let mut key: Vec<u8> = Vec::new();
+    for (i, role) in roles.iter_mut().enumerate() {
+        if Some(i) == title || *role != Role::Body || count(i) == 0 {
             continue;
         }
-        if let Some(tw) = &title_words {
-            if counts[i] <= tw.len() * 2
-                && counts[i] * 2 >= tw.len()
-                && near_duplicate(tw, &lower_words(sentence(i)))
+        let words = tokens.lower(i);
+        if let Some(tw) = title_words {
+            if words.len() <= tw.len() * 2
+                && words.len() * 2 >= tw.len()
+                && near_duplicate(tw, words)
             {
-                roles[i] = Role::Duplicate;
+                *role = Role::Duplicate;
                 continue;
             }
         }
-        if seen.insert((keys[i], counts[i]), i).is_some() {
-            roles[i] = Role::Duplicate;
+        key.clear();
+        key.extend(words.iter().flat_map(|w| w.to_le_bytes()));
+        if !seen.intern(&key).1 {
+            *role = Role::Duplicate;
         }
     }
 
     // Date lines, bylines, headings and copyright lines.
-    for i in 0..n {
-        if roles[i] != Role::Body {
+    for (i, role) in roles.iter_mut().enumerate() {
+        if *role != Role::Body {
             continue;
         }
         let s = sentence(i);
-        let standalone = layout[i].whole_line && !ends_with_terminal(s);
+        let standalone = whole_line(i) && !ends_with_terminal(s);
         if is_copyright(s) {
-            roles[i] = Role::Boilerplate;
-        } else if standalone && is_dateline(s) {
-            roles[i] = Role::Dateline;
+            *role = Role::Boilerplate;
+        } else if standalone && is_dateline(s, tokens, i) {
+            *role = Role::Dateline;
         } else if standalone && is_byline(s) {
-            roles[i] = Role::Byline;
-        } else if standalone && counts[i] <= 20 && is_heading_like(s) {
-            roles[i] = Role::Heading;
-        } else if layout[i].whole_line && counts[i] <= 8 && is_call_to_action(s) {
-            roles[i] = Role::Boilerplate;
+            *role = Role::Byline;
+        } else if standalone && count(i) <= 20 && is_heading_like(s) {
+            *role = Role::Heading;
+        } else if whole_line(i) && count(i) <= 8 && is_call_to_action(s) {
+            *role = Role::Boilerplate;
         }
     }
 
-    footer(text, spans, &layout, site_name.as_deref(), &mut roles);
+    footer(text, spans, tokens, &layout, site_name.as_deref(), &mut roles);
 
     // Text made only of headings (a list of lines) still has a story.
     if !roles.contains(&Role::Body) {
         for (i, role) in roles.iter_mut().enumerate() {
-            if *role == Role::Heading && counts[i] > 0 {
+            if *role == Role::Heading && count(i) > 0 {
                 *role = Role::Body;
             }
         }
@@ -199,78 +226,132 @@ pub(crate) fn roles(text: &str, spans: &[Span]) -> (Vec<Role>, Vec<Layout>, Opti
 fn footer(
     text: &str,
     spans: &[Span],
+    tokens: &Tokens,
     layout: &[Layout],
     site_name: Option<&str>,
     roles: &mut [Role],
 ) {
     let Some(last) = layout.last() else { return };
     let first_tail = last.paragraph.saturating_sub(2);
-    let mut by_paragraph: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (i, l) in layout.iter().enumerate() {
-        if l.paragraph < first_tail {
-            continue;
-        }
-        match by_paragraph.last_mut() {
-            Some((p, members)) if *p == l.paragraph => members.push(i),
-            _ => by_paragraph.push((l.paragraph, vec![i])),
-        }
-    }
+    // The sentences of the last paragraphs, as runs of one paragraph each.
+    let tail = layout
+        .iter()
+        .position(|l| l.paragraph >= first_tail)
+        .unwrap_or(layout.len());
     let mut footer_started = false;
-    for (_, members) in &by_paragraph {
+    let mut a = tail;
+    while a < layout.len() {
+        let p = layout.get(a).map_or(0, |l| l.paragraph);
+        let b = a + layout
+            .get(a..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|l| l.paragraph == p)
+            .count();
         let mut strong = 0;
         let mut cued = 0;
-        for &i in members {
+        for i in a..b {
             let s = spans.get(i).map_or("", |sp| sp.as_str(text));
-            let w = &lower_words(s);
-            let names_site = site_name
-                .is_some_and(|site| site.len() >= 4 && w.iter().any(|word| word.starts_with(site)));
-            let is_strong = names_site || has_strong_cue(s) || roles[i] == Role::Boilerplate;
-            let first_plural = w
-                .iter()
-                .any(|word| matches!(word.as_str(), "we" | "our" | "us" | "ours"));
+            let role = roles.get(i).copied().unwrap_or(Role::Body);
+            let names_site = site_name.is_some_and(|site| {
+                site.len() >= 4 && tokens.words(i).any(|word| word.starts_with(site))
+            });
+            let is_strong = names_site || has_strong_cue(s) || role == Role::Boilerplate;
+            let first_plural = tokens
+                .words(i)
+                .any(|word| matches!(word, "we" | "our" | "us" | "ours"));
             strong += usize::from(is_strong);
             cued += usize::from(is_strong || first_plural);
         }
-        if footer_started || (strong >= 1 && cued * 2 >= members.len()) {
+        if footer_started || (strong >= 1 && cued * 2 >= b - a) {
             footer_started = true;
-            for &i in members {
-                if matches!(roles[i], Role::Body | Role::Heading) {
-                    roles[i] = Role::Boilerplate;
+            for role in roles.get_mut(a..b).unwrap_or(&mut []) {
+                if matches!(role, Role::Body | Role::Heading) {
+                    *role = Role::Boilerplate;
                 }
             }
         }
+        a = b.max(a + 1);
     }
 }
 
+/// The length in bytes of the line break starting at `at` (LF, CR, CRLF,
+/// VT, FF, NEL, U+2028, U+2029), or 0.
+fn line_break_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at..).unwrap_or(&[]) {
+        [b'\r', b'\n', ..] => 2,
+        [b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+        [0xC2, 0x85, ..] => 2,
+        [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The trimmed, non-blank lines of `text` with the index of their paragraph
+/// (paragraphs are separated by blank lines), in order.
+pub(crate) fn lines(text: &str) -> Vec<(Span, usize)> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<(Span, usize)> = Vec::new();
+    let mut paragraph = 0;
+    let mut blank_before = false;
+    let mut push = |start: usize, end: usize| {
+        let line = text.get(start..end).unwrap_or("");
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let trimmed = trimmed.trim_end();
+        if trimmed.is_empty() {
+            blank_before = true;
+            return;
+        }
+        if blank_before && !out.is_empty() {
+            paragraph += 1;
+        }
+        blank_before = false;
+        out.push((Span::new(start + lead, start + lead + trimmed.len()), paragraph));
+    };
+    let mut line_start = 0;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // Line breaks begin with these bytes only.
+        let brk = if matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
+            line_break_len(bytes, at)
+        } else {
+            0
+        };
+        if brk == 0 {
+            at += 1;
+            continue;
+        }
+        push(line_start, at);
+        at += brk;
+        line_start = at;
+    }
+    push(line_start, bytes.len());
+    out
+}
+
 fn layout(text: &str, spans: &[Span]) -> Vec<Layout> {
-    let paragraphs = paragraph_lines(text);
+    let lines = lines(text);
+    let paragraphs = lines.last().map_or(0, |&(_, p)| p + 1);
     let mut out = Vec::with_capacity(spans.len());
-    let mut p = 0;
-    let mut line = 0;
+    let mut k = 0;
     let mut in_paragraph = 0;
+    let mut current = 0;
     for span in spans {
-        // Advance to the paragraph holding the sentence's start.
-        while let Some(lines) = paragraphs.get(p) {
-            let end = lines.last().map_or(0, |l| l.end());
-            if span.start() < end {
-                break;
-            }
-            p += 1;
-            line = 0;
+        // The first line ending after the sentence's start holds it.
+        while lines.get(k).is_some_and(|(l, _)| l.end() <= span.start()) {
+            k += 1;
+        }
+        let (paragraph, whole_line) = match lines.get(k) {
+            Some(&(l, p)) => (p, l.start() == span.start() && l.end() == span.end()),
+            None => (paragraphs, false),
+        };
+        if paragraph != current {
+            current = paragraph;
             in_paragraph = 0;
         }
-        let lines = paragraphs.get(p).map_or(&[][..], |l| &l[..]);
-        while let Some(l) = lines.get(line) {
-            if span.start() < l.end() {
-                break;
-            }
-            line += 1;
-        }
-        let whole_line = lines
-            .get(line)
-            .is_some_and(|l| l.start() == span.start() && l.end() == span.end());
         out.push(Layout {
-            paragraph: p,
+            paragraph,
             in_paragraph,
             whole_line,
         });
@@ -279,39 +360,18 @@ fn layout(text: &str, spans: &[Span]) -> Vec<Layout> {
     out
 }
 
-/// The number of words of `s` and a hash of their lower-case forms.
-fn count_and_key(s: &str) -> (usize, u64) {
-    use std::hash::Hasher;
-    let mut h = crate::summarize::hash::FxHasher::default();
-    let mut count = 0;
-    for (_, w) in crate::text::word_indices(s) {
-        count += 1;
-        for c in w.chars().flat_map(char::to_lowercase) {
-            h.write_u32(u32::from(c));
-        }
-        h.write_u8(0xff);
-    }
-    (count, h.finish())
-}
-
-/// The lower-case words of `s`.
-fn lower_words(s: &str) -> Vec<String> {
-    crate::text::word_indices(s)
-        .map(|(_, w)| w.to_lowercase())
-        .collect()
-}
-
-/// Same words as the title, or sets that overlap by 80% (Jaccard).
-fn near_duplicate(title: &[String], words: &[String]) -> bool {
+/// Same words as the title, or sets that overlap by 80% (Jaccard); words
+/// are lower-case word ids.
+fn near_duplicate(title: &[u32], words: &[u32]) -> bool {
     if title == words {
         return true;
     }
     if title.len() < 3 || words.len() > title.len() * 2 {
         return false;
     }
-    fn set(w: &[String]) -> Vec<&str> {
-        let mut v: Vec<&str> = w.iter().map(String::as_str).collect();
-        v.sort_unstable();
+    fn set(w: &[u32]) -> Vec<u32> {
+        let mut v = w.to_vec();
+        sort_u32(&mut v);
         v.dedup();
         v
     }
@@ -319,6 +379,14 @@ fn near_duplicate(title: &[String], words: &[String]) -> bool {
     let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     let union = a.len() + b.len() - common;
     union > 0 && common * 5 >= union * 4
+}
+
+/// A site's name in capitals ("THE HARBOR LEDGER"): 1-4 words with a
+/// letter and no lower-case letter.
+fn is_masthead(s: &str, words: usize) -> bool {
+    (1..=4).contains(&words)
+        && s.chars().any(char::is_alphabetic)
+        && !s.chars().any(char::is_lowercase)
 }
 
 /// True when `s` ends with a final mark (after closing quotes/brackets) or
@@ -442,26 +510,25 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 /// A short line of dates and times: "11/26/2025", "Updated 26 November
-/// 2025, 14:03 GMT", "Published: Wed, Nov 26".
-pub(crate) fn is_dateline(s: &str) -> bool {
-    let words: Vec<String> = lower_words(s);
-    if words.is_empty() || words.len() > 12 {
+/// 2025, 14:03 GMT", "Published: Wed, Nov 26". `s` is sentence `i` of
+/// `tokens`.
+fn is_dateline(s: &str, tokens: &Tokens, i: usize) -> bool {
+    let count = tokens.count(i);
+    if count == 0 || count > 12 {
         return false;
     }
     let mut strong = 0;
-    for w in &words {
-        let digits = w.chars().filter(char::is_ascii_digit).count();
+    for w in tokens.words(i) {
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
         let is_number = digits > 0
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.' | ':' | ','));
+            && w.bytes()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.' | b':' | b','));
         let ordinal = digits > 0
             && ["st", "nd", "rd", "th"].iter().any(|suf| w.ends_with(suf))
             && w.len() <= 4;
-        if MONTHS.contains(&w.as_str())
-            || (is_number && (w.contains(['/', '-', ':']) || digits == 4))
-        {
+        if MONTHS.contains(&w) || (is_number && (w.contains(['/', '-', ':']) || digits == 4)) {
             strong += 1;
-        } else if !(is_number || ordinal || DATE_WORDS.contains(&w.as_str())) {
+        } else if !(is_number || ordinal || DATE_WORDS.contains(&w)) {
             return false;
         }
     }
@@ -512,7 +579,15 @@ fn is_byline(s: &str) -> bool {
 
 /// A copyright notice.
 fn is_copyright(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    s.contains('©') || {
+        let lower = s.to_ascii_lowercase();
+        is_copyright_lower(s, &lower)
+    }
+}
+
+/// [`is_copyright`] with `lower`, `s` with ASCII letters in lower case
+/// (every cue phrase here is ASCII).
+fn is_copyright_lower(s: &str, lower: &str) -> bool {
     s.contains('©')
         || lower.contains("all rights reserved")
         || (lower.starts_with("copyright") && s.len() < 200)
@@ -521,7 +596,10 @@ fn is_copyright(s: &str) -> bool {
 
 /// "Subscribe to our newsletter", "Follow us on ...", "Share this article".
 fn is_call_to_action(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    is_call_to_action_lower(&s.to_ascii_lowercase())
+}
+
+fn is_call_to_action_lower(lower: &str) -> bool {
     [
         "subscribe",
         "sign up",
@@ -544,9 +622,9 @@ fn is_call_to_action(s: &str) -> bool {
 
 /// Phrases that only a site's own furniture uses.
 fn has_strong_cue(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    is_copyright(s)
-        || is_call_to_action(s)
+    let lower = s.to_ascii_lowercase();
+    is_copyright_lower(s, &lower)
+        || is_call_to_action_lower(&lower)
         || [
             "news platform",
             "our readers",
@@ -572,14 +650,70 @@ fn has_strong_cue(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    use crate::summarize::doc::Doc;
+    use crate::summarize::progress::Reporter;
+
     fn roles_of(text: &str) -> Vec<(String, Role)> {
-        let spans: Vec<Span> = crate::sentence_indices(text).map(|(s, _)| s).collect();
-        let (roles, _, _) = roles(text, &spans);
-        spans
+        let doc = Doc::new(text, &mut Reporter::new(None));
+        doc.spans
             .iter()
-            .zip(roles)
+            .zip(doc.roles)
             .map(|(s, r)| (s.as_str(text).to_string(), r))
             .collect()
+    }
+
+    /// Whether the one sentence of `s` is a date line.
+    fn is_dateline_text(s: &str) -> bool {
+        let doc = Doc::new(s, &mut Reporter::new(None));
+        assert_eq!(doc.spans.len(), 1, "{s}");
+        is_dateline(s, &doc.tokens, 0)
+    }
+
+    /// The layout as the text module's paragraph lines give it.
+    fn layout_by_paragraph_lines(text: &str, spans: &[Span]) -> Vec<(usize, usize, bool)> {
+        let paragraphs = crate::text::lines::paragraph_lines(text);
+        let mut out = Vec::new();
+        let (mut p, mut line, mut in_paragraph) = (0, 0, 0);
+        for span in spans {
+            while let Some(lines) = paragraphs.get(p) {
+                if span.start() < lines.last().map_or(0, |l| l.end()) {
+                    break;
+                }
+                p += 1;
+                line = 0;
+                in_paragraph = 0;
+            }
+            let lines = paragraphs.get(p).map_or(&[][..], |l| &l[..]);
+            while lines.get(line).is_some_and(|l| span.start() >= l.end()) {
+                line += 1;
+            }
+            let whole = lines
+                .get(line)
+                .is_some_and(|l| l.start() == span.start() && l.end() == span.end());
+            out.push((p, in_paragraph, whole));
+            in_paragraph += 1;
+        }
+        out
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn layout_agrees_with_paragraph_lines() {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "Word", "two", ".", " ", "\n", "\n\n", "\r\n", "\r", " \n ", "\u{85}", "\u{2028}",
+            "\u{2029}", "\u{0B}", "\u{0C}", "é", "\u{A0}", "\u{3000}", "Title", "By Jane",
+            "?", "\t",
+        ]);
+        proptest!(ProptestConfig::with_cases(2000), |(parts in prop::collection::vec(pieces, 0..40))| {
+            let text: String = parts.concat();
+            let spans: Vec<Span> = crate::sentence_indices(&text).map(|(s, _)| s).collect();
+            let got: Vec<(usize, usize, bool)> = layout(&text, &spans)
+                .iter()
+                .map(|l| (l.paragraph, l.in_paragraph, l.whole_line))
+                .collect();
+            prop_assert_eq!(got, layout_by_paragraph_lines(&text, &spans));
+        });
     }
 
     #[test]
@@ -615,10 +749,10 @@ mod tests {
             "Wednesday 26 November 2025",
             "Published 2025-11-26 10:00 ET",
         ] {
-            assert!(is_dateline(d), "{d}");
+            assert!(is_dateline_text(d), "{d}");
         }
         for d in ["The 2025 election", "Over 26 people came"] {
-            assert!(!is_dateline(d), "{d}");
+            assert!(!is_dateline_text(d), "{d}");
         }
     }
 

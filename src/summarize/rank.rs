@@ -50,11 +50,48 @@ pub(crate) fn order_by(raw: &[f64]) -> Vec<usize> {
 }
 
 /// Sorts candidate indices by decreasing `score` (earlier first on ties).
-/// The one sort of the crate's ranking code: each distinct sort closure
-/// costs kilobytes of wasm.
 pub(crate) fn sort_by_score(items: &mut [usize], score: &[f64]) {
     let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
-    items.sort_unstable_by(|&a, &b| key(b).total_cmp(&key(a)).then(a.cmp(&b)));
+    heapsort(items, |a, b| key(b).total_cmp(&key(a)).then(a.cmp(&b)) == Ordering::Less);
+}
+
+/// Sorts term or word ids in increasing order.
+pub(crate) fn sort_u32(items: &mut [u32]) {
+    heapsort(items, |a, b| a < b);
+}
+
+/// Heapsort by `less`. The summarizer's two sorts go through here: the
+/// standard library's sorts are faster on large inputs but instantiate
+/// kilobytes of wasm for every element type and comparison closure, and
+/// the summarizer sorts only sentence indices and short lists of ids.
+/// O(n log n) on any input, no allocation.
+fn heapsort<T: Copy>(v: &mut [T], less: impl Fn(T, T) -> bool) {
+    let sift = |v: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        let Some(&left) = v.get(child).filter(|_| child < end) else {
+            break;
+        };
+        let mut big = left;
+        if let Some(&right) = v.get(child + 1).filter(|_| child + 1 < end) {
+            if less(left, right) {
+                child += 1;
+                big = right;
+            }
+        }
+        match v.get(root) {
+            Some(&r) if less(r, big) => v.swap(root, child),
+            _ => break,
+        }
+        root = child;
+    };
+    let n = v.len();
+    for i in (0..n / 2).rev() {
+        sift(v, i, n);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift(v, 0, end);
+    }
 }
 
 /// A number for an error message, without pulling float formatting into
@@ -282,4 +319,32 @@ pub(crate) fn greedy<S>(
     sort_by_score(&mut rest, &gains);
     order.extend(rest);
     (order, gains)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_agree_with_the_standard_library() {
+        let mut seed = 7u64;
+        for n in [0usize, 1, 2, 3, 10, 100, 1000] {
+            let mut ids: Vec<u32> = (0..n)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    (seed >> 40) as u32 % 50
+                })
+                .collect();
+            let scores: Vec<f64> = ids.iter().map(|&x| f64::from(x % 7)).collect();
+            let mut want = ids.clone();
+            want.sort_unstable();
+            sort_u32(&mut ids);
+            assert_eq!(ids, want);
+            let mut order: Vec<usize> = (0..n).collect();
+            sort_by_score(&mut order, &scores);
+            let mut want: Vec<usize> = (0..n).collect();
+            want.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+            assert_eq!(order, want);
+        }
+    }
 }

@@ -2,8 +2,60 @@
 
 use super::doc::Doc;
 
-/// A sparse vector: (term, weight) pairs sorted by term.
-pub(crate) type Sparse = Vec<(u32, f64)>;
+/// The unit-length tf-idf vectors of a document's candidates, stored end
+/// to end: (term, weight) pairs sorted by term.
+pub(crate) struct Vectors {
+    start: Vec<u32>,
+    entries: Vec<(u32, f64)>,
+}
+
+impl Vectors {
+    /// The tf-idf vector of every candidate of `doc` (count × idf, scaled to
+    /// unit length; empty when the sentence has no content terms).
+    pub fn new(doc: &Doc) -> Vectors {
+        let idf = idf(doc);
+        let mut start = Vec::with_capacity(doc.n() + 1);
+        let mut entries = Vec::new();
+        start.push(0);
+        for &i in &doc.cands {
+            let first = entries.len();
+            entries.extend(doc.bag(i).iter().map(|&(t, c)| {
+                (
+                    t,
+                    f64::from(c) * idf.get(t as usize).copied().unwrap_or(0.0),
+                )
+            }));
+            if let Some(v) = entries.get_mut(first..) {
+                normalize(v);
+            }
+            start.push(entries.len() as u32);
+        }
+        Vectors { start, entries }
+    }
+
+    /// Number of vectors.
+    pub fn len(&self) -> usize {
+        self.start.len().saturating_sub(1)
+    }
+
+    /// One more than the largest term id in any vector (0 when all are
+    /// empty).
+    pub fn terms(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|&(t, _)| t as usize + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The vector of candidate `c` (empty past the end).
+    pub fn get(&self, c: usize) -> &[(u32, f64)] {
+        let (Some(&a), Some(&b)) = (self.start.get(c), self.start.get(c + 1)) else {
+            return &[];
+        };
+        self.entries.get(a as usize..b as usize).unwrap_or(&[])
+    }
+}
 
 /// Inverse document frequencies over the candidate sentences,
 /// `ln(1 + N / df)`: never zero, so a term found everywhere still counts a
@@ -22,25 +74,8 @@ pub(crate) fn idf(doc: &Doc) -> Vec<f64> {
         .collect()
 }
 
-/// The tf-idf vector of sentence `i`, scaled to unit length (empty when the
-/// sentence has no content terms).
-pub(crate) fn tfidf(doc: &Doc, i: usize, idf: &[f64]) -> Sparse {
-    let mut v: Sparse = doc
-        .bag(i)
-        .iter()
-        .map(|&(t, c)| {
-            (
-                t,
-                f64::from(c) * idf.get(t as usize).copied().unwrap_or(0.0),
-            )
-        })
-        .collect();
-    normalize(&mut v);
-    v
-}
-
 /// Scales `v` to unit length (leaves a zero vector alone).
-pub(crate) fn normalize(v: &mut Sparse) {
+pub(crate) fn normalize(v: &mut [(u32, f64)]) {
     let norm = v.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt();
     if norm > 0.0 {
         for (_, w) in v.iter_mut() {
@@ -49,38 +84,28 @@ pub(crate) fn normalize(v: &mut Sparse) {
     }
 }
 
-/// Dot product of two sparse vectors (a merge of the sorted lists).
-pub(crate) fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+/// The number of terms two sparse vectors share and their dot product, in
+/// one merge of the sorted lists.
+pub(crate) fn shared_and_dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> (u32, f64) {
+    let (mut i, mut j, mut shared, mut sum) = (0, 0, 0, 0.0);
     while let (Some(&(ta, wa)), Some(&(tb, wb))) = (a.get(i), b.get(j)) {
-        match ta.cmp(&tb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += wa * wb;
-                i += 1;
-                j += 1;
-            }
+        if ta < tb {
+            i += 1;
+        } else if ta > tb {
+            j += 1;
+        } else {
+            shared += 1;
+            sum += wa * wb;
+            i += 1;
+            j += 1;
         }
     }
-    sum
+    (shared, sum)
 }
 
-/// Number of distinct terms two bags share.
-pub(crate) fn common_terms(a: &[(u32, u32)], b: &[(u32, u32)]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(&(ta, _)), Some(&(tb, _))) = (a.get(i), b.get(j)) {
-        match ta.cmp(&tb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+/// Dot product of two sparse vectors.
+pub(crate) fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    shared_and_dot(a, b).1
 }
 
 /// The share of `terms` (sorted, distinct) found in bag `b`.
@@ -104,7 +129,7 @@ mod tests {
         let a = vec![(1, 0.6), (3, 0.8)];
         let b = vec![(0, 1.0), (3, 1.0)];
         assert!((dot(&a, &b) - 0.8).abs() < 1e-12);
-        assert_eq!(common_terms(&[(1, 2), (4, 1)], &[(4, 3), (9, 1)]), 1);
+        assert_eq!(shared_and_dot(&[(1, 2.0), (4, 1.0)], &[(4, 3.0), (9, 1.0)]), (1, 3.0));
         assert!((overlap(&[1, 2], &[(2, 5)]) - 0.5).abs() < 1e-12);
         let mut v = vec![(0, 3.0), (1, 4.0)];
         normalize(&mut v);
