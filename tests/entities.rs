@@ -327,6 +327,15 @@ fn news_check_names_without_table_evidence() {
         .find(|e| e.text() == "Zorblax")
         .map(|e| e.kind());
     assert_eq!(z, Some(Person));
+    // A title-case headline: the amount keeps its "Billion", and "Port"
+    // alone is no short form of "Port Authority".
+    let text = "Storm Closes Lisbon Port\n\nLisbon Approves \u{20ac}2.4 Billion Plan\n\n\
+                The port closed on Monday, the Port Authority said.";
+    let entities = lede::entities(text).unwrap();
+    let got: Vec<(&str, EntityType)> = entities.iter().map(|e| (e.text(), e.kind())).collect();
+    assert!(got.contains(&("\u{20ac}2.4 Billion", Money)), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| *t == "Port"), "{got:?}");
+    assert!(got.contains(&("Port Authority", Org)), "{got:?}");
     // "hundreds of millions" is a count; "dozens of" alone is not.
     let entities = lede::entities("It cost hundreds of millions and dozens of jobs.").unwrap();
     let got: Vec<(&str, EntityType)> = entities.iter().map(|e| (e.text(), e.kind())).collect();

@@ -180,7 +180,11 @@ fn fixture_masthead_is_boilerplate_not_the_title() {
         let text = text.replacen("BREAKINGON", masthead, 1);
         let summary = summarize(&text, &SummaryOptions::new()).unwrap();
         assert_eq!(summary.title(), Some(HEADLINE), "masthead {masthead:?}");
-        assert_eq!(role_of(&summary, masthead), Role::Boilerplate, "{masthead:?}");
+        assert_eq!(
+            role_of(&summary, masthead),
+            Role::Boilerplate,
+            "{masthead:?}"
+        );
         assert_eq!(role_of(&summary, "11/26/2025"), Role::Dateline);
         assert!(summary.summary().all(|s| s.role == Role::Body));
     }

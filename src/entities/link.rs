@@ -5,7 +5,7 @@
 
 use crate::hash::Interner;
 
-use super::lexicon::{alias, is_org_tail};
+use super::lexicon::{alias, flags_of, is_org_tail, COMMON, STOP};
 use super::{EntityType, Evidence, Found};
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
@@ -128,7 +128,10 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     }
                 }
                 EntityType::Org => {
-                    if is_org_tail(&last) {
+                    // "Port" of "Port Authority" is too common a word to
+                    // stand for the organisation alone.
+                    let common_head = f.words.len() == 2 && flags_of(&first) & (COMMON | STOP) != 0;
+                    if is_org_tail(&last) && !common_head {
                         let head = f
                             .words
                             .get(..f.words.len() - 1)

@@ -85,11 +85,13 @@ impl Scan<'_> {
     /// After an amount at `i`: a magnitude word ("million") → index past it.
     fn after_magnitude(&self, i: usize) -> usize {
         let w = self.word(i);
+        // Any case: a title-case headline writes "€2.4 Billion Plan".
         if self.kind(i) == Some(Kind::Word)
-            && matches!(
-                w,
-                "hundred" | "thousand" | "million" | "billion" | "trillion" | "crore" | "lakh"
-            )
+            && [
+                "hundred", "thousand", "million", "billion", "trillion", "crore", "lakh",
+            ]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
         {
             // "1.5 million", also "$1 million-plus" stops at the word.
             return i + 1;

@@ -388,7 +388,9 @@ mod tests {
             "",
             "3.\n5 people",
         ] {
-            let spans: Vec<Span> = crate::text::sentence_indices(text).map(|(s, _)| s).collect();
+            let spans: Vec<Span> = crate::text::sentence_indices(text)
+                .map(|(s, _)| s)
+                .collect();
             let (words, start) = sentence_words(text, &spans);
             for (i, span) in spans.iter().enumerate() {
                 let got: Vec<&str> = words[start[i] as usize..start[i + 1] as usize]

@@ -227,7 +227,10 @@ mod tests {
                 });
             }
         }
-        let weight: Vec<f64> = pairs.iter().map(|p| f64::from(u8::from(p.a == 0))).collect();
+        let weight: Vec<f64> = pairs
+            .iter()
+            .map(|p| f64::from(u8::from(p.a == 0)))
+            .collect();
         let g = Graph::new(4, &pairs, &weight);
         assert_eq!(g.edges(0), [(1, 1.0), (2, 1.0), (3, 1.0)]);
         assert_eq!(g.edges(2), [(0, 1.0)]);

@@ -206,7 +206,14 @@ pub(crate) fn roles(
         }
     }
 
-    footer(text, spans, tokens, &layout, site_name.as_deref(), &mut roles);
+    footer(
+        text,
+        spans,
+        tokens,
+        &layout,
+        site_name.as_deref(),
+        &mut roles,
+    );
 
     // Text made only of headings (a list of lines) still has a story.
     if !roles.contains(&Role::Body) {
@@ -307,7 +314,10 @@ pub(crate) fn lines(text: &str) -> Vec<(Span, usize)> {
             paragraph += 1;
         }
         blank_before = false;
-        out.push((Span::new(start + lead, start + lead + trimmed.len()), paragraph));
+        out.push((
+            Span::new(start + lead, start + lead + trimmed.len()),
+            paragraph,
+        ));
     };
     let mut line_start = 0;
     let mut at = 0;
@@ -702,8 +712,8 @@ mod tests {
         use proptest::prelude::*;
         let pieces = prop::sample::select(vec![
             "Word", "two", ".", " ", "\n", "\n\n", "\r\n", "\r", " \n ", "\u{85}", "\u{2028}",
-            "\u{2029}", "\u{0B}", "\u{0C}", "é", "\u{A0}", "\u{3000}", "Title", "By Jane",
-            "?", "\t",
+            "\u{2029}", "\u{0B}", "\u{0C}", "é", "\u{A0}", "\u{3000}", "Title", "By Jane", "?",
+            "\t",
         ]);
         proptest!(ProptestConfig::with_cases(2000), |(parts in prop::collection::vec(pieces, 0..40))| {
             let text: String = parts.concat();

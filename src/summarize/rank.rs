@@ -52,7 +52,9 @@ pub(crate) fn order_by(raw: &[f64]) -> Vec<usize> {
 /// Sorts candidate indices by decreasing `score` (earlier first on ties).
 pub(crate) fn sort_by_score(items: &mut [usize], score: &[f64]) {
     let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
-    heapsort(items, |a, b| key(b).total_cmp(&key(a)).then(a.cmp(&b)) == Ordering::Less);
+    heapsort(items, |a, b| {
+        key(b).total_cmp(&key(a)).then(a.cmp(&b)) == Ordering::Less
+    });
 }
 
 /// Sorts term or word ids in increasing order.

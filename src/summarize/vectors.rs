@@ -129,7 +129,10 @@ mod tests {
         let a = vec![(1, 0.6), (3, 0.8)];
         let b = vec![(0, 1.0), (3, 1.0)];
         assert!((dot(&a, &b) - 0.8).abs() < 1e-12);
-        assert_eq!(shared_and_dot(&[(1, 2.0), (4, 1.0)], &[(4, 3.0), (9, 1.0)]), (1, 3.0));
+        assert_eq!(
+            shared_and_dot(&[(1, 2.0), (4, 1.0)], &[(4, 3.0), (9, 1.0)]),
+            (1, 3.0)
+        );
         assert!((overlap(&[1, 2], &[(2, 5)]) - 0.5).abs() < 1e-12);
         let mut v = vec![(0, 3.0), (1, 4.0)];
         normalize(&mut v);
