@@ -349,6 +349,10 @@ fn copy_dom(root: &Element) -> Result<crate::extract::dom::Dom, Error> {
     // pushed it (and so must close it).
     let mut path: Vec<bool> = Vec::new();
     'walk: loop {
+        // Past `MAX_NODES` the rest of the page is left out, as in `extract`.
+        if b.is_full() {
+            break;
+        }
         let mut descend = false;
         match node.node_type() {
             Node::ELEMENT_NODE => {
