@@ -194,4 +194,41 @@ fn main() {
     if !found {
         println!("(../shared/data/readability-dev not found: only the synthetic page was timed)");
     }
+    if !bench {
+        return;
+    }
+    // Hostile markup (the behaviour is tested in tests/extract.rs): each
+    // must stay linear, and the node cap bounds the unclosed-tag cases.
+    let body = "<p>The text of the page is only this sentence.</p>";
+    let hostile = [
+        ("100k nested <div>", "<div>".repeat(100_000) + body),
+        ("1M unclosed <p>x", "<p>x".repeat(1_000_000)),
+        (
+            "1M unclosed <a>x",
+            body.to_owned() + &"<a href=/x>x".repeat(1_000_000),
+        ),
+        (
+            "1M unclosed <b>",
+            body.to_owned() + &"<b>".repeat(1_000_000),
+        ),
+        (
+            "1M <g> in <svg>",
+            format!("<svg>{}</svg>{body}", "<g>".repeat(1_000_000)),
+        ),
+        (
+            "10 MB attribute",
+            format!("<div title=\"{}\">{body}</div>", "a".repeat(10_000_000)),
+        ),
+        (
+            "10 MB comment",
+            format!("<!--{}-->{body}", "a-".repeat(5_000_000)),
+        ),
+        (
+            "500k <script>s",
+            "<script>var a = 1;</script>".repeat(500_000) + body,
+        ),
+    ];
+    for (name, html) in &hostile {
+        time(name, html, 5);
+    }
 }

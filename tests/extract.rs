@@ -343,3 +343,120 @@ proptest! {
         let _ = extract(&text);
     }
 }
+
+/// The text of `extract(html)`, or the error's kind.
+fn text_of(html: &str) -> Result<String, ErrorKind> {
+    extract(html)
+        .map(|a| a.text().to_owned())
+        .map_err(|e| e.kind())
+}
+
+#[test]
+fn a_million_unclosed_tags_keep_the_start_of_the_page() {
+    // Past the node cap the rest is ignored; what came before is intact.
+    // 550,000 elements with a text node each: 1.1 million nodes.
+    for tag in ["<p>x", "<a href=/x>x"] {
+        let html = format!(
+            "<h1>Headline of the page</h1><p>The opening paragraph comes first, before the soup.</p>{}",
+            tag.repeat(550_000)
+        );
+        let text = text_of(&html).unwrap_or_default();
+        assert!(
+            text.contains("The opening paragraph comes first"),
+            "{tag}: {}",
+            text.get(..200).unwrap_or(&text)
+        );
+        assert!(text.len() < html.len(), "{tag}");
+    }
+}
+
+#[test]
+fn a_deep_svg_is_read_once_and_its_title_is_not_the_page_title() {
+    let html = format!(
+        "<html><head></head><body><svg><title>icon</title>{}</svg><p>The text after a very deep drawing.</p></body></html>",
+        "<g>".repeat(200_000)
+    );
+    let a = extract(&html).unwrap();
+    assert_eq!(a.text(), "The text after a very deep drawing.");
+    assert_eq!(a.title(), Some("icon"), "the svg title is only a fallback");
+    let html = format!(
+        "<title>Page title</title><svg><title>icon</title>{}</svg><p>The text after a very deep drawing.</p>",
+        "<g>".repeat(200_000)
+    );
+    assert_eq!(extract(&html).unwrap().title(), Some("Page title"));
+}
+
+#[test]
+fn huge_attributes_are_kept_out_of_the_text() {
+    let body = "<p>The text of the page is only this sentence.</p>";
+    for html in [
+        format!(
+            "<p title=\"{}\">{}</p>",
+            "a".repeat(10_000_000),
+            "The text of the page is only this sentence."
+        ),
+        format!(
+            "<div class=\"{}\">{body}</div>",
+            "comment sidebar ".repeat(600_000)
+        ),
+        format!("<div {}>{body}</div>", "data-x=1 ".repeat(1_000_000)),
+        format!("<div {}>{body}</div>", "class=x ".repeat(1_000_000)),
+        format!("<a href='{}'>{body}</a>", "/x".repeat(5_000_000)),
+    ] {
+        assert_eq!(
+            text_of(&html).as_deref(),
+            Ok("The text of the page is only this sentence."),
+            "{}",
+            html.get(..60).unwrap_or("")
+        );
+    }
+    // An attribute that never closes swallows the rest of the page.
+    let html = format!(
+        "<p>kept text of the page</p><div title=\"{}",
+        "a".repeat(10_000_000)
+    );
+    assert_eq!(text_of(&html).as_deref(), Ok("kept text of the page"));
+}
+
+#[test]
+fn giant_and_countless_comments_are_skipped() {
+    let body = "<p>The text of the page is only this sentence.</p>";
+    for html in [
+        format!("<!--{}-->{body}", "a-".repeat(5_000_000)),
+        format!("{}{body}", "<!--x-->".repeat(1_000_000)),
+        format!("{body}<!--{}", "a- -".repeat(3_000_000)),
+        format!("{}{body}", "<!x>".repeat(1_000_000)),
+        format!("<![CDATA[{}]]>{body}", "x".repeat(10_000_000)),
+    ] {
+        assert_eq!(
+            text_of(&html).as_deref(),
+            Ok("The text of the page is only this sentence."),
+            "{}",
+            html.get(..40).unwrap_or("")
+        );
+    }
+}
+
+#[test]
+fn countless_scripts_are_skipped() {
+    let body = "<p>The text of the page is only this sentence.</p>";
+    for html in [
+        format!("{}{body}", "<script>var a = 1;</script>".repeat(500_000)),
+        format!("{}{body}", "<style>p{}</style>".repeat(500_000)),
+        format!("{body}<script>{}", "</scrip".repeat(2_000_000)),
+        format!("{body}<script><!--{}", "<script></script>".repeat(500_000)),
+        format!(
+            "{}{body}",
+            "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"x\"}</script>"
+                .repeat(100_000)
+        ),
+        format!("<script type=application/ld+json>{}</script>{body}", "[".repeat(5_000_000)),
+    ] {
+        assert_eq!(
+            text_of(&html).as_deref(),
+            Ok("The text of the page is only this sentence."),
+            "{}",
+            html.get(..40).unwrap_or("")
+        );
+    }
+}

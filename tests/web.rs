@@ -732,3 +732,21 @@ fn summarize_html_names_a_bad_option() {
     let err = lede::wasm::summarize_html(&JsString::from(NEWS_PAGE), Some(options)).unwrap_err();
     assert_eq!(get(&err, "option").as_string().as_deref(), Some("colour"));
 }
+
+#[wasm_bindgen_test]
+fn extract_reads_non_ascii_and_lone_surrogates_from_js() {
+    // ASCII first, then a two-byte character, a lone surrogate and more:
+    // the HTML crosses in two encodeInto calls.
+    let units: Vec<u16> = "<p>Caf\u{e9} text with a lone "
+        .encode_utf16()
+        .chain([0xD800])
+        .chain(" surrogate and more words after it, 😀 too.</p>".encode_utf16())
+        .collect();
+    let html = JsString::from_char_code(&units);
+    let article = lede::wasm::extract(&html, JsValue::UNDEFINED).expect("extract succeeds");
+    assert_eq!(
+        get(&article, "text").as_string().as_deref(),
+        Some("Café text with a lone \u{FFFD} surrogate and more words after it, 😀 too.")
+    );
+    article_blocks(&article);
+}

@@ -19,6 +19,12 @@ pub(crate) const NONE: NodeId = u32::MAX;
 /// text is kept, in the deepest element).
 pub(crate) const MAX_DEPTH: usize = 512;
 
+/// A page is read up to this many nodes (elements and text runs); the
+/// rest of it is ignored. Real pages hold a few thousand (the largest of
+/// readability-dev about 20,000); the cap bounds the memory and time of
+/// every later pass on markup made to be huge (a million unclosed tags).
+pub(crate) const MAX_NODES: usize = 1 << 20;
+
 /// The attributes the extractor reads; others are not kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AttrName {
@@ -1172,6 +1178,12 @@ impl Builder {
         !tag.is(DROP)
             || tag == Tag::TITLE
             || (tag == Tag::SCRIPT && self.is_json_ld(self.current()))
+    }
+
+    /// True once the tree holds [`MAX_NODES`] nodes: the caller stops
+    /// giving it tags and text.
+    pub(crate) fn is_full(&self) -> bool {
+        self.nodes.len() >= MAX_NODES
     }
 
     /// True inside `<svg>` or `<math>`, where `<x/>` closes itself.

@@ -141,21 +141,22 @@ pub(crate) fn read(dom: &Dom) -> Metadata {
     let mut doc_title: Option<String> = None;
     let mut title_in_svg: Option<String> = None;
     let mut json_ld = JsonLd::default();
-    let mut svg_depth_end: Option<NodeId> = None;
+    // Inside an `<svg>`: the first node after it in document order (`None`
+    // when it runs to the end). Checked once per node, so a deep `<svg>`
+    // costs no walk up the ancestors.
+    let mut in_svg: Option<Option<NodeId>> = None;
     for n in dom.descendants(dom.html) {
+        if in_svg == Some(Some(n)) {
+            in_svg = None;
+        }
         if !dom.is_element(n) {
             continue;
         }
-        if let Some(end) = svg_depth_end {
-            if !dom.contains(end, n) {
-                svg_depth_end = None;
-            }
-        }
         match dom.tag(n) {
-            Tag::SVG if svg_depth_end.is_none() => svg_depth_end = Some(n),
+            Tag::SVG if in_svg.is_none() => in_svg = Some(dom.next_in(n, dom.html, true)),
             Tag::META => meta_values(dom, n, &mut values),
             Tag::TITLE => {
-                let slot = if svg_depth_end.is_some() {
+                let slot = if in_svg.is_some() {
                     &mut title_in_svg
                 } else {
                     &mut doc_title

@@ -109,7 +109,7 @@ impl<'a> Tokenizer<'a> {
     #[inline(never)]
     fn run(&mut self, builder: &mut Builder) {
         let len = self.src.len();
-        while self.pos < len {
+        while self.pos < len && !builder.is_full() {
             let lt = self.find(self.pos, "<").unwrap_or(len);
             text(builder, self.slice(self.pos, lt), true);
             self.pos = lt;
@@ -439,5 +439,18 @@ mod tests {
         );
         // A tag name starts with an ASCII letter; anything else is text.
         assert_eq!(body("<p><ü>x</p>"), r#"(body (p "<ü>x"))"#);
+    }
+
+    #[test]
+    fn a_million_unclosed_tags_stop_at_the_node_cap() {
+        use super::super::dom::{MAX_NODES, NONE};
+        // Each `<p>x` is an element and a text node: 1.2 million of them
+        // would be 2.4 million nodes.
+        let html = format!("<p>first{}", "<p>x".repeat(1_200_000));
+        let dom = parse(&html);
+        assert!(dom.nodes.len() <= MAX_NODES + 4, "{}", dom.nodes.len());
+        assert!(dom.nodes.len() >= MAX_NODES);
+        let first = dom.children(dom.body).next().unwrap_or(NONE);
+        assert_eq!(sexp(&dom, first), r#"(p "first")"#);
     }
 }
