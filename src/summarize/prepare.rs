@@ -680,6 +680,7 @@ mod tests {
     }
 
     /// The layout as the text module's paragraph lines give it.
+    #[cfg(not(target_arch = "wasm32"))]
     fn layout_by_paragraph_lines(text: &str, spans: &[Span]) -> Vec<(usize, usize, bool)> {
         let paragraphs = crate::text::lines::paragraph_lines(text);
         let mut out = Vec::new();

@@ -224,7 +224,7 @@ fn entity_out(e: &crate::Entity, (start, end): (usize, usize)) -> EntityOut<'_> 
 #[wasm_bindgen(unchecked_return_type = "Entity[]")]
 pub fn entities(
     text: &JsString,
-    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text);
     let types = types_option(&options).map_err(to_js_error)?;
@@ -244,7 +244,7 @@ pub fn entities(
 #[wasm_bindgen(js_name = entityGroups, unchecked_return_type = "EntityGroup[]")]
 pub fn entity_groups(
     text: &JsString,
-    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text);
     let types = types_option(&options).map_err(to_js_error)?;
@@ -285,7 +285,7 @@ pub fn entity_groups(
 #[wasm_bindgen(unchecked_return_type = "Keyphrase[]")]
 pub fn keyphrases(
     text: &JsString,
-    #[wasm_bindgen(unchecked_param_type = "KeyphraseOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text);
     let top = top_option(&options).map_err(to_js_error)?;
@@ -322,7 +322,7 @@ pub fn keyphrases(
 #[wasm_bindgen(unchecked_return_type = "Segment[]")]
 pub fn highlight(
     text: &JsString,
-    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text);
     let types = types_option(&options).map_err(to_js_error)?;
@@ -506,7 +506,7 @@ fn collect_text(root: &Element) -> (String, Vec<Piece>) {
 #[wasm_bindgen(js_name = highlightElement, unchecked_return_type = "HighlightResult")]
 pub fn highlight_element(
     element: &Element,
-    #[wasm_bindgen(unchecked_param_type = "EntityOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let types = types_option(&options).map_err(to_js_error)?;
     clear(element)?;
