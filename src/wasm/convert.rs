@@ -1,8 +1,8 @@
 //! Conversions at the JS boundary: strings in, plain objects and errors out.
 
-use js_sys::{Array, JsString, Reflect};
-use serde::Serialize;
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{Error, ErrorKind, Utf16Offsets};
 
@@ -10,8 +10,8 @@ use crate::{Error, ErrorKind, Utf16Offsets};
 ///
 /// JS strings may hold lone surrogates, which UTF-8 cannot; they arrive as
 /// U+FFFD. That keeps every UTF-16 offset valid (one unit each way), and
-/// [`slice_fields_from_js`] then re-slices returned `text` fields from the
-/// original JS string so callers get back exactly what they passed in.
+/// [`TextIn::slice`] then takes returned `text` fields from the original JS
+/// string so callers get back exactly what they passed in.
 pub(crate) struct TextIn<'a> {
     js: &'a JsString,
     text: String,
@@ -35,49 +35,88 @@ impl<'a> TextIn<'a> {
     pub(crate) fn offsets(&self) -> Utf16Offsets<'_> {
         Utf16Offsets::new(&self.text)
     }
-}
 
-/// Serializes `value` as plain JS objects and arrays (no `Map`s).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            JsValue::from(js_sys::Error::new(&format!(
-                "lede: cannot convert the result: {e}"
-            )))
-        })
-}
-
-/// When the input had lone surrogates, replaces the `text` field of every
-/// object in the array `value` (and of the nested arrays named in `nested`)
-/// with `input.slice(start, end)`.
-pub(crate) fn slice_fields_from_js(
-    input: &TextIn,
-    value: &JsValue,
-    nested: &[&str],
-) -> Result<(), JsValue> {
-    if input.well_formed {
-        return Ok(());
-    }
-    let Some(items) = value.dyn_ref::<Array>() else {
-        return Ok(());
-    };
-    for item in items.iter() {
-        let start = Reflect::get(&item, &"start".into())?.as_f64();
-        let end = Reflect::get(&item, &"end".into())?.as_f64();
-        if let (Some(start), Some(end)) = (start, end) {
-            Reflect::set(
-                &item,
-                &"text".into(),
-                &input.js.slice(start as u32, end as u32),
-            )?;
-        }
-        for key in nested {
-            let inner = Reflect::get(&item, &(*key).into())?;
-            slice_fields_from_js(input, &inner, &[])?;
+    /// `text`, the part of the input at UTF-16 offsets `start..end`, as a
+    /// JS string: `input.slice(start, end)` when the input had lone
+    /// surrogates, so callers get back exactly what they passed in.
+    pub(crate) fn slice(&self, text: &str, start: usize, end: usize) -> JsValue {
+        if self.well_formed {
+            key(text).into()
+        } else {
+            self.js.slice(start as u32, end as u32).into()
         }
     }
-    Ok(())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object being filled in: `object[key] = value`, one call each
+    /// (no `Reflect` round trip, no boxing of numbers). Results are built
+    /// with it rather than through serde, whose serializer would add its
+    /// generic code to the module for every result type.
+    #[wasm_bindgen(extends = Object)]
+    pub(crate) type Plain;
+    #[wasm_bindgen(method, indexing_setter)]
+    pub(crate) fn set(this: &Plain, key: &JsString, value: &JsValue);
+    #[wasm_bindgen(method, indexing_setter)]
+    pub(crate) fn set_number(this: &Plain, key: &JsString, value: f64);
+    #[wasm_bindgen(method, indexing_setter)]
+    pub(crate) fn set_bool(this: &Plain, key: &JsString, value: bool);
+}
+
+/// A new empty plain object.
+pub(crate) fn plain() -> Plain {
+    Object::new().unchecked_into()
+}
+
+/// A property name (or any string value) as a JS string.
+pub(crate) fn key(name: &str) -> JsString {
+    JsString::from(name)
+}
+
+/// The keys of `{start, end, text}` objects (sentences, mentions,
+/// occurrences), made once per call.
+pub(crate) struct SpanKeys {
+    pub(crate) start: JsString,
+    pub(crate) end: JsString,
+    pub(crate) text: JsString,
+}
+
+impl SpanKeys {
+    pub(crate) fn new() -> Self {
+        SpanKeys {
+            start: key("start"),
+            end: key("end"),
+            text: key("text"),
+        }
+    }
+
+    /// `{text, start, end}`, in this key order.
+    pub(crate) fn text_first(&self, text: &JsValue, start: usize, end: usize) -> Plain {
+        let o = plain();
+        o.set(&self.text, text);
+        o.set_number(&self.start, start as f64);
+        o.set_number(&self.end, end as f64);
+        o
+    }
+
+    /// `{start, end, text}`, in this key order.
+    pub(crate) fn text_last(&self, text: &JsValue, start: usize, end: usize) -> Plain {
+        let o = plain();
+        o.set_number(&self.start, start as f64);
+        o.set_number(&self.end, end as f64);
+        o.set(&self.text, text);
+        o
+    }
+}
+
+/// Collects JS values into an `Array`.
+pub(crate) fn array<T: AsRef<JsValue>>(items: impl IntoIterator<Item = T>) -> Array {
+    let out = Array::new();
+    for item in items {
+        out.push(item.as_ref());
+    }
+    out
 }
 
 /// Maps a core error to a JS error a person can act on: `RangeError` for

@@ -8,12 +8,11 @@
 //! HTML, so hostile text stays text.
 
 use js_sys::{Array, JsString, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Text};
 
-use super::convert::{slice_fields_from_js, to_js, to_js_error, TextIn};
+use super::convert::{array, key, plain, to_js_error, Plain, SpanKeys, TextIn};
 use crate::{EntityType, Error};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -74,49 +73,35 @@ export interface HighlightResult {
 }
 "#;
 
-#[derive(Serialize)]
-struct EntityOut<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    canonical: &'a str,
-    id: &'a str,
+/// The keys of `Entity` objects, made once per call.
+struct EntityKeys {
+    span: SpanKeys,
+    kind: JsString,
+    canonical: JsString,
+    id: JsString,
 }
 
-#[derive(Serialize)]
-struct MentionOut<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
+impl EntityKeys {
+    fn new() -> Self {
+        EntityKeys {
+            span: SpanKeys::new(),
+            kind: key("type"),
+            canonical: key("canonical"),
+            id: key("id"),
+        }
+    }
 
-#[derive(Serialize)]
-struct GroupOut<'a> {
-    id: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    canonical: &'a str,
-    count: usize,
-    mentions: Vec<MentionOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct KeyphraseOut<'a> {
-    text: &'a str,
-    score: f64,
-    count: usize,
-    occurrences: Vec<MentionOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct SegmentOut<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    entity: Option<EntityOut<'a>>,
+    /// `{type, start, end, text, canonical, id}`.
+    fn entity(&self, e: &crate::Entity, text: &JsValue, (start, end): (usize, usize)) -> Plain {
+        let o = plain();
+        o.set(&self.kind, &key(e.kind().as_str()));
+        o.set_number(&self.span.start, start as f64);
+        o.set_number(&self.span.end, end as f64);
+        o.set(&self.span.text, text);
+        o.set(&self.canonical, &key(e.canonical()));
+        o.set(&self.id, &key(e.id()));
+        o
+    }
 }
 
 /// Reads an options object strictly: `undefined`/`null` or a plain object
@@ -204,17 +189,6 @@ fn find(
     Ok((found, spans))
 }
 
-fn entity_out(e: &crate::Entity, (start, end): (usize, usize)) -> EntityOut<'_> {
-    EntityOut {
-        kind: e.kind().as_str(),
-        start,
-        end,
-        text: e.text(),
-        canonical: e.canonical(),
-        id: e.id(),
-    }
-}
-
 /// Finds the entities of `text`: people, organisations, places, groups,
 /// dates, times, money, percentages, numbers, e-mail addresses and URLs.
 /// Offsets are UTF-16 code units: `text.slice(e.start, e.end) === e.text`.
@@ -229,14 +203,12 @@ pub fn entities(
     let input = TextIn::new(text);
     let types = types_option(&options).map_err(to_js_error)?;
     let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
-    let out: Vec<EntityOut> = found
-        .iter()
-        .zip(spans)
-        .map(|(e, s)| entity_out(e, s))
-        .collect();
-    let value = to_js(&out)?;
-    slice_fields_from_js(&input, &value, &[])?;
-    Ok(value)
+    let keys = EntityKeys::new();
+    let out =
+        array(found.iter().zip(spans).map(|(e, (start, end))| {
+            keys.entity(e, &input.slice(e.text(), start, end), (start, end))
+        }));
+    Ok(out.into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -251,33 +223,28 @@ pub fn entity_groups(
     let found = crate::entities_of_types(input.as_str(), &types).map_err(to_js_error)?;
     let groups = crate::entity_groups(&found);
     let mut offsets = input.offsets();
-    let out: Vec<GroupOut> = groups
-        .iter()
-        .map(|g| GroupOut {
-            id: g.id(),
-            kind: g.kind().as_str(),
-            canonical: g.canonical(),
-            count: g.count(),
-            mentions: g
-                .mentions()
-                .iter()
-                .map(|(span, t)| {
-                    let (start, end) = offsets.span(*span);
-                    MentionOut {
-                        start,
-                        end,
-                        text: t,
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    let value = to_js(&out)?;
-    let items = Array::from(&value);
-    for g in items.iter() {
-        slice_fields_from_js(&input, &Reflect::get(&g, &"mentions".into())?, &[])?;
-    }
-    Ok(value)
+    let span_keys = SpanKeys::new();
+    let (k_id, k_kind, k_canonical, k_count, k_mentions) = (
+        key("id"),
+        key("type"),
+        key("canonical"),
+        key("count"),
+        key("mentions"),
+    );
+    let out = array(groups.iter().map(|g| {
+        let o = plain();
+        o.set(&k_id, &key(g.id()));
+        o.set(&k_kind, &key(g.kind().as_str()));
+        o.set(&k_canonical, &key(g.canonical()));
+        o.set_number(&k_count, g.count() as f64);
+        let mentions = array(g.mentions().iter().map(|(span, t)| {
+            let (start, end) = offsets.span(*span);
+            span_keys.text_last(&input.slice(t, start, end), start, end)
+        }));
+        o.set(&k_mentions, &mentions);
+        o
+    }));
+    Ok(out.into())
 }
 
 /// The `top` (default 10) keyphrases of `text`, best first, each with its
@@ -291,29 +258,21 @@ pub fn keyphrases(
     let top = top_option(&options).map_err(to_js_error)?;
     let phrases = crate::keyphrases(input.as_str(), top).map_err(to_js_error)?;
     let mut offsets = input.offsets();
-    let out: Vec<KeyphraseOut> = phrases
-        .iter()
-        .map(|p| KeyphraseOut {
-            text: p.text(),
-            score: p.score(),
-            count: p.count(),
-            occurrences: p
-                .occurrences()
-                .iter()
-                .map(|(span, t)| {
-                    let (start, end) = offsets.span(*span);
-                    MentionOut {
-                        start,
-                        end,
-                        text: t,
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    let value = to_js(&out)?;
-    slice_fields_from_js(&input, &value, &["occurrences"])?;
-    Ok(value)
+    let span_keys = SpanKeys::new();
+    let (k_score, k_count, k_occurrences) = (key("score"), key("count"), key("occurrences"));
+    let out = array(phrases.iter().map(|p| {
+        let o = plain();
+        o.set(&span_keys.text, &key(p.text()));
+        o.set_number(&k_score, p.score());
+        o.set_number(&k_count, p.count() as f64);
+        let occurrences = array(p.occurrences().iter().map(|(span, t)| {
+            let (start, end) = offsets.span(*span);
+            span_keys.text_last(&input.slice(t, start, end), start, end)
+        }));
+        o.set(&k_occurrences, &occurrences);
+        o
+    }));
+    Ok(out.into())
 }
 
 /// Cuts `text` into segments for display: plain text and entity mentions,
@@ -330,30 +289,22 @@ pub fn highlight(
     let (found, spans) = find(s, &types).map_err(to_js_error)?;
     let segments = crate::highlight_segments(s, &found);
     let mut offsets = input.offsets();
-    let out: Vec<SegmentOut> = segments
-        .iter()
-        .map(|seg| {
-            let (start, end) = offsets.span(seg.span());
-            let entity = seg
-                .entity()
-                .and_then(|k| Some(entity_out(found.get(k)?, *spans.get(k)?)));
-            SegmentOut {
-                text: seg.span().as_str(s),
-                start,
-                end,
-                entity,
-            }
-        })
-        .collect();
-    let value = to_js(&out)?;
-    slice_fields_from_js(&input, &value, &[])?;
-    for seg in Array::from(&value).iter() {
-        let entity = Reflect::get(&seg, &"entity".into())?;
-        if entity.is_object() {
-            slice_fields_from_js(&input, &Array::of1(&entity).into(), &[])?;
+    let keys = EntityKeys::new();
+    let k_entity = key("entity");
+    let out = array(segments.iter().map(|seg| {
+        let (start, end) = offsets.span(seg.span());
+        let text = input.slice(seg.span().as_str(s), start, end);
+        let o = keys.span.text_first(&text, start, end);
+        let entity = seg.entity().and_then(|k| {
+            let (e, &(start, end)) = (found.get(k)?, spans.get(k)?);
+            Some(keys.entity(e, &input.slice(e.text(), start, end), (start, end)))
+        });
+        if let Some(entity) = entity {
+            o.set(&k_entity, &entity);
         }
-    }
-    Ok(value)
+        o
+    }));
+    Ok(out.into())
 }
 
 /// Elements whose text is never highlighted.
@@ -566,20 +517,17 @@ pub fn highlight_element(
         marks += 1;
     }
 
-    #[derive(Serialize)]
-    struct Out<'a> {
-        marks: u32,
-        entities: Vec<EntityOut<'a>>,
-    }
-    let out = Out {
-        marks,
-        entities: found
+    let keys = EntityKeys::new();
+    let out = plain();
+    out.set_number(&key("marks"), f64::from(marks));
+    let entities = array(
+        found
             .iter()
             .zip(spans)
-            .map(|(e, s)| entity_out(e, s))
-            .collect(),
-    };
-    to_js(&out)
+            .map(|(e, span)| keys.entity(e, &key(e.text()).into(), span)),
+    );
+    out.set(&key("entities"), &entities);
+    Ok(out.into())
 }
 
 fn clear(element: &Element) -> Result<u32, JsValue> {

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use super::convert::to_js_error;
+use super::convert::{key, plain, to_js_error};
 use crate::extract::dom::{AttrName, Builder};
 use crate::extract::tags::Tag;
 use crate::{Article, Error, ErrorKind, ExtractOptions, Utf16Offsets, MAX_HTML_BYTES};
@@ -55,15 +55,6 @@ export interface Article {
 
 #[wasm_bindgen]
 extern "C" {
-    /// A plain object being filled in: `object[key] = value`, one call each
-    /// (no `Reflect` round trip, no boxing of numbers).
-    #[wasm_bindgen(extends = Object)]
-    type Plain;
-    #[wasm_bindgen(method, indexing_setter)]
-    fn set(this: &Plain, key: &JsString, value: &JsValue);
-    #[wasm_bindgen(method, indexing_setter)]
-    fn set_number(this: &Plain, key: &JsString, value: f64);
-
     /// The platform's UTF-8 encoder (browsers, workers and Node all have it).
     type TextEncoder;
     #[wasm_bindgen(constructor)]
@@ -116,25 +107,16 @@ fn string_from_js(html: &JsString) -> String {
     String::from_utf8(buf).unwrap_or_default()
 }
 
-fn plain() -> Plain {
-    Object::new().unchecked_into()
-}
-
-fn js_str(s: &str) -> JsString {
-    JsString::from(s)
-}
-
 fn opt(s: Option<&str>) -> JsValue {
-    s.map_or(JsValue::NULL, |s| js_str(s).into())
+    s.map_or(JsValue::NULL, |s| key(s).into())
 }
 
 /// The `Article` object: `text` crosses the boundary once, and each
 /// block's `text` is a slice of it (`article.text.slice(start, end)`, which
 /// JavaScript engines make without copying).
 fn article_to_js(article: &Article) -> JsValue {
-    let key = js_str;
     let text = article.text();
-    let text_js = js_str(text);
+    let text_js = key(text);
     let mut offsets = Utf16Offsets::new(text);
     let (k_kind, k_level, k_text, k_start, k_end) = (
         key("kind"),

@@ -1,12 +1,10 @@
 //! `summarize()`: the summarizer for JavaScript.
 
-use js_sys::{Array, Function, JsString, Object, Reflect};
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use js_sys::{Function, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::convert::{slice_fields_from_js, to_js, to_js_error, TextIn};
+use super::convert::{array, key, plain, to_js_error, Plain, SpanKeys, TextIn};
 use crate::{Algorithm, Error, Length, Order, SummaryOptions};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -93,53 +91,58 @@ export interface Summary {
 export function summarize(text: string, options?: SummarizeOptions): Summary;
 "#;
 
-struct Features<'a>(&'a [(&'static str, f64)]);
+/// The keys of a `ScoredSentence` object, made once per call.
+struct SentenceKeys {
+    span: SpanKeys,
+    role: JsString,
+    score: JsString,
+    rank: JsString,
+    selected: JsString,
+    features: JsString,
+    /// Feature names seen so far: the same few in every sentence.
+    feature_names: Vec<(&'static str, JsString)>,
+}
 
-impl Serialize for Features<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (k, v) in self.0 {
-            map.serialize_entry(k, v)?;
+impl SentenceKeys {
+    fn new() -> Self {
+        SentenceKeys {
+            span: SpanKeys::new(),
+            role: key("role"),
+            score: key("score"),
+            rank: key("rank"),
+            selected: key("selected"),
+            features: key("features"),
+            feature_names: Vec::new(),
         }
-        map.end()
     }
-}
 
-#[derive(Serialize)]
-struct SentenceOut<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    role: &'static str,
-    score: f64,
-    rank: Option<usize>,
-    selected: bool,
-    features: Features<'a>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct StatsOut {
-    sentences: usize,
-    candidates: usize,
-    selected: usize,
-    words: usize,
-    characters: usize,
-    reading_minutes: f64,
-    summary_words: usize,
-    summary_reading_minutes: f64,
-    algorithm: &'static str,
-    elapsed_ms: f64,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SummaryOut<'a> {
-    title: Option<&'a str>,
-    summary: Vec<SentenceOut<'a>>,
-    key_points: Vec<&'a str>,
-    sentences: Vec<SentenceOut<'a>>,
-    stats: StatsOut,
+    /// `{text, start, end, role, score, rank, selected, features}`.
+    fn sentence(
+        &mut self,
+        s: &crate::ScoredSentence,
+        text: &JsValue,
+        (start, end): (usize, usize),
+    ) -> Plain {
+        let o = self.span.text_first(text, start, end);
+        o.set(&self.role, &key(s.role.as_str()));
+        o.set_number(&self.score, s.score);
+        match s.rank {
+            Some(rank) => o.set_number(&self.rank, rank as f64),
+            None => o.set(&self.rank, &JsValue::NULL),
+        }
+        o.set_bool(&self.selected, s.selected);
+        let features = plain();
+        for &(name, value) in &s.features {
+            if !self.feature_names.iter().any(|(n, _)| *n == name) {
+                self.feature_names.push((name, key(name)));
+            }
+            if let Some((_, k)) = self.feature_names.iter().find(|(n, _)| *n == name) {
+                features.set_number(k, value);
+            }
+        }
+        o.set(&self.features, &features);
+        o
+    }
 }
 
 const OPTIONS: &[&str] = &[
@@ -320,73 +323,54 @@ pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, Js
     }
 
     let mut offsets = input.offsets();
-    let sentences: Vec<SentenceOut> = summary
-        .sentences()
+    let all = summary.sentences();
+    let spans: Vec<(usize, usize)> = all.iter().map(|s| offsets.span(s.span)).collect();
+    let texts: Vec<JsValue> = all
         .iter()
-        .map(|s| {
-            let (start, end) = offsets.span(s.span);
-            SentenceOut {
-                text: s.text,
-                start,
-                end,
-                role: s.role.as_str(),
-                score: s.score,
-                rank: s.rank,
-                selected: s.selected,
-                features: Features(&s.features),
-            }
-        })
+        .zip(&spans)
+        .map(|(s, &(start, end))| input.slice(s.text, start, end))
         .collect();
-    let picked: Vec<SentenceOut> = summary
-        .summary_indices()
-        .iter()
-        .filter_map(|&i| sentences.get(i))
-        .map(|s| SentenceOut {
-            features: Features(s.features.0),
-            role: s.role,
-            text: s.text,
-            ..*s
-        })
-        .collect();
-    let st = summary.stats();
-    let out = SummaryOut {
-        title: summary.title(),
-        key_points: summary.key_points(),
-        summary: picked,
-        sentences,
-        stats: StatsOut {
-            sentences: st.sentences,
-            candidates: st.candidates,
-            selected: st.selected,
-            words: st.words,
-            characters: st.characters,
-            reading_minutes: st.reading_minutes,
-            summary_words: st.summary_words,
-            summary_reading_minutes: st.summary_reading_minutes,
-            algorithm: summary.algorithm().name(),
-            elapsed_ms: 0.0,
-        },
+    let mut keys = SentenceKeys::new();
+    let mut sentence = |i: usize| -> Option<Plain> {
+        Some(keys.sentence(all.get(i)?, texts.get(i)?, *spans.get(i)?))
     };
-    let value = to_js(&out)?;
-    // Lone surrogates: give back the caller's exact text.
-    let all = Reflect::get(&value, &"sentences".into())?;
-    let selected = Reflect::get(&value, &"summary".into())?;
-    slice_fields_from_js(&input, &all, &[])?;
-    slice_fields_from_js(&input, &selected, &[])?;
-    let key_points: Array = Array::from(&selected)
-        .iter()
-        .map(|s| Reflect::get(&s, &"text".into()).unwrap_or_default())
-        .collect();
-    Reflect::set(&value, &"keyPoints".into(), &key_points)?;
-    let title_index = summary
-        .sentences()
-        .iter()
-        .position(|s| s.role == crate::Role::Title);
-    if let Some(t) = title_index {
-        let title = Reflect::get(&Array::from(&all).get(t as u32), &"text".into())?;
-        Reflect::set(&value, &"title".into(), &title)?;
+    let picked = summary.summary_indices();
+    // Lone surrogates: the title is the caller's exact text too.
+    let title = match all.iter().position(|s| s.role == crate::Role::Title) {
+        Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
+        None => summary.title().map_or(JsValue::NULL, |t| key(t).into()),
+    };
+    let st = summary.stats();
+    let stats = plain();
+    for (name, value) in [
+        ("sentences", st.sentences),
+        ("candidates", st.candidates),
+        ("selected", st.selected),
+        ("words", st.words),
+        ("characters", st.characters),
+    ] {
+        stats.set_number(&key(name), value as f64);
     }
-    let stats = Reflect::get(&value, &"stats".into())?;
-    Reflect::set(&stats, &"elapsedMs".into(), &(now_ms() - started).into())?;
-    Ok(value)
+    stats.set_number(&key("readingMinutes"), st.reading_minutes);
+    stats.set_number(&key("summaryWords"), st.summary_words as f64);
+    stats.set_number(&key("summaryReadingMinutes"), st.summary_reading_minutes);
+    stats.set(&key("algorithm"), &key(summary.algorithm().name()));
+
+    let out = plain();
+    out.set(&key("title"), &title);
+    out.set(
+        &key("summary"),
+        &array(picked.iter().filter_map(|&i| sentence(i))),
+    );
+    out.set(
+        &key("keyPoints"),
+        &array(picked.iter().filter_map(|&i| texts.get(i))),
+    );
+    out.set(
+        &key("sentences"),
+        &array((0..all.len()).filter_map(&mut sentence)),
+    );
+    stats.set_number(&key("elapsedMs"), now_ms() - started);
+    out.set(&key("stats"), &stats);
+    Ok(out.into())
 }

@@ -1,10 +1,9 @@
 //! `sentences()`: segmentation for JavaScript.
 
 use js_sys::JsString;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::convert::{slice_fields_from_js, to_js, to_js_error, TextIn};
+use super::convert::{array, to_js_error, SpanKeys, TextIn};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -19,13 +18,6 @@ export interface Sentence {
 }
 "#;
 
-#[derive(Serialize)]
-struct SentenceOut<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
 /// Splits `text` into sentences. Offsets are UTF-16 code units, so
 /// `text.slice(s.start, s.end) === s.text` for every sentence.
 ///
@@ -36,17 +28,12 @@ pub fn sentences(text: &JsString) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text);
     crate::check_input(input.as_str()).map_err(to_js_error)?;
     let mut offsets = input.offsets();
-    let out: Vec<SentenceOut> = crate::sentence_indices(input.as_str())
-        .map(|(span, sentence)| {
+    let keys = SpanKeys::new();
+    let out = array(
+        crate::sentence_indices(input.as_str()).map(|(span, sentence)| {
             let (start, end) = offsets.span(span);
-            SentenceOut {
-                text: sentence,
-                start,
-                end,
-            }
-        })
-        .collect();
-    let value = to_js(&out)?;
-    slice_fields_from_js(&input, &value, &[])?;
-    Ok(value)
+            keys.text_first(&input.slice(sentence, start, end), start, end)
+        }),
+    );
+    Ok(out.into())
 }
