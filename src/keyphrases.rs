@@ -245,10 +245,9 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             .count() as f64
     };
     let total = words.len().max(1) as f64;
-    let mut scored: Vec<(f64, usize)> = candidates
+    let raw: Vec<f64> = candidates
         .iter()
-        .enumerate()
-        .map(|(k, c)| {
+        .map(|c| {
             let count = own_count(c);
             let n = c.len as f64;
             let mean_freq: f64 = c
@@ -266,12 +265,15 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
                     .first()
                     .is_some_and(|(_, sp)| is_common_word(&sp.as_str(text).to_lowercase()));
             let length = if lone_common { 0.5 } else { length };
-            (count * mean_freq.sqrt() * early * length, k)
+            count * mean_freq.sqrt() * early * length
         })
         .collect();
-    // The index breaks ties, so the unstable sort (smaller code) gives
-    // the one order.
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best first, the earlier candidate on ties: the summarizer's sort,
+    // which saves the wasm module a sort instantiation of its own.
+    let scored: Vec<(f64, usize)> = crate::summarize::order_by(&raw)
+        .into_iter()
+        .filter_map(|k| Some((*raw.get(k)?, k)))
+        .collect();
     let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
 
     let contains = |big: &[u32], small: &[u32]| {

@@ -377,10 +377,21 @@ pub fn highlight_segments(text: &str, entities: &[Entity]) -> Vec<Segment> {
     out
 }
 
-/// Sorts mentions by span, ties in pass order (one sort instantiation
-/// shared by the recognizer and the linker).
-pub(crate) fn sort_by_span(found: &mut [Found]) {
-    found.sort_by_key(|f| (f.start, f.end));
+/// Sorts mentions by span, ties in pass order. Through the summarizer's
+/// index sort: the standard library's stable sort would add its own
+/// kilobytes of wasm for `Found`.
+pub(crate) fn sort_by_span(found: &mut Vec<Found>) {
+    let spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    if spans.windows(2).all(|w| matches!(w, [a, b] if a <= b)) {
+        return;
+    }
+    let order = crate::summarize::order_by_span(&spans);
+    let mut slots: Vec<Option<Found>> = found.drain(..).map(Some).collect();
+    found.extend(
+        order
+            .into_iter()
+            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
+    );
 }
 
 /// The recognizer, on checked input.

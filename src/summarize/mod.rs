@@ -56,6 +56,7 @@ mod progress;
 mod rank;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use rank::show_number;
+pub(crate) use rank::{order_by, order_by_span};
 mod vectors;
 
 pub use options::{Algorithm, Length, Order, SummaryOptions};

@@ -57,6 +57,17 @@ pub(crate) fn sort_by_score(items: &mut [usize], score: &[f64]) {
     });
 }
 
+/// Indices of `spans` in increasing order, earlier first on ties (as a
+/// stable sort would put them).
+pub(crate) fn order_by_span(spans: &[(usize, usize)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    let key = |i: usize| spans.get(i).copied().unwrap_or((usize::MAX, usize::MAX));
+    heapsort(&mut order, |a, b| {
+        key(a).cmp(&key(b)).then(a.cmp(&b)) == Ordering::Less
+    });
+    order
+}
+
 /// Sorts term or word ids in increasing order.
 pub(crate) fn sort_u32(items: &mut [u32]) {
     heapsort(items, |a, b| a < b);
