@@ -90,7 +90,7 @@ if (only !== 'node') {
 const wasm = readFileSync(`${ROOT}pkg/lede_bg.wasm`);
 const { gzipSync } = await import('node:zlib');
 console.log(`${docs.length} BBC articles (mean ${(avg / 1024).toFixed(1)} KB); ${pages.length} Readability pages (median ${(median(pages.map((p) => p.length)) / 1024).toFixed(0)} KB); `
-  + `lede_bg.wasm ${(wasm.length / 1024).toFixed(0)} KB, ${(gzipSync(wasm, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
+  + `lede_bg.wasm ${wasm.length} bytes, ${gzipSync(wasm, { level: 9 }).length} bytes with zlib level 9`);
 console.log(`| operation, median per input | ${columns.map(([name]) => `wasm, ${name}`).join(' | ')} |`);
 console.log(`|---|${columns.map(() => '---|').join('')}`);
 for (let i = 0; i < columns[0][1].length; i++) {
