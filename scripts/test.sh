@@ -8,12 +8,12 @@ cd "$ROOT"
 
 "$ROOT/scripts/setup.sh"
 
-step "native tests: cargo test"
-cargo test --all-targets
-cargo test --doc
+step "native tests: cargo test --workspace"
+cargo test --workspace --all-targets
+cargo test --workspace --doc
 
 step "lints: cargo clippy -D warnings"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 
 "$ROOT/scripts/build.sh"
 

@@ -7,14 +7,22 @@
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// The first eight bytes of `bytes` as a little-endian word (0 when there
+/// are fewer). One load in wasm, where `copy_from_slice` into an array
+/// stays an out-of-line call at `opt-level = "s"`.
+#[inline]
+pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
+    bytes
+        .first_chunk::<8>()
+        .map_or(0, |w| u64::from_le_bytes(*w))
+}
+
 /// Hash of a byte string (the "Fx" multiply-rotate hash over 8-byte words).
 pub(crate) fn hash(bytes: &[u8]) -> u32 {
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        h = (h.rotate_left(5) ^ le_u64(chunk)).wrapping_mul(SEED);
     }
     let mut tail = 0u64;
     for (k, &b) in chunks.remainder().iter().enumerate() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates src/tables/html_entities.rs: the named HTML character references
+"""Generates crates/lede-html/src/html_entities.rs: the named HTML character references
 lede's HTML tokenizer decodes.
 
 Source: the WHATWG HTML named character references as shipped in Python's
@@ -15,7 +15,7 @@ import html.entities
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "src", "tables", "html_entities.rs")
+OUT = os.path.join(HERE, "..", "..", "crates", "lede-html", "src", "html_entities.rs")
 
 # HTML5 additions seen on news and blog pages (punctuation, spaces, arrows,
 # marks); the full list has 2,231 names, most of them mathematical symbols.

@@ -1,56 +1,17 @@
 //! Article extraction: from a web page's HTML to the article's metadata,
 //! blocks and plain text, the way Readability does it.
 //!
-//! The pipeline: a tolerant tokenizer ([`tokenizer`]) and tree builder
-//! ([`dom`]) make a small arena tree; [`meta`] reads the metadata;
-//! [`content`] finds and cleans the article container; [`blocks`] flattens
-//! it into text. A live browser DOM enters at the tree (see `src/wasm`), so
-//! both ways in share one algorithm.
+//! The parser and the article finder live in the `lede-html` crate (built
+//! for speed, see its docs); this module checks the input and the options,
+//! and turns what it finds into an [`Article`] of byte [`Span`]s.
 
-mod blocks;
-mod content;
-pub(crate) mod dom;
-mod entities;
-mod hints;
-mod json;
-mod meta;
-pub(crate) mod tags;
-mod tokenizer;
+pub use lede_html::BlockKind;
 
 use crate::{check_input, Error, ErrorKind, Span};
 
 /// Largest HTML accepted, in bytes (16 MiB, as [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES)).
 /// Past it [`extract`] returns [`ErrorKind::TooLarge`].
 pub const MAX_HTML_BYTES: usize = crate::MAX_INPUT_BYTES;
-
-/// What a block of the article is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BlockKind {
-    /// A paragraph (also figure captions, table rows, loose text).
-    Paragraph,
-    /// A heading, with its level (1 for `<h1>` ... 6 for `<h6>`).
-    Heading(u8),
-    /// An item of a list (`<li>`, `<dt>`, `<dd>`).
-    ListItem,
-    /// Text inside a `<blockquote>`.
-    Quote,
-    /// Preformatted text (`<pre>`), white space kept.
-    Preformatted,
-}
-
-impl BlockKind {
-    /// The kind's name: `"paragraph"`, `"heading"`, `"list-item"`,
-    /// `"quote"` or `"preformatted"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            BlockKind::Paragraph => "paragraph",
-            BlockKind::Heading(_) => "heading",
-            BlockKind::ListItem => "list-item",
-            BlockKind::Quote => "quote",
-            BlockKind::Preformatted => "preformatted",
-        }
-    }
-}
 
 /// A block of the article: its kind and its span in [`Article::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,8 +178,7 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 pub fn extract_with(html: &str, options: &ExtractOptions) -> Result<Article, Error> {
     check_input(html)?;
     let host = check_options(options)?;
-    let dom = tokenizer::parse(html);
-    from_dom(dom, host)
+    from_dom(lede_html::parse(html), host)
 }
 
 /// Validates the options; returns the host of the URL.
@@ -257,40 +217,32 @@ pub(crate) fn check_options(options: &ExtractOptions) -> Result<Option<String>, 
 }
 
 /// Runs the extraction on a parsed (or copied) page.
-pub(crate) fn from_dom(mut dom: dom::Dom, host: Option<String>) -> Result<Article, Error> {
-    let meta = meta::read(&dom);
-    content::prepare(&mut dom);
-    let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
-    let (text, blocks, byline, dir) = match found {
-        Some(f) => {
-            let (text, blocks) = blocks::flatten(&f.dom, f.root);
-            (text, blocks, f.byline, f.dir)
-        }
-        None => (String::new(), Vec::new(), None, None),
-    };
-    if text.is_empty() {
+pub(crate) fn from_dom(dom: lede_html::Dom, host: Option<String>) -> Result<Article, Error> {
+    let page = lede_html::read(dom);
+    if page.text.is_empty() {
         return Err(Error::new(
             ErrorKind::Empty,
             "the page has no article text to extract",
         ));
     }
-    let excerpt = meta.excerpt.or_else(|| {
-        blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Paragraph)
-            // Block text has its white space collapsed but for line breaks.
-            .map(|b| b.span.as_str(&text).replace('\n', " "))
-    });
+    let blocks = page
+        .blocks
+        .iter()
+        .map(|p| Block {
+            kind: p.kind,
+            span: Span::new(p.start, p.end),
+        })
+        .collect();
     Ok(Article {
-        title: meta.title,
-        byline: meta.byline.or(byline),
-        site_name: meta.site_name.or(host),
-        published_time: meta.published_time,
-        lang: meta.lang,
-        dir,
-        excerpt,
+        title: page.title,
+        byline: page.byline,
+        site_name: page.site_name.or(host),
+        published_time: page.published_time,
+        lang: page.lang,
+        dir: page.dir,
+        excerpt: page.excerpt,
         blocks,
-        text,
+        text: page.text,
     })
 }
 

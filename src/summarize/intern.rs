@@ -71,9 +71,7 @@ fn hash(key: &[u8]) -> u64 {
     let mut h = key.len() as u64;
     let mut chunks = key.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        h = (h.rotate_left(5) ^ crate::hash::le_u64(chunk)).wrapping_mul(SEED);
     }
     let mut tail = 0u64;
     for (k, &b) in chunks.remainder().iter().enumerate() {

@@ -4,7 +4,6 @@
 mod common_words;
 mod given_names;
 mod groups;
-mod html_entities;
 mod places;
 mod stopwords_en;
 mod surnames;
@@ -12,7 +11,6 @@ mod surnames;
 pub(crate) use common_words::COMMON_WORDS;
 pub(crate) use given_names::GIVEN_NAMES;
 pub(crate) use groups::GROUPS;
-pub(crate) use html_entities::{ENTITIES, ENTITY_NAMES, LONGEST_ENTITY};
 pub(crate) use places::PLACES;
 pub(crate) use stopwords_en::STOPWORDS_EN;
 pub(crate) use surnames::SURNAMES;

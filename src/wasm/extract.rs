@@ -11,9 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use super::convert::{key, plain, to_js_error};
-use crate::extract::dom::{AttrName, Builder};
-use crate::extract::tags::Tag;
 use crate::{Article, Error, ErrorKind, ExtractOptions, Utf16Offsets, MAX_HTML_BYTES};
+use lede_html::{AttrName, Builder, Tag};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -316,7 +315,7 @@ impl Visibility {
 
 /// Copies the document's metadata and the subtree of `root` into a tree
 /// the extractor reads, without recursion.
-fn copy_dom(root: &Element) -> Result<crate::extract::dom::Dom, Error> {
+fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
     let mut b = Builder::new(0);
     let doc = root.owner_document();
     // Given the whole document (`<html>`), read its body.

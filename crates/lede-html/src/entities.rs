@@ -1,6 +1,6 @@
 //! Decoding of HTML character references: `&amp;`, `&#233;`, `&#x1F600;`.
 
-use crate::tables::{ENTITIES, ENTITY_NAMES, LONGEST_ENTITY};
+use crate::html_entities::{ENTITIES, ENTITY_NAMES, LONGEST_ENTITY};
 
 /// Windows-1252 meanings of the numeric references 0x80–0x9F, which HTML
 /// decodes as that encoding would (`&#150;` is an en dash).

@@ -17,17 +17,17 @@ pub(crate) const NONE: NodeId = u32::MAX;
 
 /// Elements nest at most this deep; deeper start tags are dropped (their
 /// text is kept, in the deepest element).
-pub(crate) const MAX_DEPTH: usize = 512;
+pub const MAX_DEPTH: usize = 512;
 
 /// A page is read up to this many nodes (elements and text runs); the
 /// rest of it is ignored. Real pages hold a few thousand (the largest of
 /// readability-dev about 20,000); the cap bounds the memory and time of
 /// every later pass on markup made to be huge (a million unclosed tags).
-pub(crate) const MAX_NODES: usize = 1 << 20;
+pub const MAX_NODES: usize = 1 << 20;
 
 /// The attributes the extractor reads; others are not kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum AttrName {
+pub enum AttrName {
     Class,
     Id,
     Style,
@@ -54,7 +54,7 @@ impl AttrName {
     }
 
     /// The kept attribute named `name` (lower case), if any.
-    pub(crate) fn from_name(name: &str) -> Option<AttrName> {
+    pub fn from_name(name: &str) -> Option<AttrName> {
         Some(match name {
             "class" => AttrName::Class,
             "id" => AttrName::Id,
@@ -150,7 +150,7 @@ pub(crate) struct Store {
 
 /// A document tree.
 #[derive(Debug, Clone)]
-pub(crate) struct Dom {
+pub struct Dom {
     pub(crate) nodes: Vec<Node>,
     pub(crate) store: Rc<Store>,
     pub(crate) html: NodeId,
@@ -560,9 +560,7 @@ fn measure(s: &str) -> (u32, u32, u32, bool, bool) {
     let mut i = 0;
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let v = u64::from_le_bytes(word);
+            let v = crate::le_u64(chunk);
             let spaces = zeros(v ^ (L * 0x20));
             let controls = at_least(v, 0x09) & !at_least(v, 0x0E);
             let comma = zeros(v ^ (L * 0x2C));
@@ -716,7 +714,7 @@ enum Fence {
 /// full HTML5 tree construction algorithm (no adoption agency, no foster
 /// parenting); the result is close to a browser's for the content an
 /// article lives in.
-pub(crate) struct Builder {
+pub struct Builder {
     nodes: Vec<Node>,
     store: Store,
     html: NodeId,
@@ -741,7 +739,7 @@ pub(crate) struct Builder {
 }
 
 impl Builder {
-    pub(crate) fn new(capacity: usize) -> Builder {
+    pub fn new(capacity: usize) -> Builder {
         let mut b = Builder {
             nodes: Vec::with_capacity(capacity / 40 + 16),
             store: Store {
@@ -770,7 +768,7 @@ impl Builder {
     }
 
     /// The tag for a lower-case element name, interning unknown names.
-    pub(crate) fn tag_for(&mut self, name: &str) -> Tag {
+    pub fn tag_for(&mut self, name: &str) -> Tag {
         if let Some(t) = Tag::known(name) {
             return t;
         }
@@ -782,15 +780,14 @@ impl Builder {
         Tag((Tag::KNOWN + id) as u16)
     }
 
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     /// Bytes of text and attribute values held so far.
-    pub(crate) fn stored_bytes(&self) -> usize {
+    pub fn stored_bytes(&self) -> usize {
         self.store.text.len()
     }
 
     /// Adds an attribute for the next start tag. `write` appends its value
     /// to the buffer it is given.
-    pub(crate) fn attr(&mut self, name: AttrName, write: impl FnOnce(&mut String)) {
+    pub fn attr(&mut self, name: AttrName, write: impl FnOnce(&mut String)) {
         let start = self.store.text.len();
         write(&mut self.store.text);
         let end = self.store.text.len();
@@ -953,7 +950,7 @@ impl Builder {
     }
 
     /// A start tag, after its attributes were given with [`Builder::attr`].
-    pub(crate) fn start_tag(&mut self, tag: Tag, self_closing: bool) {
+    pub fn start_tag(&mut self, tag: Tag, self_closing: bool) {
         let attrs = self.take_attrs();
         match tag {
             Tag::HTML => return self.merge_attrs(self.html, attrs),
@@ -1062,12 +1059,11 @@ impl Builder {
         }
     }
 
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     /// Opens an element exactly where it is, without HTML's implied end
     /// tags: for copying a live DOM. Returns whether it was pushed (false
     /// for void elements and past [`MAX_DEPTH`]); call [`Builder::close`]
     /// only then.
-    pub(crate) fn open(&mut self, tag: Tag) -> bool {
+    pub fn open(&mut self, tag: Tag) -> bool {
         let attrs = self.take_attrs();
         if self.body == NONE {
             self.ensure_body();
@@ -1080,14 +1076,13 @@ impl Builder {
         true
     }
 
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     /// Closes the element [`Builder::open`] pushed last.
-    pub(crate) fn close(&mut self) {
+    pub fn close(&mut self) {
         self.pop();
     }
 
     /// An end tag.
-    pub(crate) fn end_tag(&mut self, tag: Tag) {
+    pub fn end_tag(&mut self, tag: Tag) {
         if let Some(n) = self.skipped.get_mut(usize::from(tag.0)).filter(|n| **n > 0) {
             *n -= 1;
             return;
@@ -1110,7 +1105,7 @@ impl Builder {
     }
 
     /// Text content; `write` appends it (decoded) to the buffer it is given.
-    pub(crate) fn text(&mut self, write: impl FnOnce(&mut String)) {
+    pub fn text(&mut self, write: impl FnOnce(&mut String)) {
         let start = self.store.text.len();
         write(&mut self.store.text);
         let end = self.store.text.len();
@@ -1173,7 +1168,7 @@ impl Builder {
 
     /// Whether text given now would be kept: the content of scripts and
     /// styles is skipped, except JSON-LD metadata and the title.
-    pub(crate) fn keeps_text(&self) -> bool {
+    pub fn keeps_text(&self) -> bool {
         let tag = self.current_tag();
         !tag.is(DROP)
             || tag == Tag::TITLE
@@ -1182,17 +1177,17 @@ impl Builder {
 
     /// True once the tree holds [`MAX_NODES`] nodes: the caller stops
     /// giving it tags and text.
-    pub(crate) fn is_full(&self) -> bool {
+    pub fn is_full(&self) -> bool {
         self.nodes.len() >= MAX_NODES
     }
 
     /// True inside `<svg>` or `<math>`, where `<x/>` closes itself.
-    pub(crate) fn in_foreign(&self) -> bool {
+    pub fn in_foreign(&self) -> bool {
         self.foreign > 0
     }
 
     /// The finished tree.
-    pub(crate) fn finish(mut self) -> Dom {
+    pub fn finish(mut self) -> Dom {
         if self.body == NONE {
             self.ensure_body();
         }

@@ -2,8 +2,7 @@
 
 use super::dom::{Dom, NodeId, Runs, NONE};
 use super::tags::{Tag, BLOCK};
-use super::{Block, BlockKind};
-use crate::Span;
+use super::{BlockKind, Part};
 
 /// The text of the article under `root` and its blocks: paragraphs,
 /// headings, list items, quotes and preformatted text, separated by blank
@@ -11,7 +10,7 @@ use crate::Span;
 /// `<br>` is a line break and table cells are separated by tabs; a block
 /// never contains a blank line, so the blocks are the paragraphs of the text.
 #[inline(never)]
-pub(crate) fn flatten(dom: &Dom, root: NodeId) -> (String, Vec<Block>) {
+pub(crate) fn flatten(dom: &Dom, root: NodeId) -> (String, Vec<Part>) {
     let mut f = Flattener {
         text: String::new(),
         blocks: Vec::new(),
@@ -49,7 +48,7 @@ pub(crate) fn flatten(dom: &Dom, root: NodeId) -> (String, Vec<Block>) {
 
 struct Flattener {
     text: String,
-    blocks: Vec<Block>,
+    blocks: Vec<Part>,
     /// The block being gathered.
     buf: String,
     /// A separator owed before the next character: ' ' or '\t'.
@@ -193,9 +192,10 @@ impl Flattener {
             self.text.push_str(line);
             first = false;
         }
-        self.blocks.push(Block {
+        self.blocks.push(Part {
             kind,
-            span: Span::new(start, self.text.len()),
+            start,
+            end: self.text.len(),
         });
         self.buf.clear();
     }
@@ -211,7 +211,7 @@ mod tests {
         let (text, blocks) = flatten(&dom, dom.body);
         let pairs = blocks
             .iter()
-            .map(|b| (b.kind(), text[b.span().range()].to_string()))
+            .map(|b| (b.kind, text[b.start..b.end].to_string()))
             .collect();
         (text, pairs)
     }

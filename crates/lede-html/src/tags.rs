@@ -6,7 +6,7 @@
 
 /// An element name: a known HTML tag or an interned other name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct Tag(pub(crate) u16);
+pub struct Tag(pub(crate) u16);
 
 /// Void elements: never have children or an end tag.
 pub(crate) const VOID: u32 = 1;
@@ -62,7 +62,7 @@ macro_rules! tags {
 
         #[allow(dead_code)]
         impl Tag {
-            $(pub(crate) const $konst: Tag = Tag(Known::$konst as u16);)*
+            $(pub const $konst: Tag = Tag(Known::$konst as u16);)*
             /// How many names are known.
             pub(crate) const KNOWN: usize = Known::COUNT as usize;
 

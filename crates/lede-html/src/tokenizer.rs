@@ -15,7 +15,7 @@ use super::tags::{Tag, RAW_TEXT, RCDATA};
 
 /// Parses `html` into a tree.
 #[inline(never)]
-pub(crate) fn parse(html: &str) -> Dom {
+pub fn parse(html: &str) -> Dom {
     let mut builder = Builder::new(html.len());
     Tokenizer { src: html, pos: 0 }.run(&mut builder);
     builder.finish()
@@ -49,9 +49,7 @@ fn find_byte(hay: &[u8], from: usize, byte: u8) -> Option<usize> {
     let mut chunks = rest.chunks_exact(8);
     let mut offset = from;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ pattern;
+        let x = crate::le_u64(chunk) ^ pattern;
         if x.wrapping_sub(LO) & !x & HI != 0 {
             break;
         }

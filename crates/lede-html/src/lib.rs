@@ -1,0 +1,155 @@
+//! The HTML half of [lede](https://example.invalid/lede): a tolerant HTML
+//! parser into a small arena tree, and a Readability-style article finder
+//! over that tree.
+//!
+//! Most users want `lede::extract`, which wraps this crate with input
+//! checks, errors and byte spans. It is a crate of its own so that the
+//! release build can optimize it for speed (`opt-level = 3`: parsing and
+//! scoring a large page is a tight loop over every byte and node) while
+//! the rest of lede stays optimized for size.
+//!
+//! # Example
+//!
+//! ```
+//! let dom = lede_html::parse(
+//!     "<title>Rain - Daily Planet</title><nav><a href=/>Home</a></nav>\
+//!      <article><p>Forecasters expect heavy rain, up to 50 mm, across the region on Tuesday.</p></article>",
+//! );
+//! let page = lede_html::read(dom);
+//! assert_eq!(page.title.as_deref(), Some("Rain - Daily Planet"));
+//! assert!(page.text.starts_with("Forecasters expect heavy rain"));
+//! assert_eq!(page.blocks.len(), 1);
+//! ```
+//!
+//! The pipeline: a tokenizer (`tokenizer.rs`) feeds a [`Builder`] that
+//! applies HTML's error-tolerant tree rules (`dom.rs`); `meta.rs` reads
+//! the metadata; `content.rs` finds and cleans the article container;
+//! `blocks.rs` flattens it into text. A live browser DOM enters at the
+//! [`Builder`] (lede's wasm binding copies it node by node), so both ways
+//! in share one algorithm.
+
+#![forbid(unsafe_code)]
+
+mod blocks;
+mod content;
+mod dom;
+mod entities;
+mod hints;
+mod html_entities;
+mod json;
+mod meta;
+mod tags;
+mod tokenizer;
+
+pub use dom::{AttrName, Builder, Dom, MAX_DEPTH, MAX_NODES};
+pub use tags::Tag;
+pub use tokenizer::parse;
+
+/// What a block of the article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// A paragraph (also figure captions, table rows, loose text).
+    Paragraph,
+    /// A heading, with its level (1 for `<h1>` ... 6 for `<h6>`).
+    Heading(u8),
+    /// An item of a list (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// Text inside a `<blockquote>`.
+    Quote,
+    /// Preformatted text (`<pre>`), white space kept.
+    Preformatted,
+}
+
+impl BlockKind {
+    /// The kind's name: `"paragraph"`, `"heading"`, `"list-item"`,
+    /// `"quote"` or `"preformatted"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading(_) => "heading",
+            BlockKind::ListItem => "list-item",
+            BlockKind::Quote => "quote",
+            BlockKind::Preformatted => "preformatted",
+        }
+    }
+}
+
+/// A block of [`Page::text`]: its kind and its byte range there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Byte offset of its start in [`Page::text`].
+    pub start: usize,
+    /// Byte offset of its end (exclusive).
+    pub end: usize,
+}
+
+/// What [`read`] finds in a page. Every field but `text` and `blocks` may
+/// be missing; `text` is empty when the page has no article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    /// From JSON-LD or `<meta>` tags, else the document title.
+    pub title: Option<String>,
+    /// The author(s), from metadata or the byline in the page.
+    pub byline: Option<String>,
+    /// `og:site_name` or the JSON-LD publisher.
+    pub site_name: Option<String>,
+    /// When the article was published, as the page gives it.
+    pub published_time: Option<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// The text direction of the article or an ancestor.
+    pub dir: Option<String>,
+    /// A short description: from metadata, else the first paragraph.
+    pub excerpt: Option<String>,
+    /// The article as plain text, its blocks separated by blank lines.
+    pub text: String,
+    /// The blocks of `text`, in order.
+    pub blocks: Vec<Part>,
+}
+
+/// Finds the article in a parsed (or copied) page: metadata, the main
+/// content cleaned of boilerplate, and its text. Linear in the size of
+/// the tree.
+pub fn read(mut dom: Dom) -> Page {
+    let meta = meta::read(&dom);
+    content::prepare(&mut dom);
+    let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
+    let (text, blocks, byline, dir) = match found {
+        Some(f) => {
+            let (text, blocks) = blocks::flatten(&f.dom, f.root);
+            (text, blocks, f.byline, f.dir)
+        }
+        None => (String::new(), Vec::new(), None, None),
+    };
+    let excerpt = meta.excerpt.or_else(|| {
+        blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)
+            // Block text has its white space collapsed but for line breaks.
+            .and_then(|b| text.get(b.start..b.end))
+            .map(|s| s.replace('\n', " "))
+    });
+    Page {
+        title: meta.title,
+        byline: meta.byline.or(byline),
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        lang: meta.lang,
+        dir,
+        excerpt,
+        text,
+        blocks,
+    }
+}
+
+/// The first eight bytes of `bytes` as a little-endian word (0 when there
+/// are fewer): one load, where `copy_from_slice` into an array can stay an
+/// out-of-line call.
+#[inline]
+pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
+    bytes
+        .first_chunk::<8>()
+        .map_or(0, |w| u64::from_le_bytes(*w))
+}
