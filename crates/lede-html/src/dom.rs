@@ -564,6 +564,17 @@ fn measure(s: &str) -> (u32, u32, u32, bool, bool) {
             let spaces = zeros(v ^ (L * 0x20));
             let controls = at_least(v, 0x09) & !at_least(v, 0x0E);
             let comma = zeros(v ^ (L * 0x2C));
+            // Eight bytes of ASCII white space (indentation, mostly): they
+            // start or extend a run, which is then not a single space.
+            if v & H == 0 && (spaces | controls) == H {
+                if run == 0 {
+                    len += 1;
+                }
+                run += 8;
+                plain = false;
+                i += 8;
+                continue;
+            }
             // Every byte ASCII, no tab or line break, no two spaces in a
             // row (nor a space after the run before): count in one go.
             let pairs = spaces & ((spaces << 8) | u64::from(run > 0) << 7);
@@ -1275,8 +1286,10 @@ pub(crate) mod tests {
         ] {
             assert_eq!(measure(s).3, simple, "{s:?}");
         }
-        // The eight-byte path agrees with the byte path at every alignment.
-        let base = "The council said, on Tuesday, that  costs\nhad risen; café  été, and\tmore words here ";
+        // The eight-byte paths (prose, and runs of indentation) agree with
+        // the byte path at every alignment.
+        let base = "The council said, on Tuesday, that  costs\nhad risen; café  été, and\tmore words here \
+                    \n                    indented  text\n\t\t\t\t\t\t\t\t\t\r\n \x0C      end";
         for start in 0..16 {
             for end in (start..base.len()).filter(|&e| base.is_char_boundary(e)) {
                 let Some(s) = base.get(start..end) else {
