@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Article extraction quality on ../shared/data/readability-dev (44 pages).
+"""Article extraction quality on ../shared/data/readability-dev (44 pages), or
+on any folder of NAME/{source,expected}.html pages given with --data.
 
 For each page, compares a system's extracted text with the text of
 expected.html (tags stripped) as bags of tokens: both sides lower-cased and
@@ -128,7 +129,7 @@ def main():
         print("(trafilatura not installed: pip install -r eval/requirements.txt)", file=sys.stderr)
     if args.only:
         systems = [s for s in systems if s[0].lower().startswith(args.only.lower())]
-    print(f"readability-dev: {len(pages)} pages; token-multiset P/R/F1 against the text of expected.html")
+    print(f"{os.path.basename(os.path.normpath(args.data))}: {len(pages)} pages; token-multiset P/R/F1 against the text of expected.html")
     print()
     print("| system | precision | recall | F1 (mean) | F1 (min) | pages < 0.5 | worst 5 pages (F1) |")
     print("|---|---|---|---|---|---|---|")

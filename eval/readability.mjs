@@ -3,7 +3,7 @@
 // eval/extract.py; install once with `npm ci --prefix eval`.
 //
 //   node eval/readability.mjs DATA_DIR
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 const dir = process.argv[2];
 const quiet = new VirtualConsole(); // pages' CSS/JS errors are not ours to print
 for (const id of readdirSync(dir).sort()) {
+  if (!existsSync(join(dir, id, 'source.html'))) continue; // not a page folder
   const html = readFileSync(join(dir, id, 'source.html'), 'utf8');
   let text = '';
   let title = null;
