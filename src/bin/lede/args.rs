@@ -95,35 +95,58 @@ pub fn read_text(mut input: Box<dyn BufRead>) -> Result<String, String> {
 }
 
 /// Runs `f` on every JSON object of a JSON-lines input and writes what it
-/// returns, with the record's `id` first. A record for which `f` fails is
-/// written as `{"id", "error"}` and the run goes on; a line that is not
-/// JSON stops the run with its line number.
+/// returns, with the record's `id` first: one output line per input line
+/// that is not blank, so outputs pair with inputs. A record for which `f`
+/// fails is written as `{"id", "error"}`; a line that is not a JSON object
+/// (or not UTF-8) as `{"id": null, "line", "error"}`. Either way the run
+/// goes on; bad lines make it end with an error once all are written.
 pub fn for_each_record(
     input: Box<dyn BufRead>,
     out: &mut dyn Write,
     mut f: impl FnMut(&serde_json::Map<String, Value>) -> Result<serde_json::Map<String, Value>, String>,
 ) -> Result<(), String> {
+    let (mut records, mut bad) = (0usize, Vec::new());
     for (n, line) in input.lines().enumerate() {
-        let line = line.map_err(|e| format!("cannot read line {}: {e}", n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: serde_json::Map<String, Value> = serde_json::from_str(&line)
-            .map_err(|e| format!("line {}: not a JSON object: {e}", n + 1))?;
+        let record = match line {
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => serde_json::from_str::<serde_json::Map<String, Value>>(&line)
+                .map_err(|e| format!("not a JSON object: {e}")),
+            Err(e) => Err(format!("cannot read the line: {e}")),
+        };
+        records += 1;
         let mut result = serde_json::Map::new();
-        result.insert(
-            "id".into(),
-            record.get("id").cloned().unwrap_or(Value::Null),
-        );
-        match f(&record) {
-            Ok(fields) => result.extend(fields),
+        match record {
+            Ok(record) => {
+                result.insert(
+                    "id".into(),
+                    record.get("id").cloned().unwrap_or(Value::Null),
+                );
+                match f(&record) {
+                    Ok(fields) => result.extend(fields),
+                    Err(e) => {
+                        result.insert("error".into(), Value::String(e));
+                    }
+                }
+            }
             Err(e) => {
+                result.insert("id".into(), Value::Null);
+                result.insert("line".into(), Value::from(n + 1));
                 result.insert("error".into(), Value::String(e));
+                bad.push(n + 1);
             }
         }
         writeln!(out, "{}", Value::Object(result)).map_err(|e| e.to_string())?;
     }
-    Ok(())
+    match bad.as_slice() {
+        [] => Ok(()),
+        [line] => Err(format!(
+            "line {line} of the input is not a JSON object (its output line carries the error)"
+        )),
+        [first, ..] => Err(format!(
+            "{} of {records} input lines are not JSON objects, the first at line {first} (their output lines carry the error)",
+            bad.len()
+        )),
+    }
 }
 
 /// The string field `name` of a record.

@@ -1,0 +1,102 @@
+//! The `lede` command-line tool, run as a user runs it: files, stdin, JSON
+//! lines, and the exit status.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn lede(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the lede binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin.as_bytes())
+        .expect("stdin takes the input");
+    child.wait_with_output().expect("lede exits")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+const PAGE: &str = r#"<html lang="en"><head><title>Rain expected - Daily Planet</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Rain expected</h1>
+<p>Forecasters expect heavy rain across the region on Tuesday, with up to 50 mm in places.</p>
+<p>The weather service urged drivers to take care, and said flooding was possible near rivers.</p>
+</article><footer>Daily Planet</footer></body></html>"#;
+
+#[test]
+fn extract_prints_the_article_text_of_a_file() {
+    let path = std::env::temp_dir().join(format!("lede-cli-test-{}.html", std::process::id()));
+    std::fs::write(&path, PAGE).expect("temp file written");
+    let out = lede(&["extract", path.to_str().expect("UTF-8 path")], "");
+    let _ = std::fs::remove_file(&path);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "Forecasters expect heavy rain across the region on Tuesday, with up to 50 mm in places.\n\n\
+         The weather service urged drivers to take care, and said flooding was possible near rivers.\n"
+    );
+}
+
+#[test]
+fn extract_jsonl_writes_one_line_per_record_and_goes_on_past_bad_ones() {
+    let page = serde_json::json!({ "id": "a", "html": PAGE }).to_string();
+    let input =
+        format!("{page}\n{{\"id\": 7, \"html\": \"\"}}\nnot json\n\n{{\"id\": \"b\"}}\n{page}\n");
+    let out = lede(&["extract", "--jsonl"], &input);
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 5, "one per non-blank input line: {lines:?}");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["title"], "Rain expected - Daily Planet");
+    assert!(lines[0]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Forecasters")));
+    assert_eq!(lines[1]["id"], 7);
+    assert_eq!(lines[1]["error"], "the page has no article text to extract");
+    assert_eq!(lines[2]["id"], serde_json::Value::Null);
+    assert_eq!(lines[2]["line"], 3);
+    assert!(lines[2]["error"]
+        .as_str()
+        .is_some_and(|e| e.starts_with("not a JSON object")));
+    assert_eq!(lines[3]["id"], "b");
+    assert_eq!(lines[3]["error"], "the record has no string field \"html\"");
+    assert_eq!(lines[4], lines[0], "the run went on after the bad line");
+    // A line that is not JSON makes the exit status say so, after the output.
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("line 3 of the input is not a JSON object"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn summarize_reads_stdin_and_bad_usage_is_explained() {
+    let text =
+        "Storm Hits the Coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes. \
+                Winds reached 90 mph. Schools will stay closed on Tuesday.";
+    let out = lede(&["summarize", "--sentences", "1"], text);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 1);
+    assert!(text.contains(stdout(&out).trim_end()));
+
+    let out = lede(&["frobnicate"], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("unknown command `frobnicate`"));
+    assert!(stderr(&out).contains("usage: lede <command>"));
+}
