@@ -1,9 +1,10 @@
-//! The one hash table of entity recognition and keyphrases: an interner
-//! that numbers distinct byte strings 0, 1, 2, ... in order of first
-//! insertion. Callers keep what they know about a key in a `Vec` indexed by
-//! its number, so every map of those modules is the same small piece of
-//! code (one instantiation, no per-key allocation: the keys live in one
-//! buffer).
+//! The one hash table of lede: an interner that numbers distinct byte
+//! strings 0, 1, 2, ... in order of first insertion. Callers keep what they
+//! know about a key in a `Vec` indexed by its number, so every map of
+//! entities, keyphrases and the summarizer (words, stems, sentences as
+//! sequences of word ids) is the same small piece of code: one
+//! instantiation in the wasm module, no per-key allocation (the keys live
+//! in one buffer), and numbers that never depend on hashing.
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -33,36 +34,39 @@ pub(crate) fn hash(bytes: &[u8]) -> u32 {
     (h >> 32) as u32
 }
 
-/// Distinct byte strings, numbered in order of first insertion.
+/// A list of byte strings stored end to end; string `id` is the `id`-th
+/// pushed.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Interner {
-    /// The keys, one after another.
+pub(crate) struct Strings {
+    /// The strings, one after another.
     bytes: Vec<u8>,
-    /// End of each key in `bytes` (a key starts where the previous ends).
+    /// End of each string in `bytes` (a string starts where the previous ends).
     ends: Vec<u32>,
-    hashes: Vec<u32>,
-    /// Open addressing, linear probing: 0 is empty, else key number + 1.
-    slots: Vec<u32>,
 }
 
-impl Interner {
-    /// An interner with room for about `n` keys before it grows.
-    pub(crate) fn with_capacity(n: usize) -> Interner {
-        let mut i = Interner::default();
-        i.bytes.reserve(n * 8);
-        i.ends.reserve(n);
-        i.hashes.reserve(n);
-        i.slots = vec![0; (n * 2).next_power_of_two().max(16)];
-        i
+impl Strings {
+    /// An empty list (no allocation).
+    pub(crate) const fn new() -> Strings {
+        Strings {
+            bytes: Vec::new(),
+            ends: Vec::new(),
+        }
     }
 
-    /// The number of keys.
+    /// The number of strings.
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
     }
 
-    /// Key number `id`.
-    pub(crate) fn key(&self, id: u32) -> &[u8] {
+    /// Appends `s`; returns its number.
+    pub(crate) fn push(&mut self, s: &[u8]) -> u32 {
+        self.bytes.extend_from_slice(s);
+        self.ends.push(self.bytes.len() as u32);
+        self.ends.len() as u32 - 1
+    }
+
+    /// String number `id` (empty for an unknown number).
+    pub(crate) fn get(&self, id: u32) -> &[u8] {
         let k = id as usize;
         let start = match k.checked_sub(1) {
             Some(p) => self.ends.get(p).copied().unwrap_or(0),
@@ -72,10 +76,56 @@ impl Interner {
         self.bytes.get(start..end).unwrap_or(&[])
     }
 
+    /// String number `id` as text (empty for an unknown number or bytes
+    /// that are not UTF-8; callers push only text there).
+    pub(crate) fn get_str(&self, id: u32) -> &str {
+        std::str::from_utf8(self.get(id)).unwrap_or("")
+    }
+}
+
+/// Distinct byte strings, numbered in order of first insertion.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Interner {
+    keys: Strings,
+    hashes: Vec<u32>,
+    /// Open addressing, linear probing: 0 is empty, else key number + 1.
+    slots: Vec<u32>,
+}
+
+impl Interner {
+    /// An empty interner (no allocation; it can be a `static`'s value).
+    pub(crate) const fn new() -> Interner {
+        Interner {
+            keys: Strings::new(),
+            hashes: Vec::new(),
+            slots: Vec::new(),
+        }
+    }
+
+    /// An interner with room for about `n` keys before it grows.
+    pub(crate) fn with_capacity(n: usize) -> Interner {
+        let mut i = Interner::new();
+        i.keys.bytes.reserve(n * 8);
+        i.keys.ends.reserve(n);
+        i.hashes.reserve(n);
+        i.slots = vec![0; (n * 2).next_power_of_two().max(16)];
+        i
+    }
+
+    /// The number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Key number `id` (empty for an unknown number).
+    pub(crate) fn key(&self, id: u32) -> &[u8] {
+        self.keys.get(id)
+    }
+
     /// Key number `id`, for keys inserted as text.
     #[cfg(test)]
     pub(crate) fn text(&self, id: u32) -> &str {
-        std::str::from_utf8(self.key(id)).unwrap_or("")
+        self.keys.get_str(id)
     }
 
     /// The slot of `key` (of hash `h`): `Ok` with its number when present,
@@ -107,21 +157,24 @@ impl Interner {
 
     /// The number of `key`, inserting it when absent.
     pub(crate) fn intern(&mut self, key: &[u8]) -> u32 {
-        if (self.ends.len() + 1) * 2 > self.slots.len() {
+        self.insert(key).0
+    }
+
+    /// The number of `key`, and whether it was new (inserted now).
+    pub(crate) fn insert(&mut self, key: &[u8]) -> (u32, bool) {
+        if (self.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         let h = hash(key);
         match self.find(key, h) {
-            Ok(id) => id,
+            Ok(id) => (id, false),
             Err(slot) => {
-                let id = self.ends.len() as u32;
-                self.bytes.extend_from_slice(key);
-                self.ends.push(self.bytes.len() as u32);
+                let id = self.keys.push(key);
                 self.hashes.push(h);
                 if let Some(s) = self.slots.get_mut(slot) {
                     *s = id + 1;
                 }
-                id
+                (id, true)
             }
         }
     }
@@ -163,5 +216,27 @@ mod tests {
         assert_eq!(i.intern(b""), 1000);
         assert_eq!(i.get(b""), Some(1000));
         assert_eq!(i.len(), 1001);
+        assert_eq!(i.insert(b"w7"), (7, false));
+        assert_eq!(i.insert(b"new"), (1001, true));
+        assert_eq!(i.key(5000), b"");
+    }
+
+    #[test]
+    fn strings_keep_order_and_empty_strings() {
+        let mut s = Strings::new();
+        assert_eq!(s.push(b"storm"), 0);
+        assert_eq!(s.push(b""), 1);
+        assert_eq!(s.push("café".as_bytes()), 2);
+        assert_eq!(
+            (s.get(0), s.get(1), s.get_str(2), s.get(3)),
+            (&b"storm"[..], &b""[..], "café", &b""[..])
+        );
+        assert_eq!(s.len(), 3);
+    }
+
+    #[test]
+    fn a_static_interner_needs_no_allocation() {
+        static EMPTY: Interner = Interner::new();
+        assert_eq!((EMPTY.len(), EMPTY.get(b"x")), (0, None));
     }
 }

@@ -3,11 +3,11 @@
 
 use std::sync::{LazyLock, Mutex};
 
-use super::intern::{Interner, Strings};
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
 use super::rank::sort_u32;
 use crate::analyze::Analyzer;
+use crate::hash::{Interner, Strings};
 use crate::text::Span;
 
 /// Marks a word the analyzer dropped (a stop word) in a term sequence.
@@ -204,11 +204,11 @@ impl<'t> Doc<'t> {
             for w in word_spans.get(a..b).unwrap_or(&[]) {
                 lower_into(w.as_str(text), &mut buf);
                 let memo = &mut *memo;
-                let (g, new) = memo.words.intern(buf.as_bytes());
+                let (g, new) = memo.words.insert(buf.as_bytes());
                 let g = g as usize;
                 if new {
                     let stem = match ENGLISH.normalize(&buf) {
-                        Some(stem) => memo.stems.intern(stem.as_bytes()).0,
+                        Some(stem) => memo.stems.intern(stem.as_bytes()),
                         None => NONE,
                     };
                     memo.stem_of.push(stem);

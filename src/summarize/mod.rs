@@ -48,7 +48,6 @@ mod classic;
 mod default;
 mod doc;
 mod graph;
-mod intern;
 mod lsa;
 mod options;
 mod prepare;

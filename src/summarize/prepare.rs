@@ -23,8 +23,8 @@
 //!   or speaks to "our readers", mostly in the first person plural).
 
 use super::doc::Tokens;
-use super::intern::Interner;
 use super::rank::sort_u32;
+use crate::hash::Interner;
 use crate::text::Span;
 
 /// What a sentence is in the article.
@@ -181,7 +181,7 @@ pub(crate) fn roles(
         }
         key.clear();
         key.extend(words.iter().flat_map(|w| w.to_le_bytes()));
-        if !seen.intern(&key).1 {
+        if !seen.insert(&key).1 {
             *role = Role::Duplicate;
         }
     }
