@@ -462,6 +462,101 @@ fn extract_element_reads_the_live_dom_without_hidden_nodes() {
     style.remove();
 }
 
+/// Appends a style sheet and an element with `inner` to the body, runs
+/// `extractElement` on the element, removes both and returns the text.
+fn extract_live(css: &str, inner: &str) -> String {
+    let doc = document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(css));
+    doc.body().unwrap().append_child(&style).unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(inner);
+    doc.body().unwrap().append_child(&root).unwrap();
+    let article = lede::wasm::extract_element(&root);
+    root.remove();
+    style.remove();
+    get(&article.expect("extractElement succeeds"), "text")
+        .as_string()
+        .unwrap_or_default()
+}
+
+const VISIBLE_1: &str = "Visible first paragraph about the harbour, which reopened on Tuesday after repairs that took two years.";
+const VISIBLE_2: &str = "Visible second paragraph: fishing boats are back, and the ferry runs twice a day, the port said.";
+
+#[wasm_bindgen_test]
+fn extract_element_counts_svg_and_noscript_like_the_browser() {
+    // SVG elements are in the element list; <noscript> content is text in
+    // a live page. Hidden elements after them must still be the ones left out.
+    let text = extract_live(
+        ".gone { display: none } .also-gone { visibility: hidden }",
+        &format!(
+            r#"<article><svg width="10" height="10"><g><path d="M0 0"/><circle r="1"/></g></svg>
+            <noscript><img src="x.png"><p>No script here.</p></noscript>
+            <p>{VISIBLE_1}</p><ul><li class="gone">Hidden item by the style sheet.</li><li>Visible item, one of two.</li></ul>
+            <p class="also-gone">Hidden by visibility in the style sheet.</p><p>{VISIBLE_2}</p></article>"#
+        ),
+    );
+    assert!(
+        text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
+        "{text}"
+    );
+    assert!(text.contains("Visible item, one of two."), "{text}");
+    assert!(!text.contains("Hidden"), "hidden text leaked: {text}");
+    assert!(!text.contains("No script"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn extract_element_with_template_content_still_leaves_hidden_nodes_out() {
+    // A <template>'s content is in outerHTML but not in the element list,
+    // so its start tags are not counted.
+    let text = extract_live(
+        ".gone { display: none }",
+        &format!(
+            r#"<article><p>{VISIBLE_1}</p><template><p>Template text, never shown.</p><b>x</b></template>
+            <p class="gone">Hidden by the style sheet.</p><p>{VISIBLE_2}</p></article>"#
+        ),
+    );
+    assert!(
+        text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Hidden") && !text.contains("Template"),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn extract_element_reads_trees_that_markup_cannot_express() {
+    // An element that script put inside <noscript> is in the element list,
+    // but its serialization reads back as text: the positions of hidden
+    // elements no longer line up, and the node-by-node copy reads the page.
+    let doc = document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(".gone { display: none }"));
+    doc.body().unwrap().append_child(&style).unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(&format!(
+        r#"<article><p>{VISIBLE_1}</p><noscript></noscript><p class="gone">Hidden by the style sheet.</p><p>{VISIBLE_2}</p></article>"#
+    ));
+    let noscript = root.query_selector("noscript").unwrap().unwrap();
+    let inside = doc.create_element("span").unwrap();
+    inside.set_text_content(Some("Put in by script."));
+    noscript.append_child(&inside).unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let article = lede::wasm::extract_element(&root);
+    root.remove();
+    style.remove();
+    let text = get(&article.expect("extractElement succeeds"), "text")
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
+        "{text}"
+    );
+    assert!(!text.contains("Hidden"), "hidden text leaked: {text}");
+}
+
 #[wasm_bindgen_test]
 fn extract_element_works_on_a_detached_element() {
     let root = document().create_element("section").unwrap();

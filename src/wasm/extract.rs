@@ -8,7 +8,7 @@
 use js_sys::{Array, Function, JsString, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::{Document, Element, Node};
 
 use super::convert::{key, plain, to_js_error};
 use crate::{Article, Error, ErrorKind, ExtractOptions, Utf16Offsets, MAX_HTML_BYTES};
@@ -222,7 +222,11 @@ pub fn extract(
 /// the element's document. Same result shape and errors as `extract`.
 #[wasm_bindgen(js_name = extractElement, unchecked_return_type = "Article")]
 pub fn extract_element(element: &Element) -> Result<JsValue, JsValue> {
-    let dom = copy_dom(element).map_err(to_js_error)?;
+    let dom = match copy_marked(element) {
+        Some(dom) => dom,
+        None => copy_dom(element),
+    }
+    .map_err(to_js_error)?;
     let article = crate::extract::from_dom(dom, None).map_err(to_js_error)?;
     Ok(article_to_js(&article))
 }
@@ -313,25 +317,25 @@ impl Visibility {
     }
 }
 
-/// Copies the document's metadata and the subtree of `root` into a tree
-/// the extractor reads, without recursion.
-fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
-    let mut b = Builder::new(0);
-    let doc = root.owner_document();
-    // Given the whole document (`<html>`), read its body.
-    let body = (root.local_name().eq_ignore_ascii_case("html"))
+/// The element extraction reads: the body when given the whole document
+/// (`<html>`), else `root` itself.
+fn reading_root(root: &Element) -> Element {
+    root.local_name()
+        .eq_ignore_ascii_case("html")
         .then(|| root.query_selector("body").ok().flatten())
-        .flatten();
-    let root = body.as_ref().unwrap_or(root);
-    if let Some(html) = doc.as_ref().and_then(|d| d.document_element()) {
-        copy_attrs(&mut b, &html);
+        .flatten()
+        .unwrap_or_else(|| root.clone())
+}
+
+/// Starts the tree: `<html>` with the document's attributes, a `<head>`
+/// with its `<meta>`, `<title>` and JSON-LD, and an open `<body>`.
+fn copy_head(b: &mut Builder, doc: Option<&Document>) -> Result<(), Error> {
+    if let Some(html) = doc.and_then(|d| d.document_element()) {
+        copy_attrs(b, &html);
     }
     b.start_tag(Tag::HTML, false);
     b.start_tag(Tag::HEAD, false);
-    if let Some(list) = doc
-        .as_ref()
-        .and_then(|d| d.query_selector_all("meta, title, script[type]").ok())
-    {
+    if let Some(list) = doc.and_then(|d| d.query_selector_all("meta, title, script[type]").ok()) {
         for i in 0..list.length() {
             let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
@@ -343,7 +347,7 @@ fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
             if tag == Tag::SCRIPT && !is_json_ld {
                 continue;
             }
-            copy_attrs(&mut b, &el);
+            copy_attrs(b, &el);
             b.start_tag(tag, false);
             if tag != Tag::META {
                 let text = el.text_content().unwrap_or_default();
@@ -357,6 +361,79 @@ fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
     }
     b.end_tag(Tag::HEAD);
     b.start_tag(Tag::BODY, false);
+    Ok(())
+}
+
+/// The elements of `root` (itself first, then `getElementsByTagName('*')`
+/// order) that `checkVisibility` says are not rendered, as (position,
+/// name), without the descendants of one already listed; and how many
+/// elements there are. `None` when nothing can be checked (a detached
+/// element, a browser without `checkVisibility`).
+fn hidden_elements(root: &Element, visibility: &Visibility) -> Option<(Vec<(u32, String)>, u32)> {
+    visibility.check.as_ref()?;
+    let all = root.get_elements_by_tag_name("*");
+    let total = all.length();
+    let mut hidden = Vec::new();
+    if !visibility.visible(root) {
+        hidden.push((0, root.local_name()));
+        return Some((hidden, total + 1));
+    }
+    let mut i = 0;
+    while i < total {
+        let Some(el) = all.item(i) else { break };
+        if !visibility.visible(&el) {
+            hidden.push((i + 1, el.local_name()));
+            // Its descendants come next in the list: no need to ask.
+            i += el.get_elements_by_tag_name("*").length();
+        }
+        i += 1;
+    }
+    Some((hidden, total + 1))
+}
+
+/// The quick way to copy a live subtree: the browser serializes it
+/// (`outerHTML`, native code) and the elements it does not render are
+/// marked by their position, so the page's state is read with a few calls
+/// instead of a dozen per node. `None` when the markup and the element list
+/// do not line up (a `<template>` with content, `<noscript>` parsed as
+/// elements, a tree that changed in between): then [`copy_dom`] walks it.
+fn copy_marked(root: &Element) -> Option<Result<lede_html::Dom, Error>> {
+    let root = reading_root(root);
+    // As a JS string: web-sys's `outer_html()` would copy it into a Rust
+    // `String` the slow way (see `string_from_js`).
+    let markup: JsString = Reflect::get(&root, &"outerHTML".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    // Three UTF-8 bytes at most per UTF-16 unit; refuse what cannot fit.
+    if markup.length() as usize > MAX_HTML_BYTES {
+        return Some(Err(too_large()));
+    }
+    let html = string_from_js(&markup);
+    if html.len() > MAX_HTML_BYTES {
+        return Some(Err(too_large()));
+    }
+    let visibility = Visibility::new(&root);
+    let (hidden, total) = hidden_elements(&root, &visibility).unwrap_or_default();
+    let marks: Vec<(u32, &str)> = hidden.iter().map(|(i, n)| (*i, n.as_str())).collect();
+    let mut b = Builder::new(html.len());
+    if let Err(e) = copy_head(&mut b, root.owner_document().as_ref()) {
+        return Some(Err(e));
+    }
+    let counted = lede_html::feed_marked(&mut b, &html, &marks)?;
+    // Positions only matter when some element is marked.
+    if !marks.is_empty() && counted != total && !b.is_full() {
+        return None;
+    }
+    Some(Ok(b.finish()))
+}
+
+/// Copies the document's metadata and the subtree of `root` into a tree
+/// the extractor reads, node by node and without recursion.
+fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
+    let mut b = Builder::new(0);
+    let root = &reading_root(root);
+    copy_head(&mut b, root.owner_document().as_ref())?;
 
     let visibility = Visibility::new(root);
     let root_node: &Node = root.as_ref();

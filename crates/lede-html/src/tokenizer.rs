@@ -17,13 +17,60 @@ use super::tags::{Tag, RAW_TEXT, RCDATA};
 #[inline(never)]
 pub fn parse(html: &str) -> Dom {
     let mut builder = Builder::new(html.len());
-    Tokenizer { src: html, pos: 0 }.run(&mut builder);
+    Tokenizer {
+        src: html,
+        pos: 0,
+        marks: None,
+    }
+    .run(&mut builder);
     builder.finish()
+}
+
+/// Feeds `html`, the serialization of a live element (its `outerHTML`),
+/// into `builder` at its current position, and marks the elements a reader
+/// cannot see. `hidden` lists them in increasing order of their start tag,
+/// counted from 0 in document order (the element itself is 0; tags inside
+/// `<template>` are not counted, as a document's `getElementsByTagName`
+/// does not see them), each with its element name; each gets the `hidden`
+/// attribute, so extraction leaves it out.
+///
+/// Returns how many start tags it counted, which equals the element's
+/// number of elements (itself included) when `html` is its serialization,
+/// or `None` when a listed element's name is not the name of the start tag
+/// at its position: then `html` and `hidden` do not describe the same tree,
+/// and the builder's content is not to be used.
+pub fn feed_marked(builder: &mut Builder, html: &str, hidden: &[(u32, &str)]) -> Option<u32> {
+    let mut tokenizer = Tokenizer {
+        src: html,
+        pos: 0,
+        marks: Some(Marks {
+            hidden,
+            next: 0,
+            count: 0,
+            in_template: 0,
+            mismatch: false,
+        }),
+    };
+    tokenizer.run(builder);
+    let marks = tokenizer.marks?;
+    (!marks.mismatch && marks.next == hidden.len()).then_some(marks.count)
+}
+
+/// The state of [`feed_marked`]: which start tag this is, and the next
+/// hidden one.
+struct Marks<'h> {
+    hidden: &'h [(u32, &'h str)],
+    next: usize,
+    count: u32,
+    /// How many `<template>` elements are open.
+    in_template: u32,
+    mismatch: bool,
 }
 
 struct Tokenizer<'a> {
     src: &'a str,
     pos: usize,
+    marks: Option<Marks<'a>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -172,6 +219,9 @@ impl<'a> Tokenizer<'a> {
                 let (name, end) = self.name(at + 2);
                 let tag = builder.tag_for(&lower(name));
                 self.skip_past(end, ">");
+                if let Some(m) = self.marks.as_mut().filter(|_| tag == Tag::TEMPLATE) {
+                    m.in_template = m.in_template.saturating_sub(1);
+                }
                 builder.end_tag(tag);
             }
             // `</>` is nothing; `</ ...>` and `</3>` are bogus comments.
@@ -260,6 +310,23 @@ impl<'a> Tokenizer<'a> {
         }
         self.pos = i;
         let tag = builder.tag_for(&name);
+        if let Some(m) = self.marks.as_mut() {
+            if m.in_template == 0 {
+                if let Some(&(at, hidden_name)) = m.hidden.get(m.next) {
+                    if at == m.count {
+                        m.next += 1;
+                        if !hidden_name.eq_ignore_ascii_case(&name) {
+                            m.mismatch = true;
+                        }
+                        builder.attr(AttrName::Hidden, |_| {});
+                    }
+                }
+                m.count += 1;
+            }
+            if tag == Tag::TEMPLATE {
+                m.in_template += 1;
+            }
+        }
         let foreign_self_closing = self_closing && builder.in_foreign();
         builder.start_tag(tag, self_closing);
         if foreign_self_closing {
@@ -437,6 +504,35 @@ mod tests {
         );
         // A tag name starts with an ASCII letter; anything else is text.
         assert_eq!(body("<p><ü>x</p>"), r#"(body (p "<ü>x"))"#);
+    }
+
+    #[test]
+    fn feed_marked_counts_start_tags_and_marks_the_hidden_ones() {
+        let html = "<div id=r><p>a</p><template><p>in template</p><b>x</b></template>\
+                    <ul><li>one</li><li>two</li></ul><noscript><img src=x></noscript><br></div>";
+        // Positions: 0 div, 1 p, 2 template (its content is not counted),
+        // 3 ul, 4 li, 5 li, 6 noscript (raw text, as in a live page), 7 br.
+        let feed = |hidden: &[(u32, &str)]| {
+            let mut b = Builder::new(0);
+            b.start_tag(Tag::BODY, false);
+            let counted = feed_marked(&mut b, html, hidden);
+            (counted, b.finish())
+        };
+        let (counted, dom) = feed(&[(1, "p"), (5, "LI")]);
+        assert_eq!(counted, Some(8));
+        let hidden: Vec<String> = dom
+            .descendants(dom.body)
+            .filter(|&n| dom.attr(n, AttrName::Hidden).is_some())
+            .map(|n| sexp(&dom, n))
+            .collect();
+        assert_eq!(hidden, [r#"(p "a")"#, r#"(li "two")"#]);
+        assert_eq!(feed(&[]).0, Some(8));
+        // A name that is not the tag at its position: the list and the
+        // markup are not of the same tree.
+        assert_eq!(feed(&[(3, "ol")]).0, None);
+        // A position past the last tag, or out of order, is never reached.
+        assert_eq!(feed(&[(9, "p")]).0, None);
+        assert_eq!(feed(&[(4, "li"), (1, "p")]).0, None);
     }
 
     #[test]
