@@ -558,6 +558,31 @@ fn extract_element_reads_trees_that_markup_cannot_express() {
 }
 
 #[wasm_bindgen_test]
+fn extract_element_reads_a_page_whose_markup_is_over_the_limit() {
+    // 17 MB of inline image data beside a short article: the limit is on
+    // text, so the page is read (node by node) rather than refused.
+    let doc = document();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(&format!(
+        "<article><p>{VISIBLE_1}</p><img><p>{VISIBLE_2}</p></article>"
+    ));
+    let img = root.query_selector("img").unwrap().unwrap();
+    let data = format!("data:image/png;base64,{}", "A".repeat(17 << 20));
+    img.set_attribute("src", &data).unwrap();
+    drop(data);
+    doc.body().unwrap().append_child(&root).unwrap();
+    let article = lede::wasm::extract_element(&root);
+    root.remove();
+    let text = get(&article.expect("extractElement succeeds"), "text")
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn extract_element_works_on_a_detached_element() {
     let root = document().create_element("section").unwrap();
     root.set_inner_html("<p>Detached, but still read: hidden attributes <span hidden>(not this)</span> are honoured.</p>");

@@ -405,13 +405,15 @@ fn copy_marked(root: &Element) -> Option<Result<lede_html::Dom, Error>> {
         .ok()?
         .dyn_into()
         .ok()?;
-    // Three UTF-8 bytes at most per UTF-16 unit; refuse what cannot fit.
+    // Markup past the size limit (inline images as data: URLs, huge SVGs)
+    // may still hold little text: the node-by-node copy, which limits the
+    // text, decides.
     if markup.length() as usize > MAX_HTML_BYTES {
-        return Some(Err(too_large()));
+        return None;
     }
     let html = string_from_js(&markup);
     if html.len() > MAX_HTML_BYTES {
-        return Some(Err(too_large()));
+        return None;
     }
     let visibility = Visibility::new(&root);
     let (hidden, total) = hidden_elements(&root, &visibility).unwrap_or_default();
