@@ -104,6 +104,11 @@ def run_readability(data):
     return {r["id"]: r["text"] for r in map(json.loads, out.stdout.splitlines())}
 
 
+def run_live(data):
+    out = subprocess.run(["node", os.path.join(HERE, "extract_live.mjs"), data], capture_output=True, text=True, check=True)
+    return {r["id"]: r["text"] for r in map(json.loads, out.stdout.splitlines())}
+
+
 def run_trafilatura(pages):
     import trafilatura
 
@@ -115,12 +120,16 @@ def main():
     ap.add_argument("--lede", default=os.path.join(HERE, "..", "target", "release", "lede"))
     ap.add_argument("--data", default=DATA)
     ap.add_argument("--per-page", action="store_true", help="also print every page's F1 for every system")
-    ap.add_argument("--only", help="run only this system (lede, readability, trafilatura)")
+    ap.add_argument("--only", help="run only the systems whose name starts with this (lede, readability, trafilatura)")
+    ap.add_argument("--live", action="store_true", help="also run lede's extractElement on each page rendered in Chromium (needs ./scripts/build.sh)")
     args = ap.parse_args()
     if not os.path.isdir(args.data):
         sys.exit(f"evaluation data not found at {args.data}")
     pages = load(args.data)
-    systems = [("lede", lambda: run_lede(args.lede, pages)), ("Readability.js 0.6.0 (reference)", lambda: run_readability(args.data))]
+    systems = [("lede", lambda: run_lede(args.lede, pages))]
+    if args.live:
+        systems.append(("lede extractElement (live page, Chromium)", lambda: run_live(args.data)))
+    systems.append(("Readability.js 0.6.0 (reference)", lambda: run_readability(args.data)))
     try:
         import trafilatura
 
