@@ -558,6 +558,37 @@ fn extract_element_reads_trees_that_markup_cannot_express() {
 }
 
 #[wasm_bindgen_test]
+fn extract_element_reads_an_element_that_is_itself_not_rendered() {
+    // Pages hide their body until their scripts run. Inside an element that
+    // is not rendered every node reads as hidden, so computed styles are not
+    // used there; attributes and inline styles still are.
+    let doc = document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(
+        ".veiled { visibility: hidden } .gone { display: none }",
+    ));
+    doc.body().unwrap().append_child(&style).unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_class_name("veiled");
+    root.set_inner_html(&format!(
+        r#"<article><p>{VISIBLE_1}</p><p hidden>Hidden by attribute.</p>
+        <p class="gone">Not told apart from the rest.</p><p>{VISIBLE_2}</p></article>"#
+    ));
+    doc.body().unwrap().append_child(&root).unwrap();
+    let article = lede::wasm::extract_element(&root);
+    root.remove();
+    style.remove();
+    let text = get(&article.expect("extractElement succeeds"), "text")
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
+        "{text}"
+    );
+    assert!(!text.contains("Hidden by attribute"), "{text}");
+}
+
+#[wasm_bindgen_test]
 fn extract_element_reads_a_page_whose_markup_is_over_the_limit() {
     // 17 MB of inline image data beside a short article: the limit is on
     // text, so the page is read (node by node) rather than refused.

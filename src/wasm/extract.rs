@@ -218,8 +218,9 @@ pub fn extract(
 /// Extracts the article from a live DOM element (usually `document.body`
 /// or `document.documentElement`), as the page is now: nodes hidden by the
 /// `hidden` attribute, `aria-hidden`, inline styles or (when the element
-/// is in the document) computed styles are left out. Metadata comes from
-/// the element's document. Same result shape and errors as `extract`.
+/// is in the document and rendered) computed styles are left out. Metadata
+/// comes from the element's document. Same result shape and errors as
+/// `extract`.
 #[wasm_bindgen(js_name = extractElement, unchecked_return_type = "Article")]
 pub fn extract_element(element: &Element) -> Result<JsValue, JsValue> {
     let dom = match copy_marked(element) {
@@ -300,8 +301,16 @@ impl Visibility {
             .and_then(|f| f.dyn_into::<Function>().ok());
         let options = Object::new();
         let _ = Reflect::set(&options, &"visibilityProperty".into(), &JsValue::TRUE);
-        Visibility {
+        let visibility = Visibility {
             check: check.map(|f| (f, options.into())),
+        };
+        // An element that is itself not rendered (a page that hides its body
+        // until its scripts run, say) tells nothing apart: every node in it
+        // would read as hidden. Then only attributes and inline styles count.
+        if visibility.visible(root) {
+            visibility
+        } else {
+            Visibility { check: None }
         }
     }
 
@@ -364,20 +373,18 @@ fn copy_head(b: &mut Builder, doc: Option<&Document>) -> Result<(), Error> {
     Ok(())
 }
 
-/// The elements of `root` (itself first, then `getElementsByTagName('*')`
-/// order) that `checkVisibility` says are not rendered, as (position,
-/// name), without the descendants of one already listed; and how many
-/// elements there are. `None` when nothing can be checked (a detached
-/// element, a browser without `checkVisibility`).
+/// The elements under `root` that `checkVisibility` says are not rendered,
+/// as (position, name), positions counted with `root` as 0 and then in
+/// `getElementsByTagName('*')` order, without the descendants of one
+/// already listed; and how many elements there are, `root` included.
+/// `None` when nothing can be checked (a detached or unrendered element, a
+/// browser without `checkVisibility`).
 fn hidden_elements(root: &Element, visibility: &Visibility) -> Option<(Vec<(u32, String)>, u32)> {
     visibility.check.as_ref()?;
     let all = root.get_elements_by_tag_name("*");
     let total = all.length();
+    // The root is visible (see `Visibility::new`); its descendants follow.
     let mut hidden = Vec::new();
-    if !visibility.visible(root) {
-        hidden.push((0, root.local_name()));
-        return Some((hidden, total + 1));
-    }
     let mut i = 0;
     while i < total {
         let Some(el) = all.item(i) else { break };
