@@ -86,6 +86,47 @@ fn extract_jsonl_writes_one_line_per_record_and_goes_on_past_bad_ones() {
 }
 
 #[test]
+fn a_batch_survives_bytes_that_are_not_utf8_and_stops_on_a_read_error() {
+    // A line that is not UTF-8 is a bad line; the next one is read.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(["extract", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the lede binary runs");
+    let mut input = b"{\"id\": 1, \"html\": \"<p>caf\xff</p>\"}\n".to_vec();
+    input.extend_from_slice(b"{\"id\": 2, \"html\": \"<p>Fine text here.</p>\"}\n");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(&input)
+        .expect("stdin takes the input");
+    let out = child.wait_with_output().expect("lede exits");
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[1]["text"], "Fine text here.");
+    // A directory cannot be read at all: one error, not one per attempt.
+    let dir = std::env::temp_dir();
+    let out = lede(
+        &["extract", "--jsonl", dir.to_str().expect("UTF-8 path")],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("cannot read line 1"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn summarize_reads_stdin_and_bad_usage_is_explained() {
     let text =
         "Storm Hits the Coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes. \

@@ -558,6 +558,44 @@ fn extract_element_reads_trees_that_markup_cannot_express() {
 }
 
 #[wasm_bindgen_test]
+fn extract_element_keeps_what_script_nested_inside_hidden_elements() {
+    // Script can put a <div> in a <p> or an <a> in an <a>; read back by
+    // HTML's rules, the inner element would fall out of the hidden one.
+    let doc = document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(".gone { display: none } .wrap { display: contents }"));
+    doc.body().unwrap().append_child(&style).unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(&format!(
+        r#"<article><p>{VISIBLE_1}</p><p class="gone"></p><a class="gone" href="/x"></a>
+        <div class="wrap"><p>{VISIBLE_2}</p></div></article>"#
+    ));
+    let hidden_p = root.query_selector("p.gone").unwrap().unwrap();
+    let inner = doc.create_element("div").unwrap();
+    inner.set_text_content(Some("Secret inside a hidden paragraph."));
+    hidden_p.append_child(&inner).unwrap();
+    let hidden_a = root.query_selector("a.gone").unwrap().unwrap();
+    let div = doc.create_element("div").unwrap();
+    let nested = doc.create_element("a").unwrap();
+    nested.set_text_content(Some("Secret link inside a hidden link."));
+    div.append_child(&nested).unwrap();
+    hidden_a.append_child(&div).unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let article = lede::wasm::extract_element(&root);
+    root.remove();
+    style.remove();
+    let text = get(&article.expect("extractElement succeeds"), "text")
+        .as_string()
+        .unwrap_or_default();
+    assert!(!text.contains("Secret"), "hidden text leaked: {text}");
+    // A display: contents wrapper has no box of its own, but its children do.
+    assert!(
+        text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn extract_element_reads_an_element_that_is_itself_not_rendered() {
     // Pages hide their body until their scripts run. Inside an element that
     // is not rendered every node reads as hidden, so computed styles are not

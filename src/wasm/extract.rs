@@ -285,24 +285,36 @@ fn copy_attrs(b: &mut Builder, el: &Element) {
 }
 
 /// `Element.prototype.checkVisibility`, where the browser has it, with the
-/// options that also test `visibility: hidden`.
+/// options that also test `visibility: hidden`; and `getComputedStyle`,
+/// for the elements it calls hidden that are `display: contents` (they
+/// make no box of their own, so checkVisibility says false, but their
+/// children are rendered).
 struct Visibility {
     check: Option<(Function, JsValue)>,
+    style: Option<Function>,
 }
 
 impl Visibility {
     fn new(root: &Element) -> Visibility {
+        let none = Visibility {
+            check: None,
+            style: None,
+        };
         if !root.is_connected() {
             // Not rendered: every check would say "hidden".
-            return Visibility { check: None };
+            return none;
         }
         let check = Reflect::get(root, &"checkVisibility".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        let style = Reflect::get(&js_sys::global(), &"getComputedStyle".into())
             .ok()
             .and_then(|f| f.dyn_into::<Function>().ok());
         let options = Object::new();
         let _ = Reflect::set(&options, &"visibilityProperty".into(), &JsValue::TRUE);
         let visibility = Visibility {
             check: check.map(|f| (f, options.into())),
+            style,
         };
         // An element that is itself not rendered (a page that hides its body
         // until its scripts run, say) tells nothing apart: every node in it
@@ -310,19 +322,30 @@ impl Visibility {
         if visibility.visible(root) {
             visibility
         } else {
-            Visibility { check: None }
+            none
         }
     }
 
     fn visible(&self, el: &Element) -> bool {
-        match &self.check {
-            Some((f, options)) => f
-                .call1(el, options)
-                .ok()
-                .and_then(|v| v.as_bool())
-                .unwrap_or(true),
-            None => true,
-        }
+        let Some((f, options)) = &self.check else {
+            return true;
+        };
+        let rendered = f
+            .call1(el, options)
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(true);
+        rendered || self.display_contents(el)
+    }
+
+    /// True when `el`'s computed `display` is `contents`.
+    fn display_contents(&self, el: &Element) -> bool {
+        self.style
+            .as_ref()
+            .and_then(|f| f.call1(&JsValue::UNDEFINED, el).ok())
+            .and_then(|style| Reflect::get(&style, &"display".into()).ok())
+            .and_then(|d| d.as_string())
+            .is_some_and(|d| d == "contents")
     }
 }
 
@@ -379,7 +402,10 @@ fn copy_head(b: &mut Builder, doc: Option<&Document>) -> Result<(), Error> {
 /// already listed; and how many elements there are, `root` included.
 /// `None` when nothing can be checked (a detached or unrendered element, a
 /// browser without `checkVisibility`).
-fn hidden_elements(root: &Element, visibility: &Visibility) -> Option<(Vec<(u32, String)>, u32)> {
+fn hidden_elements(
+    root: &Element,
+    visibility: &Visibility,
+) -> Option<(Vec<(u32, String, u32)>, u32)> {
     visibility.check.as_ref()?;
     let all = root.get_elements_by_tag_name("*");
     let total = all.length();
@@ -389,9 +415,10 @@ fn hidden_elements(root: &Element, visibility: &Visibility) -> Option<(Vec<(u32,
     while i < total {
         let Some(el) = all.item(i) else { break };
         if !visibility.visible(&el) {
-            hidden.push((i + 1, el.local_name()));
             // Its descendants come next in the list: no need to ask.
-            i += el.get_elements_by_tag_name("*").length();
+            let descendants = el.get_elements_by_tag_name("*").length();
+            hidden.push((i + 1, el.local_name(), descendants));
+            i += descendants;
         }
         i += 1;
     }
@@ -423,15 +450,24 @@ fn copy_marked(root: &Element) -> Option<Result<lede_html::Dom, Error>> {
         return None;
     }
     let visibility = Visibility::new(&root);
-    let (hidden, total) = hidden_elements(&root, &visibility).unwrap_or_default();
-    let marks: Vec<(u32, &str)> = hidden.iter().map(|(i, n)| (*i, n.as_str())).collect();
+    let checked = hidden_elements(&root, &visibility);
+    let marks: Vec<lede_html::Hidden<'_>> = checked
+        .iter()
+        .flat_map(|(hidden, _)| hidden)
+        .map(|(position, name, descendants)| lede_html::Hidden {
+            position: *position,
+            name,
+            descendants: *descendants,
+        })
+        .collect();
     let mut b = Builder::new(html.len());
     if let Err(e) = copy_head(&mut b, root.owner_document().as_ref()) {
         return Some(Err(e));
     }
     let counted = lede_html::feed_marked(&mut b, &html, &marks)?;
-    // Positions only matter when some element is marked.
-    if !marks.is_empty() && counted != total && !b.is_full() {
+    // The markup holds as many elements as the page does (past the node
+    // cap the rest is left out either way).
+    if checked.is_some_and(|(_, total)| counted != total) && !b.is_full() {
         return None;
     }
     Some(Ok(b.finish()))
@@ -462,7 +498,13 @@ fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
                     let tag = b.tag_for(&el.local_name().to_ascii_lowercase());
                     if !skipped(tag) && visibility.visible(el) {
                         copy_attrs(&mut b, el);
-                        let pushed = b.open(tag);
+                        // The body merges into the tree's own, as in `extract`.
+                        let pushed = if tag == Tag::BODY {
+                            b.start_tag(tag, false);
+                            false
+                        } else {
+                            b.open(tag)
+                        };
                         if node.first_child().is_some() {
                             path.push(pushed);
                             descend = true;

@@ -43,7 +43,7 @@ mod tokenizer;
 
 pub use dom::{AttrName, Builder, Dom, MAX_DEPTH, MAX_NODES};
 pub use tags::Tag;
-pub use tokenizer::{feed_marked, parse};
+pub use tokenizer::{feed_marked, parse, Hidden};
 
 /// What a block of the article is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use super::dom::{AttrName, Builder, Dom};
 use super::entities::decode_into;
-use super::tags::{Tag, RAW_TEXT, RCDATA};
+use super::tags::{Tag, RAW_TEXT, RCDATA, VOID};
 
 /// Parses `html` into a tree.
 #[inline(never)]
@@ -26,20 +26,35 @@ pub fn parse(html: &str) -> Dom {
     builder.finish()
 }
 
+/// An element of a live page that the reader cannot see, for
+/// [`feed_marked`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hidden<'a> {
+    /// Its position among the element's elements in document order: the
+    /// element itself is 0, then `getElementsByTagName('*')` order.
+    pub position: u32,
+    /// Its name (`localName`).
+    pub name: &'a str,
+    /// How many elements it holds (`getElementsByTagName('*').length`).
+    pub descendants: u32,
+}
+
 /// Feeds `html`, the serialization of a live element (its `outerHTML`),
-/// into `builder` at its current position, and marks the elements a reader
-/// cannot see. `hidden` lists them in increasing order of their start tag,
-/// counted from 0 in document order (the element itself is 0; tags inside
-/// `<template>` are not counted, as a document's `getElementsByTagName`
-/// does not see them), each with its element name; each gets the `hidden`
-/// attribute, so extraction leaves it out.
+/// into `builder` at its current position, leaving out the elements a
+/// reader cannot see. The tree is built exactly as the markup nests, as
+/// [`Builder::open`] and [`Builder::close`] do for a copied DOM (no implied
+/// end tags: a `<div>` that script put in a `<p>` stays in it), and the
+/// listed elements are skipped whole, with all they hold, as is the content
+/// of `<template>`s (which a document's element list does not see).
 ///
-/// Returns how many start tags it counted, which equals the element's
-/// number of elements (itself included) when `html` is its serialization,
-/// or `None` when a listed element's name is not the name of the start tag
-/// at its position: then `html` and `hidden` do not describe the same tree,
-/// and the builder's content is not to be used.
-pub fn feed_marked(builder: &mut Builder, html: &str, hidden: &[(u32, &str)]) -> Option<u32> {
+/// `hidden` must be in increasing order of position. Returns how many start
+/// tags it counted (the element's number of elements, itself included, when
+/// `html` is its serialization), or `None` when the markup and the list do
+/// not describe the same tree: a listed name or number of descendants that
+/// is not what the markup has there, an end tag that is not the current
+/// element's, an element left open. Then the builder's content is not to
+/// be used.
+pub fn feed_marked(builder: &mut Builder, html: &str, hidden: &[Hidden<'_>]) -> Option<u32> {
     let mut tokenizer = Tokenizer {
         src: html,
         pos: 0,
@@ -47,24 +62,105 @@ pub fn feed_marked(builder: &mut Builder, html: &str, hidden: &[(u32, &str)]) ->
             hidden,
             next: 0,
             count: 0,
-            in_template: 0,
+            open: Vec::new(),
+            skip: None,
             mismatch: false,
         }),
     };
     tokenizer.run(builder);
     let marks = tokenizer.marks?;
-    (!marks.mismatch && marks.next == hidden.len()).then_some(marks.count)
+    // Past the node cap the rest is left out, as the DOM copy does.
+    let complete = builder.is_full()
+        || (marks.open.is_empty() && marks.skip.is_none() && marks.next == hidden.len());
+    (!marks.mismatch && complete).then_some(marks.count)
 }
 
-/// The state of [`feed_marked`]: which start tag this is, and the next
-/// hidden one.
+/// The state of [`feed_marked`].
 struct Marks<'h> {
-    hidden: &'h [(u32, &'h str)],
+    hidden: &'h [Hidden<'h>],
+    /// The next entry of `hidden`.
     next: usize,
+    /// Start tags counted so far.
     count: u32,
-    /// How many `<template>` elements are open.
-    in_template: u32,
+    /// The elements open in the markup, innermost last, and whether the
+    /// builder holds them open too.
+    open: Vec<(Tag, bool)>,
+    /// The element being skipped (hidden, or a template's content).
+    skip: Option<Skip>,
     mismatch: bool,
+}
+
+/// An element whose content is left out.
+struct Skip {
+    /// Its index in [`Marks::open`].
+    depth: usize,
+    /// Start tags inside it so far, and how many the page said it holds
+    /// (`None` for a template, whose content is not counted).
+    counted: u32,
+    expected: Option<u32>,
+}
+
+impl Marks<'_> {
+    /// A start tag of `name`: whether it is kept (not inside or at a skipped
+    /// element).
+    fn start(&mut self, tag: Tag, name: &str) -> bool {
+        if let Some(skip) = self.skip.as_mut() {
+            if skip.expected.is_some() {
+                skip.counted += 1;
+                self.count += 1;
+            }
+            if !tag.is(VOID) {
+                self.open.push((tag, false));
+            }
+            return false;
+        }
+        let position = self.count;
+        self.count += 1;
+        let Some(h) = self
+            .hidden
+            .get(self.next)
+            .filter(|h| h.position == position)
+        else {
+            return true;
+        };
+        self.next += 1;
+        if !h.name.eq_ignore_ascii_case(name) {
+            self.mismatch = true;
+        }
+        if tag.is(VOID) {
+            if h.descendants != 0 {
+                self.mismatch = true;
+            }
+        } else {
+            self.skip = Some(Skip {
+                depth: self.open.len(),
+                counted: 0,
+                expected: Some(h.descendants),
+            });
+            self.open.push((tag, false));
+        }
+        false
+    }
+
+    /// An end tag: it must close the innermost open element. Returns
+    /// whether the builder holds that element open.
+    fn end(&mut self, tag: Tag) -> bool {
+        let Some((open, pushed)) = self.open.pop() else {
+            self.mismatch = true;
+            return false;
+        };
+        if open != tag {
+            self.mismatch = true;
+            return false;
+        }
+        if let Some(skip) = self.skip.as_ref().filter(|s| s.depth == self.open.len()) {
+            if skip.expected.is_some_and(|e| e != skip.counted) {
+                self.mismatch = true;
+            }
+            self.skip = None;
+        }
+        pushed
+    }
 }
 
 struct Tokenizer<'a> {
@@ -120,6 +216,30 @@ fn text(builder: &mut Builder, raw: &str, decode: bool) {
 }
 
 impl<'a> Tokenizer<'a> {
+    /// Text, unless it is inside a skipped element.
+    fn emit(&self, builder: &mut Builder, raw: &str, decode: bool) {
+        if self.marks.as_ref().is_some_and(|m| m.skip.is_some()) {
+            return;
+        }
+        text(builder, raw, decode);
+    }
+
+    /// The end of element `tag`: as HTML closes it, or (marked) exactly.
+    fn close(&mut self, builder: &mut Builder, tag: Tag) {
+        match self.marks.as_mut() {
+            None => builder.end_tag(tag),
+            Some(m) => {
+                if m.end(tag) {
+                    builder.close();
+                }
+            }
+        }
+    }
+
+    fn stopped(&self, builder: &Builder) -> bool {
+        builder.is_full() || self.marks.as_ref().is_some_and(|m| m.mismatch)
+    }
+
     fn bytes(&self) -> &'a [u8] {
         self.src.as_bytes()
     }
@@ -154,9 +274,9 @@ impl<'a> Tokenizer<'a> {
     #[inline(never)]
     fn run(&mut self, builder: &mut Builder) {
         let len = self.src.len();
-        while self.pos < len && !builder.is_full() {
+        while self.pos < len && !self.stopped(builder) {
             let lt = self.find(self.pos, "<").unwrap_or(len);
-            text(builder, self.slice(self.pos, lt), true);
+            self.emit(builder, self.slice(self.pos, lt), true);
             self.pos = lt;
             if lt >= len {
                 break;
@@ -167,7 +287,7 @@ impl<'a> Tokenizer<'a> {
                 Some(b'?') => self.skip_past(lt + 1, ">"),
                 Some(c) if c.is_ascii_alphabetic() => self.start_tag(builder),
                 _ => {
-                    text(builder, "<", false);
+                    self.emit(builder, "<", false);
                     self.pos = lt + 1;
                 }
             }
@@ -219,10 +339,7 @@ impl<'a> Tokenizer<'a> {
                 let (name, end) = self.name(at + 2);
                 let tag = builder.tag_for(&lower(name));
                 self.skip_past(end, ">");
-                if let Some(m) = self.marks.as_mut().filter(|_| tag == Tag::TEMPLATE) {
-                    m.in_template = m.in_template.saturating_sub(1);
-                }
-                builder.end_tag(tag);
+                self.close(builder, tag);
             }
             // `</>` is nothing; `</ ...>` and `</3>` are bogus comments.
             _ => self.skip_past(at + 2, ">"),
@@ -233,6 +350,12 @@ impl<'a> Tokenizer<'a> {
     fn start_tag(&mut self, builder: &mut Builder) {
         let (name, mut i) = self.name(self.pos + 1);
         let name = lower(name);
+        let tag = builder.tag_for(&name);
+        // Marked: whether the element is built; its attributes only then.
+        let keep = match self.marks.as_mut() {
+            Some(m) => m.start(tag, &name),
+            None => true,
+        };
         let mut self_closing = false;
         loop {
             while self.byte(i).is_some_and(is_space) {
@@ -300,6 +423,9 @@ impl<'a> Tokenizer<'a> {
                     }
                 }
             }
+            if !keep {
+                continue;
+            }
             if let Some(attr) = AttrName::from_name(&lower(attr_name)) {
                 if value.contains('&') {
                     builder.attr(attr, |buf| decode_into(value, true, buf));
@@ -309,23 +435,34 @@ impl<'a> Tokenizer<'a> {
             }
         }
         self.pos = i;
-        let tag = builder.tag_for(&name);
         if let Some(m) = self.marks.as_mut() {
-            if m.in_template == 0 {
-                if let Some(&(at, hidden_name)) = m.hidden.get(m.next) {
-                    if at == m.count {
-                        m.next += 1;
-                        if !hidden_name.eq_ignore_ascii_case(&name) {
-                            m.mismatch = true;
-                        }
-                        builder.attr(AttrName::Hidden, |_| {});
-                    }
+            // Exactly as the markup nests; serializations write no `/>`.
+            if keep {
+                // `<body>` (the element read is the body) merges into the
+                // tree's own body, as `<html>` and `<head>` merge: a second
+                // body inside it would read as one big container.
+                let pushed = if matches!(tag, Tag::HTML | Tag::HEAD | Tag::BODY) {
+                    builder.start_tag(tag, false);
+                    false
+                } else {
+                    builder.open(tag)
+                };
+                if !tag.is(VOID) {
+                    m.open.push((tag, pushed));
                 }
-                m.count += 1;
+                if tag == Tag::TEMPLATE {
+                    m.skip = Some(Skip {
+                        depth: m.open.len() - 1,
+                        counted: 0,
+                        expected: None,
+                    });
+                }
             }
-            if tag == Tag::TEMPLATE {
-                m.in_template += 1;
+            // A serialization ends `<plaintext>` with its end tag.
+            if tag.any(RAW_TEXT | RCDATA) || tag == Tag::PLAINTEXT {
+                self.raw_text(builder, &name, tag.is(RCDATA));
             }
+            return;
         }
         let foreign_self_closing = self_closing && builder.in_foreign();
         builder.start_tag(tag, self_closing);
@@ -361,12 +498,12 @@ impl<'a> Tokenizer<'a> {
             from = lt + 2;
         };
         let end_at = end.unwrap_or(self.src.len());
-        text(builder, self.slice(start, end_at), decode);
+        self.emit(builder, self.slice(start, end_at), decode);
         match end {
             Some(lt) => {
                 self.skip_past(lt + 2, ">");
                 let tag = builder.tag_for(name);
-                builder.end_tag(tag);
+                self.close(builder, tag);
             }
             None => self.pos = self.src.len(),
         }
@@ -376,6 +513,7 @@ impl<'a> Tokenizer<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::dom::tests::sexp;
+    use super::super::dom::MAX_DEPTH;
     use super::*;
 
     fn body(html: &str) -> String {
@@ -506,33 +644,133 @@ mod tests {
         assert_eq!(body("<p><ü>x</p>"), r#"(body (p "<ü>x"))"#);
     }
 
+    fn hidden(position: u32, name: &str, descendants: u32) -> Hidden<'_> {
+        Hidden {
+            position,
+            name,
+            descendants,
+        }
+    }
+
+    /// `feed_marked` into a fresh body; the body's tree and the count.
+    fn marked(html: &str, list: &[Hidden<'_>]) -> (Option<u32>, String) {
+        let mut b = Builder::new(0);
+        b.start_tag(Tag::BODY, false);
+        let counted = feed_marked(&mut b, html, list);
+        let dom = b.finish();
+        (counted, sexp(&dom, dom.body))
+    }
+
     #[test]
-    fn feed_marked_counts_start_tags_and_marks_the_hidden_ones() {
+    fn feed_marked_counts_start_tags_and_skips_hidden_elements_whole() {
         let html = "<div id=r><p>a</p><template><p>in template</p><b>x</b></template>\
-                    <ul><li>one</li><li>two</li></ul><noscript><img src=x></noscript><br></div>";
+                    <ul><li>one</li><li>two <b>2</b></li></ul><noscript><img src=x></noscript><br></div>";
         // Positions: 0 div, 1 p, 2 template (its content is not counted),
-        // 3 ul, 4 li, 5 li, 6 noscript (raw text, as in a live page), 7 br.
-        let feed = |hidden: &[(u32, &str)]| {
-            let mut b = Builder::new(0);
-            b.start_tag(Tag::BODY, false);
-            let counted = feed_marked(&mut b, html, hidden);
-            (counted, b.finish())
-        };
-        let (counted, dom) = feed(&[(1, "p"), (5, "LI")]);
-        assert_eq!(counted, Some(8));
-        let hidden: Vec<String> = dom
-            .descendants(dom.body)
-            .filter(|&n| dom.attr(n, AttrName::Hidden).is_some())
-            .map(|n| sexp(&dom, n))
-            .collect();
-        assert_eq!(hidden, [r#"(p "a")"#, r#"(li "two")"#]);
-        assert_eq!(feed(&[]).0, Some(8));
-        // A name that is not the tag at its position: the list and the
-        // markup are not of the same tree.
-        assert_eq!(feed(&[(3, "ol")]).0, None);
-        // A position past the last tag, or out of order, is never reached.
-        assert_eq!(feed(&[(9, "p")]).0, None);
-        assert_eq!(feed(&[(4, "li"), (1, "p")]).0, None);
+        // 3 ul, 4 li, 5 li, 6 b, 7 noscript (raw text, as in a live page), 8 br.
+        assert_eq!(
+            marked(html, &[hidden(1, "p", 0), hidden(5, "LI", 1)]),
+            (
+                Some(9),
+                r#"(body (div (template) (ul (li "one")) (noscript) (br)))"#.to_string()
+            )
+        );
+        assert_eq!(marked(html, &[]).0, Some(9));
+        // Not the same tree: a name, a number of descendants, a position
+        // past the end or out of order.
+        assert_eq!(marked(html, &[hidden(3, "ol", 2)]).0, None);
+        assert_eq!(marked(html, &[hidden(3, "ul", 2)]).0, None);
+        assert_eq!(marked(html, &[hidden(10, "p", 0)]).0, None);
+        assert_eq!(
+            marked(html, &[hidden(4, "li", 0), hidden(1, "p", 0)]).0,
+            None
+        );
+        // An end tag that does not close the current element, or one missing.
+        assert_eq!(marked("<div><p>a</div></p>", &[]).0, None);
+        assert_eq!(marked("<div><p>a</p>", &[]).0, None);
+    }
+
+    #[test]
+    fn feed_marked_keeps_nesting_that_markup_rules_would_undo() {
+        // Trees script can build: read as they nest, so a hidden element
+        // keeps its content and a visible one stays where it is.
+        // Each inside a <div> (position 0).
+        for (html, list, want) in [
+            (
+                "<div><p class=h><div>secret</div></p><p>seen</p></div>",
+                vec![hidden(1, "p", 1)],
+                r#"(body (div (p "seen")))"#,
+            ),
+            (
+                "<div><a class=h><div><a>inner</a>more</div></a><i>seen</i></div>",
+                vec![hidden(1, "a", 2)],
+                r#"(body (div (i "seen")))"#,
+            ),
+            (
+                "<div><h2><h3>sub</h3></h2></div>",
+                vec![hidden(2, "h3", 0)],
+                r#"(body (div (h2)))"#,
+            ),
+            (
+                "<div><ul><li><li>inner</li>outer</li></ul></div>",
+                vec![],
+                r#"(body (div (ul (li (li "inner") "outer"))))"#,
+            ),
+            (
+                "<div><p>a<div>b</div>c</p></div>",
+                vec![],
+                r#"(body (div (p "a" (div "b") "c")))"#,
+            ),
+        ] {
+            let (counted, tree) = marked(html, &list);
+            assert!(counted.is_some(), "{html}");
+            assert_eq!(tree, want, "{html}");
+        }
+    }
+
+    #[test]
+    fn feed_marked_merges_a_body_into_the_trees_own() {
+        // Read from `document.body`: one body, not a body in a body (which
+        // would score as one container holding the whole page).
+        assert_eq!(
+            marked(
+                "<body class=page><p>a</p><div>b</div></body>",
+                &[hidden(2, "div", 0)]
+            ),
+            (Some(3), r#"(body (p "a"))"#.to_string())
+        );
+    }
+
+    #[test]
+    fn feed_marked_leaves_out_hidden_elements_past_the_depth_cap() {
+        let depth = MAX_DEPTH + 8;
+        let html = format!(
+            "{}<span>secret</span>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let (counted, tree) = marked(&html, &[hidden(depth as u32, "span", 0)]);
+        assert_eq!(counted, Some(depth as u32 + 1));
+        assert!(!tree.contains("secret"), "{tree}");
+        let (_, tree) = marked(&html, &[]);
+        assert!(tree.contains("secret"));
+    }
+
+    #[test]
+    fn feed_marked_ends_plaintext_and_raw_text_at_their_end_tags() {
+        assert_eq!(
+            marked(
+                "<div><plaintext>a <b> c</plaintext><p>after</p></div>",
+                &[hidden(2, "p", 0)]
+            ),
+            (Some(3), r#"(body (div (plaintext "a <b> c")))"#.to_string())
+        );
+        assert_eq!(
+            marked(
+                "<div><script>if (a<b) x('<p>')</script><p>x</p></div>",
+                &[hidden(2, "p", 0)]
+            ),
+            (Some(3), r#"(body (div (script)))"#.to_string())
+        );
     }
 
     #[test]

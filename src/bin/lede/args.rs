@@ -111,7 +111,12 @@ pub fn for_each_record(
             Ok(line) if line.trim().is_empty() => continue,
             Ok(line) => serde_json::from_str::<serde_json::Map<String, Value>>(&line)
                 .map_err(|e| format!("not a JSON object: {e}")),
-            Err(e) => Err(format!("cannot read the line: {e}")),
+            // Bytes that are not UTF-8 are consumed with the line: go on.
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                Err(format!("cannot read the line: {e}"))
+            }
+            // Any other error would come back on every read.
+            Err(e) => return Err(format!("cannot read line {}: {e}", n + 1)),
         };
         records += 1;
         let mut result = serde_json::Map::new();
