@@ -11,7 +11,7 @@
 // refused, so the tab holds the page as its HTML builds it.
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/page/helpers.mjs';
+import { CHROMIUM_ARGS, chromiumPath, openRendered } from '../tests/page/helpers.mjs';
 import { pages } from './extract.mjs';
 
 const RUNS = 30;
@@ -63,20 +63,10 @@ try {
   console.log('| page | elements | median | p10 | p90 |');
   console.log('|---|---|---|---|---|');
   // A context of its own: the page's service worker (registered by the tab
-  // above) would answer the requests that the route below must serve.
+  // above) would answer the requests that openRendered's route must serve.
   const tabs = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
   for (const [name, html] of list) {
-    const tab = await tabs.newPage();
-    const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
-    await tab.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/bench-page.html') {
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
-      }
-      if (url.origin === base && url.pathname.startsWith('/pkg/')) return route.continue();
-      return route.abort();
-    });
-    await tab.goto(`${base}/bench-page.html`, { waitUntil: 'domcontentloaded' });
+    const tab = await openRendered(tabs, base, html);
     const elements = await tab.evaluate(() => document.body.getElementsByTagName('*').length);
     const t = await timeIn(tab, null, (lede) => lede.extractElement(document.body));
     console.log(row(name, elements.toLocaleString('en'), t));

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/page/helpers.mjs';
+import { CHROMIUM_ARGS, chromiumPath, openRendered } from '../tests/page/helpers.mjs';
 
 const dir = process.argv[2];
 if (!dir || !existsSync(dir)) {
@@ -24,25 +24,14 @@ const server = await startServer({ port: 0, quiet: true });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  // bypassCSP: a page's own CSP (a <meta> one, say) would stop lede's wasm
-  // in the page world; the extension runs it in its content script instead.
   const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true });
   for (const id of readdirSync(dir).sort()) {
     const file = join(dir, id, 'source.html');
     if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
-    const tab = await context.newPage();
-    await tab.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/test/page.html') {
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-      }
-      if (url.origin === base && url.pathname.startsWith('/pkg/')) return route.continue();
-      return route.abort();
-    });
     let result = { id, text: '', title: null };
+    let tab = null;
     try {
-      await tab.goto(`${base}/test/page.html`, { waitUntil: 'domcontentloaded' });
+      tab = await openRendered(context, base, readFileSync(file, 'utf8'));
       const got = await tab.evaluate(async () => {
         const lede = await import('/pkg/lede.js');
         await lede.default();
@@ -59,7 +48,7 @@ try {
     }
     if (result.error) process.stderr.write(`${id}: ${result.error}\n`);
     process.stdout.write(JSON.stringify(result) + '\n');
-    await tab.close();
+    await tab?.close();
   }
 } finally {
   await browser.close();

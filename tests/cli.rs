@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn lede(args: &[&str], stdin: &str) -> Output {
+fn lede(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
         .args(args)
         .stdin(Stdio::piped())
@@ -16,7 +16,7 @@ fn lede(args: &[&str], stdin: &str) -> Output {
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(stdin.as_bytes())
+        .write_all(stdin.as_ref())
         .expect("stdin takes the input");
     child.wait_with_output().expect("lede exits")
 }
@@ -88,22 +88,9 @@ fn extract_jsonl_writes_one_line_per_record_and_goes_on_past_bad_ones() {
 #[test]
 fn a_batch_survives_bytes_that_are_not_utf8_and_stops_on_a_read_error() {
     // A line that is not UTF-8 is a bad line; the next one is read.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
-        .args(["extract", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the lede binary runs");
     let mut input = b"{\"id\": 1, \"html\": \"<p>caf\xff</p>\"}\n".to_vec();
     input.extend_from_slice(b"{\"id\": 2, \"html\": \"<p>Fine text here.</p>\"}\n");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(&input)
-        .expect("stdin takes the input");
-    let out = child.wait_with_output().expect("lede exits");
+    let out = lede(&["extract", "--jsonl"], input);
     let lines: Vec<serde_json::Value> = stdout(&out)
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON"))

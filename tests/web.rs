@@ -465,12 +465,23 @@ fn extract_element_reads_the_live_dom_without_hidden_nodes() {
 /// Appends a style sheet and an element with `inner` to the body, runs
 /// `extractElement` on the element, removes both and returns the text.
 fn extract_live(css: &str, inner: &str) -> String {
+    extract_live_with(css, inner, |_, _| {})
+}
+
+/// [`extract_live`], with `prepare` changing the element (as a page's
+/// script would) before it joins the document.
+fn extract_live_with(
+    css: &str,
+    inner: &str,
+    prepare: impl FnOnce(&web_sys::Document, &web_sys::Element),
+) -> String {
     let doc = document();
     let style = doc.create_element("style").unwrap();
     style.set_text_content(Some(css));
     doc.body().unwrap().append_child(&style).unwrap();
     let root = doc.create_element("div").unwrap();
     root.set_inner_html(inner);
+    prepare(&doc, &root);
     doc.body().unwrap().append_child(&root).unwrap();
     let article = lede::wasm::extract_element(&root);
     root.remove();
@@ -531,25 +542,18 @@ fn extract_element_reads_trees_that_markup_cannot_express() {
     // An element that script put inside <noscript> is in the element list,
     // but its serialization reads back as text: the positions of hidden
     // elements no longer line up, and the node-by-node copy reads the page.
-    let doc = document();
-    let style = doc.create_element("style").unwrap();
-    style.set_text_content(Some(".gone { display: none }"));
-    doc.body().unwrap().append_child(&style).unwrap();
-    let root = doc.create_element("div").unwrap();
-    root.set_inner_html(&format!(
-        r#"<article><p>{VISIBLE_1}</p><noscript></noscript><p class="gone">Hidden by the style sheet.</p><p>{VISIBLE_2}</p></article>"#
-    ));
-    let noscript = root.query_selector("noscript").unwrap().unwrap();
-    let inside = doc.create_element("span").unwrap();
-    inside.set_text_content(Some("Put in by script."));
-    noscript.append_child(&inside).unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    let article = lede::wasm::extract_element(&root);
-    root.remove();
-    style.remove();
-    let text = get(&article.expect("extractElement succeeds"), "text")
-        .as_string()
-        .unwrap_or_default();
+    let text = extract_live_with(
+        ".gone { display: none }",
+        &format!(
+            r#"<article><p>{VISIBLE_1}</p><noscript></noscript><p class="gone">Hidden by the style sheet.</p><p>{VISIBLE_2}</p></article>"#
+        ),
+        |doc, root| {
+            let noscript = root.query_selector("noscript").unwrap().unwrap();
+            let inside = doc.create_element("span").unwrap();
+            inside.set_text_content(Some("Put in by script."));
+            noscript.append_child(&inside).unwrap();
+        },
+    );
     assert!(
         text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
         "{text}"
@@ -561,32 +565,25 @@ fn extract_element_reads_trees_that_markup_cannot_express() {
 fn extract_element_keeps_what_script_nested_inside_hidden_elements() {
     // Script can put a <div> in a <p> or an <a> in an <a>; read back by
     // HTML's rules, the inner element would fall out of the hidden one.
-    let doc = document();
-    let style = doc.create_element("style").unwrap();
-    style.set_text_content(Some(".gone { display: none } .wrap { display: contents }"));
-    doc.body().unwrap().append_child(&style).unwrap();
-    let root = doc.create_element("div").unwrap();
-    root.set_inner_html(&format!(
-        r#"<article><p>{VISIBLE_1}</p><p class="gone"></p><a class="gone" href="/x"></a>
-        <div class="wrap"><p>{VISIBLE_2}</p></div></article>"#
-    ));
-    let hidden_p = root.query_selector("p.gone").unwrap().unwrap();
-    let inner = doc.create_element("div").unwrap();
-    inner.set_text_content(Some("Secret inside a hidden paragraph."));
-    hidden_p.append_child(&inner).unwrap();
-    let hidden_a = root.query_selector("a.gone").unwrap().unwrap();
-    let div = doc.create_element("div").unwrap();
-    let nested = doc.create_element("a").unwrap();
-    nested.set_text_content(Some("Secret link inside a hidden link."));
-    div.append_child(&nested).unwrap();
-    hidden_a.append_child(&div).unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    let article = lede::wasm::extract_element(&root);
-    root.remove();
-    style.remove();
-    let text = get(&article.expect("extractElement succeeds"), "text")
-        .as_string()
-        .unwrap_or_default();
+    let text = extract_live_with(
+        ".gone { display: none } .wrap { display: contents }",
+        &format!(
+            r#"<article><p>{VISIBLE_1}</p><p class="gone"></p><a class="gone" href="/x"></a>
+            <div class="wrap"><p>{VISIBLE_2}</p></div></article>"#
+        ),
+        |doc, root| {
+            let hidden_p = root.query_selector("p.gone").unwrap().unwrap();
+            let inner = doc.create_element("div").unwrap();
+            inner.set_text_content(Some("Secret inside a hidden paragraph."));
+            hidden_p.append_child(&inner).unwrap();
+            let hidden_a = root.query_selector("a.gone").unwrap().unwrap();
+            let div = doc.create_element("div").unwrap();
+            let nested = doc.create_element("a").unwrap();
+            nested.set_text_content(Some("Secret link inside a hidden link."));
+            div.append_child(&nested).unwrap();
+            hidden_a.append_child(&div).unwrap();
+        },
+    );
     assert!(!text.contains("Secret"), "hidden text leaked: {text}");
     // A display: contents wrapper has no box of its own, but its children do.
     assert!(
@@ -600,25 +597,14 @@ fn extract_element_reads_an_element_that_is_itself_not_rendered() {
     // Pages hide their body until their scripts run. Inside an element that
     // is not rendered every node reads as hidden, so computed styles are not
     // used there; attributes and inline styles still are.
-    let doc = document();
-    let style = doc.create_element("style").unwrap();
-    style.set_text_content(Some(
+    let text = extract_live_with(
         ".veiled { visibility: hidden } .gone { display: none }",
-    ));
-    doc.body().unwrap().append_child(&style).unwrap();
-    let root = doc.create_element("div").unwrap();
-    root.set_class_name("veiled");
-    root.set_inner_html(&format!(
-        r#"<article><p>{VISIBLE_1}</p><p hidden>Hidden by attribute.</p>
-        <p class="gone">Not told apart from the rest.</p><p>{VISIBLE_2}</p></article>"#
-    ));
-    doc.body().unwrap().append_child(&root).unwrap();
-    let article = lede::wasm::extract_element(&root);
-    root.remove();
-    style.remove();
-    let text = get(&article.expect("extractElement succeeds"), "text")
-        .as_string()
-        .unwrap_or_default();
+        &format!(
+            r#"<article><p>{VISIBLE_1}</p><p hidden>Hidden by attribute.</p>
+            <p class="gone">Not told apart from the rest.</p><p>{VISIBLE_2}</p></article>"#
+        ),
+        |_, root| root.set_class_name("veiled"),
+    );
     assert!(
         text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
         "{text}"
@@ -630,21 +616,15 @@ fn extract_element_reads_an_element_that_is_itself_not_rendered() {
 fn extract_element_reads_a_page_whose_markup_is_over_the_limit() {
     // 17 MB of inline image data beside a short article: the limit is on
     // text, so the page is read (node by node) rather than refused.
-    let doc = document();
-    let root = doc.create_element("div").unwrap();
-    root.set_inner_html(&format!(
-        "<article><p>{VISIBLE_1}</p><img><p>{VISIBLE_2}</p></article>"
-    ));
-    let img = root.query_selector("img").unwrap().unwrap();
-    let data = format!("data:image/png;base64,{}", "A".repeat(17 << 20));
-    img.set_attribute("src", &data).unwrap();
-    drop(data);
-    doc.body().unwrap().append_child(&root).unwrap();
-    let article = lede::wasm::extract_element(&root);
-    root.remove();
-    let text = get(&article.expect("extractElement succeeds"), "text")
-        .as_string()
-        .unwrap_or_default();
+    let text = extract_live_with(
+        "",
+        &format!("<article><p>{VISIBLE_1}</p><img><p>{VISIBLE_2}</p></article>"),
+        |_, root| {
+            let img = root.query_selector("img").unwrap().unwrap();
+            let data = format!("data:image/png;base64,{}", "A".repeat(17 << 20));
+            img.set_attribute("src", &data).unwrap();
+        },
+    );
     assert!(
         text.contains(VISIBLE_1) && text.contains(VISIBLE_2),
         "{text}"

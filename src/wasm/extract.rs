@@ -397,7 +397,7 @@ fn copy_head(b: &mut Builder, doc: Option<&Document>) -> Result<(), Error> {
 }
 
 /// The elements under `root` that `checkVisibility` says are not rendered,
-/// as (position, name), positions counted with `root` as 0 and then in
+/// as (position, name, number of descendants), positions counted with `root` as 0 and then in
 /// `getElementsByTagName('*')` order, without the descendants of one
 /// already listed; and how many elements there are, `root` included.
 /// `None` when nothing can be checked (a detached or unrendered element, a
@@ -427,10 +427,11 @@ fn hidden_elements(
 
 /// The quick way to copy a live subtree: the browser serializes it
 /// (`outerHTML`, native code) and the elements it does not render are
-/// marked by their position, so the page's state is read with a few calls
+/// skipped by their position, so the page's state is read with a few calls
 /// instead of a dozen per node. `None` when the markup and the element list
-/// do not line up (a `<template>` with content, `<noscript>` parsed as
-/// elements, a tree that changed in between): then [`copy_dom`] walks it.
+/// do not line up (an element script put inside `<noscript>`, a tree that
+/// changed in between) or the markup is over the size limit: then
+/// [`copy_dom`] walks it.
 fn copy_marked(root: &Element) -> Option<Result<lede_html::Dom, Error>> {
     let root = reading_root(root);
     // As a JS string: web-sys's `outer_html()` would copy it into a Rust
@@ -498,13 +499,7 @@ fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
                     let tag = b.tag_for(&el.local_name().to_ascii_lowercase());
                     if !skipped(tag) && visibility.visible(el) {
                         copy_attrs(&mut b, el);
-                        // The body merges into the tree's own, as in `extract`.
-                        let pushed = if tag == Tag::BODY {
-                            b.start_tag(tag, false);
-                            false
-                        } else {
-                            b.open(tag)
-                        };
+                        let pushed = b.open(tag);
                         if node.first_child().is_some() {
                             path.push(pushed);
                             descend = true;

@@ -18,6 +18,30 @@ export function chromiumPath() {
   return process.env.CHROMIUM ?? '/usr/bin/chromium';
 }
 
+/**
+ * Opens `html` in a new tab of `context` as the page at `${base}/test/page.html`,
+ * the way a reader's browser would show it, minus the page's scripts (they
+ * would reach for the network, which is closed) and with every request but
+ * lede's own (`/pkg/`) refused. Give it a context with
+ * `serviceWorkers: 'block'` (a service worker would answer first) and
+ * `bypassCSP: true` (a page's own CSP would stop lede's wasm in the page
+ * world; the extension runs it in its content script instead).
+ */
+export async function openRendered(context, base, html) {
+  const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const tab = await context.newPage();
+  await tab.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/test/page.html') {
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+    }
+    if (url.origin === base && url.pathname.startsWith('/pkg/')) return route.continue();
+    return route.abort();
+  });
+  await tab.goto(`${base}/test/page.html`, { waitUntil: 'domcontentloaded' });
+  return tab;
+}
+
 /** Reads a file under ../shared, or returns null (test skips) when absent. */
 export function shared(t, relative) {
   const path = SHARED + relative;

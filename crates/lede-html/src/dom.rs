@@ -1073,8 +1073,14 @@ impl Builder {
     /// Opens an element exactly where it is, without HTML's implied end
     /// tags: for copying a live DOM. Returns whether it was pushed (false
     /// for void elements and past [`MAX_DEPTH`]); call [`Builder::close`]
-    /// only then.
+    /// only then. `<html>`, `<head>` and `<body>` merge into the tree's own
+    /// (a live page read from its body gives one body, not a body inside
+    /// the body, which would score as one container holding the page).
     pub fn open(&mut self, tag: Tag) -> bool {
+        if matches!(tag, Tag::HTML | Tag::HEAD | Tag::BODY) {
+            self.start_tag(tag, false);
+            return false;
+        }
         let attrs = self.take_attrs();
         if self.body == NONE {
             self.ensure_body();

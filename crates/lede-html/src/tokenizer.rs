@@ -438,15 +438,7 @@ impl<'a> Tokenizer<'a> {
         if let Some(m) = self.marks.as_mut() {
             // Exactly as the markup nests; serializations write no `/>`.
             if keep {
-                // `<body>` (the element read is the body) merges into the
-                // tree's own body, as `<html>` and `<head>` merge: a second
-                // body inside it would read as one big container.
-                let pushed = if matches!(tag, Tag::HTML | Tag::HEAD | Tag::BODY) {
-                    builder.start_tag(tag, false);
-                    false
-                } else {
-                    builder.open(tag)
-                };
+                let pushed = builder.open(tag);
                 if !tag.is(VOID) {
                     m.open.push((tag, pushed));
                 }
