@@ -12,6 +12,10 @@
 //! The marks of every script (`。`, `।`, `؟`, `۔`, `։`, `።`, `။`, ...) are
 //! handled by the splitter whatever the language; see `sentences.rs`.
 
+use std::sync::OnceLock;
+
+use crate::hash::Interner;
+
 /// The language a text is split as: an ISO 639-1 code, or `Auto`.
 ///
 /// `Auto` (also any code without rules of its own) uses the English rules
@@ -134,6 +138,69 @@ impl Lang {
     /// True for `Auto`, where script rules stand in for the language.
     pub(crate) fn is_auto(self) -> bool {
         self == Lang::Auto
+    }
+}
+
+/// Flags of a word in a language's [`WordTable`]: the lists of [`Rules`]
+/// that hold it.
+pub(crate) const NEVER_FINAL: u8 = 1;
+pub(crate) const ABBREVIATION: u8 = 2;
+pub(crate) const CAPITALIZED: u8 = 4;
+pub(crate) const BEFORE_NUMBER: u8 = 8;
+pub(crate) const ENDER: u8 = 16;
+pub(crate) const STARTER: u8 = 32;
+pub(crate) const MONTH: u8 = 64;
+
+/// All the words of a language's rule sets in one hash table, each with
+/// the flags of the lists that hold it: one lookup per word instead of a
+/// scan of every list.
+pub(crate) struct WordTable {
+    words: Interner,
+    flags: Vec<u8>,
+}
+
+impl WordTable {
+    fn new(sets: (&Rules, Option<&Rules>)) -> WordTable {
+        let mut table = WordTable {
+            words: Interner::with_capacity(512),
+            flags: Vec::new(),
+        };
+        for rules in std::iter::once(sets.0).chain(sets.1) {
+            for (list, flag) in [
+                (rules.never_final, NEVER_FINAL),
+                (rules.abbreviations, ABBREVIATION),
+                (rules.capitalized, CAPITALIZED),
+                (rules.before_number, BEFORE_NUMBER),
+                (rules.enders, ENDER),
+                (rules.starters, STARTER),
+                (rules.months, MONTH),
+            ] {
+                for word in list {
+                    let id = table.words.intern(word.as_bytes()) as usize;
+                    if table.flags.len() <= id {
+                        table.flags.resize(id + 1, 0);
+                    }
+                    table.flags[id] |= flag;
+                }
+            }
+        }
+        table
+    }
+
+    /// The flags of `word` (lower case), 0 when no list holds it.
+    pub(crate) fn flags(&self, word: &str) -> u8 {
+        self.words
+            .get(word.as_bytes())
+            .and_then(|id| self.flags.get(id as usize).copied())
+            .unwrap_or(0)
+    }
+}
+
+impl Lang {
+    /// The word table of this language, built on first use.
+    pub(crate) fn table(self) -> &'static WordTable {
+        static TABLES: [OnceLock<WordTable>; 25] = [const { OnceLock::new() }; 25];
+        TABLES[self as usize].get_or_init(|| WordTable::new(self.rules()))
     }
 }
 

@@ -21,7 +21,10 @@
 //! all) are cut at the last space before the limit, so that every later
 //! stage stays linear.
 
-use super::languages::{Lang, Rules};
+use super::languages::{
+    Lang, WordTable, ABBREVIATION, BEFORE_NUMBER, CAPITALIZED, ENDER, MONTH, NEVER_FINAL,
+    STARTER,
+};
 use super::lines::{list_marker_len, paragraph_lines, starts_with_list_marker};
 use super::Span;
 
@@ -38,7 +41,7 @@ pub const MAX_SENTENCE_BYTES: usize = 2000;
 pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
     let ctx = Ctx {
         lang,
-        sets: lang.rules(),
+        table: lang.table(),
     };
     let mut out = Vec::new();
     for unit in layout_units(text) {
@@ -60,15 +63,13 @@ pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
 /// The language rules in force while splitting.
 struct Ctx {
     lang: Lang,
-    sets: (&'static Rules, Option<&'static Rules>),
+    table: &'static WordTable,
 }
 
 impl Ctx {
-    /// True when one of the rule sets lists `word` in the list `pick` gives.
-    fn has(&self, pick: fn(&Rules) -> &'static [&'static str], word: &str) -> bool {
-        !word.is_empty()
-            && (pick(self.sets.0).contains(&word)
-                || self.sets.1.is_some_and(|r| pick(r).contains(&word)))
+    /// True when `word` (lower case) is in one of the lists of `flag`.
+    fn has(&self, flag: u8, word: &str) -> bool {
+        !word.is_empty() && self.table.flags(word) & flag != 0
     }
 }
 
@@ -499,31 +500,31 @@ fn is_boundary(
     // The first part of a spaced abbreviation (`EE. UU.`, `z. B.`).
     if s[after..].trim_start().get(next_word.len()..).is_some_and(|r| r.starts_with('.')) {
         let forward = format!("{}.{}", token.to_lowercase(), next_word.to_lowercase());
-        if ctx.has(|r| r.abbreviations, &forward)
-            || ctx.has(|r| r.never_final, &forward)
-            || ctx.has(|r| r.enders, &forward)
+        if ctx.has(ABBREVIATION, &forward)
+            || ctx.has(NEVER_FINAL, &forward)
+            || ctx.has(ENDER, &forward)
         {
             return false;
         }
     }
-    let words_before = before.split_whitespace().count();
+    let words_before = || before.split_whitespace().count();
     // An era marker ends a sentence before a capital, unless the date opens
     // the sentence (`В 8 веке до н. э. Греция начала ...`).
-    let ender = ctx.has(|r| r.enders, &lower) || ctx.has(|r| r.enders, &compound);
-    if ender && words_before > 4 {
+    let ender = ctx.has(ENDER, &lower) || ctx.has(ENDER, &compound);
+    if ender && words_before() > 4 {
         return true;
     }
-    if ctx.has(|r| r.never_final, &lower) || ctx.has(|r| r.never_final, &compound) {
+    if ctx.has(NEVER_FINAL, &lower) || ctx.has(NEVER_FINAL, &compound) {
         return false;
     }
-    if first.is_numeric() && ctx.has(|r| r.before_number, &lower) {
+    if first.is_numeric() && ctx.has(BEFORE_NUMBER, &lower) {
         return false;
     }
     if matches!(lower.as_str(), "a.m" | "p.m") {
         // `at 6 P.M. Mr. Smith then left` ends a sentence; a time that
         // opens one (`At 5 a.m. Mr. Smith went`) does not.
-        let title = ctx.has(|r| r.never_final, &next_word.to_lowercase());
-        if title && words_before > 3 {
+        let title = ctx.has(NEVER_FINAL, &next_word.to_lowercase());
+        if title && words_before() > 3 {
             return true;
         }
     }
@@ -533,9 +534,9 @@ fn is_boundary(
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() || c.is_lowercase())
     };
     let abbreviation = ender
-        || ctx.has(|r| r.abbreviations, &lower)
-        || ctx.has(|r| r.abbreviations, &compound)
-        || (capitalized && ctx.has(|r| r.capitalized, &lower))
+        || ctx.has(ABBREVIATION, &lower)
+        || ctx.has(ABBREVIATION, &compound)
+        || (capitalized && ctx.has(CAPITALIZED, &lower))
         || is_dotted_abbreviation(token)
         || single;
     if abbreviation {
@@ -562,7 +563,7 @@ fn number_boundary(
         return false;
     }
     let digits = token.bytes().all(|b| b.is_ascii_digit());
-    if digits && token.len() <= 2 && ctx.has(|r| r.months, &next_word.to_lowercase()) {
+    if digits && token.len() <= 2 && ctx.has(MONTH, &next_word.to_lowercase()) {
         return false;
     }
     if digits && token.len() <= 3 && ctx.lang.period_ordinals() {
@@ -639,11 +640,11 @@ fn is_dotted_abbreviation(token: &str) -> bool {
 /// `l'homme`, `C'est` the part before the apostrophe counts.
 fn is_sentence_starter(word: &str, ctx: &Ctx) -> bool {
     let lower = word.to_lowercase();
-    if ctx.has(|r| r.starters, &lower) {
+    if ctx.has(STARTER, &lower) {
         return true;
     }
     match lower.find(['\'', '’']) {
-        Some(at) if at > 0 => ctx.has(|r| r.starters, &lower[..at]),
+        Some(at) if at > 0 => ctx.has(STARTER, &lower[..at]),
         _ => false,
     }
 }
