@@ -2,11 +2,13 @@
 //! that always slice the input.
 
 mod languages;
+mod markdown;
 pub(crate) mod lines;
 mod sentences;
 mod span;
 mod words;
 
+pub use markdown::strip_markdown;
 pub use sentences::MAX_SENTENCE_BYTES;
 pub use span::{utf16_len, Span, Utf16Offsets};
 
