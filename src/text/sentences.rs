@@ -464,14 +464,15 @@ fn is_boundary(
     }
     let dots = term.matches('.').count() + 3 * term.matches('…').count();
     if dots >= 3 {
-        // An ellipsis. Omission marks in brackets (`[...]`) and a spaced
-        // three-dot ellipsis (`is . . . I`, `was ... well`) stay inside
-        // the sentence; four dots or a trailing ellipsis end it.
+        // An ellipsis. Omission marks in brackets (`[...]`) and the spaced
+        // three-dot ellipsis of edited quotations (`is . . . I`) stay
+        // inside the sentence; four dots and `...` or `…` before a capital
+        // end it (`for people ... We`).
         let before = char_before(s, term_start);
         if matches!(before, Some('[' | '(')) {
             return false;
         }
-        return dots >= 4 || !before.is_some_and(char::is_whitespace);
+        return dots >= 4 || !term.contains(' ');
     }
     if after > term_end {
         // `he said "no." Then` / `(see above.) Next` / `free.[3] One`.
