@@ -59,8 +59,8 @@ pub use summarize::{
     Summary, SummaryOptions, SummaryStats, WORDS_PER_MINUTE,
 };
 pub use text::{
-    paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,
-    Utf16Offsets, MAX_SENTENCE_BYTES,
+    paragraph_indices, sentence_indices, sentence_indices_in, sentences, sentences_in,
+    strip_markdown, utf16_len, word_indices, Span, SpanIndices, Utf16Offsets, MAX_SENTENCE_BYTES,
 };
 
 /// The README's Rust examples, compiled and run by `cargo test --doc`.

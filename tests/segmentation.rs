@@ -95,6 +95,35 @@ fn brown_sentence_boundaries_f1_is_at_least_99_5() {
     assert!(f1 >= 99.5, "boundary F1 {f1:.2} < 99.5");
 }
 
+/// Markdown input: headings, bullets, emphasis, links and code spans are
+/// split where a reader sees sentences, spans slice the original, and
+/// `strip_markdown` gives the clean text shown for each.
+#[test]
+fn markdown_is_split_and_cleaned() {
+    let md = "# Storm hits the coast\n\n\
+              The **storm** arrived *at dawn.* It [flooded](https://example.com/a.b) the town.\n\n\
+              - Roads were `closed`\n\
+              - Schools shut early. Parents were told by text.\n\n\
+              > Quoted _words_ stay.";
+    let got: Vec<(&str, String)> = lede::sentence_indices(md)
+        .map(|(span, s)| (&md[span.range()], lede::strip_markdown(s).into_owned()))
+        .collect();
+    let clean: Vec<&str> = got.iter().map(|(_, c)| c.as_str()).collect();
+    assert_eq!(
+        clean,
+        [
+            "Storm hits the coast",
+            "The storm arrived at dawn.",
+            "It flooded the town.",
+            "Roads were closed",
+            "Schools shut early.",
+            "Parents were told by text.",
+            "Quoted words stay.",
+        ]
+    );
+    assert_eq!(got[1].0, "The **storm** arrived *at dawn.*");
+}
+
 /// Pieces that stress the splitter: abbreviations, quotes, numbers, line
 /// breaks of every kind, non-ASCII and emoji.
 fn piece() -> impl Strategy<Value = String> {

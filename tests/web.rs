@@ -919,3 +919,45 @@ fn extract_reads_non_ascii_and_lone_surrogates_from_js() {
     );
     article_blocks(&article);
 }
+
+// --- sentences(text, { lang }) and Markdown ----------------------------------
+
+#[wasm_bindgen_test]
+fn sentences_take_a_lang_option_and_reject_bad_ones() {
+    let text = JsString::from("Am 3. Oktober kam er. Dann ging er.");
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"lang".into(), &"de".into()).unwrap();
+    let result = lede::wasm::sentences_with_options(&text, Some(options)).unwrap();
+    let items: Array = result.dyn_into().unwrap();
+    let got: Vec<String> = items
+        .iter()
+        .map(|s| get(&s, "text").as_string().unwrap_or_default())
+        .collect();
+    assert_eq!(got, ["Am 3. Oktober kam er.", "Dann ging er."]);
+
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"lang".into(), &JsValue::from(7)).unwrap();
+    let err = lede::wasm::sentences_with_options(&text, Some(bad)).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+    let unknown = js_sys::Object::new();
+    Reflect::set(&unknown, &"language".into(), &"de".into()).unwrap();
+    assert!(lede::wasm::sentences_with_options(&text, Some(unknown)).is_err());
+}
+
+#[wasm_bindgen_test]
+fn markdown_text_fields_and_title_are_clean() {
+    let md = "# Storm hits the coast\n\nThe **storm** arrived at dawn on Monday and closed the harbour. \
+              It [flooded](https://example.com/a) the lower town.\n\n- Roads were closed for a day";
+    let input = JsString::from(md);
+    let result = lede::wasm::sentences(&input).unwrap();
+    let items: Array = result.dyn_into().unwrap();
+    let first = items.get(0);
+    assert_eq!(get(&first, "text").as_string().unwrap(), "Storm hits the coast");
+    // The span still slices the original, Markdown and all.
+    assert_eq!(
+        String::from(input.slice(num(&first, "start"), num(&first, "end"))),
+        "# Storm hits the coast"
+    );
+    let summary = lede::wasm::summarize(&input, None).unwrap();
+    assert_eq!(get(&summary, "title").as_string().unwrap(), "Storm hits the coast");
+}

@@ -1,12 +1,14 @@
 //! Text segmentation: paragraphs, sentences and words, as UTF-8 byte spans
 //! that always slice the input.
 
-mod abbreviations;
+mod languages;
+mod markdown;
 pub(crate) mod lines;
 mod sentences;
 mod span;
 mod words;
 
+pub use markdown::strip_markdown;
 pub use sentences::MAX_SENTENCE_BYTES;
 pub use span::{utf16_len, Span, Utf16Offsets};
 
@@ -64,12 +66,43 @@ impl<'t> SpanIndices<'t> {
 ///
 /// Cost is linear in the length of `text`.
 pub fn sentence_indices(text: &str) -> SpanIndices<'_> {
-    SpanIndices::new(text, sentences::sentence_spans(text))
+    sentence_indices_in(text, "auto")
+}
+
+/// The sentences of `text` with their byte spans, split by the rules of
+/// the language `lang`: an ISO 639-1 code (`"de"`, `"fr"`, `"zh"`; a
+/// region such as `"pt-BR"` is ignored) or `"auto"`.
+///
+/// A language brings its abbreviations (`z. B.`, `Mme`, `Uds.`, `т. е.`),
+/// the words that open its sentences, and its ordinals (`12. Juni`,
+/// `1. Bundesliga` in German, Danish, Polish and Slovak), and `el` makes
+/// `;` a question mark. The marks of every script (`。！？`, `।`, `؟`,
+/// `۔`, `։`, `።`, `။`) end sentences whatever the language. `"auto"`, and
+/// any code without rules of its own, uses the English rules plus the
+/// abbreviations and month names of the other languages that cannot be
+/// taken for English words; Greek `;` then counts after Greek letters.
+///
+/// # Example
+///
+/// ```
+/// let text = "Die Wahl fand am 3. Oktober statt, z. B. in Berlin. Dann kam der 1. FC.";
+/// let sentences: Vec<&str> = lede::sentences_in(text, "de").collect();
+/// assert_eq!(sentences, ["Die Wahl fand am 3. Oktober statt, z. B. in Berlin.", "Dann kam der 1. FC."]);
+/// ```
+pub fn sentence_indices_in<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
+    let lang = languages::Lang::from_code(lang);
+    SpanIndices::new(text, sentences::sentence_spans(text, lang))
 }
 
 /// The sentences of `text`; see [`sentence_indices`].
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
     sentence_indices(text).map(|(_, s)| s)
+}
+
+/// The sentences of `text` in the language `lang`; see
+/// [`sentence_indices_in`].
+pub fn sentences_in<'t>(text: &'t str, lang: &str) -> impl Iterator<Item = &'t str> {
+    sentence_indices_in(text, lang).map(|(_, s)| s)
 }
 
 /// The paragraphs of `text` (separated by blank lines) with their byte spans.

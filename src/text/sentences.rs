@@ -21,7 +21,10 @@
 //! all) are cut at the last space before the limit, so that every later
 //! stage stays linear.
 
-use super::abbreviations::{self as abbr, contains};
+use super::languages::{
+    Lang, WordTable, ABBREVIATION, BEFORE_NUMBER, CAPITALIZED, ENDER, MONTH, NEVER_FINAL,
+    STARTER,
+};
 use super::lines::{list_marker_len, paragraph_lines, starts_with_list_marker};
 use super::Span;
 
@@ -29,17 +32,45 @@ use super::Span;
 /// punctuation are cut at whitespace.
 pub const MAX_SENTENCE_BYTES: usize = 2000;
 
-/// The spans of the sentences of `text`, in order.
+/// The spans of the sentences of `text`, in order, split by the rules of
+/// `lang`.
 ///
 /// Spans are trimmed of whitespace, never overlap, and what lies between two
 /// consecutive spans (and before the first and after the last) is whitespace
 /// only.
-pub(crate) fn sentence_spans(text: &str) -> Vec<Span> {
+pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
+    let ctx = Ctx {
+        lang,
+        table: lang.table(),
+    };
     let mut out = Vec::new();
     for unit in layout_units(text) {
-        split_unit(text, unit, &mut out);
+        let s = unit.as_str(text);
+        let mut items = inline_list_items(s).into_iter();
+        let mut start = 0;
+        while start < s.len() {
+            let end = items.next().unwrap_or(s.len());
+            let item = super::lines::trim(text, Span::new(unit.start() + start, unit.start() + end));
+            if !item.is_empty() {
+                split_unit(text, item, &ctx, &mut out);
+            }
+            start = end;
+        }
     }
     out
+}
+
+/// The language rules in force while splitting.
+struct Ctx {
+    lang: Lang,
+    table: &'static WordTable,
+}
+
+impl Ctx {
+    /// True when `word` (lower case) is in one of the lists of `flag`.
+    fn has(&self, flag: u8, word: &str) -> bool {
+        !word.is_empty() && self.table.flags(word) & flag != 0
+    }
 }
 
 /// Pass 1: the layout units of `text` (see the module docs).
@@ -113,19 +144,50 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '?' | '!' | '…' | '‽' | '⁇' | '⁈' | '⁉' | '‼') || is_cjk_terminal(c)
+    matches!(c, '.' | '…') || is_strong_terminal(c) || is_script_terminal(c)
 }
 
-/// Full-width terminals end a sentence without a following space.
-fn is_cjk_terminal(c: char) -> bool {
-    matches!(c, '。' | '？' | '！' | '｡')
+/// Question and exclamation marks: they end a sentence before any capital.
+fn is_strong_terminal(c: char) -> bool {
+    matches!(c, '?' | '!' | '‽' | '⁇' | '⁈' | '⁉' | '‼' | '؟' | '\u{37e}')
 }
 
-/// Closing quotes and brackets that may follow a final mark.
+/// Marks of other scripts that end a sentence without a following space:
+/// the CJK full stops, the Devanagari danda, the Urdu full stop, the
+/// Armenian full stop, the Ethiopic full stop and question mark, and the
+/// Burmese section mark.
+fn is_script_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '？' | '！' | '｡' | '।' | '॥' | '۔' | '։' | '።' | '፧' | '။'
+    )
+}
+
+/// Closing quotes and brackets that may follow a final mark. `“`, `‘` and
+/// `«` close quotations in German and Danish (`„so.“`, `»so.«`).
 fn is_closer(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '*' | '_'
+        '"' | '\''
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '》'
+            | '〉'
+            | '】'
+            | '*'
+            | '_'
     )
 }
 
@@ -136,7 +198,9 @@ fn is_opener(c: char) -> bool {
         '"' | '\''
             | '“'
             | '‘'
+            | '„'
             | '«'
+            | '»'
             | '‹'
             | '('
             | '['
@@ -146,44 +210,132 @@ fn is_opener(c: char) -> bool {
             | '「'
             | '『'
             | '（'
+            | '《'
             | '*'
             | '_'
     )
+}
+
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}')
+}
+
+fn is_armenian(c: char) -> bool {
+    matches!(c, '\u{531}'..='\u{58f}')
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|rest| rest.chars().next())
 }
 
-/// Pass 2: splits one layout unit on punctuation.
-fn split_unit(text: &str, unit: Span, out: &mut Vec<Span>) {
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|head| head.chars().next_back())
+}
+
+/// Quotation marks seen so far in a unit, to tell an opening straight or
+/// curly quote after a full-width stop from a closing one.
+#[derive(Default)]
+struct Quotes {
+    straight: u32,
+    open_curly: u32,
+    close_curly: u32,
+}
+
+impl Quotes {
+    fn see(&mut self, c: char) {
+        match c {
+            '"' => self.straight += 1,
+            '“' => self.open_curly += 1,
+            '”' => self.close_curly += 1,
+            _ => {}
+        }
+    }
+
+    /// True when `c`, met now, closes a quotation.
+    fn closes(&self, c: char) -> bool {
+        match c {
+            '"' => self.straight % 2 == 1,
+            // `”` also serves as both marks in some Chinese text.
+            '”' => {
+                self.open_curly > self.close_curly
+                    || (self.open_curly == 0 && self.close_curly % 2 == 1)
+            }
+            // Openers in Chinese and Japanese text, closers only in German.
+            '“' | '‘' | '«' | '‹' => false,
+            _ => true,
+        }
+    }
+}
+
+/// Pass 2: splits one layout unit (or one item of an inline list) on
+/// punctuation.
+fn split_unit(text: &str, unit: Span, ctx: &Ctx, out: &mut Vec<Span>) {
     let s = unit.as_str(text);
+    let bytes = s.as_bytes();
     let base = unit.start();
     let mut sentence_start = 0;
-    let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        if !is_terminal(c) {
-            i += c.len_utf8();
+    let mut quotes = Quotes::default();
+    // A list marker opening the unit (`1.`, `a)`, `• 9.`) is not a mark.
+    let mut i = item_marker_len(s);
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 && !matches!(b, b'.' | b'?' | b'!' | b'"' | b';' | b':') {
+            i += 1;
             continue;
         }
-        let term_end = terminal_end(s, i);
-        let mut after = term_end;
-        while let Some(c) = char_at(s, after).filter(|&c| is_closer(c)) {
-            after += c.len_utf8();
+        let Some(c) = char_at(s, i) else { break };
+        let width = c.len_utf8();
+        let candidate = match c {
+            '"' | '“' | '”' => {
+                quotes.see(c);
+                false
+            }
+            ';' => {
+                (ctx.lang.greek() || ctx.lang.is_auto())
+                    && char_before(s, i).is_some_and(is_greek)
+                    || ctx.lang.greek()
+            }
+            ':' => armenian_colon(s, i),
+            _ => is_terminal(c),
+        };
+        if !candidate {
+            i += width;
+            continue;
         }
-        after += detached_closing_quote(&s[after..]);
+        let script = is_script_terminal(c) || c == ':';
+        let term_end = if matches!(c, ';' | ':') {
+            i + 1
+        } else {
+            terminal_end(s, i)
+        };
+        let mut after = term_end;
+        while let Some(q) = char_at(s, after).filter(|&q| is_closer(q)) {
+            if script && !quotes.closes(q) {
+                break; // an opening quote right after a full-width stop
+            }
+            quotes.see(q);
+            after += q.len_utf8();
+        }
+        after += citation_len(&s[after..]);
+        let detached = detached_closing_quote(&s[after..], &quotes);
+        if detached > 0 {
+            quotes.see('"');
+            after += detached;
+        }
         let next = char_at(s, after);
         let boundary = match next {
             None => false, // the unit's end closes the sentence anyway
-            Some(n) if is_cjk_terminal(c) => !is_closer(n),
+            Some(n) if script => !(is_closer(n) && quotes.closes(n)) || after > term_end,
             Some(n) if !n.is_whitespace() => false,
-            Some(_) => is_boundary(s, sentence_start, i, term_end, after),
+            Some(_) if matches!(c, ';' | ':') || is_strong_terminal(c) => {
+                strong_boundary(&s[after..])
+            }
+            Some(_) => is_boundary(s, sentence_start, i, term_end, after, ctx),
         };
         if boundary {
             push_capped(text, Span::new(base + sentence_start, base + after), out);
             sentence_start = after + (s[after..].len() - s[after..].trim_start().len());
         }
-        i = after.max(i + c.len_utf8());
+        i = after.max(i + width);
     }
     if sentence_start < s.len() {
         let end = s.trim_end().len();
@@ -193,18 +345,78 @@ fn split_unit(text: &str, unit: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// Length of a closing quote set off by a space (`options. " Next`): a
-/// double quote with whitespace on both sides right after a final mark
-/// closes the sentence; an opening quote is never followed by a space.
-fn detached_closing_quote(rest: &str) -> usize {
-    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+/// A `:` that Armenian text uses for its full stop `։`: after an Armenian
+/// letter and before a space and a capital Armenian letter.
+fn armenian_colon(s: &str, i: usize) -> bool {
+    if !char_before(s, i).is_some_and(is_armenian) {
+        return false;
+    }
+    let rest = &s[i + 1..];
+    let trimmed = rest.trim_start();
+    trimmed.len() < rest.len()
+        && trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| is_armenian(c) && c.is_uppercase())
+}
+
+/// After `?` or `!` and whitespace: a boundary unless a lower-case word
+/// follows (`"Why?" he asked`).
+fn strong_boundary(rest: &str) -> bool {
+    let (word, _) = next_word(rest);
+    !word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Length of the citation markers right after a final mark: `[3]`,
+/// `[12][13]`, `[citation needed]`, `[note 2]` and superscript digits.
+/// They belong to the sentence they follow.
+fn citation_len(rest: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let r = &rest[len..];
+        if let Some(inner) = r.strip_prefix('[') {
+            let Some(close) = inner.find(']') else { break };
+            let body = &inner[..close];
+            let ok = !body.is_empty()
+                && body.len() <= 30
+                && body
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | ',' | ':'));
+            if !ok {
+                break;
+            }
+            len += close + 2;
+        } else if let Some(c) = r.chars().next().filter(|&c| is_superscript(c)) {
+            len += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+fn is_superscript(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+}
+
+/// Length of a closing quote set off by a space (`options. " Next`,
+/// French `toi. »`): a closing double quote or guillemet with whitespace or
+/// the end of the unit after it closes the sentence.
+fn detached_closing_quote(rest: &str, quotes: &Quotes) -> usize {
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let lead = rest.len() - trimmed.len();
     let mut chars = trimmed.chars();
-    match (chars.next(), chars.next()) {
-        (Some(q @ ('"' | '”')), Some(next)) if lead > 0 && next.is_whitespace() => {
-            lead + q.len_utf8()
-        }
-        _ => 0,
+    let Some(q) = chars.next() else { return 0 };
+    let closing = match q {
+        '"' | '”' => quotes.closes(q),
+        '»' => true,
+        _ => false,
+    };
+    let then_space = chars.next().map_or(true, char::is_whitespace);
+    if lead > 0 && closing && then_space {
+        lead + q.len_utf8()
+    } else {
+        0
     }
 }
 
@@ -212,7 +424,9 @@ fn detached_closing_quote(rest: &str) -> usize {
 /// spaced ellipsis `. . .`.
 fn terminal_end(s: &str, i: usize) -> usize {
     let mut j = i;
-    while let Some(c) = char_at(s, j).filter(|&c| is_terminal(c) && !is_cjk_terminal(c)) {
+    while let Some(c) = char_at(s, j).filter(|&c| {
+        matches!(c, '.' | '…') || (is_strong_terminal(c) && c != '\u{37e}')
+    }) {
         j += c.len_utf8();
     }
     // Spaced ellipsis: ". . ." (at least three dots).
@@ -225,13 +439,15 @@ fn terminal_end(s: &str, i: usize) -> usize {
     j.max(i + first)
 }
 
-/// Decides a candidate boundary that is followed by whitespace.
+/// Decides a candidate boundary after `.` or `…` that is followed by
+/// whitespace.
 fn is_boundary(
     s: &str,
     sentence_start: usize,
     term_start: usize,
     term_end: usize,
     after: usize,
+    ctx: &Ctx,
 ) -> bool {
     let term = &s[term_start..term_end];
     let (next_word, opened) = next_word(&s[after..]);
@@ -246,15 +462,24 @@ fn is_boundary(
         // Questions and exclamations before a capital or digit.
         return true;
     }
-    if term.chars().count() > 1 {
-        // An ellipsis before a capital.
-        return true;
+    let dots = term.matches('.').count() + 3 * term.matches('…').count();
+    if dots >= 3 {
+        // An ellipsis. Omission marks in brackets (`[...]`) and the spaced
+        // three-dot ellipsis of edited quotations (`is . . . I`) stay
+        // inside the sentence; four dots and `...` or `…` before a capital
+        // end it (`for people ... We`).
+        let before = char_before(s, term_start);
+        if matches!(before, Some('[' | '(')) {
+            return false;
+        }
+        return dots >= 4 || !term.contains(' ');
     }
     if after > term_end {
-        // `he said "no." Then` / `(see above.) Next`.
+        // `he said "no." Then` / `(see above.) Next` / `free.[3] One`.
         return true;
     }
-    let token = previous_token(&s[sentence_start..term_start]);
+    let before = &s[sentence_start..term_start];
+    let token = previous_token(before);
     if token.is_empty() {
         return true;
     }
@@ -262,49 +487,104 @@ fn is_boundary(
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     {
-        // "in 1961. The" ends; "1. First item" opening a unit is a list marker.
-        let before = s[sentence_start..term_start].trim_end_matches(|c: char| c.is_ascii_digit());
-        return !(before.trim().is_empty()
-            && token.len() <= 3
-            && list_marker_len(&s[sentence_start..]) > 0);
+        return number_boundary(s, sentence_start, term_start, token, next_word, opened, ctx);
     }
     // An all-caps word is an acronym ("MS", "IE", "CO"), not a listed
     // abbreviation ("Ms", "i.e", "Co").
-    let acronym = token.chars().count() > 1 && token.chars().all(|c| c.is_uppercase());
+    let acronym = token.chars().count() > 1 && token.chars().all(char::is_uppercase);
     let lower = if acronym {
         String::new()
     } else {
         token.to_lowercase()
     };
-    let lower = lower.as_str();
-    if contains(abbr::TITLES, lower) || contains(abbr::NEVER_FINAL, lower) {
+    let compound = compound_token(before, token);
+    // The first part of a spaced abbreviation (`EE. UU.`, `z. B.`).
+    if s[after..].trim_start().get(next_word.len()..).is_some_and(|r| r.starts_with('.')) {
+        let forward = format!("{}.{}", token.to_lowercase(), next_word.to_lowercase());
+        if ctx.has(ABBREVIATION, &forward)
+            || ctx.has(NEVER_FINAL, &forward)
+            || ctx.has(ENDER, &forward)
+        {
+            return false;
+        }
+    }
+    let words_before = || before.split_whitespace().count();
+    // An era marker ends a sentence before a capital, unless the date opens
+    // the sentence (`В 8 веке до н. э. Греция начала ...`).
+    let ender = ctx.has(ENDER, &lower) || ctx.has(ENDER, &compound);
+    if ender && words_before() > 4 {
+        return true;
+    }
+    if ctx.has(NEVER_FINAL, &lower) || ctx.has(NEVER_FINAL, &compound) {
         return false;
     }
-    if first.is_numeric() && contains(abbr::BEFORE_NUMBER, lower) {
+    if first.is_numeric() && ctx.has(BEFORE_NUMBER, &lower) {
         return false;
+    }
+    if matches!(lower.as_str(), "a.m" | "p.m") {
+        // `at 6 P.M. Mr. Smith then left` ends a sentence; a time that
+        // opens one (`At 5 a.m. Mr. Smith went`) does not.
+        let title = ctx.has(NEVER_FINAL, &next_word.to_lowercase());
+        if title && words_before() > 3 {
+            return true;
+        }
     }
     let capitalized = token.chars().next().is_some_and(char::is_uppercase);
-    let abbreviation = contains(abbr::ABBREVIATIONS, lower)
-        || (capitalized && contains(abbr::CAPITALIZED_ABBREVIATIONS, lower))
+    let single = {
+        let mut chars = token.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() || c.is_lowercase())
+    };
+    let abbreviation = ender
+        || ctx.has(ABBREVIATION, &lower)
+        || ctx.has(ABBREVIATION, &compound)
+        || (capitalized && ctx.has(CAPITALIZED, &lower))
         || is_dotted_abbreviation(token)
-        || token.chars().count() == 1;
+        || single;
     if abbreviation {
-        return opened || is_sentence_starter(next_word);
+        return opened || is_sentence_starter(next_word, ctx);
+    }
+    true
+}
+
+/// A period after a number: `in 1961. The` ends a sentence; `1. First`
+/// opening a unit is a list marker; a day before a month (`12. März`) and,
+/// in languages that write ordinals with a period (`1. Bundesliga`), a
+/// short number before anything but a sentence opener continue it.
+fn number_boundary(
+    s: &str,
+    sentence_start: usize,
+    term_start: usize,
+    token: &str,
+    next_word: &str,
+    opened: bool,
+    ctx: &Ctx,
+) -> bool {
+    let before = s[sentence_start..term_start].trim_end_matches(|c: char| c.is_ascii_digit());
+    if before.trim().is_empty() && token.len() <= 3 && list_marker_len(&s[sentence_start..]) > 0 {
+        return false;
+    }
+    let digits = token.bytes().all(|b| b.is_ascii_digit());
+    if digits && token.len() <= 2 && ctx.has(MONTH, &next_word.to_lowercase()) {
+        return false;
+    }
+    if digits && token.len() <= 3 && ctx.lang.period_ordinals() {
+        return opened || is_sentence_starter(next_word, ctx);
     }
     true
 }
 
 /// The word after a boundary candidate (skipping whitespace and opening
-/// quotes or brackets), and whether an opening quote or bracket came first.
+/// quotes or brackets), and whether an opening quote came first.
 fn next_word(rest: &str) -> (&str, bool) {
     let rest = rest.trim_start();
     let word_start = rest.trim_start_matches(is_opener);
     // Only an opening quote signals a new sentence; a bracket may continue
     // a name ("Reps. V. E. (Red) Berry").
-    let opened = rest[..rest.len() - word_start.len()].contains(['"', '“', '‘', '«', '\'']);
+    let opened =
+        rest[..rest.len() - word_start.len()].contains(['"', '“', '‘', '«', '»', '„', '\'', '「']);
     let len = word_start
         .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map_or(word_start.len(), |(i, _)| i);
     (&word_start[..len], opened)
 }
@@ -323,6 +603,32 @@ fn previous_token(before: &str) -> &str {
         .trim_end_matches(is_closer)
 }
 
+/// A spaced abbreviation of two parts, lower case and without the space:
+/// `z. B` → `z.b`, `v. Chr` → `v.chr`, `до н. э` → `н.э`. Empty when the
+/// word before `token` does not end with a period.
+fn compound_token(before: &str, token: &str) -> String {
+    // `token` is a slice of `before`: where it starts.
+    let at = (token.as_ptr() as usize).saturating_sub(before.as_ptr() as usize);
+    let Some(head) = before.get(..at) else {
+        return String::new();
+    };
+    let trimmed = head.trim_end();
+    if !trimmed.ends_with('.') || trimmed.len() == head.len() {
+        return String::new();
+    }
+    let head = trimmed;
+    let prev = previous_token(head);
+    if prev.is_empty() || prev.chars().count() > 6 {
+        return String::new();
+    }
+    let mut key = prev.to_lowercase();
+    if !key.ends_with('.') {
+        key.push('.');
+    }
+    key.push_str(&token.to_lowercase());
+    key
+}
+
 /// `U.S`, `a.m`, `Ph.D`, `e.g`: short letter groups joined by periods.
 fn is_dotted_abbreviation(token: &str) -> bool {
     token.contains('.')
@@ -331,9 +637,138 @@ fn is_dotted_abbreviation(token: &str) -> bool {
         })
 }
 
-fn is_sentence_starter(word: &str) -> bool {
+/// True when `word` typically opens a sentence in the text's language. For
+/// `l'homme`, `C'est` the part before the apostrophe counts.
+fn is_sentence_starter(word: &str, ctx: &Ctx) -> bool {
     let lower = word.to_lowercase();
-    contains(abbr::SENTENCE_STARTERS, &lower)
+    if ctx.has(STARTER, &lower) {
+        return true;
+    }
+    match lower.find(['\'', '’']) {
+        Some(at) if at > 0 => ctx.has(STARTER, &lower[..at]),
+        _ => false,
+    }
+}
+
+/// Where the items of a list written on one line start, inside `s`: before
+/// each bullet (`•`, `⁃`, ...) and before each enumerator of a run that
+/// counts up (`1.) … 2.) …`, `1) … 2) …`, `1. … 2. …`, `a. … b. …`).
+/// Positions are ascending and greater than 0.
+fn inline_list_items(s: &str) -> Vec<usize> {
+    let bytes = s.as_bytes();
+    let mut markers: Vec<(usize, u8, u32)> = Vec::new();
+    let mut bullets = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        let word_start = i == 0 || bytes[i - 1].is_ascii_whitespace();
+        if !word_start || !(b.is_ascii_alphanumeric() || b >= 0xc0) {
+            continue;
+        }
+        if b >= 0xc0 {
+            if let Some(len) = bullet_len(&s[i..]) {
+                let next = s[i + len..].chars().next();
+                if i > 0 && next.is_some_and(|c| c.is_whitespace() || c.is_ascii_digit()) {
+                    bullets.push(i);
+                }
+            }
+            continue;
+        }
+        if let Some((style, value)) = enumerator(&s[i..]) {
+            markers.push((i, style, value));
+        }
+    }
+    let mut starts = bullets;
+    let mut linked = vec![false; markers.len()];
+    for k in 0..markers.len() {
+        let (_, style, value) = markers[k];
+        if value < 2 {
+            continue;
+        }
+        if let Some(j) = (0..k)
+            .rev()
+            .find(|&j| markers[j].1 == style && markers[j].2 == value - 1)
+        {
+            if linked[j] || value == 2 {
+                linked[j] = true;
+                linked[k] = true;
+            }
+        }
+    }
+    starts.extend(
+        markers
+            .iter()
+            .zip(&linked)
+            .filter(|&(m, &l)| l && m.0 > 0)
+            .map(|(m, _)| m.0),
+    );
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// Byte length of a bullet character at the start of `s`.
+fn bullet_len(s: &str) -> Option<usize> {
+    let c = s.chars().next()?;
+    matches!(c, '•' | '⁃' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '►').then(|| c.len_utf8())
+}
+
+/// An enumerator at the start of `s` followed by whitespace: its style and
+/// value. Styles: digits with `.)`, `)` or `.`; a lower-case letter with
+/// `.` or `)`; a capital with `.` or `)` (before a capital or digit only,
+/// so that initials are not taken for list markers... unless they count up).
+fn enumerator(s: &str) -> Option<(u8, u32)> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (value, style_base, at) = if (1..=2).contains(&digits) {
+        let v = s[..digits].parse::<u32>().ok()?;
+        (v, 0u8, digits)
+    } else if digits == 0 && b.first().is_some_and(u8::is_ascii_alphabetic) {
+        let c = b[0];
+        let base = if c.is_ascii_lowercase() { 3 } else { 6 };
+        (u32::from(c.to_ascii_lowercase() - b'a') + 1, base, 1)
+    } else {
+        return None;
+    };
+    let (style, len) = match (b.get(at), b.get(at + 1)) {
+        (Some(b'.'), Some(b')')) if style_base == 0 => (0, 2),
+        (Some(b')'), _) => (style_base + 1, 1),
+        (Some(b'.'), _) => (style_base + 2, 1),
+        _ => return None,
+    };
+    let rest = &s[at + len..];
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(char::is_whitespace) {
+        return None;
+    }
+    // A letter with a period must be followed by a capital or a digit.
+    if style_base > 0 && style == style_base + 2 {
+        let next = rest.trim_start().chars().next();
+        if !next.is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+            return None;
+        }
+    }
+    Some((style, value))
+}
+
+/// Byte length of the list marker opening an item, with the spaces after
+/// it: a bullet, an enumerator, or both (`• 9. `, `⁃9. `, `1.) `).
+fn item_marker_len(s: &str) -> usize {
+    let mut len = 0;
+    if let Some(b) = bullet_len(s) {
+        len = b;
+        len += s[len..].len() - s[len..].trim_start().len();
+    }
+    let rest = &s[len..];
+    if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits <= 3 && rest[digits..].starts_with(".)") {
+            len += digits + 2;
+        } else {
+            len += list_marker_len(rest);
+        }
+    } else if len == 0 {
+        len = list_marker_len(rest);
+    }
+    len.min(s.len())
 }
 
 /// Pushes `span`, cut at whitespace into pieces of at most
@@ -371,7 +806,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentence_spans(text)
+        sentence_spans(text, Lang::Auto)
             .iter()
             .map(|s| s.as_str(text))
             .collect()
@@ -566,11 +1001,11 @@ mod tests {
     #[test]
     fn long_runs_are_capped() {
         let text = "word ".repeat(2000);
-        let spans = sentence_spans(&text);
+        let spans = sentence_spans(&text, Lang::Auto);
         assert!(spans.len() > 1);
         assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
         let no_spaces = "x".repeat(5000);
-        let spans = sentence_spans(&no_spaces);
+        let spans = sentence_spans(&no_spaces, Lang::Auto);
         assert_eq!(spans.iter().map(Span::len).sum::<usize>(), 5000);
     }
 

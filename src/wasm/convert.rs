@@ -46,6 +46,18 @@ impl<'a> TextIn<'a> {
             self.js.slice(start as u32, end as u32).into()
         }
     }
+
+    /// Like [`TextIn::slice`], for text shown to a reader (sentences,
+    /// summaries, titles): without its Markdown syntax
+    /// ([`strip_markdown`](crate::strip_markdown)). Equal to the slice when
+    /// the text has none, and always for input with lone surrogates.
+    pub(crate) fn plain_slice(&self, text: &str, start: usize, end: usize) -> JsValue {
+        if self.well_formed {
+            key(&crate::strip_markdown(text)).into()
+        } else {
+            self.slice(text, start, end)
+        }
+    }
 }
 
 #[wasm_bindgen]

@@ -33,7 +33,7 @@ export interface SummarizeOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 
-/** A sentence with its score. `text === input.slice(start, end)`. */
+/** A sentence with its score. `text === input.slice(start, end)`, less any Markdown syntax (as in `Sentence`). */
 export interface ScoredSentence {
   text: string;
   /** Start offset in UTF-16 code units. */
@@ -328,7 +328,7 @@ pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, Js
     let texts: Vec<JsValue> = all
         .iter()
         .zip(&spans)
-        .map(|(s, &(start, end))| input.slice(s.text, start, end))
+        .map(|(s, &(start, end))| input.plain_slice(s.text, start, end))
         .collect();
     let mut keys = SentenceKeys::new();
     let mut sentence = |i: usize| -> Option<Plain> {
@@ -338,7 +338,9 @@ pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, Js
     // Lone surrogates: the title is the caller's exact text too.
     let title = match all.iter().position(|s| s.role == crate::Role::Title) {
         Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
-        None => summary.title().map_or(JsValue::NULL, |t| key(t).into()),
+        None => summary
+            .title()
+            .map_or(JsValue::NULL, |t| key(&crate::strip_markdown(t)).into()),
     };
     let st = summary.stats();
     let stats = plain();

@@ -25,7 +25,8 @@ commands:
               --jsonl    read {\"id\", \"html\", \"url\"?} lines, write {\"id\", \"title\", \"byline\",
                          \"siteName\", \"publishedTime\", \"lang\", \"dir\", \"excerpt\", \"text\"}
   sentences   split text into sentences, one per line
-              --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"sentences\": [...]}
+              --lang L  the text's language: an ISO 639-1 code or auto (default)
+              --jsonl   read {\"id\", \"text\", \"lang\"?} lines, write {\"id\", \"sentences\": [...]}
   entities    people, organisations, places, dates, amounts...: one per line
               as start, end (UTF-16 code units), type, text, canonical name
               --jsonl   read {\"id\", \"text\"} lines, write {\"id\", \"entities\":
