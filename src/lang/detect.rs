@@ -15,6 +15,12 @@ pub struct Detection {
     pub confidence: f64,
 }
 
+impl Detection {
+    pub(crate) fn new(lang: Lang, confidence: f64) -> Detection {
+        Detection { lang, confidence }
+    }
+}
+
 /// Writing systems that decide the language, or the set of profiles to
 /// compare, on their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
