@@ -56,11 +56,11 @@ pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
 pub use extract::{
     extract, extract_with, Article, Block, BlockKind, ExtractOptions, MAX_HTML_BYTES,
 };
-pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
+pub use keyphrases::{keyphrases, keyphrases_in, Keyphrase, MAX_KEYPHRASES};
 pub use lang::{detect_language, detect_language_with_hint, Detection, Lang};
 pub use summarize::{
     summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence,
-    Summary, SummaryOptions, SummaryStats, WORDS_PER_MINUTE,
+    Summary, SummaryOptions, SummaryStats, CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE,
 };
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,

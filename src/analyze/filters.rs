@@ -290,6 +290,128 @@ mod tests {
         assert_eq!(a.normalize("Negotiations").as_deref(), Some("negoti"));
     }
 
+    fn terms(lang: Lang, text: &str) -> Vec<String> {
+        Analyzer::for_lang(lang)
+            .tokens(text)
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn german_stop_words_stems_and_compounds() {
+        assert_eq!(
+            terms(
+                Lang::De,
+                "Die Verhandlungen der Regierung und eine Einigung"
+            ),
+            ["verhandl", "regier", "einig"]
+        );
+        // Compounds and hyphenated compounds stay one term each, stemmed
+        // like any word; "Bundesregierung" is not "Regierung".
+        let t = terms(
+            Lang::De,
+            "Bundesregierung Bundesregierungen DFB-Rekordtorschütze Straße",
+        );
+        assert_eq!(t[0], t[1]);
+        assert_ne!(t[0], terms(Lang::De, "Regierung")[0]);
+        assert_eq!(t.len(), 4);
+        assert!(t[2].contains('-'));
+    }
+
+    #[test]
+    fn french_and_italian_elisions() {
+        assert_eq!(
+            terms(Lang::Fr, "l'autoroute d'Orléans qu'il jusqu'à"),
+            ["autorout", "orléan"]
+        );
+        assert_eq!(terms(Lang::Fr, "L’Élysée"), terms(Lang::Fr, "Élysée"));
+        assert_eq!(
+            terms(Lang::It, "dell'economia all'estero"),
+            terms(Lang::It, "economia estero")
+        );
+        // An apostrophe that is no elision stays.
+        let t = terms(Lang::Fr, "prud'hommes");
+        assert!(t.len() == 1 && t[0].starts_with("prud'homm"), "{t:?}");
+        let e = Elision::french();
+        let mut t = "l'".to_string();
+        assert!(!e.apply(&mut t), "an elision alone leaves nothing");
+    }
+
+    #[test]
+    fn spanish_portuguese_dutch_russian_presets() {
+        assert_eq!(
+            terms(Lang::Es, "Los trabajadores de las empresas"),
+            ["trabaj", "empres"]
+        );
+        assert_eq!(
+            terms(Lang::Pt, "Os trabalhadores das empresas"),
+            ["trabalh", "empres"]
+        );
+        assert_eq!(
+            terms(Lang::Nl, "De werknemers van de bedrijven"),
+            ["werknemer", "bedrijv"]
+        );
+        assert_eq!(
+            terms(Lang::Ru, "Рабочие и предприятия"),
+            ["рабоч", "предприят"]
+        );
+        // Languages without a preset: lower case only.
+        assert_eq!(terms(Lang::Other("pl"), "Nowy Budżet"), ["nowy", "budżet"]);
+    }
+
+    #[test]
+    fn japanese_and_chinese_bigrams_korean_prefixes() {
+        let a = Analyzer::for_lang(Lang::Ja);
+        let text = "東京都は新しい計画を発表した。";
+        let tokens: Vec<_> = a.tokens(text).collect();
+        let terms: Vec<&str> = tokens.iter().map(|t| t.term.as_str()).collect();
+        // Kanji pairs and pairs across a kana boundary; hiragana-only pairs dropped.
+        assert!(terms.contains(&"東京") && terms.contains(&"京都") && terms.contains(&"計画"));
+        assert!(
+            !terms.contains(&"しい") && !terms.contains(&"した"),
+            "{terms:?}"
+        );
+        for t in &tokens {
+            assert_eq!(
+                t.term,
+                text[t.span.range()].to_lowercase(),
+                "a bigram spans its characters"
+            );
+        }
+        // A lone character between punctuation is its own term.
+        assert_eq!(terms_of(Lang::Zh, "「国」"), ["国"]);
+        // Chinese stop characters: 的 and 了 alone or paired are dropped.
+        let zh = terms_of(Lang::Zh, "北京的天气");
+        assert!(
+            zh.contains(&"北京".to_string()) && !zh.contains(&"的".to_string()),
+            "{zh:?}"
+        );
+        assert_eq!(terms_of(Lang::Ko, "정부는 정부가"), ["정부", "정부"]);
+    }
+
+    fn terms_of(lang: Lang, text: &str) -> Vec<String> {
+        terms(lang, text)
+    }
+
+    #[test]
+    fn every_stop_list_decodes() {
+        for lang in Lang::SUPPORTED {
+            let stop = StopWords::for_lang(lang);
+            assert_eq!(
+                stop.is_some(),
+                !matches!(lang, Lang::Ja | Lang::Ko),
+                "{lang}"
+            );
+        }
+        let de = StopWords::for_lang(Lang::De).unwrap();
+        assert!(
+            de.contains("der") && de.contains("und") && de.contains("eine") && de.contains("von")
+        );
+        assert!(!de.contains("regierung"));
+        let fr = StopWords::for_lang(Lang::Fr).unwrap();
+        assert!(fr.contains("de") && fr.contains("le") && !fr.contains("autoroute"));
+    }
+
     #[test]
     fn spans_survive_filters() {
         let text = "Witkoff's plans";
