@@ -235,6 +235,8 @@ def main():
     parser.add_argument('--algorithms', default=','.join(ALGORITHMS), help='lede algorithms, comma-separated')
     parser.add_argument('--limit', type=int, default=0, help='only the first N documents')
     parser.add_argument('--half', choices=['even', 'odd'], help='only the documents of one half')
+    parser.add_argument('--peers', default=','.join(PEERS),
+                        help='sumy peers, comma-separated (sumy LSA and KL take hours on long German articles)')
     parser.add_argument('--lang-sets', action='store_true',
                         help='score the French (OrangeSum) and German (Klexikon) sets instead of BBC')
     args = parser.parse_args()
@@ -260,7 +262,8 @@ def evaluate(args, docs, set_name):
     ours = lede_summaries(docs, algorithms + ([] if 'lead' in algorithms else ['lead']))
     systems['lead-k'] = ours['lead']
     if not args.no_peers:
-        for name, out in sumy_summaries(docs, PEERS).items():
+        peers = [p for p in args.peers.split(',') if p]
+        for name, out in sumy_summaries(docs, peers).items():
             systems[f'sumy {name}'] = out
     for a in algorithms:
         systems[f'lede {a}'] = ours[a]
