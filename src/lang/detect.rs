@@ -228,8 +228,10 @@ fn dominant_script(text: &str) -> Option<(Script, usize, usize)> {
     Some((best, n, total))
 }
 
-/// The text's trigrams, most frequent first (ties: the larger code
-/// first), as (code, rank) sorted by code for lookup.
+/// The text's trigrams ranked by frequency (most frequent first; ties:
+/// the larger code first), as (code, rank) sorted by code for lookup; only
+/// the first `2 * PROFILE` ranks. One `u64` sort does all the ordering,
+/// which keeps the wasm module small.
 fn text_trigrams(text: &str) -> Vec<(u64, u32)> {
     let mut codes: Vec<u64> = Vec::with_capacity(text.len());
     let norm = |c: char| -> char {
@@ -248,22 +250,33 @@ fn text_trigrams(text: &str) -> Vec<(u64, u32)> {
         c2 = c3;
     }
     codes.sort_unstable();
-    let mut counted: Vec<(u32, u64)> = Vec::new();
+    // Distinct trigrams in code order, with their counts.
+    let mut distinct: Vec<(u64, u32)> = Vec::new();
     for &c in &codes {
-        match counted.last_mut() {
-            Some((n, last)) if *last == c => *n += 1,
-            _ => counted.push((1, c)),
+        match distinct.last_mut() {
+            Some((last, n)) if *last == c => *n += 1,
+            _ => distinct.push((c, 1)),
         }
     }
-    counted.sort_unstable_by(|a, b| b.cmp(a));
-    let mut ranked: Vec<(u64, u32)> = counted
+    // Order by (count, index in code order), then read from the end.
+    let mut keys: Vec<u64> = distinct
         .iter()
-        .take(2 * PROFILE)
         .enumerate()
-        .map(|(rank, &(_, c))| (c, rank as u32))
+        .map(|(i, &(_, n))| (u64::from(n) << 32) | i as u64)
         .collect();
-    ranked.sort_unstable();
-    ranked
+    keys.sort_unstable();
+    let mut rank = vec![u32::MAX; distinct.len()];
+    for (r, &k) in keys.iter().rev().take(2 * PROFILE).enumerate() {
+        if let Some(slot) = rank.get_mut((k & 0xFFFF_FFFF) as usize) {
+            *slot = r as u32;
+        }
+    }
+    distinct
+        .iter()
+        .zip(rank)
+        .filter(|&(_, r)| r != u32::MAX)
+        .map(|(&(c, _), r)| (c, r))
+        .collect()
 }
 
 fn code(a: char, b: char, c: char) -> u64 {
@@ -294,7 +307,8 @@ fn distance(profile: &str, text: &[(u64, u32)]) -> u32 {
 }
 
 /// Every profile of the script's set with its score in [0, 1] (higher is
-/// closer), best first, and the number of distinct trigrams of the text.
+/// closer), in table order, and the number of distinct trigrams of the
+/// text.
 fn scores(text: &str, profiles: &[(&'static str, &'static str)]) -> (Vec<(Lang, f64)>, usize) {
     let ranked = text_trigrams(text);
     // Cyrillic alphabets differ: Ukrainian and Bulgarian have no ы or э,
@@ -325,8 +339,23 @@ fn scores(text: &str, profiles: &[(&'static str, &'static str)]) -> (Vec<(Lang, 
             Lang::from_code(code).map(|l| (l, ((max - d) / max).max(0.0)))
         })
         .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
     (out, n)
+}
+
+/// The best and the second-best score (the first on ties).
+fn best_two(scores: &[(Lang, f64)]) -> (Option<(Lang, f64)>, f64) {
+    let mut best: Option<(Lang, f64)> = None;
+    let mut second = 0.0f64;
+    for &(l, s) in scores {
+        match best {
+            Some((_, b)) if s <= b => second = second.max(s),
+            _ => {
+                second = best.map_or(second, |(_, b)| b.max(second));
+                best = Some((l, s));
+            }
+        }
+    }
+    (best, second)
 }
 
 /// Whatlang's confidence: 1 when the best score is ahead of the
@@ -376,9 +405,8 @@ pub fn detect_language(text: &str) -> Option<Detection> {
         });
     };
     let (scores, trigrams) = scores(text, profiles);
-    let mut it = scores.iter();
-    let (lang, best) = it.next().copied()?;
-    let second = it.next().map_or(0.0, |s| s.1);
+    let (best, second) = best_two(&scores);
+    let (lang, best) = best?;
     Some(Detection {
         lang,
         confidence: confidence(best, second, trigrams) * share,
@@ -434,7 +462,7 @@ pub fn detect_language_with_hint(text: &str, hint: Lang) -> Detection {
         return taken; // the script alone cannot tell its languages apart
     };
     let (scores, n) = scores(text, profiles);
-    let best = scores.first().map_or(0.0, |s| s.1);
+    let best = best_two(&scores).0.map_or(0.0, |b| b.1);
     // Four times the margin that makes detection sure of itself.
     let margin = 4.0 * (3.0 / n.max(1) as f64 + 0.015);
     match scores.iter().find(|s| s.0 == hint) {
@@ -538,6 +566,24 @@ mod tests {
             Lang::Ru
         );
         assert_eq!(detect_language_with_hint(ru, Lang::De).lang, Lang::Ru);
+    }
+
+    #[test]
+    fn trigram_ranks_follow_counts_then_codes() {
+        let ranked = text_trigrams("aaa aaa bbb");
+        // " aa", "aa ", "aaa" twice; " bb", "bb ", "bbb", "a a", "a b" once.
+        let rank = |t: &str| {
+            let mut c = t.chars();
+            let k = code(c.next().unwrap(), c.next().unwrap(), c.next().unwrap());
+            ranked.iter().find(|x| x.0 == k).map(|x| x.1)
+        };
+        assert!(rank("aaa").unwrap() < 3 && rank("bbb").unwrap() >= 3);
+        assert!(ranked.windows(2).all(|w| w[0].0 < w[1].0), "sorted by code");
+        let mut ranks: Vec<u32> = ranked.iter().map(|x| x.1).collect();
+        ranks.sort_unstable();
+        assert_eq!(ranks, (0..8).collect::<Vec<u32>>());
+        let (best, second) = best_two(&[(Lang::En, 0.2), (Lang::De, 0.5), (Lang::Fr, 0.4)]);
+        assert_eq!((best, second), (Some((Lang::De, 0.5)), 0.4));
     }
 
     #[test]
