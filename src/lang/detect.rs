@@ -331,7 +331,7 @@ fn scores(text: &str, profiles: &[(&'static str, &'static str)]) -> (Vec<(Lang, 
     };
     let n = ranked.len();
     let max = (n as u32 * MAX_DISTANCE).max(1) as f64;
-    let mut out: Vec<(Lang, f64)> = profiles
+    let out: Vec<(Lang, f64)> = profiles
         .iter()
         .filter(|&&(code, _)| allowed(code))
         .filter_map(|&(code, profile)| {
