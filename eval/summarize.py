@@ -14,8 +14,17 @@ from the same sentences; sumy's own splitter needs NLTK data that cannot be
 downloaded here), a regex word tokenizer, its own English stop words and
 NLTK's Snowball stemmer (no data needed).
 
+With --lang-sets it scores the French and German sets instead
+(summ_orangesum_dev.jsonl, summ_klexikon_dev.jsonl), each in its language:
+ROUGE with a tokenizer that keeps Unicode letters (lower case, runs of
+letters and digits) and NLTK's Snowball stemmer of the language (the
+default tokenizer of rouge-score drops every non-ASCII letter), and sumy
+with the language's Snowball stemmer and sumy's stop words of the language.
+The halves of these sets are by the parity of the CRC-32 of the id.
+
 Usage:
     pip install -r eval/requirements.txt && cargo build --release
+    python3 eval/summarize.py --lang-sets  # French and German, with peers
     python3 eval/summarize.py              # all systems (sumy takes minutes)
     python3 eval/summarize.py --no-peers   # lede only (fast)
     python3 eval/summarize.py --algorithms default,lexrank --no-peers
@@ -40,10 +49,16 @@ ALGORITHMS = ['default', 'lead', 'luhn', 'edmundson', 'lsa', 'lexrank', 'textran
 PEERS = ['LexRank', 'TextRank', 'LSA', 'Luhn', 'KL', 'SumBasic']
 
 
-def load():
-    if not os.path.exists(DATA):
-        sys.exit(f'{DATA} not found: the evaluation reads third-party data from ../shared')
-    with open(DATA, encoding='utf-8') as f:
+# --lang-sets: (data file, language code, NLTK/sumy language name)
+LANG_SETS = [('summ_orangesum_dev.jsonl', 'fr', 'french'), ('summ_klexikon_dev.jsonl', 'de', 'german')]
+LANGUAGE = 'english'  # set per data set; read by the workers (forked after it is set)
+SET_TAG = ''          # cache-file prefix of the data set
+
+
+def load(path=DATA):
+    if not os.path.exists(path):
+        sys.exit(f'{path} not found: the evaluation reads third-party data from ../shared')
+    with open(path, encoding='utf-8') as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -61,9 +76,12 @@ def run_lede(command, records):
     return results
 
 
-def lede_summaries(docs, algorithms):
+def lede_summaries(docs, algorithms, lang=None):
     records = [{'id': f'{a}|{d["id"]}', 'text': d['text'], 'k': d['k'], 'algorithm': a}
                for a in algorithms for d in docs]
+    if lang:
+        for r in records:
+            r['lang'] = lang
     started = time.perf_counter()
     out = run_lede(['summarize', '--jsonl'], records)
     seconds = time.perf_counter() - started
@@ -125,8 +143,8 @@ def sumy_worker(job):
             return collections.defaultdict(float, super()._compute_tf(sentences))
     classes['SumBasic'] = SumBasic
     tokenizer = RegexTokenizer()
-    summarizer = classes[name](Stemmer('english'))
-    summarizer.stop_words = get_stop_words('english')
+    summarizer = classes[name](Stemmer(LANGUAGE))
+    summarizer.stop_words = get_stop_words(LANGUAGE)
     out = {}
     for doc_id, paragraphs, k in items:
         document = ObjectDocumentModel(
@@ -139,7 +157,7 @@ def sumy_summaries(docs, peers):
     os.makedirs(CACHE, exist_ok=True)
     results, todo = {}, []
     for name in peers:
-        path = os.path.join(CACHE, f'sumy-{name}.json')
+        path = os.path.join(CACHE, f'{SET_TAG}sumy-{name}.json')
         if os.path.exists(path):
             with open(path, encoding='utf-8') as f:
                 cached = json.load(f)
@@ -162,7 +180,7 @@ def sumy_summaries(docs, peers):
             print(f'\rsumy: {done}/{len(jobs)} chunks, {time.perf_counter() - started:.0f} s',
                   end='', file=sys.stderr, flush=True)
             if len(results[name]) == len(docs):  # this peer is complete: cache it
-                with open(os.path.join(CACHE, f'sumy-{name}.json'), 'w', encoding='utf-8') as f:
+                with open(os.path.join(CACHE, f'{SET_TAG}sumy-{name}.json'), 'w', encoding='utf-8') as f:
                     json.dump(results[name], f)
     print(file=sys.stderr)
     return results
@@ -173,11 +191,27 @@ def sumy_summaries(docs, peers):
 _scorer = None
 
 
+class UnicodeTokenizer:
+    """rouge-score's tokenizer for other languages: lower case, runs of
+    Unicode letters and digits, the language's Snowball stemmer (NLTK)."""
+
+    def __init__(self, language):
+        from nltk.stem.snowball import SnowballStemmer
+        self.stemmer = SnowballStemmer(language)
+
+    def tokenize(self, text):
+        return [self.stemmer.stem(w) for w in re.findall(r'[^\W_]+', text.lower())]
+
+
 def score_one(args):
     global _scorer
     if _scorer is None:
         from rouge_score import rouge_scorer
-        _scorer = rouge_scorer.RougeScorer(['rouge1', 'rouge2', 'rougeLsum'], use_stemmer=True)
+        if LANGUAGE == 'english':
+            _scorer = rouge_scorer.RougeScorer(['rouge1', 'rouge2', 'rougeLsum'], use_stemmer=True)
+        else:
+            _scorer = rouge_scorer.RougeScorer(['rouge1', 'rouge2', 'rougeLsum'],
+                                               tokenizer=UnicodeTokenizer(LANGUAGE))
     refs, summary = args
     prediction = '\n'.join(' '.join(s.split()) for s in summary)
     best = None
@@ -189,6 +223,9 @@ def score_one(args):
 
 
 def half(doc_id):
+    if SET_TAG:
+        import zlib
+        return 'even' if zlib.crc32(doc_id.encode('utf-8')) % 2 == 0 else 'odd'
     return 'even' if int(re.sub(r'\D', '', doc_id) or 0) % 2 == 0 else 'odd'
 
 
@@ -198,8 +235,22 @@ def main():
     parser.add_argument('--algorithms', default=','.join(ALGORITHMS), help='lede algorithms, comma-separated')
     parser.add_argument('--limit', type=int, default=0, help='only the first N documents')
     parser.add_argument('--half', choices=['even', 'odd'], help='only the documents of one half')
+    parser.add_argument('--peers', default=','.join(PEERS),
+                        help='sumy peers, comma-separated (sumy LSA and KL take hours on long German articles)')
+    parser.add_argument('--lang-sets', action='store_true',
+                        help='score the French (OrangeSum) and German (Klexikon) sets instead of BBC')
     args = parser.parse_args()
-    docs = load()
+    if args.lang_sets:
+        global LANGUAGE, SET_TAG
+        for name, code, language in LANG_SETS:
+            LANGUAGE, SET_TAG = language, f'{code}-'
+            evaluate(args, load(os.path.join(ROOT, '..', 'shared', 'data', name)), name)
+    else:
+        evaluate(args, load(), 'summ_bbc.jsonl')
+    print(f'\ncommand: python3 eval/summarize.py {" ".join(sys.argv[1:])}'.rstrip())
+
+
+def evaluate(args, docs, set_name):
     if args.half:
         docs = [d for d in docs if half(d['id']) == args.half]
     if args.limit:
@@ -211,16 +262,20 @@ def main():
     ours = lede_summaries(docs, algorithms + ([] if 'lead' in algorithms else ['lead']))
     systems['lead-k'] = ours['lead']
     if not args.no_peers:
-        for name, out in sumy_summaries(docs, PEERS).items():
+        peers = [p for p in args.peers.split(',') if p]
+        for name, out in sumy_summaries(docs, peers).items():
             systems[f'sumy {name}'] = out
     for a in algorithms:
         systems[f'lede {a}'] = ours[a]
+    if SET_TAG and 'default' in algorithms:
+        # What per-language analysis brings: the default with English analysis.
+        systems['lede default, English analysis'] = lede_summaries(docs, ['default'], lang='en')['default']
 
     jobs = [(name, d) for name in systems for d in docs]
     # Scores are cached by document and summary: a re-run only scores
     # summaries it has not seen (sumy's, once computed, never change).
     os.makedirs(CACHE, exist_ok=True)
-    cache_path = os.path.join(CACHE, 'rouge-scores.json')
+    cache_path = os.path.join(CACHE, f'{SET_TAG}rouge-scores.json')
     cache = {}
     if os.path.exists(cache_path):
         with open(cache_path, encoding='utf-8') as f:
@@ -247,8 +302,12 @@ def main():
         return 100 * sum(r[i] for r in rows) / len(rows) if rows else float('nan')
 
     n = {part: sum(1 for d in docs if part == 'all' or half(d['id']) == part) for part in ('all', 'even', 'odd')}
-    print(f'\nROUGE F1 x 100 on summ_bbc.jsonl: all {n["all"]} docs | even ids ({n["even"]}, tuning half) '
-          f'| odd ids ({n["odd"]}, held out)\n')
+    if SET_TAG:
+        print(f'\nROUGE F1 x 100 on {set_name} ({LANGUAGE} tokens and stems): all {n["all"]} docs '
+              f'| even CRC-32 ({n["even"]}) | odd CRC-32 ({n["odd"]}, held out)\n')
+    else:
+        print(f'\nROUGE F1 x 100 on {set_name}: all {n["all"]} docs | even ids ({n["even"]}, tuning half) '
+              f'| odd ids ({n["odd"]}, held out)\n')
     print('| system | R-1 | R-2 | R-Lsum | R-1 even | R-2 even | R-Lsum even | R-1 odd | R-2 odd | R-Lsum odd |')
     print('|---|---|---|---|---|---|---|---|---|---|')
     for name in systems:
@@ -257,7 +316,6 @@ def main():
             rows = table[name].get(part, [])
             cells += [f'{mean(rows, i):.1f}' for i in range(3)]
         print(f'| {name} | ' + ' | '.join(cells) + ' |')
-    print(f'\ncommand: python3 eval/summarize.py {" ".join(sys.argv[1:])}'.rstrip())
 
 
 if __name__ == '__main__':

@@ -13,8 +13,9 @@
 
 use crate::hash::Interner;
 
-use crate::analyze::{Stemmer, StopWords};
+use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
 use crate::entities::lexicon::is_common_word;
+use crate::Lang;
 use crate::{Error, Span};
 
 /// Most keyphrases one call returns.
@@ -90,6 +91,32 @@ fn is_content(word: &str) -> bool {
 /// assert_eq!(phrases[0].score(), 1.0);
 /// ```
 pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
+    let lang = crate::detect_language(text).map_or(Lang::En, |d| d.lang);
+    keyphrases_in(text, top, lang)
+}
+
+/// [`keyphrases`] of a text in a known language: its stop words never
+/// start or end a phrase, its stemmer groups the forms of a word, and
+/// French and Italian elisions (`l'`, `dell'`) are left out of phrases.
+/// Languages without a stop list ([`Lang::is_supported`] is false) get
+/// none.
+///
+/// # Errors
+///
+/// As [`keyphrases`].
+///
+/// # Example
+///
+/// ```
+/// use lede::{keyphrases_in, Lang};
+///
+/// let text = "Der Streik legt den Verkehr lahm. Der Streik trifft Pendler, \
+///             und die Bahn nennt den Streik unverhältnismäßig.";
+/// let phrases = keyphrases_in(text, 3, Lang::De).unwrap();
+/// assert_eq!(phrases[0].text(), "Streik");
+/// assert!(phrases.iter().all(|p| p.text() != "der" && p.text() != "den"));
+/// ```
+pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase>, Error> {
     if top == 0 || top > MAX_KEYPHRASES {
         return Err(Error::invalid_option(
             "top",
@@ -97,8 +124,14 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
         ));
     }
     crate::check_input(text)?;
-    let stop = StopWords::english();
-    let stemmer = Stemmer::english();
+    let english = lang == Lang::En;
+    let stop = StopWords::for_lang(lang);
+    let stemmer = Stemmer::for_lang(lang);
+    let elision = match lang {
+        Lang::Fr => Some(Elision::french()),
+        Lang::It => Some(Elision::italian()),
+        _ => None,
+    };
     // Lower-case word → stem id, and the stems' frequencies.
     let mut lowers = Interner::with_capacity(512);
     let mut lower_stem: Vec<u32> = Vec::new();
@@ -162,7 +195,7 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
         run.clear();
     };
 
-    for (sentence_span, sentence) in crate::sentence_indices(text) {
+    for (sentence_span, sentence) in crate::sentence_indices_in(text, lang.splitter_code()) {
         // A repeated headline or teaser says nothing new.
         let seen = seen_sentences.len();
         if (seen_sentences.intern(sentence.as_bytes()) as usize) < seen {
@@ -170,7 +203,7 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
         }
         let mut prev_end: Option<usize> = None;
         for (word_span, word) in crate::word_indices(sentence) {
-            let span = Span::new(
+            let mut span = Span::new(
                 sentence_span.start() + word_span.start(),
                 sentence_span.start() + word_span.end(),
             );
@@ -186,17 +219,33 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             if lower.contains('’') {
                 lower = lower.replace('’', "'");
             }
-            let possessive = lower.len() > 2 && lower.ends_with("'s");
+            let possessive = english && lower.len() > 2 && lower.ends_with("'s");
             if possessive {
                 lower.truncate(lower.len() - 2);
             }
-            if stop.contains(&lower) || !is_content(word) {
+            // "l'autoroute": the phrase starts at "autoroute".
+            let mut word = word;
+            if let Some(e) = &elision {
+                let before = lower.len();
+                if e.apply(&mut lower) && lower.len() < before {
+                    let cut = word.len().saturating_sub(lower.len());
+                    if let Some(rest) = word.get(cut..) {
+                        word = rest;
+                        span = Span::new(span.start() + cut, span.end());
+                    }
+                }
+            }
+            if stop.is_some_and(|s| s.contains(&lower)) || !is_content(word) {
                 flush(&mut run, &words, &mut candidates);
                 continue;
             }
             let w = lowers.intern(lower.as_bytes()) as usize;
             if w == lower_stem.len() {
-                lower_stem.push(stems.intern(stemmer.stem(&lower).as_bytes()));
+                let stem = match &stemmer {
+                    Some(s) => stems.intern(s.stem(&lower).as_bytes()),
+                    None => stems.intern(lower.as_bytes()),
+                };
+                lower_stem.push(stem);
             }
             let id = lower_stem.get(w).copied().unwrap_or(u32::MAX - 1);
             if let Some(f) = freq.get_mut(id as usize) {
@@ -207,8 +256,10 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
                     *f = 1;
                 }
             }
-            let name =
-                word.chars().next().is_some_and(char::is_uppercase) && !is_common_word(&lower);
+            // German capitalises every noun: capitals tell no names there.
+            let name = lang != Lang::De
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && !(english && is_common_word(&lower));
             run.push((words.len(), id));
             words.push((span, name));
             // A possessive ends a phrase after it: "Ushakov's conversation".
@@ -260,7 +311,8 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
             let length = 1.0 + 0.5 * (n - 1.0);
             // A lone common word ("leaked", "recent") says less than a
             // phrase or a name.
-            let lone_common = c.len == 1
+            let lone_common = english
+                && c.len == 1
                 && c.occurrences
                     .first()
                     .is_some_and(|(_, sp)| is_common_word(&sp.as_str(text).to_lowercase()));
@@ -379,6 +431,83 @@ mod tests {
             .unwrap();
         assert_eq!(leaked.count(), 3);
         assert!(!texts.contains(&"peace") && !texts.contains(&"plan"));
+    }
+
+    fn texts(text: &str, lang: Lang) -> Vec<String> {
+        keyphrases_in(text, 20, lang)
+            .unwrap()
+            .iter()
+            .map(|p| p.text().to_string())
+            .collect()
+    }
+
+    /// No phrase is, starts or ends with a stop word of the language.
+    fn assert_no_stop_words_at_edges(phrases: &[String], lang: Lang) {
+        let stop = StopWords::for_lang(lang).unwrap();
+        for p in phrases {
+            let words: Vec<&str> = p.split(' ').collect();
+            for edge in [words.first(), words.last()].into_iter().flatten() {
+                assert!(!stop.contains(&edge.to_lowercase()), "{p:?} in {phrases:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn german_stop_words_are_never_phrases() {
+        let text = "Der Streik der Lokführer legt seit Montag den Verkehr in ganz Deutschland lahm. \
+            Nach Angaben der Bahn fallen mehr als die Hälfte der Fernzüge aus, und von einer Einigung \
+            ist keine Rede. Der Streik der Lokführer soll bis Mittwoch dauern. Eine Sprecherin der \
+            Gewerkschaft sagte, der Streik sei die Antwort auf ein unzureichendes Angebot. \
+            Pendler und Reisende müssen mit einem Notfahrplan auskommen, und der Güterverkehr \
+            steht ebenfalls still. Die Bahn nannte den Streik der Lokführer unverhältnismäßig.";
+        let phrases = texts(text, Lang::De);
+        assert_no_stop_words_at_edges(&phrases, Lang::De);
+        for w in ["der", "und", "eine", "von", "die"] {
+            assert!(
+                !phrases.iter().any(|p| p.to_lowercase() == w),
+                "{w} in {phrases:?}"
+            );
+        }
+        assert!(phrases.iter().any(|p| p.contains("Streik")), "{phrases:?}");
+        // Detected without being told.
+        assert_eq!(keyphrases(text, 20).unwrap()[0].text(), phrases[0]);
+    }
+
+    #[test]
+    fn french_stop_words_and_elisions_are_left_out() {
+        let text = "L'autoroute A8 est fermée depuis lundi après un glissement de terrain. \
+            Les travaux de l'autoroute devraient durer trois semaines, selon la préfecture. \
+            Le trafic de poids lourds est dévié par la route du littoral, et les habitants \
+            de la vallée craignent des bouchons. La préfecture a promis de rouvrir l'autoroute \
+            avant les vacances.";
+        let phrases = texts(text, Lang::Fr);
+        assert_no_stop_words_at_edges(&phrases, Lang::Fr);
+        for w in ["de", "le", "la", "les", "l'autoroute"] {
+            assert!(
+                !phrases.iter().any(|p| p.to_lowercase() == w),
+                "{w} in {phrases:?}"
+            );
+        }
+        let autoroute = keyphrases_in(text, 20, Lang::Fr)
+            .unwrap()
+            .into_iter()
+            .find(|p| p.text().to_lowercase().starts_with("autoroute"))
+            .expect("autoroute is a key phrase");
+        // "L'autoroute", "l'autoroute" ×2: one phrase, the elision outside it.
+        assert!(autoroute.count() >= 3, "{autoroute:?}");
+        for (span, t) in autoroute.occurrences() {
+            assert_eq!(&text[span.range()], t);
+            assert!(!t.contains('\''), "{t}");
+        }
+    }
+
+    #[test]
+    fn languages_without_a_stop_list_still_work() {
+        let phrases = texts(
+            "Rada miasta zatwierdziła nowy budżet. Nowy budżet obejmuje szkoły.",
+            Lang::Other("pl"),
+        );
+        assert!(phrases.iter().any(|p| p.contains("budżet")), "{phrases:?}");
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //!   money, percentages, numbers, e-mail addresses and URLs, links mentions
 //!   of the same entity ([`entity_groups`]) and cuts text into
 //!   [`highlight_segments`]; [`keyphrases`] ranks the phrases a text is about.
+//! - [`detect_language`] tells the [`Lang`] of a text (script, then
+//!   character trigrams); every analysis step works per language.
 //! - [`extract`] takes a web page's HTML to its article: metadata, blocks
 //!   and plain text ready for the sentence splitter.
 //! - [`summarize`] scores every sentence of an article with one of nine
@@ -39,6 +41,7 @@ mod error;
 mod extract;
 mod hash;
 mod keyphrases;
+mod lang;
 mod summarize;
 mod tables;
 mod text;
@@ -53,10 +56,11 @@ pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
 pub use extract::{
     extract, extract_with, Article, Block, BlockKind, ExtractOptions, MAX_HTML_BYTES,
 };
-pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
+pub use keyphrases::{keyphrases, keyphrases_in, Keyphrase, MAX_KEYPHRASES};
+pub use lang::{detect_language, detect_language_with_hint, Detection, Lang};
 pub use summarize::{
     summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence,
-    Summary, SummaryOptions, SummaryStats, WORDS_PER_MINUTE,
+    Summary, SummaryOptions, SummaryStats, CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE,
 };
 pub use text::{
     paragraph_indices, sentence_indices, sentence_indices_in, sentences, sentences_in,

@@ -14,7 +14,7 @@ const ui = {
   input: $('#input'), dropzone: $('#dropzone'), file: $('#file'), sample: $('#sample'), clear: $('#clear'),
   progress: $('#progress'), progressBar: $('#progress-bar'), progressLabel: $('#progress-label'), cancel: $('#cancel'),
   status: $('#status'), error: $('#error'),
-  length: $('#length'), lengthValue: $('#length-value'), algorithm: $('#algorithm'), order: $('#order'),
+  length: $('#length'), lengthValue: $('#length-value'), algorithm: $('#algorithm'), order: $('#order'), lang: $('#lang'),
   typeToggles: $('#type-toggles'),
   summary: $('#summary'), empty: $('#empty'), docMeta: $('#doc-meta'), docTitle: $('#doc-title'), docTimes: $('#doc-times'),
   keyphrasesWrap: $('#keyphrases-wrap'), keyphrases: $('#keyphrases'),
@@ -109,7 +109,7 @@ function formatBytes(n) {
 // ---- running -------------------------------------------------------------
 
 function options() {
-  const opts = { algorithm: ui.algorithm.value, order: ui.order.value };
+  const opts = { algorithm: ui.algorithm.value, order: ui.order.value, lang: ui.lang.value };
   if (state.unit === 'ratio') opts.ratio = state.value.ratio / 100;
   else opts.sentences = state.value.sentences;
   return opts;
@@ -186,6 +186,16 @@ function clearResults() {
   updateLengthLabel();
 }
 
+/** The language the summary used, and an honest notice for one lede does not support. */
+function languageNote(summary) {
+  if (!summary.lang) return '';
+  let name = summary.lang;
+  try { name = new Intl.DisplayNames(['en'], { type: 'language' }).of(summary.lang) ?? name; } catch { /* old browser: the code */ }
+  const how = ui.lang.value === 'auto' ? `detected${summary.langConfidence < 0.5 ? ', unsure' : ''}` : 'chosen';
+  const limits = summary.langSupported ? '' : ' — not supported: summaries work, entities are limited';
+  return `Language: ${name} (${how})${limits}`;
+}
+
 function render() {
   const { text, summary, entities, groups, keyphrases } = state.result;
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -198,7 +208,7 @@ function render() {
   ui.docMeta.hidden = false;
   ui.docTitle.textContent = summary.title ?? state.result.article?.title ?? 'Untitled';
   const minutes = (m) => (m < 1 ? 'under a minute' : `${Math.round(m)} min`);
-  ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${stats.candidates} sentences · ${stats.words.toLocaleString()} words`;
+  ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${stats.candidates} sentences · ${stats.words.toLocaleString()} ${stats.unit ?? 'words'} · ${languageNote(summary)}`;
 
   ui.keyphrasesWrap.hidden = keyphrases.length === 0;
   renderKeyphrases(ui.keyphrases, keyphrases);
@@ -394,6 +404,7 @@ ui.length.addEventListener('input', () => {
   run();
 });
 ui.algorithm.addEventListener('change', run);
+ui.lang.addEventListener('change', run);
 ui.order.addEventListener('change', run);
 ui.copyText.addEventListener('click', () => copy(summaryText(), 'text'));
 ui.copyMd.addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));

@@ -10,10 +10,10 @@ const ready = init({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.u
 
 // Entities and keyphrases depend only on the text: keep the last ones so
 // moving a summary control does not recompute them.
-let cache = { text: null, entities: null, groups: null, keyphrases: null };
+let cache = { text: null, lang: null, entities: null, groups: null, keyphrases: null };
 
-function textAnalysis(text, progress) {
-  if (cache.text !== text) {
+function textAnalysis(text, progress, lang) {
+  if (cache.text !== text || cache.lang !== lang) {
     progress(0, 1, 'entities');
     // One recognition pass: the groups carry every mention, so the flat
     // entity list is derived from them rather than computed again.
@@ -22,8 +22,8 @@ function textAnalysis(text, progress) {
       .flatMap((g) => g.mentions.map((m) => ({ type: g.type, start: m.start, end: m.end, text: m.text, canonical: g.canonical, id: g.id })))
       .sort((a, b) => a.start - b.start);
     progress(0, 1, 'keyphrases');
-    const keyphrases = lede.keyphrases(text, { top: 12 });
-    cache = { text, entities, groups, keyphrases };
+    const keyphrases = lede.keyphrases(text, { top: 12, lang });
+    cache = { text, lang, entities, groups, keyphrases };
   }
   return cache;
 }
@@ -41,10 +41,21 @@ function analyze({ input, html, options }, progress) {
     progress(0, 1, 'extract');
     article = lede.extract(input);
     text = article.text;
+    // The page's <html lang> is a strong hint for detection.
+    if (article.lang) summaryOptions.langHint = article.lang;
   }
   progress(0, 1, 'summarize');
-  const summary = lede.summarize(text, summaryOptions);
-  const { entities, groups, keyphrases } = textAnalysis(text, progress);
+  let summary;
+  try {
+    summary = lede.summarize(text, summaryOptions);
+  } catch (err) {
+    // An <html lang> lede does not know is no error of the user's.
+    if (err.option !== 'langHint') throw err;
+    delete summaryOptions.langHint;
+    summary = lede.summarize(text, summaryOptions);
+  }
+  // Keyphrases in the language the summary used.
+  const { entities, groups, keyphrases } = textAnalysis(text, progress, summary.lang);
   return { text, article, summary, entities, groups, keyphrases, elapsedMs: performance.now() - started };
 }
 

@@ -1,7 +1,13 @@
 //! The token filters of the analysis pipeline.
 
+use std::sync::LazyLock;
+
 use super::TokenFilter;
-use crate::tables::STOPWORDS_EN;
+use crate::lang::Lang;
+use crate::tables::{
+    front_coded, STOPWORDS_DE, STOPWORDS_EN, STOPWORDS_ES, STOPWORDS_FR, STOPWORDS_IT,
+    STOPWORDS_NL, STOPWORDS_PT, STOPWORDS_RU, STOPWORDS_ZH,
+};
 
 /// Lower-cases the term (ASCII fast path).
 #[derive(Debug, Clone, Copy, Default)]
@@ -37,23 +43,116 @@ impl TokenFilter for Possessive {
     }
 }
 
+/// Drops an elided article, pronoun or preposition before an apostrophe:
+/// French `l'`, `d'`, `qu'`, `jusqu'`..., Italian `l'`, `dell'`, `all'`,
+/// `un'`... (`l'autoroute` → `autoroute`). Apply after [`LowerCaser`].
+#[derive(Debug, Clone, Copy)]
+pub struct Elision {
+    prefixes: &'static [&'static str],
+}
+
+impl Elision {
+    /// French elisions.
+    pub fn french() -> Elision {
+        Elision {
+            prefixes: &[
+                "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "presqu", "puisqu", "qu",
+                "quelqu", "quoiqu", "s", "t",
+            ],
+        }
+    }
+
+    /// Italian elisions.
+    pub fn italian() -> Elision {
+        Elision {
+            prefixes: &[
+                "all", "anch", "c", "coll", "d", "dall", "dell", "l", "m", "nell", "quell",
+                "quest", "s", "sull", "t", "tutt", "un", "v",
+            ],
+        }
+    }
+}
+
+impl TokenFilter for Elision {
+    fn apply(&self, term: &mut String) -> bool {
+        if let Some(at) = term.find(['\'', '’']) {
+            let head = term.get(..at).unwrap_or("");
+            if self.prefixes.contains(&head) {
+                let skip = at
+                    + term
+                        .get(at..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(1, char::len_utf8);
+                term.replace_range(..skip, "");
+            }
+        }
+        !term.is_empty()
+    }
+}
+
 /// Removes stop words. Apply after [`LowerCaser`].
 #[derive(Debug, Clone, Copy)]
 pub struct StopWords {
-    sorted: &'static [&'static str],
+    list: List,
 }
+
+#[derive(Debug, Clone, Copy)]
+enum List {
+    Sorted(&'static [&'static str]),
+    Decoded(&'static [String]),
+}
+
+/// Decodes a front-coded stop list once.
+fn decoded(table: &'static str) -> Vec<String> {
+    let mut out = Vec::new();
+    front_coded(table, |w| out.push(w.to_string()));
+    out
+}
+
+static DE: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_DE));
+static FR: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_FR));
+static ES: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_ES));
+static IT: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_IT));
+static PT: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_PT));
+static NL: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_NL));
+static RU: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_RU));
+static ZH: LazyLock<Vec<String>> = LazyLock::new(|| decoded(STOPWORDS_ZH));
 
 impl StopWords {
     /// The SMART English stop list (see `src/tables/stopwords_en.rs`).
     pub fn english() -> StopWords {
         StopWords {
-            sorted: STOPWORDS_EN,
+            list: List::Sorted(STOPWORDS_EN),
         }
+    }
+
+    /// The stop list of `lang` (stopwords-iso for de, fr, es, it, pt, nl,
+    /// ru; single characters for zh; see `src/tables/stopwords_lang.rs`),
+    /// or `None` for a language without one.
+    pub fn for_lang(lang: Lang) -> Option<StopWords> {
+        let table: &'static LazyLock<Vec<String>> = match lang {
+            Lang::En => return Some(StopWords::english()),
+            Lang::De => &DE,
+            Lang::Fr => &FR,
+            Lang::Es => &ES,
+            Lang::It => &IT,
+            Lang::Pt => &PT,
+            Lang::Nl => &NL,
+            Lang::Ru => &RU,
+            Lang::Zh => &ZH,
+            _ => return None,
+        };
+        Some(StopWords {
+            list: List::Decoded(table.as_slice()),
+        })
     }
 
     /// True when `word` (lower case) is a stop word.
     pub fn contains(&self, word: &str) -> bool {
-        self.sorted.binary_search(&word).is_ok()
+        match self.list {
+            List::Sorted(sorted) => sorted.binary_search(&word).is_ok(),
+            List::Decoded(sorted) => sorted.binary_search_by(|w| w.as_str().cmp(word)).is_ok(),
+        }
     }
 }
 
@@ -83,6 +182,26 @@ impl Stemmer {
         }
     }
 
+    /// The Snowball stemmer of `lang` (en, de, fr, es, it, pt, nl, ru), or
+    /// `None` for a language without one.
+    pub fn for_lang(lang: Lang) -> Option<Stemmer> {
+        use rust_stemmers::Algorithm as A;
+        let algorithm = match lang {
+            Lang::En => A::English,
+            Lang::De => A::German,
+            Lang::Fr => A::French,
+            Lang::Es => A::Spanish,
+            Lang::It => A::Italian,
+            Lang::Pt => A::Portuguese,
+            Lang::Nl => A::Dutch,
+            Lang::Ru => A::Russian,
+            _ => return None,
+        };
+        Some(Stemmer {
+            inner: rust_stemmers::Stemmer::create(algorithm),
+        })
+    }
+
     /// The stem of `word` (lower case).
     pub fn stem(&self, word: &str) -> String {
         self.inner.stem(word).into_owned()
@@ -95,6 +214,55 @@ impl TokenFilter for Stemmer {
             *term = stem;
         }
         true
+    }
+}
+
+/// Chinese, Japanese and Korean terms (after [`LowerCaser`]): drops
+/// Japanese terms written only in hiragana (particles, endings) and
+/// Chinese terms made only of stop characters; cuts Korean words to their
+/// first two syllables, which joins a noun and its particles (`정부는`,
+/// `정부가` → `정부`).
+#[derive(Debug, Clone, Copy)]
+pub struct CjkTerms {
+    lang: Lang,
+}
+
+impl CjkTerms {
+    /// The filter for `lang` (it passes every term of other languages).
+    pub fn new(lang: Lang) -> CjkTerms {
+        CjkTerms { lang }
+    }
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x309F | 0x30FC)
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
+impl TokenFilter for CjkTerms {
+    fn apply(&self, term: &mut String) -> bool {
+        match self.lang {
+            Lang::Ja => !term.chars().all(is_hiragana),
+            Lang::Zh => {
+                let stop = StopWords::for_lang(Lang::Zh);
+                !term.chars().all(|c| {
+                    let mut b = [0u8; 4];
+                    stop.is_some_and(|s| s.contains(c.encode_utf8(&mut b)))
+                })
+            }
+            Lang::Ko => {
+                if term.chars().all(is_hangul) {
+                    if let Some((i, _)) = term.char_indices().nth(2) {
+                        term.truncate(i);
+                    }
+                }
+                true
+            }
+            _ => true,
+        }
     }
 }
 
@@ -120,6 +288,128 @@ mod tests {
         assert_eq!(terms, ["ushakov", "leak", "convers", "talk", "run"]);
         assert_eq!(a.normalize("The"), None);
         assert_eq!(a.normalize("Negotiations").as_deref(), Some("negoti"));
+    }
+
+    fn terms(lang: Lang, text: &str) -> Vec<String> {
+        Analyzer::for_lang(lang)
+            .tokens(text)
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn german_stop_words_stems_and_compounds() {
+        assert_eq!(
+            terms(
+                Lang::De,
+                "Die Verhandlungen der Regierung und eine Einigung"
+            ),
+            ["verhandl", "regier", "einig"]
+        );
+        // Compounds and hyphenated compounds stay one term each, stemmed
+        // like any word; "Bundesregierung" is not "Regierung".
+        let t = terms(
+            Lang::De,
+            "Bundesregierung Bundesregierungen DFB-Rekordtorschütze Straße",
+        );
+        assert_eq!(t[0], t[1]);
+        assert_ne!(t[0], terms(Lang::De, "Regierung")[0]);
+        assert_eq!(t.len(), 4);
+        assert!(t[2].contains('-'));
+    }
+
+    #[test]
+    fn french_and_italian_elisions() {
+        assert_eq!(
+            terms(Lang::Fr, "l'autoroute d'Orléans qu'il jusqu'à"),
+            ["autorout", "orléan"]
+        );
+        assert_eq!(terms(Lang::Fr, "L’Élysée"), terms(Lang::Fr, "Élysée"));
+        assert_eq!(
+            terms(Lang::It, "dell'economia all'estero"),
+            terms(Lang::It, "economia estero")
+        );
+        // An apostrophe that is no elision stays.
+        let t = terms(Lang::Fr, "prud'hommes");
+        assert!(t.len() == 1 && t[0].starts_with("prud'homm"), "{t:?}");
+        let e = Elision::french();
+        let mut t = "l'".to_string();
+        assert!(!e.apply(&mut t), "an elision alone leaves nothing");
+    }
+
+    #[test]
+    fn spanish_portuguese_dutch_russian_presets() {
+        assert_eq!(
+            terms(Lang::Es, "Los trabajadores de las empresas"),
+            ["trabaj", "empres"]
+        );
+        assert_eq!(
+            terms(Lang::Pt, "Os trabalhadores das empresas"),
+            ["trabalh", "empres"]
+        );
+        assert_eq!(
+            terms(Lang::Nl, "De werknemers van de bedrijven"),
+            ["werknemer", "bedrijv"]
+        );
+        assert_eq!(
+            terms(Lang::Ru, "Рабочие и предприятия"),
+            ["рабоч", "предприят"]
+        );
+        // Languages without a preset: lower case only.
+        assert_eq!(terms(Lang::Other("pl"), "Nowy Budżet"), ["nowy", "budżet"]);
+    }
+
+    #[test]
+    fn japanese_and_chinese_bigrams_korean_prefixes() {
+        let a = Analyzer::for_lang(Lang::Ja);
+        let text = "東京都は新しい計画を発表した。";
+        let tokens: Vec<_> = a.tokens(text).collect();
+        let terms: Vec<&str> = tokens.iter().map(|t| t.term.as_str()).collect();
+        // Kanji pairs and pairs across a kana boundary; hiragana-only pairs dropped.
+        assert!(terms.contains(&"東京") && terms.contains(&"京都") && terms.contains(&"計画"));
+        assert!(
+            !terms.contains(&"しい") && !terms.contains(&"した"),
+            "{terms:?}"
+        );
+        for t in &tokens {
+            assert_eq!(
+                t.term,
+                text[t.span.range()].to_lowercase(),
+                "a bigram spans its characters"
+            );
+        }
+        // A lone character between punctuation is its own term.
+        assert_eq!(terms_of(Lang::Zh, "「国」"), ["国"]);
+        // Chinese stop characters: 的 and 了 alone or paired are dropped.
+        let zh = terms_of(Lang::Zh, "北京的天气");
+        assert!(
+            zh.contains(&"北京".to_string()) && !zh.contains(&"的".to_string()),
+            "{zh:?}"
+        );
+        assert_eq!(terms_of(Lang::Ko, "정부는 정부가"), ["정부", "정부"]);
+    }
+
+    fn terms_of(lang: Lang, text: &str) -> Vec<String> {
+        terms(lang, text)
+    }
+
+    #[test]
+    fn every_stop_list_decodes() {
+        for lang in Lang::SUPPORTED {
+            let stop = StopWords::for_lang(lang);
+            assert_eq!(
+                stop.is_some(),
+                !matches!(lang, Lang::Ja | Lang::Ko),
+                "{lang}"
+            );
+        }
+        let de = StopWords::for_lang(Lang::De).unwrap();
+        assert!(
+            de.contains("der") && de.contains("und") && de.contains("eine") && de.contains("von")
+        );
+        assert!(!de.contains("regierung"));
+        let fr = StopWords::for_lang(Lang::Fr).unwrap();
+        assert!(fr.contains("de") && fr.contains("le") && !fr.contains("autoroute"));
     }
 
     #[test]

@@ -15,13 +15,27 @@
 //! assert_eq!(terms, ["talk", "run", "late"]);
 //! ```
 //!
-//! [`Analyzer::english`] is that preset. Every [`Token`] keeps the byte span
-//! of the word it came from; filters change the term, never the span.
+//! [`Analyzer::english`] is that preset; [`Analyzer::for_lang`] gives the
+//! preset of any [`Lang`]. Every [`Token`] keeps the byte span of the
+//! word it came from; filters change the term, never the span (a Chinese
+//! or Japanese bigram spans both its characters).
+//!
+//! ```
+//! use lede::{analyze::Analyzer, Lang};
+//!
+//! let fr = Analyzer::for_lang(Lang::Fr);
+//! let terms: Vec<String> = fr.tokens("L'autoroute et les autoroutes").map(|t| t.term).collect();
+//! assert_eq!(terms, ["autorout", "autorout"]);
+//! let ja = Analyzer::for_lang(Lang::Ja);
+//! let terms: Vec<String> = ja.tokens("東京都の").map(|t| t.term).collect();
+//! assert_eq!(terms, ["東京", "京都", "都の"]);
+//! ```
 
 mod filters;
 
-pub use filters::{LowerCaser, Possessive, Stemmer, StopWords};
+pub use filters::{CjkTerms, Elision, LowerCaser, Possessive, Stemmer, StopWords};
 
+use crate::lang::Lang;
 use crate::text::Span;
 
 /// A word of the input and the term the filters made of it.
@@ -43,6 +57,7 @@ pub trait TokenFilter: Send + Sync {
 /// [`Analyzer::builder`], or take the [`Analyzer::english`] preset.
 pub struct Analyzer {
     filters: Vec<Box<dyn TokenFilter>>,
+    bigrams: bool,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -57,6 +72,7 @@ impl std::fmt::Debug for Analyzer {
 #[derive(Default)]
 pub struct AnalyzerBuilder {
     filters: Vec<Box<dyn TokenFilter>>,
+    bigrams: bool,
 }
 
 impl AnalyzerBuilder {
@@ -67,10 +83,20 @@ impl AnalyzerBuilder {
         self
     }
 
+    /// Makes terms of adjacent Chinese and Japanese characters: each
+    /// character with the next one of the same run (a lone character
+    /// stands for itself).
+    #[must_use]
+    pub fn bigrams(mut self) -> Self {
+        self.bigrams = true;
+        self
+    }
+
     /// Finishes the analyzer.
     pub fn build(self) -> Analyzer {
         Analyzer {
             filters: self.filters,
+            bigrams: self.bigrams,
         }
     }
 }
@@ -92,6 +118,40 @@ impl Analyzer {
             .build()
     }
 
+    /// The preset of `lang`: lower case, then
+    /// - English: as [`Analyzer::english`];
+    /// - German, Spanish, Portuguese, Dutch, Russian: stop words
+    ///   (stopwords-iso) and the Snowball stemmer;
+    /// - French and Italian: the same after [`Elision`];
+    /// - Chinese and Japanese: character bigrams, [`CjkTerms`];
+    /// - Korean: [`CjkTerms`] (words cut to two syllables);
+    /// - any other language: lower case only.
+    pub fn for_lang(lang: Lang) -> Analyzer {
+        let mut b = Analyzer::builder().filter(LowerCaser);
+        match lang {
+            Lang::En => return Analyzer::english(),
+            Lang::Fr => b = b.filter(Elision::french()),
+            Lang::It => b = b.filter(Elision::italian()),
+            Lang::Zh | Lang::Ja => b = b.bigrams(),
+            _ => {}
+        }
+        if lang.is_cjk() {
+            b = b.filter(CjkTerms::new(lang));
+        }
+        if let Some(stop) = StopWords::for_lang(lang).filter(|_| !lang.is_cjk()) {
+            b = b.filter(stop);
+        }
+        if let Some(stemmer) = Stemmer::for_lang(lang) {
+            b = b.filter(stemmer);
+        }
+        b.build()
+    }
+
+    /// True when the analyzer makes character bigrams ([`AnalyzerBuilder::bigrams`]).
+    pub fn is_bigrams(&self) -> bool {
+        self.bigrams
+    }
+
     /// English without stemming or stop words: lower case and possessives only.
     pub fn english_surface() -> Analyzer {
         Analyzer::builder()
@@ -111,14 +171,48 @@ impl Analyzer {
 
     /// The tokens of `text` that survive the filters.
     pub fn tokens<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Token> + 'a {
-        crate::text::word_indices(text)
-            .filter_map(move |(span, word)| self.normalize(word).map(|term| Token { span, term }))
+        let mut words = crate::text::word_indices(text).peekable();
+        let mut joined = false;
+        std::iter::from_fn(move || loop {
+            let (span, word) = words.next()?;
+            let next = words.peek().map(|&(s, w)| (s, w));
+            let prev_joined = std::mem::replace(&mut joined, false);
+            if self.bigrams && is_unspaced(word) {
+                match next.filter(|&(n, w)| n.start() == span.end() && is_unspaced(w)) {
+                    Some((n, w)) => {
+                        joined = true;
+                        let pair = format!("{word}{w}");
+                        if let Some(term) = self.normalize(&pair) {
+                            return Some(Token {
+                                span: Span::new(span.start(), n.end()),
+                                term,
+                            });
+                        }
+                        continue;
+                    }
+                    // The last character of a run is in the bigram before it.
+                    None if prev_joined => continue,
+                    None => {}
+                }
+            }
+            if let Some(term) = self.normalize(word) {
+                return Some(Token { span, term });
+            }
+        })
     }
 
     /// Appends the terms of `text` to `out` (reusing its allocation).
     pub fn terms_into(&self, text: &str, out: &mut Vec<String>) {
         out.extend(self.tokens(text).map(|t| t.term));
     }
+}
+
+/// True for a word that is one Han or kana character (the words of the
+/// unspaced scripts), which bigram analysis pairs.
+pub(crate) fn is_unspaced(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F))
 }
 
 impl Default for Analyzer {

@@ -13,13 +13,38 @@ use crate::text::Span;
 /// Marks a word the analyzer dropped (a stop word) in a term sequence.
 pub(crate) const NONE: u32 = u32::MAX;
 
-static ENGLISH: LazyLock<Analyzer> = LazyLock::new(Analyzer::english);
+use crate::Lang;
+
+/// The analyzers of the languages seen so far (built once each).
+static ANALYZERS: Mutex<Vec<(Lang, &'static Analyzer)>> = Mutex::new(Vec::new());
+
+/// The analysis preset of `lang`, built on first use and kept.
+fn analyzer(lang: Lang) -> &'static Analyzer {
+    static ENGLISH: LazyLock<Analyzer> = LazyLock::new(Analyzer::english);
+    if lang == Lang::En {
+        return &ENGLISH;
+    }
+    let mut all = match ANALYZERS.lock() {
+        Ok(a) => a,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some(&(_, a)) = all.iter().find(|(l, _)| *l == lang) {
+        return a;
+    }
+    // One analyzer per language for the life of the module: a few dozen
+    // at most, so leaking them is bounded.
+    let a: &'static Analyzer = Box::leak(Box::new(Analyzer::for_lang(lang)));
+    all.push((lang, a));
+    a
+}
 
 /// What earlier calls learnt about words. Stemming is most of the cost of
 /// analysis and news reuses its words, so the memo survives between calls;
 /// it is cleared when it holds more than [`MEMO_LIMIT`] words (a few MB).
 /// It memoizes a pure function: results never depend on it.
 struct Memo {
+    /// The language whose analysis the memo holds.
+    lang: Lang,
     /// Lower-case words.
     words: Interner,
     /// The stem of each word ([`NONE`] for a stop word).
@@ -37,6 +62,7 @@ struct Memo {
 impl Memo {
     const fn new() -> Memo {
         Memo {
+            lang: Lang::En,
             words: Interner::new(),
             stem_of: Vec::new(),
             stems: Interner::new(),
@@ -44,6 +70,25 @@ impl Memo {
             stem_in_doc: Vec::new(),
             stamp: 0,
         }
+    }
+}
+
+impl Memo {
+    /// The id of `word` (lower case), analysing it on first sight.
+    fn word(&mut self, word: &str, analyzer: &Analyzer) -> usize {
+        let (g, new) = self.words.insert(word.as_bytes());
+        if new {
+            let stem = match analyzer.normalize(word) {
+                Some(stem) => self.stems.intern(stem.as_bytes()),
+                None => NONE,
+            };
+            self.stem_of.push(stem);
+            self.word_in_doc.push((0, 0));
+            if self.stem_in_doc.len() < self.stems.len() {
+                self.stem_in_doc.push((0, 0));
+            }
+        }
+        g as usize
     }
 }
 
@@ -98,6 +143,8 @@ impl Tokens {
 /// A document ready for scoring.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
+    /// The language the text is analysed in.
+    pub lang: Lang,
     pub spans: Vec<Span>,
     pub roles: Vec<Role>,
     pub layout: Vec<Layout>,
@@ -172,10 +219,11 @@ fn lower_into(word: &str, buf: &mut String) {
 }
 
 impl<'t> Doc<'t> {
-    /// Segments, prepares and analyzes `text`.
-    pub fn new(text: &'t str, progress: &mut Reporter) -> Doc<'t> {
+    /// Segments, prepares and analyzes `text` in `lang`.
+    pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
+        let analyzer = analyzer(lang);
         progress.report("segment", 0, 1);
-        let spans: Vec<Span> = crate::text::sentence_indices(text)
+        let spans: Vec<Span> = crate::text::sentence_indices_in(text, lang.splitter_code())
             .map(|(s, _)| s)
             .collect();
         let n = spans.len();
@@ -186,8 +234,9 @@ impl<'t> Doc<'t> {
             Ok(m) => m,
             Err(poisoned) => poisoned.into_inner(),
         };
-        if memo.words.len() > MEMO_LIMIT || memo.stamp == u32::MAX {
+        if memo.words.len() > MEMO_LIMIT || memo.stamp == u32::MAX || memo.lang != lang {
             *memo = Memo::new();
+            memo.lang = lang;
         }
         memo.stamp += 1;
         let stamp = memo.stamp;
@@ -196,34 +245,46 @@ impl<'t> Doc<'t> {
         let mut doc_words = Strings::new();
         let mut n_terms = 0u32;
         let mut buf = String::new();
-        for (i, pair) in start.windows(2).enumerate() {
+        let mut pair = String::new();
+        for (i, range) in start.windows(2).enumerate() {
             if i % 1024 == 0 {
                 progress.report("analyze", i, n);
             }
-            let (a, b) = (pair[0] as usize, pair[1] as usize);
-            for w in word_spans.get(a..b).unwrap_or(&[]) {
+            let (a, b) = (range[0] as usize, range[1] as usize);
+            let sentence_words = word_spans.get(a..b).unwrap_or(&[]);
+            let mut joined = false;
+            for (j, w) in sentence_words.iter().enumerate() {
                 lower_into(w.as_str(text), &mut buf);
                 let memo = &mut *memo;
-                let (g, new) = memo.words.insert(buf.as_bytes());
-                let g = g as usize;
-                if new {
-                    let stem = match ENGLISH.normalize(&buf) {
-                        Some(stem) => memo.stems.intern(stem.as_bytes()),
-                        None => NONE,
-                    };
-                    memo.stem_of.push(stem);
-                    memo.word_in_doc.push((0, 0));
-                    if memo.stem_in_doc.len() < memo.stems.len() {
-                        memo.stem_in_doc.push((0, 0));
-                    }
-                }
+                let g = memo.word(&buf, analyzer);
                 if let Some(seen) = memo.word_in_doc.get_mut(g) {
                     if seen.0 != stamp {
                         *seen = (stamp, doc_words.push(buf.as_bytes()));
                     }
                     lower.push(seen.1);
                 }
-                let stem = memo.stem_of.get(g).copied().unwrap_or(NONE);
+                // Bigram analysis: the term of a Chinese or Japanese
+                // character is its pair with the next one of the run.
+                let key = if analyzer.is_bigrams() && crate::analyze::is_unspaced(&buf) {
+                    let prev_joined = std::mem::replace(&mut joined, false);
+                    match sentence_words.get(j + 1).filter(|n| n.start() == w.end()) {
+                        Some(next) if crate::analyze::is_unspaced(next.as_str(text)) => {
+                            joined = true;
+                            pair.clear();
+                            pair.push_str(&buf);
+                            pair.push_str(next.as_str(text));
+                            Some(memo.word(&pair, analyzer))
+                        }
+                        _ if prev_joined => None,
+                        _ => Some(g),
+                    }
+                } else {
+                    joined = false;
+                    Some(g)
+                };
+                let stem = key
+                    .and_then(|k| memo.stem_of.get(k).copied())
+                    .unwrap_or(NONE);
                 let term = match memo.stem_in_doc.get_mut(stem as usize) {
                     Some(seen) => {
                         if seen.0 != stamp {
@@ -290,6 +351,7 @@ impl<'t> Doc<'t> {
         }
         Doc {
             text,
+            lang,
             spans,
             roles,
             layout,
@@ -408,7 +470,7 @@ mod tests {
     #[test]
     fn terms_and_lower_words() {
         let mut r = Reporter::new(None);
-        let doc = Doc::new("The Talks were running. TALKS ran late.", &mut r);
+        let doc = Doc::new("The Talks were running. TALKS ran late.", Lang::En, &mut r);
         assert_eq!(doc.words, [4, 3]);
         let words: Vec<&str> = doc.tokens.words(1).collect();
         assert_eq!(words, ["talks", "ran", "late"]);

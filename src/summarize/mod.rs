@@ -71,6 +71,10 @@ use rank::{Budget, Ranking};
 /// Reading speed used for reading times, in words per minute.
 pub const WORDS_PER_MINUTE: f64 = 230.0;
 
+/// Reading speed of Chinese, Japanese and Korean, in characters per
+/// minute (their lengths are counted in characters).
+pub const CJK_CHARS_PER_MINUTE: f64 = 500.0;
+
 /// A sentence of the text with its score.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -103,7 +107,8 @@ pub struct SummaryStats {
     pub candidates: usize,
     /// Sentences in the summary.
     pub selected: usize,
-    /// Words in the text.
+    /// Words in the text (for Chinese, Japanese and Korean: characters,
+    /// see [`SummaryStats::unit`]).
     pub words: usize,
     /// Characters (Unicode scalar values) in the text.
     pub characters: usize,
@@ -113,6 +118,10 @@ pub struct SummaryStats {
     pub summary_words: usize,
     /// Minutes to read the summary.
     pub summary_reading_minutes: f64,
+    /// What `words` and `summary_words` count: `"words"`, or
+    /// `"characters"` for Chinese, Japanese and Korean (read at
+    /// [`CJK_CHARS_PER_MINUTE`]).
+    pub unit: &'static str,
 }
 
 /// The result of [`summarize`].
@@ -123,6 +132,7 @@ pub struct Summary<'t> {
     title: Option<usize>,
     algorithm: Algorithm,
     stats: SummaryStats,
+    lang: crate::Detection,
 }
 
 impl<'t> Summary<'t> {
@@ -162,6 +172,12 @@ impl<'t> Summary<'t> {
     /// Counts and reading times.
     pub fn stats(&self) -> &SummaryStats {
         &self.stats
+    }
+
+    /// The language the text was analysed in, with the detection's
+    /// confidence (1 when the language was given).
+    pub fn lang(&self) -> crate::Detection {
+        self.lang
     }
 }
 
@@ -214,7 +230,8 @@ pub fn summarize_with_progress<'t>(
     crate::check_input(text)?;
     options.validate()?;
     let mut reporter = Reporter::new(progress);
-    let doc = Doc::new(text, &mut reporter);
+    let lang = options.resolve_lang(text);
+    let doc = Doc::new(text, lang.lang, &mut reporter);
     let length = options.get_length();
     let ranking = match options.get_algorithm() {
         Algorithm::Default => default::default(&doc, length, &default::WEIGHTS, &mut reporter),
@@ -229,7 +246,9 @@ pub fn summarize_with_progress<'t>(
         Algorithm::SumBasic => classic::sumbasic(&doc, length),
         Algorithm::KlSum => classic::klsum(&doc, length),
     };
-    Ok(assemble(&doc, ranking, options))
+    let mut summary = assemble(&doc, ranking, options);
+    summary.lang = lang;
+    Ok(summary)
 }
 
 /// Turns a ranking into the summary: normalized scores, ranks, selection
@@ -287,20 +306,36 @@ fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Su
             .filter(|&i| sentences.get(i).is_some_and(|s| s.selected))
             .collect();
     }
-    let words: usize = doc.words.iter().map(|&w| w as usize).sum();
-    let summary_words: usize = picked
-        .iter()
-        .map(|&i| doc.words.get(i).copied().unwrap_or(0) as usize)
-        .sum();
+    // Chinese, Japanese and Korean are counted in characters (letters
+    // and digits, not spaces or punctuation).
+    let cjk = doc.lang.is_cjk();
+    let length = |i: usize| -> usize {
+        if cjk {
+            doc.sentence(i)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+        } else {
+            doc.words.get(i).copied().unwrap_or(0) as usize
+        }
+    };
+    let words: usize = (0..n).map(length).sum();
+    let summary_words: usize = picked.iter().map(|&i| length(i)).sum();
+    let speed = if cjk {
+        CJK_CHARS_PER_MINUTE
+    } else {
+        WORDS_PER_MINUTE
+    };
     let stats = SummaryStats {
         sentences: n,
         candidates: doc.n(),
         selected: budget.count(),
         words,
         characters: doc.text.chars().count(),
-        reading_minutes: words as f64 / WORDS_PER_MINUTE,
+        reading_minutes: words as f64 / speed,
         summary_words,
-        summary_reading_minutes: summary_words as f64 / WORDS_PER_MINUTE,
+        summary_reading_minutes: summary_words as f64 / speed,
+        unit: if cjk { "characters" } else { "words" },
     };
     Summary {
         sentences,
@@ -308,6 +343,7 @@ fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Su
         title: doc.title,
         algorithm: options.get_algorithm(),
         stats,
+        lang: crate::Detection::new(doc.lang, 1.0),
     }
 }
 

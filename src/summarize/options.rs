@@ -207,6 +207,8 @@ pub struct SummaryOptions {
     length: Length,
     order: Order,
     lexrank_threshold: Option<f64>,
+    lang: Option<crate::Lang>,
+    lang_hint: Option<crate::Lang>,
 }
 
 impl SummaryOptions {
@@ -245,6 +247,50 @@ impl SummaryOptions {
     pub fn lexrank_threshold(mut self, t: Option<f64>) -> Self {
         self.lexrank_threshold = t;
         self
+    }
+
+    /// The language of the text; `None` (the default) detects it
+    /// ([`detect_language`](crate::detect_language)).
+    #[must_use]
+    pub fn lang(mut self, lang: Option<crate::Lang>) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// A strong hint for detection, such as a page's `<html lang>`
+    /// ([`detect_language_with_hint`](crate::detect_language_with_hint));
+    /// [`SummaryOptions::lang`] overrides it.
+    #[must_use]
+    pub fn lang_hint(mut self, hint: Option<crate::Lang>) -> Self {
+        self.lang_hint = hint;
+        self
+    }
+
+    /// The language asked for (`None`: detect it).
+    pub fn get_lang(&self) -> Option<crate::Lang> {
+        self.lang
+    }
+
+    /// The detection hint.
+    pub fn get_lang_hint(&self) -> Option<crate::Lang> {
+        self.lang_hint
+    }
+
+    /// The language `text` is analysed in: the asked one, else the one
+    /// detected (with the hint), else English for text without letters.
+    pub(crate) fn resolve_lang(&self, text: &str) -> crate::Detection {
+        let asked = self.lang.map(|lang| (lang, 1.0));
+        let hinted = || {
+            self.lang_hint
+                .map(|h| crate::detect_language_with_hint(text, h))
+                .map(|d| (d.lang, d.confidence))
+        };
+        let detected = || crate::detect_language(text).map(|d| (d.lang, d.confidence));
+        let (lang, confidence) = asked
+            .or_else(hinted)
+            .or_else(detected)
+            .unwrap_or((crate::Lang::En, 0.0));
+        crate::Detection::new(lang, confidence)
     }
 
     /// The algorithm.

@@ -664,7 +664,7 @@ mod tests {
     use crate::summarize::progress::Reporter;
 
     fn roles_of(text: &str) -> Vec<(String, Role)> {
-        let doc = Doc::new(text, &mut Reporter::new(None));
+        let doc = Doc::new(text, crate::Lang::En, &mut Reporter::new(None));
         doc.spans
             .iter()
             .zip(doc.roles)
@@ -674,7 +674,7 @@ mod tests {
 
     /// Whether the one sentence of `s` is a date line.
     fn is_dateline_text(s: &str) -> bool {
-        let doc = Doc::new(s, &mut Reporter::new(None));
+        let doc = Doc::new(s, crate::Lang::En, &mut Reporter::new(None));
         assert_eq!(doc.spans.len(), 1, "{s}");
         is_dateline(s, &doc.tokens, 0)
     }

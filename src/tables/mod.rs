@@ -6,14 +6,21 @@ mod given_names;
 mod groups;
 mod places;
 mod stopwords_en;
+mod stopwords_lang;
 mod surnames;
+mod trigrams;
 
 pub(crate) use common_words::COMMON_WORDS;
 pub(crate) use given_names::GIVEN_NAMES;
 pub(crate) use groups::GROUPS;
 pub(crate) use places::PLACES;
 pub(crate) use stopwords_en::STOPWORDS_EN;
+pub(crate) use stopwords_lang::{
+    STOPWORDS_DE, STOPWORDS_ES, STOPWORDS_FR, STOPWORDS_IT, STOPWORDS_NL, STOPWORDS_PT,
+    STOPWORDS_RU, STOPWORDS_ZH,
+};
 pub(crate) use surnames::SURNAMES;
+pub(crate) use trigrams::{CYRILLIC_LANGS, LATIN_LANGS};
 
 /// Calls `f` with each entry of a front-coded table, in order. An entry is
 /// written as the number of characters it shares with the previous entry
@@ -54,6 +61,24 @@ mod tests {
             sizes.push(names.len());
         }
         assert!(sizes.iter().all(|&n| n > 400), "{sizes:?}");
+        for table in [
+            STOPWORDS_DE,
+            STOPWORDS_ES,
+            STOPWORDS_FR,
+            STOPWORDS_IT,
+            STOPWORDS_NL,
+            STOPWORDS_PT,
+            STOPWORDS_RU,
+            STOPWORDS_ZH,
+        ] {
+            let mut words: Vec<String> = Vec::new();
+            front_coded(table, |e| words.push(e.to_string()));
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+            assert!(words.len() > 200, "{}", words.len());
+        }
+        for (code, profile) in LATIN_LANGS.iter().chain(CYRILLIC_LANGS) {
+            assert_eq!(profile.chars().count(), 900, "{code}: 300 trigrams");
+        }
         let mut got = Vec::new();
         front_coded("0Abbott3y0Zoë2ëlla", |e| got.push(e.to_string()));
         assert_eq!(got, ["Abbott", "Abby", "Zoë", "Zoëlla"]);

@@ -47,6 +47,8 @@ export interface EntityGroup {
 export interface KeyphraseOptions {
   /** How many phrases, 1 to 100 (default 10). */
   top?: number;
+  /** The text's language: `'auto'` (default: detected) or an ISO 639-1 code such as `'de'`. */
+  lang?: string;
 }
 /** A ranked keyphrase with its occurrences. */
 export interface Keyphrase {
@@ -160,7 +162,7 @@ fn types_option(options: &JsValue) -> Result<Vec<EntityType>, Error> {
 }
 
 fn top_option(options: &JsValue) -> Result<usize, Error> {
-    let Some(object) = options_object(options, &["top"])? else {
+    let Some(object) = options_object(options, &["top", "lang"])? else {
         return Ok(10);
     };
     let value = get(&object, "top");
@@ -256,7 +258,15 @@ pub fn keyphrases(
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text);
     let top = top_option(&options).map_err(to_js_error)?;
-    let phrases = crate::keyphrases(input.as_str(), top).map_err(to_js_error)?;
+    let lang = match options_object(&options, &["top", "lang"]).map_err(to_js_error)? {
+        Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
+        None => None,
+    };
+    let phrases = match lang {
+        Some(lang) => crate::keyphrases_in(input.as_str(), top, lang),
+        None => crate::keyphrases(input.as_str(), top),
+    }
+    .map_err(to_js_error)?;
     let mut offsets = input.offsets();
     let span_keys = SpanKeys::new();
     let (k_score, k_count, k_occurrences) = (key("score"), key("count"), key("occurrences"));

@@ -4,11 +4,12 @@
 //!
 //! One file per area: `text.rs` (segmentation), `entities.rs` (entities,
 //! keyphrases, highlighting), `extract.rs` (article extraction),
-//! `summarize.rs`, and `pipeline.rs` (`summarizeHtml`, which chains them). `convert.rs` holds the shared conversions.
+//! `summarize.rs`, `lang.rs` (`detectLanguage`, the `lang` option), and `pipeline.rs` (`summarizeHtml`, which chains them). `convert.rs` holds the shared conversions.
 
 mod convert;
 mod entities;
 mod extract;
+mod lang;
 mod pipeline;
 mod summarize;
 mod text;
@@ -17,6 +18,7 @@ pub use entities::{
     clear_highlights, entities, entity_groups, highlight, highlight_element, keyphrases,
 };
 pub use extract::{extract, extract_element};
+pub use lang::detect_language;
 pub use pipeline::summarize_html;
 pub use summarize::summarize;
 pub use text::{sentences, sentences_with_options};

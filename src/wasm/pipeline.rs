@@ -15,6 +15,7 @@ const TS_TYPES: &'static str = r#"
 /**
  * Options of `summarizeHtml`: those of `summarize`, plus `types` (as for
  * `entities`), `top` (as for `keyphrases`) and `url` (as for `extract`).
+ * Without `lang`, the page's `<html lang>` is a strong hint for detection.
  */
 export interface SummarizeHtmlOptions extends SummarizeOptions {
   types?: EntityType[];
@@ -28,6 +29,8 @@ export interface PageSummary {
   summary: Summary;
   entities: Entity[];
   keyphrases: Keyphrase[];
+  /** The language used (as `summary.lang`). */
+  lang: string;
 }
 
 /**
@@ -76,7 +79,18 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
     let text: JsString = Reflect::get(&article, &"text".into())?
         .dyn_into()
         .map_err(|_| JsValue::from(js_sys::Error::new("lede: extract() gave no text")))?;
+    // The page's <html lang> is a strong hint, unless a language is given.
+    let page_lang = Reflect::get(&article, &"lang".into())?
+        .as_string()
+        .and_then(|l| crate::Lang::from_code(&l));
+    let hint_given = !Reflect::get(&summary_options, &"langHint".into())?.is_undefined();
+    if let (Some(l), false) = (page_lang, hint_given) {
+        Reflect::set(&summary_options, &"langHint".into(), &l.code().into())?;
+    }
     let summary = super::summarize(&text, Some(summary_options))?;
+    // Keyphrases in the language the summary used.
+    let used = Reflect::get(&summary, &"lang".into())?;
+    Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
     let entities = super::entities(&text, entity_options.into())?;
     let keyphrases = super::keyphrases(&text, keyphrase_options.into())?;
     let out = Object::new();
@@ -84,5 +98,6 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
     Reflect::set(&out, &"summary".into(), &summary)?;
     Reflect::set(&out, &"entities".into(), &entities)?;
     Reflect::set(&out, &"keyphrases".into(), &keyphrases)?;
+    Reflect::set(&out, &"lang".into(), &used)?;
     Ok(out.into())
 }

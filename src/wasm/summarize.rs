@@ -31,6 +31,10 @@ export interface SummarizeOptions {
   order?: 'document' | 'rank';
   /** Called now and then on long texts with how far the work has got. */
   onProgress?: (done: number, total: number, stage: string) => void;
+  /** The text's language: `'auto'` (default: detected) or an ISO 639-1 code such as `'de'`. */
+  lang?: string;
+  /** A strong hint for detection, such as a page's `<html lang>`; `lang` overrides it. */
+  langHint?: string;
 }
 
 /** A sentence with its score. `text === input.slice(start, end)`, less any Markdown syntax (as in `Sentence`). */
@@ -63,6 +67,8 @@ export interface SummaryStats {
   readingMinutes: number;
   summaryWords: number;
   summaryReadingMinutes: number;
+  /** What `words` and `summaryWords` count: `'characters'` for Chinese, Japanese and Korean. */
+  unit: 'words' | 'characters';
   algorithm: Algorithm;
   /** Time spent in `summarize()`, in milliseconds. */
   elapsedMs: number;
@@ -79,6 +85,12 @@ export interface Summary {
   /** Every sentence of the text, in document order. */
   sentences: ScoredSentence[];
   stats: SummaryStats;
+  /** The language the text was analysed in (ISO 639-1 code). */
+  lang: string;
+  /** How sure detection was (1 when `lang` was given). */
+  langConfidence: number;
+  /** False for a language lede has no stop words or stemmer for: summaries work, entities are limited. */
+  langSupported: boolean;
 }
 
 /**
@@ -153,6 +165,8 @@ const OPTIONS: &[&str] = &[
     "chars",
     "order",
     "onProgress",
+    "lang",
+    "langHint",
 ];
 
 /// Milliseconds from `performance.now()` (or `Date.now()` where there is
@@ -260,6 +274,8 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
                 };
                 length = Some((key.clone(), l.validate().map_err(err)?));
             }
+            "lang" => out = out.lang(super::lang::lang_option(&key, &value).map_err(err)?),
+            "langHint" => out = out.lang_hint(super::lang::lang_option(&key, &value).map_err(err)?),
             "onProgress" => {
                 progress = Some(value.dyn_into::<Function>().map_err(|v| {
                     err(Error::invalid_option(
@@ -357,6 +373,7 @@ pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, Js
     stats.set_number(&key("summaryWords"), st.summary_words as f64);
     stats.set_number(&key("summaryReadingMinutes"), st.summary_reading_minutes);
     stats.set(&key("algorithm"), &key(summary.algorithm().name()));
+    stats.set(&key("unit"), &key(st.unit));
 
     let out = plain();
     out.set(&key("title"), &title);
@@ -372,6 +389,10 @@ pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, Js
         &key("sentences"),
         &array((0..all.len()).filter_map(&mut sentence)),
     );
+    let lang = summary.lang();
+    out.set(&key("lang"), &key(lang.lang.code()));
+    out.set_number(&key("langConfidence"), lang.confidence);
+    out.set_bool(&key("langSupported"), lang.lang.is_supported());
     stats.set_number(&key("elapsedMs"), now_ms() - started);
     out.set(&key("stats"), &stats);
     Ok(out.into())

@@ -82,6 +82,18 @@ function snapshot() {
   };
 }
 
+/** `summarize` with the page's declared language as a hint (ignored when lede does not know it). */
+function summarizeWithHint(module, text, options, pageLang) {
+  if (pageLang) {
+    try {
+      return module.summarize(text, { ...options, langHint: pageLang });
+    } catch (err) {
+      if (err.option !== 'langHint') throw err;
+    }
+  }
+  return module.summarize(text, options);
+}
+
 async function summarizeHere(options) {
   let module;
   try {
@@ -91,9 +103,10 @@ async function summarizeHere(options) {
   }
   const article = module.extractElement(document.body);
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
-  const summary = module.summarize(article.text, options.summary ?? {});
+  // The page's <html lang> is a strong hint for the language.
+  const summary = summarizeWithHint(module, article.text, options.summary ?? {}, document.documentElement.lang);
   const groups = module.entityGroups(article.text);
-  const keyphrases = module.keyphrases(article.text, { top: 10 });
+  const keyphrases = module.keyphrases(article.text, { top: 10, lang: summary.lang });
   const { found, root } = markSentences(summary.summary.map((s) => s.text));
   const highlighted = module.highlightElement(root, options.types ? { types: options.types } : {});
   return {
@@ -102,6 +115,8 @@ async function summarizeHere(options) {
     summary: summary.summary.map((s) => s.text),
     title: summary.title ?? article.title,
     stats: summary.stats,
+    lang: summary.lang,
+    langSupported: summary.langSupported,
     groups: groups.map(({ id, type, canonical, count }) => ({ id, type, canonical, count })),
     keyphrases: keyphrases.map(({ text, count }) => ({ text, count })),
     marks: { sentences: found, entities: highlighted.marks },

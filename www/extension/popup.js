@@ -56,7 +56,8 @@ function render(result) {
   ui.result.hidden = false;
   ui.title.textContent = result.title ?? 'Untitled page';
   const s = result.stats;
-  ui.meta.textContent = `${Math.max(1, Math.round(s.readingMinutes))} min read → ${s.selected} sentences · ${s.words.toLocaleString()} words`;
+  const lang = result.lang ? ` · ${result.lang}${result.langSupported === false ? ' (not supported: summaries work, entities are limited)' : ''}` : '';
+  ui.meta.textContent = `${Math.max(1, Math.round(s.readingMinutes))} min read → ${s.selected} sentences · ${s.words.toLocaleString()} ${s.unit ?? 'words'}${lang}`;
   ui.summary.replaceChildren(...result.summary.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
   const byType = new Map();
   for (const g of result.groups) {
@@ -80,12 +81,24 @@ function render(result) {
   ui.keyphrases.replaceChildren(...result.keyphrases.map((k) => Object.assign(document.createElement('li'), { textContent: k.text })));
 }
 
+/** `summarize` with the page's declared language as a hint (ignored when lede does not know it). */
+function summarizeWithHint(module, text, options, pageLang) {
+  if (pageLang) {
+    try {
+      return module.summarize(text, { ...options, langHint: pageLang });
+    } catch (err) {
+      if (err.option !== 'langHint') throw err;
+    }
+  }
+  return module.summarize(text, options);
+}
+
 /** Fallback: summarize a snapshot here and send the marks to the page. */
 async function summarizeInPopup(snapshot, options) {
   const module = await loadLede();
   const article = module.extract(snapshot.html, { url: snapshot.url });
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
-  const summary = module.summarize(article.text, options.summary);
+  const summary = summarizeWithHint(module, article.text, options.summary, article.lang);
   const marked = await send({ type: 'lede:mark-sentences', sentences: summary.summary.map((s) => s.text) });
   const entities = module.entities(marked.text);
   await send({ type: 'lede:mark-entities', text: marked.text, entities });
@@ -94,8 +107,10 @@ async function summarizeInPopup(snapshot, options) {
     title: summary.title ?? article.title,
     summary: summary.summary.map((s) => s.text),
     stats: summary.stats,
+    lang: summary.lang,
+    langSupported: summary.langSupported,
     groups: module.entityGroups(article.text),
-    keyphrases: module.keyphrases(article.text, { top: 10 }),
+    keyphrases: module.keyphrases(article.text, { top: 10, lang: summary.lang }),
     marks: { sentences: marked.found, entities: entities.length },
   };
 }

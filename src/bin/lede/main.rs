@@ -6,6 +6,7 @@
 //! field instead of a result, and the run goes on.
 
 mod args;
+mod detect;
 mod entities;
 mod extract;
 mod sentences;
@@ -24,6 +25,9 @@ commands:
               --url URL  the page's address (names the site when the page does not)
               --jsonl    read {\"id\", \"html\", \"url\"?} lines, write {\"id\", \"title\", \"byline\",
                          \"siteName\", \"publishedTime\", \"lang\", \"dir\", \"excerpt\", \"text\"}
+  detect      the language of the text: ISO 639-1 code and confidence
+              --hint CODE   a strong hint, as a page's <html lang>
+              --jsonl   read {\"id\", \"text\", \"hint\"?} lines, write {\"id\", \"lang\", \"confidence\"}
   sentences   split text into sentences, one per line
               --lang L  the text's language: an ISO 639-1 code or auto (default)
               --jsonl   read {\"id\", \"text\", \"lang\"?} lines, write {\"id\", \"sentences\": [...]}
@@ -41,9 +45,10 @@ commands:
               --algorithm NAME   default, lead, luhn, edmundson, lsa, lexrank,
                                  textrank, sumbasic or klsum
               --order rank       best first (default: document order)
+              --lang CODE        the text's language (default auto: detected)
               --json    the full scored result (every sentence, features, stats)
-              --jsonl   read {\"id\", \"text\", \"k\"?, \"algorithm\"?} lines (k = sentences),
-                        write {\"id\", \"summary\": [...]}
+              --jsonl   read {\"id\", \"text\", \"k\"?, \"algorithm\"?, \"lang\"?} lines (k = sentences),
+                        write {\"id\", \"lang\", \"summary\": [...]}
 
 FILE defaults to stdin. `lede --help` prints this text.";
 
@@ -55,6 +60,7 @@ fn run(args: &Args) -> Result<(), String> {
     let mut out = BufWriter::new(stdout.lock());
     match args.command.as_str() {
         "extract" => extract::run(args, input, &mut out)?,
+        "detect" => detect::run(args, input, &mut out)?,
         "sentences" => sentences::run(args, input, &mut out)?,
         "entities" => entities::run(args, input, &mut out)?,
         "keyphrases" => entities::run_keyphrases(args, input, &mut out)?,

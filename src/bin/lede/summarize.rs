@@ -13,6 +13,9 @@ fn options(args: &Args) -> Result<SummaryOptions, String> {
     if let Some(a) = args.value("algorithm") {
         options = options.algorithm(a.parse::<Algorithm>().map_err(|e| e.to_string())?);
     }
+    if let Some(l) = args.value("lang").filter(|l| *l != "auto") {
+        options = options.lang(Some(l.parse::<lede::Lang>().map_err(|e| e.to_string())?));
+    }
     if let Some(o) = args.value("order") {
         options = options.order(o.parse::<Order>().map_err(|e| e.to_string())?);
     }
@@ -60,8 +63,9 @@ fn full_json(summary: &Summary) -> Value {
             "sentences": st.sentences, "candidates": st.candidates, "selected": st.selected,
             "words": st.words, "characters": st.characters, "readingMinutes": st.reading_minutes,
             "summaryWords": st.summary_words, "summaryReadingMinutes": st.summary_reading_minutes,
-            "algorithm": summary.algorithm().name(),
+            "algorithm": summary.algorithm().name(), "unit": st.unit,
         },
+        "lang": summary.lang().lang.code(), "langConfidence": summary.lang().confidence,
     })
 }
 
@@ -75,6 +79,7 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
         "chars",
         "algorithm",
         "order",
+        "lang",
     ])?;
     let base = options(args)?;
     if args.flag("jsonl") {
@@ -89,8 +94,17 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
                 let a = a.as_str().ok_or("\"algorithm\" must be a string")?;
                 options = options.algorithm(a.parse::<Algorithm>().map_err(|e| e.to_string())?);
             }
+            if let Some(l) = record.get("lang").filter(|l| !l.is_null()) {
+                let l = l.as_str().ok_or("\"lang\" must be a string")?;
+                let lang = match l {
+                    "auto" => None,
+                    l => Some(l.parse::<lede::Lang>().map_err(|e| e.to_string())?),
+                };
+                options = options.lang(lang);
+            }
             let summary = lede::summarize(text, &options).map_err(|e| e.to_string())?;
             let mut fields = Map::new();
+            fields.insert("lang".into(), json!(summary.lang().lang.code()));
             if args.flag("json") {
                 fields.insert("result".into(), full_json(&summary));
             }

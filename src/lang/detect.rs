@@ -1,0 +1,596 @@
+//! Language detection: script first, then character-trigram profiles.
+
+use super::Lang;
+use crate::tables::{CYRILLIC_LANGS, LATIN_LANGS};
+
+/// What [`detect_language`] found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Detection {
+    /// The language.
+    pub lang: Lang,
+    /// How sure the detection is, in [0, 1]: 1 when the runner-up is far
+    /// behind (or the script alone decides), near 0 when two languages are
+    /// about as likely.
+    pub confidence: f64,
+}
+
+impl Detection {
+    pub(crate) fn new(lang: Lang, confidence: f64) -> Detection {
+        Detection { lang, confidence }
+    }
+}
+
+/// Writing systems that decide the language, or the set of profiles to
+/// compare, on their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Devanagari,
+    Bengali,
+    Gurmukhi,
+    Gujarati,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
+    Sinhala,
+    Thai,
+    Georgian,
+    Armenian,
+    Ethiopic,
+    Khmer,
+    Myanmar,
+    Hangul,
+    Kana,
+    Han,
+}
+
+/// The scripts in counting order (the index is the counter's).
+const SCRIPTS: [Script; 23] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Arabic,
+    Script::Hebrew,
+    Script::Devanagari,
+    Script::Bengali,
+    Script::Gurmukhi,
+    Script::Gujarati,
+    Script::Tamil,
+    Script::Telugu,
+    Script::Kannada,
+    Script::Malayalam,
+    Script::Sinhala,
+    Script::Thai,
+    Script::Georgian,
+    Script::Armenian,
+    Script::Ethiopic,
+    Script::Khmer,
+    Script::Myanmar,
+    Script::Hangul,
+    Script::Kana,
+    Script::Han,
+];
+
+fn script_of_char(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    let s = match c as u32 {
+        0x00C0..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
+        0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x0530..=0x058F => Script::Armenian,
+        0x0590..=0x05FF => Script::Hebrew,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Script::Arabic
+        }
+        0x0900..=0x097F => Script::Devanagari,
+        0x0980..=0x09FF => Script::Bengali,
+        0x0A00..=0x0A7F => Script::Gurmukhi,
+        0x0A80..=0x0AFF => Script::Gujarati,
+        0x0B80..=0x0BFF => Script::Tamil,
+        0x0C00..=0x0C7F => Script::Telugu,
+        0x0C80..=0x0CFF => Script::Kannada,
+        0x0D00..=0x0D7F => Script::Malayalam,
+        0x0D80..=0x0DFF => Script::Sinhala,
+        0x0E00..=0x0E7F => Script::Thai,
+        0x1000..=0x109F => Script::Myanmar,
+        0x10A0..=0x10FF => Script::Georgian,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        0x1200..=0x137F => Script::Ethiopic,
+        0x1780..=0x17FF => Script::Khmer,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Script::Han,
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// The language a script alone names (for scripts without profiles).
+fn script_lang(s: Script) -> Lang {
+    Lang::Other(match s {
+        Script::Greek => "el",
+        Script::Arabic => "ar",
+        Script::Hebrew => "he",
+        Script::Devanagari => "hi",
+        Script::Bengali => "bn",
+        Script::Gurmukhi => "pa",
+        Script::Gujarati => "gu",
+        Script::Tamil => "ta",
+        Script::Telugu => "te",
+        Script::Kannada => "kn",
+        Script::Malayalam => "ml",
+        Script::Sinhala => "si",
+        Script::Thai => "th",
+        Script::Georgian => "ka",
+        Script::Armenian => "hy",
+        Script::Ethiopic => "am",
+        Script::Khmer => "km",
+        Script::Myanmar => "my",
+        Script::Hangul => return Lang::Ko,
+        Script::Kana => return Lang::Ja,
+        Script::Han => return Lang::Zh,
+        Script::Latin => "en",
+        Script::Cyrillic => return Lang::Ru,
+    })
+}
+
+/// The script a language is written in (Latin unless listed).
+fn script_of_lang(l: Lang) -> Script {
+    match l {
+        Lang::Ru => Script::Cyrillic,
+        Lang::Zh | Lang::Ja | Lang::Ko => Script::Han,
+        Lang::Other(code) => match code {
+            "uk" | "bg" | "sr" | "mk" | "be" | "kk" => Script::Cyrillic,
+            "ar" | "fa" | "ur" => Script::Arabic,
+            "hi" | "mr" | "ne" => Script::Devanagari,
+            _ => SCRIPTS
+                .iter()
+                .copied()
+                .find(|&s| s != Script::Latin && script_lang(s) == l)
+                .unwrap_or(Script::Latin),
+        },
+        _ => Script::Latin,
+    }
+}
+
+/// Text looked at: detection reads at most this many bytes.
+const SAMPLE_BYTES: usize = 20_000;
+/// Trigrams of a profile; the text's ranking keeps twice as many.
+const PROFILE: usize = 300;
+const MAX_DISTANCE: u32 = PROFILE as u32;
+
+/// The beginning of `text`, at most [`SAMPLE_BYTES`] long.
+fn sample(text: &str) -> &str {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
+/// The dominant script of `text` and how many letters it has.
+fn dominant_script(text: &str) -> Option<(Script, usize, usize)> {
+    let mut counts = [0usize; SCRIPTS.len()];
+    for c in text.chars() {
+        if let Some(s) = script_of_char(c) {
+            if let Some(i) = SCRIPTS.iter().position(|&x| x == s) {
+                if let Some(n) = counts.get_mut(i) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    let count = |s: Script| {
+        SCRIPTS
+            .iter()
+            .position(|&x| x == s)
+            .and_then(|i| counts.get(i).copied())
+            .unwrap_or(0)
+    };
+    let (han, kana, hangul) = (
+        count(Script::Han),
+        count(Script::Kana),
+        count(Script::Hangul),
+    );
+    // A Chinese, Japanese or Korean character is about a word: it weighs
+    // as much as a few letters of an alphabet.
+    let cjk = 3 * (han + kana + hangul);
+    let total: usize = counts.iter().sum::<usize>() - (han + kana + hangul) + cjk;
+    if total == 0 {
+        return None;
+    }
+    let (best, n) = SCRIPTS
+        .iter()
+        .zip(counts)
+        .filter(|(s, _)| !matches!(s, Script::Han | Script::Kana | Script::Hangul))
+        .fold(
+            (Script::Latin, 0),
+            |acc, (&s, n)| if n > acc.1 { (s, n) } else { acc },
+        );
+    if cjk > n {
+        // Korean may quote Han characters; Japanese always mixes kana in.
+        let s = if hangul >= kana && hangul * 5 >= han + hangul {
+            Script::Hangul
+        } else if kana * 10 >= han + kana {
+            Script::Kana
+        } else {
+            Script::Han
+        };
+        return Some((s, cjk, total));
+    }
+    Some((best, n, total))
+}
+
+/// The text's trigrams ranked by frequency (most frequent first; ties:
+/// the larger code first), as (code, rank) sorted by code for lookup; only
+/// the first `2 * PROFILE` ranks. One `u64` sort does all the ordering,
+/// which keeps the wasm module small.
+fn text_trigrams(text: &str) -> Vec<(u64, u32)> {
+    let mut codes: Vec<u64> = Vec::with_capacity(text.len());
+    let norm = |c: char| -> char {
+        if c.is_alphabetic() {
+            c.to_lowercase().next().unwrap_or(c)
+        } else {
+            ' '
+        }
+    };
+    let (mut c1, mut c2) = (' ', ' ');
+    for c3 in text.chars().map(norm).chain(std::iter::once(' ')) {
+        if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
+            codes.push(code(c1, c2, c3));
+        }
+        c1 = c2;
+        c2 = c3;
+    }
+    codes.sort_unstable();
+    // Distinct trigrams in code order, with their counts.
+    let mut distinct: Vec<(u64, u32)> = Vec::new();
+    for &c in &codes {
+        match distinct.last_mut() {
+            Some((last, n)) if *last == c => *n += 1,
+            _ => distinct.push((c, 1)),
+        }
+    }
+    // Order by (count, index in code order), then read from the end.
+    let mut keys: Vec<u64> = distinct
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, n))| (u64::from(n) << 32) | i as u64)
+        .collect();
+    keys.sort_unstable();
+    let mut rank = vec![u32::MAX; distinct.len()];
+    for (r, &k) in keys.iter().rev().take(2 * PROFILE).enumerate() {
+        if let Some(slot) = rank.get_mut((k & 0xFFFF_FFFF) as usize) {
+            *slot = r as u32;
+        }
+    }
+    distinct
+        .iter()
+        .zip(rank)
+        .filter(|&(_, r)| r != u32::MAX)
+        .map(|(&(c, _), r)| (c, r))
+        .collect()
+}
+
+fn code(a: char, b: char, c: char) -> u64 {
+    (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
+}
+
+/// Out-of-place distance between a profile and the text's ranking,
+/// as whatlang computes it (smaller is closer).
+fn distance(profile: &str, text: &[(u64, u32)]) -> u32 {
+    let mut total = 0u32;
+    let mut chars = profile.chars();
+    let mut i = 0u32;
+    while let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) {
+        let d = match text.binary_search_by_key(&code(a, b, c), |&(k, _)| k) {
+            Ok(k) => text
+                .get(k)
+                .map_or(MAX_DISTANCE, |&(_, rank)| rank.abs_diff(i)),
+            Err(_) => MAX_DISTANCE,
+        };
+        total += d;
+        i += 1;
+    }
+    let n = text.len() as u32;
+    if MAX_DISTANCE > n {
+        total = total.saturating_sub((MAX_DISTANCE - n) * MAX_DISTANCE);
+    }
+    total.min(MAX_DISTANCE * MAX_DISTANCE)
+}
+
+/// Every profile of the script's set with its score in [0, 1] (higher is
+/// closer), in table order, and the number of distinct trigrams of the
+/// text.
+fn scores(text: &str, profiles: &[(&'static str, &'static str)]) -> (Vec<(Lang, f64)>, usize) {
+    let ranked = text_trigrams(text);
+    // Cyrillic alphabets differ: Ukrainian and Bulgarian have no ы or э,
+    // Russian and Bulgarian no і, ї, є or ґ.
+    let has = |set: &[char]| {
+        text.chars()
+            .any(|c| set.contains(&c.to_lowercase().next().unwrap_or(c)))
+    };
+    let cyrillic = profiles.first().is_some_and(|p| p.0 == "ru");
+    let (ru_letters, uk_letters) = if cyrillic {
+        (has(&['ы', 'э']), has(&['і', 'ї', 'є', 'ґ']))
+    } else {
+        (false, false)
+    };
+    let allowed = |code: &str| match code {
+        "uk" => !ru_letters,
+        "bg" => !ru_letters && !uk_letters,
+        "ru" => !uk_letters || ru_letters,
+        _ => true,
+    };
+    let n = ranked.len();
+    let max = (n as u32 * MAX_DISTANCE).max(1) as f64;
+    let out: Vec<(Lang, f64)> = profiles
+        .iter()
+        .filter(|&&(code, _)| allowed(code))
+        .filter_map(|&(code, profile)| {
+            let d = distance(profile, &ranked) as f64;
+            Lang::from_code(code).map(|l| (l, ((max - d) / max).max(0.0)))
+        })
+        .collect();
+    (out, n)
+}
+
+/// The best and the second-best score (the first on ties).
+fn best_two(scores: &[(Lang, f64)]) -> (Option<(Lang, f64)>, f64) {
+    let mut best: Option<(Lang, f64)> = None;
+    let mut second = 0.0f64;
+    for &(l, s) in scores {
+        match best {
+            Some((_, b)) if s <= b => second = second.max(s),
+            _ => {
+                second = best.map_or(second, |(_, b)| b.max(second));
+                best = Some((l, s));
+            }
+        }
+    }
+    (best, second)
+}
+
+/// Whatlang's confidence: 1 when the best score is ahead of the
+/// runner-up by more than a margin that shrinks with the text's length.
+fn confidence(best: f64, second: f64, n: usize) -> f64 {
+    if best <= 0.0 {
+        return 0.0;
+    }
+    if second <= 0.0 {
+        return best.min(1.0);
+    }
+    let confident = 3.0 / n.max(1) as f64 + 0.015;
+    let rate = (best - second) / second;
+    (rate / confident).clamp(0.0, 1.0)
+}
+
+fn profiles_of(script: Script) -> Option<&'static [(&'static str, &'static str)]> {
+    match script {
+        Script::Latin => Some(LATIN_LANGS),
+        Script::Cyrillic => Some(CYRILLIC_LANGS),
+        _ => None,
+    }
+}
+
+/// The language of `text`, or `None` when it has no letters.
+///
+/// Reads at most the first 20,000 bytes. Short texts (a few words) may be
+/// told wrong; [`Detection::confidence`] is low then.
+///
+/// # Example
+///
+/// ```
+/// use lede::{detect_language, Lang};
+///
+/// let d = detect_language("Le gouvernement a présenté mercredi son projet de loi.").unwrap();
+/// assert_eq!(d.lang, Lang::Fr);
+/// assert_eq!(d.lang.code(), "fr");
+/// ```
+pub fn detect_language(text: &str) -> Option<Detection> {
+    let text = sample(text);
+    let (script, n, total) = dominant_script(text)?;
+    let share = n as f64 / total.max(1) as f64;
+    let Some(profiles) = profiles_of(script) else {
+        return Some(Detection {
+            lang: script_lang(script),
+            confidence: share,
+        });
+    };
+    let (scores, trigrams) = scores(text, profiles);
+    let (best, second) = best_two(&scores);
+    let (lang, best) = best?;
+    Some(Detection {
+        lang,
+        confidence: confidence(best, second, trigrams) * share,
+    })
+}
+
+/// Detection with a strong hint, such as a page's `<html lang>`: the hint
+/// wins unless the text is in another script, or the profile of another
+/// language fits the text clearly better: by four times the margin that
+/// makes [`detect_language`] sure (8% on long texts, more on short ones),
+/// which tells English from German but leaves Spanish and Portuguese, or
+/// Danish and Swedish, to the hint. Without letters the hint is taken.
+///
+/// # Example
+///
+/// ```
+/// use lede::{detect_language_with_hint, Lang};
+///
+/// // Catalan has no profile: the page's word is taken.
+/// let d = detect_language_with_hint("El Govern ha aprovat avui el pressupost.", Lang::Other("ca"));
+/// assert_eq!(d.lang, Lang::Other("ca"));
+/// // A page declared English that is German is German.
+/// let d = detect_language_with_hint(
+///     "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern für kleine Unternehmen zu senken.",
+///     Lang::En,
+/// );
+/// assert_eq!(d.lang, Lang::De);
+/// ```
+pub fn detect_language_with_hint(text: &str, hint: Lang) -> Detection {
+    let taken = Detection {
+        lang: hint,
+        confidence: 1.0,
+    };
+    let text = sample(text);
+    let Some((script, _, _)) = dominant_script(text) else {
+        return taken;
+    };
+    let Some(found) = detect_language(text) else {
+        return taken;
+    };
+    if found.lang == hint {
+        return taken;
+    }
+    let hint_script = script_of_lang(hint);
+    let same_script = match script {
+        Script::Han | Script::Kana | Script::Hangul => hint_script == Script::Han,
+        s => hint_script == s,
+    };
+    if !same_script {
+        return found;
+    }
+    let Some(profiles) = profiles_of(script) else {
+        return taken; // the script alone cannot tell its languages apart
+    };
+    let (scores, n) = scores(text, profiles);
+    let best = best_two(&scores).0.map_or(0.0, |b| b.1);
+    // Four times the margin that makes detection sure of itself.
+    let margin = 4.0 * (3.0 / n.max(1) as f64 + 0.015);
+    match scores.iter().find(|s| s.0 == hint) {
+        Some(&(_, s)) if s <= 0.0 || (best - s) / s > margin => found,
+        Some(_) => taken,
+        // A language with a profile that the alphabet ruled out.
+        None if profiles.iter().any(|p| p.0 == hint.code()) => found,
+        None => taken,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(text: &str) -> Lang {
+        detect_language(text).map_or(Lang::Other("none"), |d| d.lang)
+    }
+
+    #[test]
+    fn scripts_decide_first() {
+        assert_eq!(lang("東京都は新しい計画を発表した。"), Lang::Ja);
+        assert_eq!(lang("北京市政府今天公布了新的交通计划。"), Lang::Zh);
+        assert_eq!(lang("서울시는 오늘 새로운 교통 계획을 발표했다."), Lang::Ko);
+        assert_eq!(
+            lang("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα."),
+            Lang::Other("el")
+        );
+        assert_eq!(
+            lang("הממשלה הודיעה היום על צעדים חדשים."),
+            Lang::Other("he")
+        );
+        assert_eq!(lang("सरकार ने आज नए कदमों की घोषणा की।"), Lang::Other("hi"));
+        assert_eq!(lang("รัฐบาลประกาศมาตรการใหม่วันนี้"), Lang::Other("th"));
+        assert_eq!(detect_language("123 456 !!"), None);
+        assert_eq!(detect_language(""), None);
+    }
+
+    #[test]
+    fn trigrams_tell_latin_and_cyrillic_languages() {
+        let cases = [
+            (Lang::En, "The city council approved the new budget on Monday after a long debate about schools and roads."),
+            (Lang::De, "Der Stadtrat hat am Montag nach einer langen Debatte über Schulen und Straßen den neuen Haushalt beschlossen."),
+            (Lang::Fr, "Le conseil municipal a approuvé lundi le nouveau budget après un long débat sur les écoles et les routes."),
+            (Lang::Es, "El ayuntamiento aprobó el lunes el nuevo presupuesto tras un largo debate sobre las escuelas y las carreteras."),
+            (Lang::It, "Il consiglio comunale ha approvato lunedì il nuovo bilancio dopo un lungo dibattito sulle scuole e sulle strade."),
+            (Lang::Pt, "A câmara municipal aprovou na segunda-feira o novo orçamento depois de um longo debate sobre as escolas e as estradas."),
+            (Lang::Nl, "De gemeenteraad heeft maandag na een lang debat over scholen en wegen de nieuwe begroting goedgekeurd."),
+            (Lang::Ru, "Городской совет в понедельник после долгих дебатов о школах и дорогах утвердил новый бюджет."),
+            (Lang::Other("pl"), "Rada miasta zatwierdziła w poniedziałek nowy budżet po długiej debacie o szkołach i drogach."),
+            (Lang::Other("uk"), "Міська рада в понеділок після тривалих дебатів про школи та дороги затвердила новий бюджет. Як повідомляє наш кореспондент, депутати також проголосували за ремонт лікарні, яка є найбільшою в області."),
+        ];
+        for (want, text) in cases {
+            let d = detect_language(text).unwrap();
+            assert_eq!(d.lang, want, "{text}");
+            assert!((0.0..=1.0).contains(&d.confidence), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn confidence_is_low_when_two_languages_fit() {
+        let long = detect_language(
+            "Die Bundesregierung hat am Mittwoch ein Gesetz beschlossen, das die Steuern für kleine und mittlere Unternehmen senken soll.",
+        )
+        .unwrap();
+        assert_eq!(long.lang, Lang::De);
+        assert!(long.confidence > 0.9, "{long:?}");
+        let short = detect_language("Taxi").unwrap();
+        assert!(short.confidence < 0.9, "{short:?}");
+    }
+
+    #[test]
+    fn the_hint_wins_unless_the_text_disagrees() {
+        let es = "El gobierno presentó el proyecto de ley.";
+        assert_eq!(
+            detect_language_with_hint(es, Lang::Pt).lang,
+            Lang::Pt,
+            "close languages: the page decides"
+        );
+        assert_eq!(
+            detect_language_with_hint("日本語の文章です。", Lang::En).lang,
+            Lang::Ja,
+            "another script"
+        );
+        assert_eq!(detect_language_with_hint("", Lang::Fr).lang, Lang::Fr);
+        assert_eq!(detect_language_with_hint("42", Lang::Fr).lang, Lang::Fr);
+        let ru = "Правительство представило законопроект о налогах.";
+        assert_eq!(
+            detect_language_with_hint(ru, Lang::Other("bg")).lang,
+            Lang::Other("bg")
+        );
+        assert_eq!(
+            detect_language_with_hint(ru, Lang::Other("sr")).lang,
+            Lang::Other("sr")
+        );
+        // Bulgarian has no ы: the alphabet rules the hint out.
+        let ru = "Правительство представило новый законопроект о налогах.";
+        assert_eq!(detect_language(ru).unwrap().lang, Lang::Ru);
+        assert_eq!(
+            detect_language_with_hint(ru, Lang::Other("bg")).lang,
+            Lang::Ru
+        );
+        assert_eq!(detect_language_with_hint(ru, Lang::De).lang, Lang::Ru);
+    }
+
+    #[test]
+    fn trigram_ranks_follow_counts_then_codes() {
+        let ranked = text_trigrams("aaa aaa bbb");
+        // " aa", "aa ", "aaa" twice; " bb", "bb ", "bbb", "a a", "a b" once.
+        let rank = |t: &str| {
+            let mut c = t.chars();
+            let k = code(c.next().unwrap(), c.next().unwrap(), c.next().unwrap());
+            ranked.iter().find(|x| x.0 == k).map(|x| x.1)
+        };
+        assert!(rank("aaa").unwrap() < 3 && rank("bbb").unwrap() >= 3);
+        assert!(ranked.windows(2).all(|w| w[0].0 < w[1].0), "sorted by code");
+        let mut ranks: Vec<u32> = ranked.iter().map(|x| x.1).collect();
+        ranks.sort_unstable();
+        assert_eq!(ranks, (0..8).collect::<Vec<u32>>());
+        let (best, second) = best_two(&[(Lang::En, 0.2), (Lang::De, 0.5), (Lang::Fr, 0.4)]);
+        assert_eq!((best, second), (Some((Lang::De, 0.5)), 0.4));
+    }
+
+    #[test]
+    fn long_texts_are_sampled_on_a_char_boundary() {
+        let text = "é".repeat(SAMPLE_BYTES); // 2 bytes each
+        let t = format!("x{text}");
+        assert!(sample(&t).len() <= SAMPLE_BYTES);
+        assert!(detect_language(&t).is_some());
+    }
+}
