@@ -36,7 +36,8 @@ struct Entry {
     known: Option<Known>,
     /// As a surname: (position, canonical) of people named in full.
     surnames: Vec<(usize, String)>,
-    /// As a first name: the people named in full with it.
+    /// As a first name: the people named in full with it (at most two: one
+    /// decides, two make it ambiguous).
     given: Vec<String>,
     /// As the short form of an organisation: "Northwestern", "FBI" for
     /// "Federal Bureau of Investigation".
@@ -72,6 +73,17 @@ fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
         s.push_str(text.get(a..b).unwrap_or(""));
     }
     normalize(&s)
+}
+
+/// The canonical name of the last person named before `pos` in `list`
+/// (in text order), else of the first one named: a binary search, so a
+/// surname repeated after many full names costs a logarithm, not a scan.
+fn latest_before(list: &[(usize, String)], pos: usize) -> Option<&str> {
+    let k = list.partition_point(|(p, _)| *p < pos);
+    k.checked_sub(1)
+        .and_then(|k| list.get(k))
+        .or_else(|| list.first())
+        .map(|(_, c)| c.as_str())
 }
 
 /// Resolves unsure mentions and fills in canonical names. Returns the
@@ -122,7 +134,10 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                         e.surnames.push((f.start, canonical.clone()));
                     }
                     if let Some(e) = phrases.entry(&first) {
-                        if !e.given.contains(&canonical) {
+                        // Only "one person or more than one" matters: at
+                        // most two kept, so a first name shared by many
+                        // people costs no search through all of them.
+                        if e.given.len() < 2 && !e.given.contains(&canonical) {
                             e.given.push(canonical.clone());
                         }
                     }
@@ -159,12 +174,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     // The person a surname refers to at `pos`: the last one named before,
     // else the first named after.
     let person_for = |surname: &str, pos: usize| -> Option<String> {
-        let list = &phrases.get(surname)?.surnames;
-        list.iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
-            .or_else(|| list.first())
-            .map(|(_, c)| c.clone())
+        latest_before(&phrases.get(surname)?.surnames, pos).map(str::to_string)
     };
     let resolve = |phrase: &str, pos: usize, single: bool| -> Option<(EntityType, String)> {
         if single {
@@ -248,4 +258,40 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     }
     super::sort_by_span(&mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_refer_to_the_last_person_named_before() {
+        let list = vec![
+            (10, "Ana Silva".to_string()),
+            (50, "Rui Silva".to_string()),
+            (90, "Eva Silva".to_string()),
+        ];
+        assert_eq!(latest_before(&list, 5), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 10), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 11), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 50), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 60), Some("Rui Silva"));
+        assert_eq!(latest_before(&list, 1000), Some("Eva Silva"));
+        assert_eq!(latest_before(&[], 1000), None);
+    }
+
+    #[test]
+    fn repeated_full_names_and_surnames_link_every_mention() {
+        // The recipe that was quadratic: each surname once followed a scan
+        // back over every earlier full name.
+        let text = "Helena Marques spoke. Marques left. ".repeat(2_000);
+        let all = crate::entities(&text).unwrap();
+        let people: Vec<_> = all
+            .iter()
+            .filter(|e| e.kind() == EntityType::Person)
+            .collect();
+        assert_eq!(people.len(), 4_000);
+        assert!(people.iter().all(|e| e.canonical() == "Helena Marques"));
+        assert!(people.iter().all(|e| e.id() == people[0].id()));
+    }
 }
