@@ -99,7 +99,10 @@ fn scaling() {
             b * 1e3,
             ratio / 4.0
         );
-        assert!(ratio < 6.0, "entities() is not linear on {name:?}: 4 MiB costs {ratio:.1} times 1 MiB");
+        assert!(
+            ratio < 6.0,
+            "entities() is not linear on {name:?}: 4 MiB costs {ratio:.1} times 1 MiB"
+        );
     }
 }
 

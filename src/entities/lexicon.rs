@@ -407,8 +407,53 @@ pub(crate) fn word_flags(word: &str, lower: &str) -> Flags {
     }
     let low = if lower == word { raw } else { lex.raw(lower) };
     flags |= low & LOWER;
+    if is_all_caps(word) {
+        // "LONDON", "PRESIDENT": headlines and datelines in capitals say
+        // what the word says in its usual case.
+        flags |= lex.raw(&title_case(word)) & EXACT;
+    }
     if flags & COMMON == 0 && common_plural(lex, lower) {
         flags |= COMMON;
+    }
+    flags
+}
+
+/// A word of two letters or more in capitals only ("LONDON", "U.S.").
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Each word of `phrase` with its first letter upper case and the rest lower
+/// case ("NEW YORK" → "New York", "O'BRIEN" → "O'brien").
+pub(crate) fn title_case(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut start = true;
+    for c in phrase.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
+
+/// What the lists say about `phrase` as written or, when it is in
+/// capitals ("NEW YORK"), in title case.
+pub(crate) fn phrase_flags_any_case(phrase: &str) -> Flags {
+    let flags = phrase_flags(phrase);
+    if flags == 0 && is_all_caps(phrase) {
+        return phrase_flags(&title_case(phrase));
     }
     flags
 }

@@ -5,7 +5,7 @@
 
 use crate::hash::Interner;
 
-use super::lexicon::{alias, flags_of, is_org_tail, COMMON, STOP};
+use super::lexicon::{alias, flags_of, is_org_tail, phrase_flags, COMMON, COUNTRY, STOP};
 use super::{EntityType, Evidence, Found};
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
@@ -27,6 +27,8 @@ struct Known {
     kind: EntityType,
     canonical: String,
     strong: bool,
+    /// Decides the type of every mention of the phrase.
+    decisive: bool,
 }
 
 /// What the mentions say about a phrase, in the roles it can play.
@@ -99,23 +101,32 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         keys: Interner::with_capacity(found.len() * 2),
         entries: Vec::with_capacity(found.len() * 2),
     };
-    for f in found
-        .iter()
-        .filter(|f| names(f) && matches!(f.evidence, Evidence::Strong | Evidence::Default))
-    {
+    for f in found.iter().filter(|f| {
+        names(f)
+            && matches!(
+                f.evidence,
+                Evidence::Decisive | Evidence::Strong | Evidence::Default
+            )
+    }) {
         let phrase = words_phrase(text, &f.words);
         let full = normalize(text.get(f.start..f.end).unwrap_or(""));
         let canonical = match f.kind {
             EntityType::Place => alias(&full).map_or(full, str::to_string),
             _ => full,
         };
-        let strong = f.evidence == Evidence::Strong;
+        let decisive = f.evidence == Evidence::Decisive;
+        let strong = decisive || f.evidence == Evidence::Strong;
         if let Some(entry) = phrases.entry(&phrase) {
-            if entry.known.as_ref().map_or(true, |k| strong && !k.strong) {
+            let replace = entry
+                .known
+                .as_ref()
+                .map_or(true, |k| (strong && !k.strong) || (decisive && !k.decisive));
+            if replace {
                 entry.known = Some(Known {
                     kind: f.kind,
                     canonical: canonical.clone(),
                     strong,
+                    decisive,
                 });
             }
         }
@@ -177,6 +188,13 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         latest_before(&phrases.get(surname)?.surnames, pos).map(str::to_string)
     };
     let resolve = |phrase: &str, pos: usize, single: bool| -> Option<(EntityType, String)> {
+        let decided = phrases
+            .get(phrase)
+            .and_then(|e| e.known.as_ref())
+            .filter(|k| k.decisive);
+        if let Some(k) = decided.filter(|_| !single || person_for(phrase, pos).is_none()) {
+            return Some((k.kind, k.canonical.clone()));
+        }
         if single {
             if let Some(c) = person_for(phrase, pos) {
                 return Some((EntityType::Person, c));
@@ -246,7 +264,30 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 }
                 None => f.canonical = full,
             },
+            Evidence::Decisive => f.canonical = full,
             Evidence::Strong => {
+                // Stronger evidence elsewhere in the text decides the type:
+                // "Leicestershire" is a club where the results say so.
+                let decided = phrases
+                    .get(&phrase)
+                    .and_then(|e| e.known.as_ref())
+                    .filter(|k| k.decisive && k.kind != f.kind)
+                    .map(|k| (k.kind, k.canonical.clone()));
+                // A lone place name that is the surname of someone named
+                // in full is that person ("Washington" after "MaliVai
+                // Washington").
+                let country = phrase_flags(&phrase) & COUNTRY != 0;
+                let person = (single && f.kind == EntityType::Place && !country)
+                    .then(|| person_for(&phrase, f.start))
+                    .flatten()
+                    .map(|c| (EntityType::Person, c));
+                let surname = single && person_for(&phrase, f.start).is_some();
+                if let Some((kind, canonical)) = person.or(decided.filter(|_| !surname)) {
+                    f.kind = kind;
+                    f.canonical = canonical;
+                    out.push(f);
+                    continue;
+                }
                 f.canonical = match (f.kind, single) {
                     (EntityType::Person, true) => person_for(&phrase, f.start).unwrap_or(full),
                     (EntityType::Place, _) => alias(&full).map_or(full, str::to_string),

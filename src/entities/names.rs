@@ -16,10 +16,10 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    flags_of, has_place_ending, has_surname_ending, month, phrase_flags, place_kind, Flags, COMMON,
-    EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD, ORG_TAIL,
-    PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE, TITLE_HEAD,
-    TITLE_MODIFIER,
+    flags_of, has_place_ending, has_surname_ending, month, phrase_flags_any_case, place_kind,
+    Flags, COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD,
+    ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE,
+    TITLE_HEAD, TITLE_MODIFIER,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Evidence, Found};
@@ -94,6 +94,14 @@ impl Ctx<'_> {
         self.tokens.get(tok).is_some_and(|t| {
             t.kind == Kind::Word && !claimed.get(tok).copied().unwrap_or(true) && !t.line_start
         }) && is_capitalised(self.word(tok))
+    }
+
+    /// A capitalised word at `tok`, claimed or not.
+    fn cap_word_at(&self, tok: usize) -> bool {
+        self.tokens
+            .get(tok)
+            .is_some_and(|t| t.kind == Kind::Word && !t.line_start)
+            && is_capitalised(self.word(tok))
     }
 
     /// The units a word token contributes: itself, or the capitalised
@@ -291,7 +299,7 @@ impl Ctx<'_> {
             }
             s.push_str(self.unit_text(u));
         }
-        phrase_flags(&s)
+        phrase_flags_any_case(&s)
     }
 }
 
@@ -448,8 +456,30 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let single = units.len() == 1;
     let sent_start = units.first().is_some_and(|u| u.sent_start);
 
+    let first_tok = units.first().map_or(0, |u| u.tok);
+    let after_tok = units.last().map_or(0, |u| u.tok + 1);
+    if dateline(ctx, units, after_tok) && pf & KNOWN_ORG == 0 {
+        return Some((Place, Strong));
+    }
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
+    }
+    // Sports results: "Lotte 6 Hyundai 2", "Haitai 64 2 43", "Leicestershire
+    // beat Somerset". A club named after its town is an organisation there
+    // (national sides keep the country's name and type).
+    let person_like = piece.person_cue
+        || (n >= 2 && (first_unit.has(GIVEN) || (first.len() <= 4 && first.ends_with('.'))));
+    let team_words = n == 1
+        || units
+            .iter()
+            .any(|u| u.has(PLACE | PLACE_TAIL | ORG_TAIL | COMMON) || is_acronym(ctx.unit_text(u)));
+    if pf & super::lexicon::COUNTRY == 0
+        && !person_like
+        && team_words
+        && pf & (GROUP | KNOWN_PERSON) == 0
+        && team_position(ctx, first_tok, after_tok)
+    {
+        return Some((Org, Decisive));
     }
     if single && pf & KNOWN_PERSON != 0 {
         return Some((Person, Strong));
@@ -550,7 +580,6 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         .first()
         .and_then(|u| u.tok.checked_sub(2))
         .and_then(|t| ctx.tokens.get(t));
-    let after_tok = units.last().map_or(0, |u| u.tok + 1);
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
     let evidence = if sent_start && single { Weak } else { Default };
@@ -635,6 +664,81 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         2 if !common(last_unit) => Some((Person, Default)),
         _ => Some((Org, Default)),
     }
+}
+
+/// A plain small number: a score, a count of wins ("6", "64", not "1996"
+/// or "2-1" or "7th").
+fn plain_int(ctx: &Ctx, tok: usize) -> bool {
+    ctx.tokens.get(tok).is_some_and(|t| {
+        let w = t.text(ctx.text);
+        t.kind == Kind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A name in the place of a team in sports results: between scores
+/// ("6 Hyundai 2"), before a row of figures ("Haitai 64 2 43"), before a
+/// score and the other side ("Lotte 6 Hyundai 2"), or beside "beat", "v".
+fn team_position(ctx: &Ctx, first_tok: usize, after_tok: usize) -> bool {
+    let next_int = plain_int(ctx, after_tok);
+    let prev_int = first_tok.checked_sub(1).is_some_and(|k| plain_int(ctx, k));
+    if next_int && (prev_int || plain_int(ctx, after_tok + 1)) {
+        return true;
+    }
+    if next_int && ctx.cap_word_at(after_tok + 1) {
+        let mut j = after_tok + 1;
+        while j < after_tok + 5 && ctx.cap_word_at(j) {
+            j += 1;
+        }
+        if plain_int(ctx, j) {
+            return true;
+        }
+    }
+    let before = first_tok.checked_sub(1).map_or("", |k| ctx.word(k));
+    matches!(
+        ctx.word(after_tok),
+        "beat" | "beats" | "drew" | "v" | "vs" | "vs."
+    ) || matches!(before, "beat" | "beats" | "v" | "vs" | "vs.")
+}
+
+/// A dateline: a place in capitals before the date or the agency
+/// ("LONDON 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29",
+/// "NAIROBI (Reuters) -").
+fn dateline(ctx: &Ctx, units: &[Unit], after_tok: usize) -> bool {
+    let caps = units
+        .iter()
+        .filter(|u| u.cap)
+        .all(|u| super::lexicon::is_all_caps(ctx.unit_text(u)));
+    if !caps {
+        return false;
+    }
+    let date = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            let w = t.text(ctx.text).as_bytes();
+            t.kind == Kind::Number
+                && w.len() == 10
+                && w.get(4) == Some(&b'-')
+                && w.get(7) == Some(&b'-')
+        })
+    };
+    let punct = |k: usize, p: &str| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(ctx.text) == p)
+    };
+    if date(after_tok) {
+        return true;
+    }
+    // "CITY, State 1996-08-29": a region word or two, then the date.
+    if punct(after_tok, ",") {
+        let mut j = after_tok + 1;
+        while j < after_tok + 4 && ctx.cap_word_at(j) {
+            j += 1;
+        }
+        if j > after_tok + 1 && date(j) {
+            return true;
+        }
+    }
+    punct(after_tok, "(") && ctx.cap_word_at(after_tok + 1) && punct(after_tok + 2, ")")
 }
 
 /// Finds the people, organisations, places and groups in `tokens`, skipping
