@@ -151,14 +151,15 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Service Services Society Squad Squadron Studio Studios Systems Team Technologies Telegraph \
     Television Times Tribunal Trust Union United University Ventures \
     Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
-    Sentinel Tribune";
+    Sentinel Tribune \
+    Albion Athletic Hotspur Rangers Rovers Wanderers Hotel";
 
 const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
     Center Centre Chamber Church College Commission Committee Congress Council Court Department \
     Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
     Party School Society Union University";
 
-const PLACE_TAILS: &str = "Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
+const PLACE_TAILS: &str = "Airport Arena Park Stadium Station Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
     County Creek Delta Desert District Falls Forest Glacier Gulf Harbor Harbour Heights \
     Highlands Hills Island Islands Isle Lake Lakes Mountain Mountains Oblast Ocean Parish Peak \
     Peninsula Plain Plains Plateau Prefecture Province Range Region Republic River Road Sea \
@@ -170,6 +171,7 @@ const PLACE_HEADS: &str = "Cape Central East Eastern Fort Greater Gulf Isle Lake
 const EVENT_HEADS: &str = "Battle Operation Siege Treaty War";
 
 const EVENT_TAILS: &str = "Accord Accords Act Agreement Album Award Awards Bible Book Bowl \
+    Classic Marathon Open Prix Rally \
     Championship Championships Crisis Cup Day Election Elections Eve Festival Games Olympics \
     Prize Revolution Scandal Series Show Summit Tour Trophy Uprising War Wars";
 

@@ -5,7 +5,9 @@
 
 use crate::hash::Interner;
 
-use super::lexicon::{alias, flags_of, is_org_tail, phrase_flags, COMMON, COUNTRY, STOP};
+use super::lexicon::{
+    alias, flags_of, is_org_tail, phrase_flags_any_case, CITY, COMMON, COUNTRY, REGION, STATE, STOP,
+};
 use super::{EntityType, Evidence, Found};
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
@@ -38,6 +40,9 @@ struct Entry {
     known: Option<Known>,
     /// As a surname: (position, canonical) of people named in full.
     surnames: Vec<(usize, String)>,
+    /// One of those people is named with sure evidence (a first name, a
+    /// title): enough to make a lone place name a surname.
+    strong_surname: bool,
     /// As a first name: the people named in full with it (at most two: one
     /// decides, two make it ambiguous).
     given: Vec<String>,
@@ -143,6 +148,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 EntityType::Person => {
                     if let Some(e) = phrases.entry(&last) {
                         e.surnames.push((f.start, canonical.clone()));
+                        e.strong_surname |= strong;
                     }
                     if let Some(e) = phrases.entry(&first) {
                         // Only "one person or more than one" matters: at
@@ -157,7 +163,10 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     // "Port" of "Port Authority" is too common a word to
                     // stand for the organisation alone.
                     let common_head = f.words.len() == 2 && flags_of(&first) & (COMMON | STOP) != 0;
-                    if is_org_tail(&last) && !common_head {
+                    // "Portsmouth" of "Portsmouth Society" stays the town.
+                    let place_head = f.words.len() == 2
+                        && phrase_flags_any_case(&first) & (COUNTRY | STATE | REGION | CITY) != 0;
+                    if is_org_tail(&last) && !common_head && !place_head {
                         let head = f
                             .words
                             .get(..f.words.len() - 1)
@@ -257,7 +266,13 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 }
                 None => continue,
             },
-            Evidence::Default => match resolve(&phrase, f.start, single) {
+            Evidence::Default => match resolve(
+                &phrase,
+                f.start,
+                single
+                    && (f.kind == EntityType::Person
+                        || phrases.get(&phrase).is_some_and(|e| e.strong_surname)),
+            ) {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;
@@ -276,8 +291,8 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 // A lone place name that is the surname of someone named
                 // in full is that person ("Washington" after "MaliVai
                 // Washington").
-                let country = phrase_flags(&phrase) & COUNTRY != 0;
-                let person = (single && f.kind == EntityType::Place && !country)
+                let strong_surname = phrases.get(&phrase).is_some_and(|e| e.strong_surname);
+                let person = (single && f.kind == EntityType::Place && strong_surname)
                     .then(|| person_for(&phrase, f.start))
                     .flatten()
                     .map(|c| (EntityType::Person, c));

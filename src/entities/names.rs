@@ -341,9 +341,81 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
     k.min(units.len())
 }
 
+/// Splits a run where two names meet without a word between them: a
+/// byline before a dateline in capitals ("Vera Haller VENICE"), names
+/// that the tables know one after another ("South Korea Australia"), a
+/// country before an initial ("Sri Lanka S. Jayasuriya"). Then each part
+/// is cut into pieces.
+fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
+    let units = &run.units;
+    let mut cuts = vec![0];
+    let mut k = 0;
+    while k < units.len() {
+        // The longest phrase of the tables from `k`.
+        let mut known = 0;
+        if units.get(k).is_some_and(|u| u.cap) {
+            for len in (1..=4.min(units.len() - k)).rev() {
+                let slice = units.get(k..k + len).unwrap_or(&[]);
+                if slice.last().is_some_and(|u| u.cap)
+                    && ctx.phrase_flags(slice) & (PLACE | GROUP | KNOWN_ORG) != 0
+                {
+                    known = len;
+                    break;
+                }
+            }
+        }
+        let next = units.get(k + known.max(1));
+        let both_cap = units.get(k).is_some_and(|u| u.cap) && next.is_some_and(|u| u.cap);
+        if known > 0 && both_cap {
+            let after = k + known;
+            let rest = units.get(after..).unwrap_or(&[]);
+            let rest_known = (1..=4.min(rest.len())).any(|len| {
+                let slice = rest.get(..len).unwrap_or(&[]);
+                slice.len() == rest.len() && ctx.phrase_flags(slice) & (PLACE | GROUP) != 0
+            });
+            let country =
+                ctx.phrase_flags(units.get(k..after).unwrap_or(&[])) & super::lexicon::COUNTRY != 0;
+            let initial = next.is_some_and(|u| {
+                let w = ctx.unit_text(u);
+                w.len() <= 3 && w.ends_with('.') && !w.starts_with("St")
+            });
+            if rest_known || (country && initial) {
+                cuts.push(after);
+            }
+        }
+        // "Haller VENICE": a word in capitals after a capitalised word.
+        if let (Some(a), Some(b)) = (units.get(k), units.get(k + 1)) {
+            let tb = ctx.unit_text(b);
+            if a.cap
+                && b.cap
+                && !super::lexicon::is_all_caps(ctx.unit_text(a))
+                && super::lexicon::is_all_caps(tb)
+                && tb.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !tb.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                && !b.has(ORG_TAIL)
+            {
+                cuts.push(k + 1);
+            }
+        }
+        k += 1;
+    }
+    cuts.push(units.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    for w in cuts.windows(2) {
+        if let [a, b] = *w {
+            let part = Run {
+                units: units.get(a..b).unwrap_or(&[]).to_vec(),
+                title_line: run.title_line,
+            };
+            pieces_of_run(ctx, &part, out);
+        }
+    }
+}
+
 /// Splits a run into pieces: sentence-initial stop words dropped, titles
 /// cut out (the name after them is a person), a leading group word split off.
-fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
+fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
     let tail_cue = run.units.len() > 1
         && run
@@ -361,6 +433,22 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             units = units.get(1..).unwrap_or(&[]);
         } else {
             break;
+        }
+    }
+    // "The United States", "the National Bank of Poland": the article is
+    // no part of a name the tables or its own words make ("The Triffids"
+    // keeps it).
+    if units.len() >= 2 && units.first().is_some_and(|u| ctx.unit_text(u) == "The") {
+        let rest = units.get(1..).unwrap_or(&[]);
+        let structured = rest.len() >= 2
+            && rest
+                .iter()
+                .rev()
+                .find(|u| u.cap)
+                .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
+        let of_org = rest.iter().any(|u| u.has(ORG_HEAD)) && rest.iter().any(|u| !u.cap);
+        if structured || of_org || ctx.phrase_flags(rest) & (PLACE | KNOWN_ORG | GROUP) != 0 {
+            units = rest;
         }
     }
     if units.is_empty() {
@@ -547,6 +635,13 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if piece.person_cue && n <= 4 && !is_acronym(first) {
         return Some((Person, Strong));
     }
+    // A town and a word, or a word and a town, that no table knows as a
+    // place: a club or a company ("Bristol Rovers", "Real Madrid",
+    // "Dynamo Moscow", "Norwich City").
+    let town = |u: &Unit| u.has(super::lexicon::CITY | super::lexicon::STATE) && !u.has(GIVEN);
+    if n == 2 && !first_unit.has(GIVEN) && (town(first_unit) || town(last_unit)) {
+        return Some((Org, Default));
+    }
     // "The Triffids", "The Mad Capsule Markets".
     if n >= 2 && first == "The" {
         return Some((Org, Default));
@@ -554,7 +649,9 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let common = |u: &Unit| u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u));
     if (2..=4).contains(&n)
         && (first_unit.has(GIVEN) || initials || particle || has_surname_ending(last))
-        && !common(last_unit)
+        && (!common(last_unit)
+            || (n == 2 && first_unit.has(GIVEN) && !common(first_unit) && last_unit.has(SURNAME)))
+        && !last_unit.has(ORG_TAIL | PLACE_TAIL)
     {
         return Some((Person, Strong));
     }
@@ -563,6 +660,9 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     // Capitalised common words ("Public Safety", "Rock") name nothing sure.
     if units.iter().filter(|u| u.cap).all(common) {
+        return None;
+    }
+    if single && first.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
     if single && is_acronym(first) {
