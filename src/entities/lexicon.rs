@@ -159,7 +159,8 @@ const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Boar
     Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
     Party School Society Union University";
 
-const PLACE_TAILS: &str = "Airport Arena Park Stadium Station Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
+const PLACE_TAILS: &str = "Airport Arena Brook Coulee Dock Gym Junction Mall Park Pier Pond \
+    Reservoir Rink Siding Stadium Station Tower Wharf Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
     County Creek Delta Desert District Falls Forest Glacier Gulf Harbor Harbour Heights \
     Highlands Hills Island Islands Isle Lake Lakes Mountain Mountains Oblast Ocean Parish Peak \
     Peninsula Plain Plains Plateau Prefecture Province Range Region Republic River Road Sea \

@@ -595,7 +595,22 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     // Events, awards and works are not entities here ("Battle of
     // Antietam", "Stanley Cup").
-    if n >= 2 && (first_unit.has(EVENT_HEAD) || last_unit.has(EVENT_TAIL)) {
+    // "World War II": the numeral after the event word.
+    let roman = |u: &Unit| {
+        let w = ctx.unit_text(u);
+        w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    };
+    let before_numeral = units
+        .iter()
+        .rev()
+        .filter(|u| u.cap)
+        .nth(1)
+        .filter(|_| roman(last_unit));
+    if n >= 2
+        && (first_unit.has(EVENT_HEAD)
+            || last_unit.has(EVENT_TAIL)
+            || before_numeral.is_some_and(|u| u.has(EVENT_TAIL)))
+    {
         return None;
     }
     if n >= 2 && last_unit.has(ORG_TAIL) {
@@ -665,7 +680,18 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if single && first.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
+    // An acronym no table knows: an organisation, unless it is only two
+    // letters ("KO", "CD") or a word in capitals ("ERA").
     if single && is_acronym(first) {
+        let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+        let undotted: String = first.chars().filter(|&c| c != '.').collect();
+        if undotted.len() < first.len() && phrase_flags_any_case(&undotted) & KNOWN_ORG != 0 {
+            // "U.N." is the UN.
+            return Some((Org, Strong));
+        }
+        if (letters < 3 && !first.contains('.')) || first_unit.has(COMMON) {
+            return None;
+        }
         return Some((Org, Default));
     }
     if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
