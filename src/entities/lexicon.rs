@@ -101,7 +101,7 @@ const TRIMMED: Flags = TITLE | ORG_TAIL | PLACE_HEAD | WEEKDAY | MONTH_MASK;
 /// The flags looked up in lower case.
 const LOWER: Flags = !EXACT;
 
-const TITLES: &str = "Adm Admiral Ambassador Archbishop Assemblyman Assemblywoman Attorney \
+const TITLES: &str = "CEO CFO COO CTO Cofounder Founder Adm Admiral Ambassador Archbishop Assemblyman Assemblywoman Attorney \
     Ayatollah Baron Baroness Bishop Brig Brigadier Capt Captain Cardinal Chairman Chairwoman \
     Chancellor Chief Cmdr Coach Col Colonel Commander Commissioner Comptroller Congressman \
     Congresswoman Constable Coroner Councillor Councilman Councilmember Councilwoman Count \
@@ -115,7 +115,8 @@ const TITLES: &str = "Adm Admiral Ambassador Archbishop Assemblyman Assemblywoma
 const TITLE_MODIFIERS: &str = "Acting Assistant Associate Chief Deputy Executive First Foreign \
     Former Interim Lieutenant Managing Prime Senior Special Supreme Vice";
 
-const TITLE_HEADS: &str = "Administrator Adviser Advisor Chair Chief Counsel Director Envoy \
+const TITLE_HEADS: &str =
+    "Executive Partner Administrator Adviser Advisor Chair Chief Counsel Director Envoy \
     General Governor Leader Manager Minister President Secretary Spokesman Spokesperson \
     Spokeswoman Whip";
 
@@ -152,7 +153,7 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Television Times Tribunal Trust Union United University Ventures \
     Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
     Sentinel Tribune \
-    Albion Athletic Hotspur Rangers Rovers Wanderers Hotel";
+    Albion Athletic Hotspur Rangers Rovers Wanderers Hotel Bros Exchange Treasury Zeitung";
 
 const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
     Center Centre Chamber Church College Commission Committee Congress Council Court Department \

@@ -308,7 +308,29 @@ struct Piece {
     units: Vec<Unit>,
     /// A title, role or party word came right before: a person.
     person_cue: bool,
+    /// A corporate title comes right after ("Cofinec CEO"): an organisation.
+    org_cue: bool,
     title_line: bool,
+}
+
+/// Titles held in a company or an organisation: the name before them is
+/// the organisation's ("Northwind CEO", "FBI Director").
+fn corporate_title(word: &str) -> bool {
+    matches!(
+        word,
+        "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "Chairman"
+            | "Chairwoman"
+            | "Founder"
+            | "Cofounder"
+            | "Co-founder"
+            | "Executive"
+            | "Partner"
+            | "Director"
+    )
 }
 
 /// Length of a title block at the start of `units` ("Secretary of State",
@@ -435,6 +457,16 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             break;
         }
     }
+    // "September Treasury", "Sept Brent": a month before a name is a date
+    // word (a date scanner takes it when a number follows).
+    if units.len() >= 2
+        && units
+            .first()
+            .is_some_and(|u| month(u.flags).is_some() && !u.has(GIVEN))
+        && units.get(1).is_some_and(|u| u.cap)
+    {
+        units = units.get(1..).unwrap_or(&[]);
+    }
     // "The United States", "the National Bank of Poland": the article is
     // no part of a name the tables or its own words make ("The Triffids"
     // keeps it).
@@ -482,12 +514,20 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             && (!prefix_is_person || ctx.unit_text(first).ends_with('.'))
         {
             if k > start {
+                let before = out.len();
                 push_piece(
                     units.get(start..k).unwrap_or(&[]),
                     person_cue,
                     run.title_line,
                     out,
                 );
+                let corporate = rest
+                    .get(..n)
+                    .is_some_and(|t| t.iter().any(|u| corporate_title(ctx.unit_text(u))));
+                let pushed = out.len() > before;
+                if let Some(p) = out.last_mut().filter(|_| pushed && corporate) {
+                    p.org_cue = true;
+                }
             }
             k += n;
             start = k;
@@ -525,6 +565,7 @@ fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<
     out.push(Piece {
         units: units.to_vec(),
         person_cue,
+        org_cue: false,
         title_line,
     });
 }
@@ -551,6 +592,20 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
+    }
+    if piece.org_cue && place_kind(pf).is_none() && !(n >= 2 && first_unit.has(GIVEN)) {
+        return Some((Org, Strong));
+    }
+    // "A Shrs", "March T": a lone capital letter is a column or a grade,
+    // not part of a name (initials keep their period).
+    if n >= 2
+        && units.iter().any(|u| {
+            let w = ctx.unit_text(u);
+            u.cap && w.len() == 1 && w != "I"
+        })
+        && !units.iter().any(|u| u.has(GIVEN))
+    {
+        return None;
     }
     // Sports results: "Lotte 6 Hyundai 2", "Haitai 64 2 43", "Leicestershire
     // beat Somerset". A club named after its town is an organisation there
@@ -653,7 +708,8 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     // A town and a word, or a word and a town, that no table knows as a
     // place: a club or a company ("Bristol Rovers", "Real Madrid",
     // "Dynamo Moscow", "Norwich City").
-    let town = |u: &Unit| u.has(super::lexicon::CITY | super::lexicon::STATE) && !u.has(GIVEN);
+    let town =
+        |u: &Unit| u.has(super::lexicon::CITY | super::lexicon::STATE) && !u.has(GIVEN | SURNAME);
     if n == 2 && !first_unit.has(GIVEN) && (town(first_unit) || town(last_unit)) {
         return Some((Org, Default));
     }
@@ -915,6 +971,7 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let piece = |units: &[Unit]| Piece {
         units: units.to_vec(),
         person_cue: false,
+        org_cue: false,
         title_line: true,
     };
     while k < units.len() {
