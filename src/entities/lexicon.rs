@@ -170,7 +170,7 @@ const PLACE_TAILS: &str = "Airport Arena Brook Coulee Dock Gym Junction Mall Par
 const PLACE_HEADS: &str = "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt \
     North Northern Port Province Republic South Southern Upper West Western";
 
-const EVENT_HEADS: &str = "Battle Operation Siege Treaty War";
+const EVENT_HEADS: &str = "Battle Cyclone Hurricane Operation Siege Storm Treaty Typhoon War";
 
 const EVENT_TAILS: &str = "Accord Accords Act Agreement Album Award Awards Bible Book Bowl \
     Classic Marathon Open Prix Rally \
@@ -420,6 +420,55 @@ pub(crate) fn word_flags(word: &str, lower: &str) -> Flags {
         flags |= COMMON;
     }
     flags
+}
+
+/// A capitalised particle inside personal names from Irish, Scottish,
+/// Māori and Arabic naming ("Ní", "Mac", "Te", "Bin"): the name goes on
+/// after it.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Ní" | "Nic" | "Mac" | "Mhic" | "Uí" | "Ó" | "Ua" | "Te" | "Bin" | "Ibn" | "Binti" | "Bint"
+    )
+}
+
+/// First words of organisations in French, Spanish, Italian, Portuguese
+/// and German ("Agence France-Presse", "Banco Santander").
+pub(crate) fn is_foreign_org_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Agence"
+            | "Agencia"
+            | "Agenzia"
+            | "Agência"
+            | "Banco"
+            | "Banca"
+            | "Banque"
+            | "Compagnie"
+            | "Compañía"
+            | "Companhia"
+            | "Société"
+            | "Sociedad"
+            | "Società"
+            | "Groupe"
+            | "Grupo"
+            | "Gruppo"
+            | "Instituto"
+            | "Institut"
+            | "Istituto"
+            | "Universidad"
+            | "Université"
+            | "Università"
+            | "Universidade"
+            | "Universität"
+            | "Deutsche"
+            | "Fundación"
+            | "Fondation"
+            | "Fondazione"
+            | "Partido"
+            | "Parti"
+            | "Partito"
+    )
 }
 
 /// A word of two letters or more in capitals only ("LONDON", "U.S.").

@@ -6,7 +6,8 @@
 use crate::hash::Interner;
 
 use super::lexicon::{
-    alias, flags_of, is_org_tail, phrase_flags_any_case, CITY, COMMON, COUNTRY, REGION, STATE, STOP,
+    alias, flags_of, is_name_particle, is_org_tail, phrase_flags_any_case, CITY, COMMON, COUNTRY,
+    REGION, STATE, STOP,
 };
 use super::{EntityType, Evidence, Found};
 
@@ -82,6 +83,14 @@ fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
     normalize(&s)
 }
 
+/// True when decisive evidence typed `phrase`.
+fn decided_is_some(phrases: &Phrases, phrase: &str) -> bool {
+    phrases
+        .get(phrase)
+        .and_then(|e| e.known.as_ref())
+        .is_some_and(|k| k.decisive)
+}
+
 /// The canonical name of the last person named before `pos` in `list`
 /// (in text order), else of the first one named: a binary search, so a
 /// surname repeated after many full names costs a logarithm, not a scan.
@@ -135,6 +144,32 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 });
             }
         }
+    }
+    // Second pass: the roles of the words of full names, with the type the
+    // decisive evidence gave the name.
+    for f in found.iter().filter(|f| {
+        names(f)
+            && matches!(
+                f.evidence,
+                Evidence::Decisive | Evidence::Strong | Evidence::Default
+            )
+    }) {
+        let phrase = words_phrase(text, &f.words);
+        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+        let decided = phrases
+            .get(&phrase)
+            .and_then(|e| e.known.as_ref())
+            .filter(|k| k.decisive)
+            .map(|k| (k.kind, k.canonical.clone()));
+        let (kind, canonical) = match decided {
+            Some(d) => d,
+            None if f.kind == EntityType::Place => {
+                (f.kind, alias(&full).map_or(full, str::to_string))
+            }
+            None => (f.kind, full),
+        };
+        let decisive = decided_is_some(&phrases, &phrase);
+        let strong = decisive || f.evidence == Evidence::Strong;
         if f.words.len() >= 2 {
             let first = f
                 .words
@@ -144,11 +179,23 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 .words
                 .last()
                 .map_or(String::new(), |w| words_phrase(text, &[*w]));
-            match f.kind {
+            match kind {
                 EntityType::Person => {
                     if let Some(e) = phrases.entry(&last) {
                         e.surnames.push((f.start, canonical.clone()));
                         e.strong_surname |= strong;
+                    }
+                    // "Ní Bhriain" of "Siobhán Ní Bhriain": the particle
+                    // and the last word are the surname.
+                    if let [.., p, l] = f.words.as_slice() {
+                        let particle = words_phrase(text, &[*p]);
+                        if f.words.len() >= 3 && is_name_particle(&particle) {
+                            let surname = words_phrase(text, &[*p, *l]);
+                            if let Some(e) = phrases.entry(&surname) {
+                                e.surnames.push((f.start, canonical.clone()));
+                                e.strong_surname |= strong;
+                            }
+                        }
                     }
                     if let Some(e) = phrases.entry(&first) {
                         // Only "one person or more than one" matters: at
@@ -166,7 +213,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     // "Portsmouth" of "Portsmouth Society" stays the town.
                     let place_head = f.words.len() == 2
                         && phrase_flags_any_case(&first) & (COUNTRY | STATE | REGION | CITY) != 0;
-                    if is_org_tail(&last) && !common_head && !place_head {
+                    if (is_org_tail(&last) || decisive) && !common_head && !place_head {
                         let head = f
                             .words
                             .get(..f.words.len() - 1)
@@ -228,12 +275,24 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     for mut f in found {
         if !names(&f) {
             f.canonical = normalize(text.get(f.start..f.end).unwrap_or(""));
+            // "$48 Million" and "$48 million" are one amount.
+            if matches!(
+                f.kind,
+                EntityType::Money | EntityType::Percent | EntityType::Number
+            ) {
+                f.canonical = f.canonical.to_lowercase();
+            }
             out.push(f);
             continue;
         }
         let phrase = words_phrase(text, &f.words);
         let full = normalize(text.get(f.start..f.end).unwrap_or(""));
-        let single = f.words.len() == 1;
+        // "Ní Bhriain" stands for a person as a surname does.
+        let single = f.words.len() == 1
+            || (f.words.len() == 2
+                && f.words
+                    .first()
+                    .is_some_and(|w| is_name_particle(&words_phrase(text, &[*w]))));
         match f.evidence {
             Evidence::Heading => {
                 // Cut the heading into the longest phrases the body named.

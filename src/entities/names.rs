@@ -414,7 +414,7 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                 && super::lexicon::is_all_caps(tb)
                 && tb.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !tb.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-                && !b.has(ORG_TAIL)
+                && !b.has(ORG_TAIL | TITLE)
             {
                 cuts.push(k + 1);
             }
@@ -486,6 +486,10 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     if units.is_empty() {
         return;
     }
+    // "Managing Partner", "CEO": a title alone names nobody.
+    if title_len(ctx, units) >= units.len() {
+        return;
+    }
     let mut person_cue = units
         .first()
         .and_then(|u| ctx.token_before(u))
@@ -521,9 +525,10 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                     run.title_line,
                     out,
                 );
-                let corporate = rest
-                    .get(..n)
-                    .is_some_and(|t| t.iter().any(|u| corporate_title(ctx.unit_text(u))));
+                let corporate = name_after
+                    && rest
+                        .get(..n)
+                        .is_some_and(|t| t.iter().any(|u| corporate_title(ctx.unit_text(u))));
                 let pushed = out.len() > before;
                 if let Some(p) = out.last_mut().filter(|_| pushed && corporate) {
                     p.org_cue = true;
@@ -595,6 +600,33 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if piece.org_cue && place_kind(pf).is_none() && !(n >= 2 && first_unit.has(GIVEN)) {
         return Some((Org, Strong));
+    }
+    // "Bluefin Dynamics, Inc.": a company designator after a comma.
+    if designator_after(ctx, after_tok) && n <= 5 {
+        return Some((Org, Decisive));
+    }
+    if n >= 2 && super::lexicon::is_foreign_org_head(first) {
+        return Some((Org, Strong));
+    }
+    // "Siobhán Ní Bhriain", "Te Rangi Hemi Walker", "Ní Bhriain": a
+    // name particle before a capitalised word.
+    let name_particle = units
+        .iter()
+        .rev()
+        .skip(1)
+        .any(|u| super::lexicon::is_name_particle(ctx.unit_text(u)));
+    if (2..=5).contains(&n) && name_particle && pf & KNOWN_ORG == 0 {
+        return Some((Person, Strong));
+    }
+    // "written in Java": a programming language, not the island.
+    let before_word = |k: usize| first_tok.checked_sub(k).map_or("", |t| ctx.word(t));
+    if before_word(1) == "in"
+        && matches!(
+            before_word(2),
+            "written" | "coded" | "implemented" | "programmed" | "scripted" | "rewritten"
+        )
+    {
+        return None;
     }
     // "A Shrs", "March T": a lone capital letter is a column or a grade,
     // not part of a name (initials keep their period).
@@ -839,13 +871,76 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && first_unit.has(PLACE) {
         return Some((Org, Default));
     }
+    // "BrightWave", "GreenLeaf": a capital inside a word is a brand's.
+    if units.iter().any(|u| u.cap && camel_case(ctx.unit_text(u))) {
+        return Some((Org, Default));
+    }
     match n {
         // A lone capitalised word no table knows: kept only when another
         // mention says what it is.
         1 => Some((Org, Weak)),
-        2 if !common(last_unit) => Some((Person, Default)),
+        // "Air Mozilla", "Sky Quartzly": a common word first is no first name.
+        2 if !common(last_unit) && !common(first_unit) => Some((Person, Default)),
         _ => Some((Org, Default)),
     }
+}
+
+/// A word with a capital after a lower-case letter, as brands write them
+/// ("BrightWave"), but not as surnames do ("McDonald", "DeSantis", "MacLeod").
+fn camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (2..chars.len()).any(|k| {
+        let prefix: String = chars.get(..k).unwrap_or(&[]).iter().collect();
+        chars.get(k).is_some_and(|c| c.is_uppercase())
+            && chars.get(k - 1).is_some_and(|c| c.is_lowercase())
+            && !matches!(
+                prefix.as_str(),
+                "Mc" | "Mac"
+                    | "De"
+                    | "Di"
+                    | "Da"
+                    | "Du"
+                    | "Le"
+                    | "La"
+                    | "Van"
+                    | "Von"
+                    | "Fitz"
+                    | "Del"
+                    | "Della"
+                    | "Ten"
+                    | "Ter"
+            )
+    })
+}
+
+/// ", Inc.", ", Ltd", ", LLC" right after a name.
+fn designator_after(ctx: &Ctx, after_tok: usize) -> bool {
+    let is_comma = ctx
+        .tokens
+        .get(after_tok)
+        .is_some_and(|t| t.kind == Kind::Punct && t.text(ctx.text) == ",");
+    is_comma
+        && matches!(
+            ctx.word(after_tok + 1).trim_end_matches('.'),
+            "Inc"
+                | "Ltd"
+                | "LLC"
+                | "LLP"
+                | "Corp"
+                | "Co"
+                | "plc"
+                | "PLC"
+                | "GmbH"
+                | "AG"
+                | "SA"
+                | "NV"
+                | "BV"
+                | "AB"
+                | "ASA"
+                | "Pty"
+                | "Limited"
+                | "Incorporated"
+        )
 }
 
 /// A plain small number: a score, a count of wins ("6", "64", not "1996"
