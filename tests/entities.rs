@@ -629,3 +629,15 @@ fn amounts_in_any_case_are_one_entity() {
         1
     );
 }
+
+#[test]
+fn a_place_named_by_context_is_named_at_sentence_starts_too() {
+    let text =
+        "The ferry to Inisbofin leaves at noon. Inisbofin has two hotels. Visitors love Inisbofin.";
+    let all = lede::entities(text).unwrap();
+    let places: Vec<&Entity> = all
+        .iter()
+        .filter(|e| e.text() == "Inisbofin" && e.kind() == EntityType::Place)
+        .collect();
+    assert_eq!(places.len(), 3, "{all:?}");
+}

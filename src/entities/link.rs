@@ -318,7 +318,16 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 }
                 continue;
             }
-            Evidence::Weak => match resolve(&phrase, f.start, single) {
+            // A capitalised word at the start of a sentence is a name when
+            // the text names it elsewhere, even by context alone ("the
+            // ferry to Inisbofin. Inisbofin has two hotels.").
+            Evidence::Weak => match resolve(&phrase, f.start, single).or_else(|| {
+                phrases
+                    .get(&phrase)
+                    .and_then(|e| e.known.as_ref())
+                    .filter(|k| k.kind == EntityType::Place)
+                    .map(|k| (k.kind, k.canonical.clone()))
+            }) {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;

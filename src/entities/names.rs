@@ -836,7 +836,17 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "around"
             | "towards"
             | "toward"
-    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0));
+    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0))
+        // "the ferry to X", "flew to X": a journey ends at a place.
+        || (before == "to"
+            && before2.is_some_and(|t| {
+                matches!(
+                    t.text(ctx.text),
+                    "ferry" | "flew" | "flight" | "flights" | "travelled" | "traveled" | "sailed"
+                        | "drove" | "trip" | "journey" | "moved" | "relocated" | "emigrated"
+                        | "returned" | "road" | "route" | "bus" | "train" | "boat"
+                )
+            }));
     if place_context && n <= 3 {
         return Some((Place, evidence));
     }
