@@ -153,14 +153,15 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Television Times Tribunal Trust Union United University Ventures \
     Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
     Sentinel Tribune \
-    Albion Athletic Hotspur Rangers Rovers Wanderers Hotel Bros Exchange Treasury Zeitung";
+    Albion Athletic Hotspur Rangers Rovers Wanderers Hotel Bros Exchange Treasury Zeitung \
+    Brotherhood Casino Project";
 
 const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
     Center Centre Chamber Church College Commission Committee Congress Council Court Department \
     Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
     Party School Society Union University";
 
-const PLACE_TAILS: &str = "Airport Arena Brook Coulee Dock Gym Junction Mall Park Pier Pond \
+const PLACE_TAILS: &str = "Empire Pavilion Airport Arena Brook Coulee Dock Gym Junction Mall Park Pier Pond \
     Reservoir Rink Siding Stadium Station Tower Wharf Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
     County Creek Delta Desert District Falls Forest Glacier Gulf Harbor Harbour Heights \
     Highlands Hills Island Islands Isle Lake Lakes Mountain Mountains Oblast Ocean Parish Peak \

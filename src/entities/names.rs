@@ -881,6 +881,18 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && first_unit.has(PLACE) {
         return Some((Org, Default));
     }
+    // "the Pirates", "Devil Rays", "Boy Scouts": a name that ends in the
+    // plural of a common word is a team, a band or a movement, not a person.
+    let plural_common = |u: &Unit| {
+        let w = ctx.unit_text(u);
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && !u.has(GIVEN | SURNAME | PLACE | GROUP)
+            && super::lexicon::is_common_word(&w.to_lowercase())
+    };
+    if plural_common(last_unit) && !first_unit.has(GIVEN) && (n >= 2 || before == "the") {
+        return Some((Org, Default));
+    }
     // "BrightWave", "GreenLeaf": a capital inside a word is a brand's.
     if units.iter().any(|u| u.cap && camel_case(ctx.unit_text(u))) {
         return Some((Org, Default));
