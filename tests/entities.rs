@@ -538,6 +538,12 @@ fn a_hospital_named_after_a_town_is_an_organisation() {
         "Regional Hospital Mullingar",
         "ORG",
     );
+    // At the start of a sentence too, and never a person.
+    assert_typed(
+        "University Hospital Sligo said the ward was full.",
+        "University Hospital Sligo",
+        "ORG",
+    );
 }
 
 #[test]

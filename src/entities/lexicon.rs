@@ -156,7 +156,7 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Albion Athletic Hotspur Rangers Rovers Wanderers Hotel Bros Exchange Treasury Zeitung \
     Brotherhood Casino Project";
 
-const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
+const ORG_HEADS: &str = "Hospital Academy Agency Assembly Association Authority Bank Board Bureau \
     Center Centre Chamber Church College Commission Committee Congress Council Court Department \
     Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
     Party School Society Union University";

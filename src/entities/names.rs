@@ -440,10 +440,14 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
 fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
     let tail_cue = run.units.len() > 1
-        && run
+        && (run
             .units
             .last()
-            .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
+            .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL))
+            || run
+                .units
+                .get(1..)
+                .is_some_and(|r| r.iter().any(|u| u.has(ORG_HEAD) && u.has(ORG_TAIL))));
     // "Despite Trump's", "Stay informed": the first word of a sentence is
     // capitalised whatever it is; a common word there is not a name.
     while let Some(first) = units.first() {
@@ -701,6 +705,16 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         return None;
     }
     if n >= 2 && last_unit.has(ORG_TAIL) {
+        return Some((Org, Strong));
+    }
+    // "University Hospital Waterford", "National Museum Cardiff": an
+    // institution's head word inside the name, a place name after it.
+    let inner_institution = units
+        .iter()
+        .filter(|u| u.cap)
+        .take(n.saturating_sub(1))
+        .any(|u| u.has(ORG_HEAD) && u.has(ORG_TAIL));
+    if n >= 2 && inner_institution && !last_unit.has(PLACE_TAIL) && !first_unit.has(GIVEN) {
         return Some((Org, Strong));
     }
     let of_at = units
