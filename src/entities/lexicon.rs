@@ -486,14 +486,16 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     letters >= 2
 }
 
-/// Each word of `phrase` with its first letter upper case and the rest lower
-/// case ("NEW YORK" → "New York", "O'BRIEN" → "O'brien").
+/// Each word of `phrase`, a phrase in capitals, with its first letter kept
+/// and the rest lower case ("NEW YORK" → "New York", "O'BRIEN" → "O'brien").
 pub(crate) fn title_case(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
     let mut start = true;
     for c in phrase.chars() {
+        // Only phrases in capitals are title-cased: the first letter of each
+        // word is upper case already (and no upper-casing table is needed).
         if start {
-            out.extend(c.to_uppercase());
+            out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
