@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Scores lede's entity recognition beside compromise 14.17.0 on
-// ../shared/data/ner_wikigold.jsonl (PER/ORG/LOC; MISC is don't-care) and
-// prints a Markdown table for the README.
+// ../shared/data/ner_conll03_dev.jsonl (Reuters news) and
+// ../shared/data/ner_wikigold.jsonl (Wikipedia) — PER/ORG/LOC; MISC is
+// don't-care — and prints Markdown tables for the README: per type on each
+// whole set, then each set's two halves (even and odd document numbers:
+// rules are developed on the even half, the odd half is held out).
 //
-//   cargo build --release && npm ci --prefix eval && node eval/entities.mjs
+//   cargo build --release && npm ci --prefix eval && node eval/entities.mjs [FILE.jsonl ...]
 //
 // Scoring: exact-span micro precision/recall/F1 (start, end and type all
 // equal), per type and overall, with partial-overlap F1 as a secondary
@@ -26,8 +29,12 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataPath = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/ner_wikigold.jsonl', import.meta.url));
-const docs = readFileSync(dataPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const dataPaths = process.argv.length > 2
+  ? process.argv.slice(2)
+  : ['ner_conll03_dev.jsonl', 'ner_wikigold.jsonl'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
+const load = (path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+/** The fold of a document: its number (the digits ending its id) even or odd. */
+const fold = (d) => (Number((/(\d+)$/.exec(String(d.id)) ?? [0, 0])[1]) % 2 === 0 ? 'even' : 'odd');
 
 const require = createRequire(new URL('./package.json', import.meta.url));
 const nlp = require('compromise');
@@ -67,7 +74,7 @@ function clean(text, start, end, type) {
   return [{ start: s, end: e, type }];
 }
 
-function lede() {
+function lede(docs) {
   const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n');
   const bin = `${root}target/release/lede`;
   const started = process.hrtime.bigint();
@@ -88,7 +95,7 @@ function lede() {
   };
 }
 
-function compromise() {
+function compromise(docs) {
   const started = process.hrtime.bigint();
   const preds = docs.map((d) => {
     const doc = nlp(d.text);
@@ -112,7 +119,7 @@ function compromise() {
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 
-function score(preds) {
+function score(docs, preds) {
   const counts = Object.fromEntries([...TYPES, 'all'].map((t) => [t, { tp: 0, pred: 0, gold: 0, pp: 0, pg: 0 }]));
   docs.forEach((d, k) => {
     const gold = d.entities.filter((g) => TYPES.includes(g.type));
@@ -141,26 +148,48 @@ function score(preds) {
   }));
 }
 
-const systems = [['lede', lede()], [`compromise ${compromiseVersion}`, compromise()]];
 const pct = (x) => (100 * x).toFixed(1);
-console.log(`Entities on ${dataPath.split('/').slice(-1)[0]} (${docs.length} documents), exact-span micro P/R/F1 and partial-overlap F1:\n`);
-console.log('| system | type | precision | recall | F1 | partial F1 |');
-console.log('|---|---|---|---|---|---|');
-for (const [name, { preds }] of systems) {
-  const s = score(preds);
-  for (const t of [...TYPES, 'all']) {
-    const x = s[t];
-    const label = t === 'all' ? '**all**' : t;
-    console.log(`| ${name} | ${label} | ${pct(x.p)} | ${pct(x.r)} | ${t === 'all' ? `**${pct(x.f)}**` : pct(x.f)} | ${pct(x.partial)} |`);
+const command = `cargo build --release && npm ci --prefix eval && node eval/entities.mjs${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+for (const dataPath of dataPaths) {
+  const docs = load(dataPath);
+  const name = dataPath.split('/').slice(-1)[0];
+  const systems = [['lede', lede(docs)]];
+  // LEDE_EVAL_NO_PEERS=1 (a debug aid while developing) skips compromise.
+  if (!process.env.LEDE_EVAL_NO_PEERS) systems.push([`compromise ${compromiseVersion}`, compromise(docs)]);
+  console.log(`Entities on ${name} (${docs.length} documents), exact-span micro P/R/F1 and partial-overlap F1:\n`);
+  console.log('| system | type | precision | recall | F1 | partial F1 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [sys, { preds }] of systems) {
+    const s = score(docs, preds);
+    for (const t of [...TYPES, 'all']) {
+      const x = s[t];
+      const label = t === 'all' ? '**all**' : t;
+      console.log(`| ${sys} | ${label} | ${pct(x.p)} | ${pct(x.r)} | ${t === 'all' ? `**${pct(x.f)}**` : pct(x.f)} | ${pct(x.partial)} |`);
+    }
   }
+  console.log(`\nHalves of ${name} (even document numbers: development; odd: held out), exact-span F1:\n`);
+  console.log('| system | half | docs | PER | ORG | LOC | all |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [sys, { preds }] of systems) {
+    for (const half of ['even', 'odd']) {
+      const keep = docs.map((d) => fold(d) === half);
+      const s = score(docs.filter((_, k) => keep[k]), preds.filter((_, k) => keep[k]));
+      console.log(`| ${sys} | ${half} | ${keep.filter(Boolean).length} | ${TYPES.map((t) => pct(s[t].f)).join(' | ')} | **${pct(s.all.f)}** |`);
+    }
+  }
+  console.log(`\nTime for the whole set: ${systems.map(([n, r]) => `${n} ${r.ms.toFixed(0)} ms`).join(', ')} (lede: one CLI process including start-up).\n`);
+  if (process.env.LEDE_EVAL_ERRORS) errors(docs, systems[0][1].preds);
 }
-console.log(`\nTime for the whole set: ${systems.map(([n, r]) => `${n} ${r.ms.toFixed(0)} ms`).join(', ')} (lede: one CLI process including start-up).`);
-console.log('\nCommand: `cargo build --release && npm ci --prefix eval && node eval/entities.mjs`');
+console.log(`Command: \`${command}\``);
 
-if (process.env.LEDE_EVAL_ERRORS) {
-  // Debug aid: print lede's errors for the first documents.
-  const { preds } = systems[0][1];
-  docs.slice(0, Number(process.env.LEDE_EVAL_ERRORS)).forEach((d, k) => {
+/**
+ * Debug aid: prints lede's errors on the development half (even document
+ * numbers) only, so the held-out half stays unread; LEDE_EVAL_ERRORS=N
+ * limits it to the first N documents.
+ */
+function errors(docs, preds) {
+  docs.forEach((d, k) => {
+    if (k >= Number(process.env.LEDE_EVAL_ERRORS) || fold(d) !== 'even') return;
     const gold = d.entities.filter((g) => g.type !== 'MISC');
     const misc = d.entities.filter((g) => g.type === 'MISC');
     const key = (x) => `${x.start}:${x.end}:${x.type}`;

@@ -408,3 +408,242 @@ proptest! {
         check_entities(&parts.concat());
     }
 }
+
+// Issue 13: each defect a reader saw, with sentences and names of our own
+// (not the issue's), so that the rule is tested and not the string.
+
+/// The entities of `text` as (mention, type name).
+fn typed(text: &str) -> Vec<(String, &'static str)> {
+    lede::entities(text)
+        .unwrap()
+        .iter()
+        .map(|e| (e.text().to_string(), e.kind().as_str()))
+        .collect()
+}
+
+#[track_caller]
+fn assert_typed(text: &str, mention: &str, kind: &str) {
+    let all = typed(text);
+    assert!(
+        all.iter().any(|(m, k)| m == mention && *k == kind),
+        "{mention:?} as {kind} in {all:?}"
+    );
+}
+
+#[track_caller]
+fn assert_not_named(text: &str, mention: &str) {
+    let all = typed(text);
+    assert!(
+        !all.iter()
+            .any(|(m, k)| m.contains(mention) && matches!(*k, "PERSON" | "ORG" | "PLACE")),
+        "{mention:?} should name no person, organisation or place: {all:?}"
+    );
+}
+
+#[test]
+fn a_company_designator_types_every_mention_of_the_company() {
+    let text = "Bluefin Dynamics, Inc. builds underwater drones. Bluefin Dynamics hired forty engineers, and Bluefin said it would expand.";
+    let all = lede::entities(text).unwrap();
+    let bluefin: Vec<&Entity> = all
+        .iter()
+        .filter(|e| e.text().starts_with("Bluefin"))
+        .collect();
+    assert_eq!(bluefin.len(), 3, "{all:?}");
+    assert!(
+        bluefin.iter().all(|e| e.kind() == EntityType::Org),
+        "{all:?}"
+    );
+    assert!(bluefin.iter().all(|e| e.id() == bluefin[0].id()), "{all:?}");
+}
+
+#[test]
+fn brand_names_and_shop_names_are_not_people() {
+    let text = "Shoppers at BrightWave Outfitters queued early. BrightWave Outfitters opened a second shop.";
+    assert_typed(text, "BrightWave Outfitters", "ORG");
+    let text = "Viewers can watch it on Air Quartzly, the streaming service.";
+    assert_not_named_as_person(text, "Air Quartzly");
+}
+
+#[track_caller]
+fn assert_not_named_as_person(text: &str, mention: &str) {
+    let all = typed(text);
+    assert!(
+        !all.iter()
+            .any(|(m, k)| m.contains(mention) && *k == "PERSON"),
+        "{mention:?} is no person: {all:?}"
+    );
+}
+
+#[test]
+fn roles_and_funding_rounds_are_not_names() {
+    let text = "\"We are thrilled,\" said Ana Ruiz, Managing Partner at Cobalt Ventures. The company's CEO, Tom Heller, agreed after a Series C round.";
+    assert_typed(text, "Ana Ruiz", "PERSON");
+    assert_typed(text, "Cobalt Ventures", "ORG");
+    assert_typed(text, "Tom Heller", "PERSON");
+    for role in ["Managing", "Partner", "CEO", "Series"] {
+        assert_not_named(text, role);
+    }
+    // A title after a surname stays out of the span; the company before a
+    // corporate title is an organisation.
+    let text = "The board hired Kowalski CEO of the foundation. Rivet Labs CEO Dana Pike spoke.";
+    assert_typed(text, "Kowalski", "PERSON");
+    assert_typed(text, "Rivet Labs", "ORG");
+    assert_typed(text, "Dana Pike", "PERSON");
+}
+
+#[test]
+fn agencies_with_a_foreign_head_word_are_organisations() {
+    assert_typed(
+        "The report was first carried by Agence France-Presse on Monday.",
+        "Agence France-Presse",
+        "ORG",
+    );
+    assert_typed(
+        "Shares of Banco Meridional fell after the audit.",
+        "Banco Meridional",
+        "ORG",
+    );
+}
+
+#[test]
+fn names_with_particles_stay_whole_and_link() {
+    let text = "The speaker was Te Rangi Hemi Walker, an elder from the coast.";
+    assert_typed(text, "Te Rangi Hemi Walker", "PERSON");
+    let text = "Siobhán Ní Bhriain runs the ferry. Ní Bhriain said the crossing was calm.";
+    let all = lede::entities(text).unwrap();
+    let people: Vec<&Entity> = all
+        .iter()
+        .filter(|e| e.kind() == EntityType::Person)
+        .collect();
+    assert_eq!(
+        people.iter().map(|e| e.text()).collect::<Vec<_>>(),
+        ["Siobhán Ní Bhriain", "Ní Bhriain"],
+        "{all:?}"
+    );
+    assert_eq!(people[1].canonical(), "Siobhán Ní Bhriain");
+    assert_eq!(people[1].id(), people[0].id());
+}
+
+#[test]
+fn storms_are_not_people() {
+    let text = "Storm Ciarán brought gales to the coast. Hurricane Otis hit the port.";
+    assert_not_named_as_person(text, "Ciarán");
+    assert_not_named_as_person(text, "Otis");
+}
+
+#[test]
+fn a_hospital_named_after_a_town_is_an_organisation() {
+    assert_typed(
+        "She was treated at Regional Hospital Mullingar after the crash.",
+        "Regional Hospital Mullingar",
+        "ORG",
+    );
+    // At the start of a sentence too, and never a person.
+    assert_typed(
+        "University Hospital Sligo said the ward was full.",
+        "University Hospital Sligo",
+        "ORG",
+    );
+}
+
+#[test]
+fn datelines_and_headlines_in_capitals() {
+    let text = "MARKETS - KENYA HOLDS RATES AS SHILLING STEADIES. NAIROBI 2024-03-05 Kenya's central bank held rates on Tuesday.";
+    assert_typed(text, "NAIROBI", "PLACE");
+    assert_typed(text, "KENYA", "PLACE");
+    for heading_word in ["MARKETS", "HOLDS", "SHILLING"] {
+        assert_not_named(text, heading_word);
+    }
+    let text = "TROMSO, Norway 2024-01-05 The fishing fleet stayed in port.";
+    assert_typed(text, "TROMSO", "PLACE");
+    let text = "LIMASSOL (Reuters) - Shipping firms met on Friday.";
+    assert_typed(text, "LIMASSOL", "PLACE");
+}
+
+#[test]
+fn clubs_in_sports_results_are_organisations() {
+    let text = "Results on Saturday: Millbrook 3 Carrow 1 Ashby 0 Dunmore 2. Millbrook beat Ashby last week and Carrow coach Ian Reid was pleased.";
+    for club in ["Millbrook", "Carrow", "Ashby", "Dunmore"] {
+        assert_typed(text, club, "ORG");
+    }
+    // A town that is a club in the results is a club in every mention.
+    let text = "Leeds 2 Norwich 1. Leeds were the better side, and Norwich fans left early.";
+    let all = lede::entities(text).unwrap();
+    for e in all
+        .iter()
+        .filter(|e| matches!(e.text(), "Leeds" | "Norwich"))
+    {
+        assert_eq!(e.kind(), EntityType::Org, "{all:?}");
+    }
+}
+
+#[test]
+fn programming_languages_are_not_places() {
+    let text = "The tool is written in Java and C, and it runs on Linux.";
+    assert_not_named(text, "Java");
+    assert_not_named(text, "C");
+}
+
+#[test]
+fn ages_are_numbers_not_dates() {
+    let text = "A 22-year-old man and his 47-year-old father were arrested.";
+    let all = lede::entities(text).unwrap();
+    let ages: Vec<&Entity> = all.iter().filter(|e| e.text().contains("-old")).collect();
+    assert_eq!(ages.len(), 2, "{all:?}");
+    assert!(
+        ages.iter().all(|e| e.kind() == EntityType::Number),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_phone_number_is_one_span() {
+    for phone in [
+        "+44 20 7946 0958",
+        "(614) 555-0199",
+        "+1 614 555 0142",
+        "1 614 555-0142",
+    ] {
+        let text = format!("For details call {phone} before noon.");
+        let all = lede::entities(&text).unwrap();
+        assert!(
+            all.iter()
+                .any(|e| e.text() == phone && e.kind() == EntityType::Number),
+            "{phone:?}: {all:?}"
+        );
+    }
+    // Scores and dates are not phone numbers.
+    let all = lede::entities("He won 6-3 6-4 5-7 3-6 6-3 on 2024-01-05.").unwrap();
+    assert!(all.iter().all(|e| e.text().len() < 12), "{all:?}");
+}
+
+#[test]
+fn amounts_in_any_case_are_one_entity() {
+    let text = "The deal was worth $48 Million. Analysts said $48 million was cheap.";
+    let all = lede::entities(text).unwrap();
+    let money: Vec<&Entity> = all
+        .iter()
+        .filter(|e| e.kind() == EntityType::Money)
+        .collect();
+    assert_eq!(money.len(), 2, "{all:?}");
+    assert_eq!(money[0].id(), money[1].id(), "{all:?}");
+    assert_eq!(
+        lede::entity_groups(&all)
+            .iter()
+            .filter(|g| g.kind() == EntityType::Money)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_place_named_by_context_is_named_at_sentence_starts_too() {
+    let text =
+        "The ferry to Inisbofin leaves at noon. Inisbofin has two hotels. Visitors love Inisbofin.";
+    let all = lede::entities(text).unwrap();
+    let places: Vec<&Entity> = all
+        .iter()
+        .filter(|e| e.text() == "Inisbofin" && e.kind() == EntityType::Place)
+        .collect();
+    assert_eq!(places.len(), 3, "{all:?}");
+}

@@ -101,7 +101,7 @@ const TRIMMED: Flags = TITLE | ORG_TAIL | PLACE_HEAD | WEEKDAY | MONTH_MASK;
 /// The flags looked up in lower case.
 const LOWER: Flags = !EXACT;
 
-const TITLES: &str = "Adm Admiral Ambassador Archbishop Assemblyman Assemblywoman Attorney \
+const TITLES: &str = "CEO CFO COO CTO Cofounder Founder Adm Admiral Ambassador Archbishop Assemblyman Assemblywoman Attorney \
     Ayatollah Baron Baroness Bishop Brig Brigadier Capt Captain Cardinal Chairman Chairwoman \
     Chancellor Chief Cmdr Coach Col Colonel Commander Commissioner Comptroller Congressman \
     Congresswoman Constable Coroner Councillor Councilman Councilmember Councilwoman Count \
@@ -115,7 +115,8 @@ const TITLES: &str = "Adm Admiral Ambassador Archbishop Assemblyman Assemblywoma
 const TITLE_MODIFIERS: &str = "Acting Assistant Associate Chief Deputy Executive First Foreign \
     Former Interim Lieutenant Managing Prime Senior Special Supreme Vice";
 
-const TITLE_HEADS: &str = "Administrator Adviser Advisor Chair Chief Counsel Director Envoy \
+const TITLE_HEADS: &str =
+    "Executive Partner Administrator Adviser Advisor Chair Chief Counsel Director Envoy \
     General Governor Leader Manager Minister President Secretary Spokesman Spokesperson \
     Spokeswoman Whip";
 
@@ -151,14 +152,17 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Service Services Society Squad Squadron Studio Studios Systems Team Technologies Telegraph \
     Television Times Tribunal Trust Union United University Ventures \
     Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
-    Sentinel Tribune";
+    Sentinel Tribune \
+    Albion Athletic Hotspur Rangers Rovers Wanderers Hotel Bros Exchange Treasury Zeitung \
+    Brotherhood Casino Project";
 
-const ORG_HEADS: &str = "Academy Agency Assembly Association Authority Bank Board Bureau \
+const ORG_HEADS: &str = "Hospital Academy Agency Assembly Association Authority Bank Board Bureau \
     Center Centre Chamber Church College Commission Committee Congress Council Court Department \
     Federation Institute League Ministry Museum Office Order Organisation Organization Parliament \
     Party School Society Union University";
 
-const PLACE_TAILS: &str = "Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
+const PLACE_TAILS: &str = "Empire Pavilion Airport Arena Brook Coulee Dock Gym Junction Mall Park Pier Pond \
+    Reservoir Rink Siding Stadium Station Tower Wharf Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape City Coast \
     County Creek Delta Desert District Falls Forest Glacier Gulf Harbor Harbour Heights \
     Highlands Hills Island Islands Isle Lake Lakes Mountain Mountains Oblast Ocean Parish Peak \
     Peninsula Plain Plains Plateau Prefecture Province Range Region Republic River Road Sea \
@@ -167,9 +171,10 @@ const PLACE_TAILS: &str = "Avenue Basin Bay Beach Boulevard Bridge Canal Canyon 
 const PLACE_HEADS: &str = "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt \
     North Northern Port Province Republic South Southern Upper West Western";
 
-const EVENT_HEADS: &str = "Battle Operation Siege Treaty War";
+const EVENT_HEADS: &str = "Battle Cyclone Hurricane Operation Siege Storm Treaty Typhoon War";
 
 const EVENT_TAILS: &str = "Accord Accords Act Agreement Album Award Awards Bible Book Bowl \
+    Classic Marathon Open Prix Rally \
     Championship Championships Crisis Cup Day Election Elections Eve Festival Games Olympics \
     Prize Revolution Scandal Series Show Summit Tour Trophy Uprising War Wars";
 
@@ -407,8 +412,104 @@ pub(crate) fn word_flags(word: &str, lower: &str) -> Flags {
     }
     let low = if lower == word { raw } else { lex.raw(lower) };
     flags |= low & LOWER;
+    if is_all_caps(word) {
+        // "LONDON", "PRESIDENT": headlines and datelines in capitals say
+        // what the word says in its usual case.
+        flags |= lex.raw(&title_case(word)) & EXACT;
+    }
     if flags & COMMON == 0 && common_plural(lex, lower) {
         flags |= COMMON;
+    }
+    flags
+}
+
+/// A capitalised particle inside personal names from Irish, Scottish,
+/// Māori and Arabic naming ("Ní", "Mac", "Te", "Bin"): the name goes on
+/// after it.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Ní" | "Nic" | "Mac" | "Mhic" | "Uí" | "Ó" | "Ua" | "Te" | "Bin" | "Ibn" | "Binti" | "Bint"
+    )
+}
+
+/// First words of organisations in French, Spanish, Italian, Portuguese
+/// and German ("Agence France-Presse", "Banco Santander").
+pub(crate) fn is_foreign_org_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Agence"
+            | "Agencia"
+            | "Agenzia"
+            | "Agência"
+            | "Banco"
+            | "Banca"
+            | "Banque"
+            | "Compagnie"
+            | "Compañía"
+            | "Companhia"
+            | "Société"
+            | "Sociedad"
+            | "Società"
+            | "Groupe"
+            | "Grupo"
+            | "Gruppo"
+            | "Instituto"
+            | "Institut"
+            | "Istituto"
+            | "Universidad"
+            | "Université"
+            | "Università"
+            | "Universidade"
+            | "Universität"
+            | "Deutsche"
+            | "Fundación"
+            | "Fondation"
+            | "Fondazione"
+            | "Partido"
+            | "Parti"
+            | "Partito"
+    )
+}
+
+/// A word of two letters or more in capitals only ("LONDON", "U.S.").
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Each word of `phrase`, a phrase in capitals, with its first letter kept
+/// and the rest lower case ("NEW YORK" → "New York", "O'BRIEN" → "O'brien").
+pub(crate) fn title_case(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut start = true;
+    for c in phrase.chars() {
+        // Only phrases in capitals are title-cased: the first letter of each
+        // word is upper case already (and no upper-casing table is needed).
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
+
+/// What the lists say about `phrase` as written or, when it is in
+/// capitals ("NEW YORK"), in title case.
+pub(crate) fn phrase_flags_any_case(phrase: &str) -> Flags {
+    let flags = phrase_flags(phrase);
+    if flags == 0 && is_all_caps(phrase) {
+        return phrase_flags(&title_case(phrase));
     }
     flags
 }

@@ -5,7 +5,10 @@
 
 use crate::hash::Interner;
 
-use super::lexicon::{alias, flags_of, is_org_tail, COMMON, STOP};
+use super::lexicon::{
+    alias, flags_of, is_name_particle, is_org_tail, phrase_flags_any_case, CITY, COMMON, COUNTRY,
+    REGION, STATE, STOP,
+};
 use super::{EntityType, Evidence, Found};
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
@@ -27,6 +30,8 @@ struct Known {
     kind: EntityType,
     canonical: String,
     strong: bool,
+    /// Decides the type of every mention of the phrase.
+    decisive: bool,
 }
 
 /// What the mentions say about a phrase, in the roles it can play.
@@ -36,7 +41,11 @@ struct Entry {
     known: Option<Known>,
     /// As a surname: (position, canonical) of people named in full.
     surnames: Vec<(usize, String)>,
-    /// As a first name: the people named in full with it.
+    /// One of those people is named with sure evidence (a first name, a
+    /// title): enough to make a lone place name a surname.
+    strong_surname: bool,
+    /// As a first name: the people named in full with it (at most two: one
+    /// decides, two make it ambiguous).
     given: Vec<String>,
     /// As the short form of an organisation: "Northwestern", "FBI" for
     /// "Federal Bureau of Investigation".
@@ -74,6 +83,25 @@ fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
     normalize(&s)
 }
 
+/// True when decisive evidence typed `phrase`.
+fn decided_is_some(phrases: &Phrases, phrase: &str) -> bool {
+    phrases
+        .get(phrase)
+        .and_then(|e| e.known.as_ref())
+        .is_some_and(|k| k.decisive)
+}
+
+/// The canonical name of the last person named before `pos` in `list`
+/// (in text order), else of the first one named: a binary search, so a
+/// surname repeated after many full names costs a logarithm, not a scan.
+fn latest_before(list: &[(usize, String)], pos: usize) -> Option<&str> {
+    let k = list.partition_point(|(p, _)| *p < pos);
+    k.checked_sub(1)
+        .and_then(|k| list.get(k))
+        .or_else(|| list.first())
+        .map(|(_, c)| c.as_str())
+}
+
 /// Resolves unsure mentions and fills in canonical names. Returns the
 /// mentions kept, in text order.
 pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
@@ -87,26 +115,61 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         keys: Interner::with_capacity(found.len() * 2),
         entries: Vec::with_capacity(found.len() * 2),
     };
-    for f in found
-        .iter()
-        .filter(|f| names(f) && matches!(f.evidence, Evidence::Strong | Evidence::Default))
-    {
+    for f in found.iter().filter(|f| {
+        names(f)
+            && matches!(
+                f.evidence,
+                Evidence::Decisive | Evidence::Strong | Evidence::Default
+            )
+    }) {
         let phrase = words_phrase(text, &f.words);
         let full = normalize(text.get(f.start..f.end).unwrap_or(""));
         let canonical = match f.kind {
             EntityType::Place => alias(&full).map_or(full, str::to_string),
             _ => full,
         };
-        let strong = f.evidence == Evidence::Strong;
+        let decisive = f.evidence == Evidence::Decisive;
+        let strong = decisive || f.evidence == Evidence::Strong;
         if let Some(entry) = phrases.entry(&phrase) {
-            if entry.known.as_ref().map_or(true, |k| strong && !k.strong) {
+            let replace = entry
+                .known
+                .as_ref()
+                .map_or(true, |k| (strong && !k.strong) || (decisive && !k.decisive));
+            if replace {
                 entry.known = Some(Known {
                     kind: f.kind,
                     canonical: canonical.clone(),
                     strong,
+                    decisive,
                 });
             }
         }
+    }
+    // Second pass: the roles of the words of full names, with the type the
+    // decisive evidence gave the name.
+    for f in found.iter().filter(|f| {
+        names(f)
+            && matches!(
+                f.evidence,
+                Evidence::Decisive | Evidence::Strong | Evidence::Default
+            )
+    }) {
+        let phrase = words_phrase(text, &f.words);
+        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+        let decided = phrases
+            .get(&phrase)
+            .and_then(|e| e.known.as_ref())
+            .filter(|k| k.decisive)
+            .map(|k| (k.kind, k.canonical.clone()));
+        let (kind, canonical) = match decided {
+            Some(d) => d,
+            None if f.kind == EntityType::Place => {
+                (f.kind, alias(&full).map_or(full, str::to_string))
+            }
+            None => (f.kind, full),
+        };
+        let decisive = decided_is_some(&phrases, &phrase);
+        let strong = decisive || f.evidence == Evidence::Strong;
         if f.words.len() >= 2 {
             let first = f
                 .words
@@ -116,13 +179,29 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 .words
                 .last()
                 .map_or(String::new(), |w| words_phrase(text, &[*w]));
-            match f.kind {
+            match kind {
                 EntityType::Person => {
                     if let Some(e) = phrases.entry(&last) {
                         e.surnames.push((f.start, canonical.clone()));
+                        e.strong_surname |= strong;
+                    }
+                    // "Ní Bhriain" of "Siobhán Ní Bhriain": the particle
+                    // and the last word are the surname.
+                    if let [.., p, l] = f.words.as_slice() {
+                        let particle = words_phrase(text, &[*p]);
+                        if f.words.len() >= 3 && is_name_particle(&particle) {
+                            let surname = words_phrase(text, &[*p, *l]);
+                            if let Some(e) = phrases.entry(&surname) {
+                                e.surnames.push((f.start, canonical.clone()));
+                                e.strong_surname |= strong;
+                            }
+                        }
                     }
                     if let Some(e) = phrases.entry(&first) {
-                        if !e.given.contains(&canonical) {
+                        // Only "one person or more than one" matters: at
+                        // most two kept, so a first name shared by many
+                        // people costs no search through all of them.
+                        if e.given.len() < 2 && !e.given.contains(&canonical) {
                             e.given.push(canonical.clone());
                         }
                     }
@@ -131,7 +210,10 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     // "Port" of "Port Authority" is too common a word to
                     // stand for the organisation alone.
                     let common_head = f.words.len() == 2 && flags_of(&first) & (COMMON | STOP) != 0;
-                    if is_org_tail(&last) && !common_head {
+                    // "Portsmouth" of "Portsmouth Society" stays the town.
+                    let place_head = f.words.len() == 2
+                        && phrase_flags_any_case(&first) & (COUNTRY | STATE | REGION | CITY) != 0;
+                    if (is_org_tail(&last) || decisive) && !common_head && !place_head {
                         let head = f
                             .words
                             .get(..f.words.len() - 1)
@@ -159,14 +241,16 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     // The person a surname refers to at `pos`: the last one named before,
     // else the first named after.
     let person_for = |surname: &str, pos: usize| -> Option<String> {
-        let list = &phrases.get(surname)?.surnames;
-        list.iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
-            .or_else(|| list.first())
-            .map(|(_, c)| c.clone())
+        latest_before(&phrases.get(surname)?.surnames, pos).map(str::to_string)
     };
     let resolve = |phrase: &str, pos: usize, single: bool| -> Option<(EntityType, String)> {
+        let decided = phrases
+            .get(phrase)
+            .and_then(|e| e.known.as_ref())
+            .filter(|k| k.decisive);
+        if let Some(k) = decided.filter(|_| !single || person_for(phrase, pos).is_none()) {
+            return Some((k.kind, k.canonical.clone()));
+        }
         if single {
             if let Some(c) = person_for(phrase, pos) {
                 return Some((EntityType::Person, c));
@@ -191,12 +275,24 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     for mut f in found {
         if !names(&f) {
             f.canonical = normalize(text.get(f.start..f.end).unwrap_or(""));
+            // "$48 Million" and "$48 million" are one amount.
+            if matches!(
+                f.kind,
+                EntityType::Money | EntityType::Percent | EntityType::Number
+            ) {
+                f.canonical = f.canonical.to_lowercase();
+            }
             out.push(f);
             continue;
         }
         let phrase = words_phrase(text, &f.words);
         let full = normalize(text.get(f.start..f.end).unwrap_or(""));
-        let single = f.words.len() == 1;
+        // "Ní Bhriain" stands for a person as a surname does.
+        let single = f.words.len() == 1
+            || (f.words.len() == 2
+                && f.words
+                    .first()
+                    .is_some_and(|w| is_name_particle(&words_phrase(text, &[*w]))));
         match f.evidence {
             Evidence::Heading => {
                 // Cut the heading into the longest phrases the body named.
@@ -222,21 +318,59 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 }
                 continue;
             }
-            Evidence::Weak => match resolve(&phrase, f.start, single) {
+            // A capitalised word at the start of a sentence is a name when
+            // the text names it elsewhere, even by context alone ("the
+            // ferry to Inisbofin. Inisbofin has two hotels.").
+            Evidence::Weak => match resolve(&phrase, f.start, single).or_else(|| {
+                phrases
+                    .get(&phrase)
+                    .and_then(|e| e.known.as_ref())
+                    .filter(|k| k.kind == EntityType::Place)
+                    .map(|k| (k.kind, k.canonical.clone()))
+            }) {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;
                 }
                 None => continue,
             },
-            Evidence::Default => match resolve(&phrase, f.start, single) {
+            Evidence::Default => match resolve(
+                &phrase,
+                f.start,
+                single
+                    && (f.kind == EntityType::Person
+                        || phrases.get(&phrase).is_some_and(|e| e.strong_surname)),
+            ) {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;
                 }
                 None => f.canonical = full,
             },
+            Evidence::Decisive => f.canonical = full,
             Evidence::Strong => {
+                // Stronger evidence elsewhere in the text decides the type:
+                // "Leicestershire" is a club where the results say so.
+                let decided = phrases
+                    .get(&phrase)
+                    .and_then(|e| e.known.as_ref())
+                    .filter(|k| k.decisive && k.kind != f.kind)
+                    .map(|k| (k.kind, k.canonical.clone()));
+                // A lone place name that is the surname of someone named
+                // in full is that person ("Washington" after "MaliVai
+                // Washington").
+                let strong_surname = phrases.get(&phrase).is_some_and(|e| e.strong_surname);
+                let person = (single && f.kind == EntityType::Place && strong_surname)
+                    .then(|| person_for(&phrase, f.start))
+                    .flatten()
+                    .map(|c| (EntityType::Person, c));
+                let surname = single && person_for(&phrase, f.start).is_some();
+                if let Some((kind, canonical)) = person.or(decided.filter(|_| !surname)) {
+                    f.kind = kind;
+                    f.canonical = canonical;
+                    out.push(f);
+                    continue;
+                }
                 f.canonical = match (f.kind, single) {
                     (EntityType::Person, true) => person_for(&phrase, f.start).unwrap_or(full),
                     (EntityType::Place, _) => alias(&full).map_or(full, str::to_string),
@@ -248,4 +382,40 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     }
     super::sort_by_span(&mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_refer_to_the_last_person_named_before() {
+        let list = vec![
+            (10, "Ana Silva".to_string()),
+            (50, "Rui Silva".to_string()),
+            (90, "Eva Silva".to_string()),
+        ];
+        assert_eq!(latest_before(&list, 5), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 10), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 11), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 50), Some("Ana Silva"));
+        assert_eq!(latest_before(&list, 60), Some("Rui Silva"));
+        assert_eq!(latest_before(&list, 1000), Some("Eva Silva"));
+        assert_eq!(latest_before(&[], 1000), None);
+    }
+
+    #[test]
+    fn repeated_full_names_and_surnames_link_every_mention() {
+        // The recipe that was quadratic: each surname once followed a scan
+        // back over every earlier full name.
+        let text = "Helena Marques spoke. Marques left. ".repeat(2_000);
+        let all = crate::entities(&text).unwrap();
+        let people: Vec<_> = all
+            .iter()
+            .filter(|e| e.kind() == EntityType::Person)
+            .collect();
+        assert_eq!(people.len(), 4_000);
+        assert!(people.iter().all(|e| e.canonical() == "Helena Marques"));
+        assert!(people.iter().all(|e| e.id() == people[0].id()));
+    }
 }

@@ -115,6 +115,9 @@ impl FromStr for EntityType {
 /// How sure the recogniser is of a name's type (internal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Evidence {
+    /// Evidence that decides the type of every mention of the phrase in the
+    /// text, over tables: a club in sports results, a company designator.
+    Decisive,
     /// A table, a cue word or a title says so.
     Strong,
     /// A fallback rule: other mentions may change it.

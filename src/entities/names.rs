@@ -16,10 +16,10 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    flags_of, has_place_ending, has_surname_ending, month, phrase_flags, place_kind, Flags, COMMON,
-    EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD, ORG_TAIL,
-    PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE, TITLE_HEAD,
-    TITLE_MODIFIER,
+    flags_of, has_place_ending, has_surname_ending, month, phrase_flags_any_case, place_kind,
+    Flags, COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD,
+    ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE,
+    TITLE_HEAD, TITLE_MODIFIER,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Evidence, Found};
@@ -94,6 +94,14 @@ impl Ctx<'_> {
         self.tokens.get(tok).is_some_and(|t| {
             t.kind == Kind::Word && !claimed.get(tok).copied().unwrap_or(true) && !t.line_start
         }) && is_capitalised(self.word(tok))
+    }
+
+    /// A capitalised word at `tok`, claimed or not.
+    fn cap_word_at(&self, tok: usize) -> bool {
+        self.tokens
+            .get(tok)
+            .is_some_and(|t| t.kind == Kind::Word && !t.line_start)
+            && is_capitalised(self.word(tok))
     }
 
     /// The units a word token contributes: itself, or the capitalised
@@ -291,7 +299,7 @@ impl Ctx<'_> {
             }
             s.push_str(self.unit_text(u));
         }
-        phrase_flags(&s)
+        phrase_flags_any_case(&s)
     }
 }
 
@@ -300,7 +308,29 @@ struct Piece {
     units: Vec<Unit>,
     /// A title, role or party word came right before: a person.
     person_cue: bool,
+    /// A corporate title comes right after ("Cofinec CEO"): an organisation.
+    org_cue: bool,
     title_line: bool,
+}
+
+/// Titles held in a company or an organisation: the name before them is
+/// the organisation's ("Northwind CEO", "FBI Director").
+fn corporate_title(word: &str) -> bool {
+    matches!(
+        word,
+        "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "Chairman"
+            | "Chairwoman"
+            | "Founder"
+            | "Cofounder"
+            | "Co-founder"
+            | "Executive"
+            | "Partner"
+            | "Director"
+    )
 }
 
 /// Length of a title block at the start of `units` ("Secretary of State",
@@ -333,15 +363,91 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
     k.min(units.len())
 }
 
+/// Splits a run where two names meet without a word between them: a
+/// byline before a dateline in capitals ("Vera Haller VENICE"), names
+/// that the tables know one after another ("South Korea Australia"), a
+/// country before an initial ("Sri Lanka S. Jayasuriya"). Then each part
+/// is cut into pieces.
+fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
+    let units = &run.units;
+    let mut cuts = vec![0];
+    let mut k = 0;
+    while k < units.len() {
+        // The longest phrase of the tables from `k`.
+        let mut known = 0;
+        if units.get(k).is_some_and(|u| u.cap) {
+            for len in (1..=4.min(units.len() - k)).rev() {
+                let slice = units.get(k..k + len).unwrap_or(&[]);
+                if slice.last().is_some_and(|u| u.cap)
+                    && ctx.phrase_flags(slice) & (PLACE | GROUP | KNOWN_ORG) != 0
+                {
+                    known = len;
+                    break;
+                }
+            }
+        }
+        let next = units.get(k + known.max(1));
+        let both_cap = units.get(k).is_some_and(|u| u.cap) && next.is_some_and(|u| u.cap);
+        if known > 0 && both_cap {
+            let after = k + known;
+            let rest = units.get(after..).unwrap_or(&[]);
+            let rest_known = (1..=4.min(rest.len())).any(|len| {
+                let slice = rest.get(..len).unwrap_or(&[]);
+                slice.len() == rest.len() && ctx.phrase_flags(slice) & (PLACE | GROUP) != 0
+            });
+            let country =
+                ctx.phrase_flags(units.get(k..after).unwrap_or(&[])) & super::lexicon::COUNTRY != 0;
+            let initial = next.is_some_and(|u| {
+                let w = ctx.unit_text(u);
+                w.len() <= 3 && w.ends_with('.') && !w.starts_with("St")
+            });
+            if rest_known || (country && initial) {
+                cuts.push(after);
+            }
+        }
+        // "Haller VENICE": a word in capitals after a capitalised word.
+        if let (Some(a), Some(b)) = (units.get(k), units.get(k + 1)) {
+            let tb = ctx.unit_text(b);
+            if a.cap
+                && b.cap
+                && !super::lexicon::is_all_caps(ctx.unit_text(a))
+                && super::lexicon::is_all_caps(tb)
+                && tb.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !tb.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                && !b.has(ORG_TAIL | TITLE)
+            {
+                cuts.push(k + 1);
+            }
+        }
+        k += 1;
+    }
+    cuts.push(units.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    for w in cuts.windows(2) {
+        if let [a, b] = *w {
+            let part = Run {
+                units: units.get(a..b).unwrap_or(&[]).to_vec(),
+                title_line: run.title_line,
+            };
+            pieces_of_run(ctx, &part, out);
+        }
+    }
+}
+
 /// Splits a run into pieces: sentence-initial stop words dropped, titles
 /// cut out (the name after them is a person), a leading group word split off.
-fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
+fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
     let tail_cue = run.units.len() > 1
-        && run
+        && (run
             .units
             .last()
-            .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
+            .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL))
+            || run
+                .units
+                .get(1..)
+                .is_some_and(|r| r.iter().any(|u| u.has(ORG_HEAD) && u.has(ORG_TAIL))));
     // "Despite Trump's", "Stay informed": the first word of a sentence is
     // capitalised whatever it is; a common word there is not a name.
     while let Some(first) = units.first() {
@@ -355,7 +461,37 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             break;
         }
     }
+    // "September Treasury", "Sept Brent": a month before a name is a date
+    // word (a date scanner takes it when a number follows).
+    if units.len() >= 2
+        && units
+            .first()
+            .is_some_and(|u| month(u.flags).is_some() && !u.has(GIVEN))
+        && units.get(1).is_some_and(|u| u.cap)
+    {
+        units = units.get(1..).unwrap_or(&[]);
+    }
+    // "The United States", "the National Bank of Poland": the article is
+    // no part of a name the tables or its own words make ("The Triffids"
+    // keeps it).
+    if units.len() >= 2 && units.first().is_some_and(|u| ctx.unit_text(u) == "The") {
+        let rest = units.get(1..).unwrap_or(&[]);
+        let structured = rest.len() >= 2
+            && rest
+                .iter()
+                .rev()
+                .find(|u| u.cap)
+                .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
+        let of_org = rest.iter().any(|u| u.has(ORG_HEAD)) && rest.iter().any(|u| !u.cap);
+        if structured || of_org || ctx.phrase_flags(rest) & (PLACE | KNOWN_ORG | GROUP) != 0 {
+            units = rest;
+        }
+    }
     if units.is_empty() {
+        return;
+    }
+    // "Managing Partner", "CEO": a title alone names nobody.
+    if title_len(ctx, units) >= units.len() {
         return;
     }
     let mut person_cue = units
@@ -386,12 +522,21 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             && (!prefix_is_person || ctx.unit_text(first).ends_with('.'))
         {
             if k > start {
+                let before = out.len();
                 push_piece(
                     units.get(start..k).unwrap_or(&[]),
                     person_cue,
                     run.title_line,
                     out,
                 );
+                let corporate = name_after
+                    && rest
+                        .get(..n)
+                        .is_some_and(|t| t.iter().any(|u| corporate_title(ctx.unit_text(u))));
+                let pushed = out.len() > before;
+                if let Some(p) = out.last_mut().filter(|_| pushed && corporate) {
+                    p.org_cue = true;
+                }
             }
             k += n;
             start = k;
@@ -429,6 +574,7 @@ fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<
     out.push(Piece {
         units: units.to_vec(),
         person_cue,
+        org_cue: false,
         title_line,
     });
 }
@@ -448,8 +594,71 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let single = units.len() == 1;
     let sent_start = units.first().is_some_and(|u| u.sent_start);
 
+    let first_tok = units.first().map_or(0, |u| u.tok);
+    let after_tok = units.last().map_or(0, |u| u.tok + 1);
+    if dateline(ctx, units, after_tok) && pf & KNOWN_ORG == 0 {
+        return Some((Place, Strong));
+    }
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
+    }
+    if piece.org_cue && place_kind(pf).is_none() && !(n >= 2 && first_unit.has(GIVEN)) {
+        return Some((Org, Strong));
+    }
+    // "Bluefin Dynamics, Inc.": a company designator after a comma.
+    if designator_after(ctx, after_tok) && n <= 5 {
+        return Some((Org, Decisive));
+    }
+    if n >= 2 && super::lexicon::is_foreign_org_head(first) {
+        return Some((Org, Strong));
+    }
+    // "Siobhán Ní Bhriain", "Te Rangi Hemi Walker", "Ní Bhriain": a
+    // name particle before a capitalised word.
+    let name_particle = units
+        .iter()
+        .rev()
+        .skip(1)
+        .any(|u| super::lexicon::is_name_particle(ctx.unit_text(u)));
+    if (2..=5).contains(&n) && name_particle && pf & KNOWN_ORG == 0 {
+        return Some((Person, Strong));
+    }
+    // "written in Java": a programming language, not the island.
+    let before_word = |k: usize| first_tok.checked_sub(k).map_or("", |t| ctx.word(t));
+    if before_word(1) == "in"
+        && matches!(
+            before_word(2),
+            "written" | "coded" | "implemented" | "programmed" | "scripted" | "rewritten"
+        )
+    {
+        return None;
+    }
+    // "A Shrs", "March T": a lone capital letter is a column or a grade,
+    // not part of a name (initials keep their period).
+    if n >= 2
+        && units.iter().any(|u| {
+            let w = ctx.unit_text(u);
+            u.cap && w.len() == 1 && w != "I"
+        })
+        && !units.iter().any(|u| u.has(GIVEN))
+    {
+        return None;
+    }
+    // Sports results: "Lotte 6 Hyundai 2", "Haitai 64 2 43", "Leicestershire
+    // beat Somerset". A club named after its town is an organisation there
+    // (national sides keep the country's name and type).
+    let person_like = piece.person_cue
+        || (n >= 2 && (first_unit.has(GIVEN) || (first.len() <= 4 && first.ends_with('.'))));
+    let team_words = n == 1
+        || units
+            .iter()
+            .any(|u| u.has(PLACE | PLACE_TAIL | ORG_TAIL | COMMON) || is_acronym(ctx.unit_text(u)));
+    if pf & super::lexicon::COUNTRY == 0
+        && !person_like
+        && team_words
+        && pf & (GROUP | KNOWN_PERSON) == 0
+        && team_position(ctx, first_tok, after_tok)
+    {
+        return Some((Org, Decisive));
     }
     if single && pf & KNOWN_PERSON != 0 {
         return Some((Person, Strong));
@@ -477,10 +686,35 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     // Events, awards and works are not entities here ("Battle of
     // Antietam", "Stanley Cup").
-    if n >= 2 && (first_unit.has(EVENT_HEAD) || last_unit.has(EVENT_TAIL)) {
+    // "World War II": the numeral after the event word.
+    let roman = |u: &Unit| {
+        let w = ctx.unit_text(u);
+        w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    };
+    let before_numeral = units
+        .iter()
+        .rev()
+        .filter(|u| u.cap)
+        .nth(1)
+        .filter(|_| roman(last_unit));
+    if n >= 2
+        && (first_unit.has(EVENT_HEAD)
+            || last_unit.has(EVENT_TAIL)
+            || before_numeral.is_some_and(|u| u.has(EVENT_TAIL)))
+    {
         return None;
     }
     if n >= 2 && last_unit.has(ORG_TAIL) {
+        return Some((Org, Strong));
+    }
+    // "University Hospital Waterford", "National Museum Cardiff": an
+    // institution's head word inside the name, a place name after it.
+    let inner_institution = units
+        .iter()
+        .filter(|u| u.cap)
+        .take(n.saturating_sub(1))
+        .any(|u| u.has(ORG_HEAD) && u.has(ORG_TAIL));
+    if n >= 2 && inner_institution && !last_unit.has(PLACE_TAIL) && !first_unit.has(GIVEN) {
         return Some((Org, Strong));
     }
     let of_at = units
@@ -517,6 +751,14 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if piece.person_cue && n <= 4 && !is_acronym(first) {
         return Some((Person, Strong));
     }
+    // A town and a word, or a word and a town, that no table knows as a
+    // place: a club or a company ("Bristol Rovers", "Real Madrid",
+    // "Dynamo Moscow", "Norwich City").
+    let town =
+        |u: &Unit| u.has(super::lexicon::CITY | super::lexicon::STATE) && !u.has(GIVEN | SURNAME);
+    if n == 2 && !first_unit.has(GIVEN) && (town(first_unit) || town(last_unit)) {
+        return Some((Org, Default));
+    }
     // "The Triffids", "The Mad Capsule Markets".
     if n >= 2 && first == "The" {
         return Some((Org, Default));
@@ -524,7 +766,9 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let common = |u: &Unit| u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u));
     if (2..=4).contains(&n)
         && (first_unit.has(GIVEN) || initials || particle || has_surname_ending(last))
-        && !common(last_unit)
+        && (!common(last_unit)
+            || (n == 2 && first_unit.has(GIVEN) && !common(first_unit) && last_unit.has(SURNAME)))
+        && !last_unit.has(ORG_TAIL | PLACE_TAIL)
     {
         return Some((Person, Strong));
     }
@@ -535,7 +779,21 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if units.iter().filter(|u| u.cap).all(common) {
         return None;
     }
+    if single && first.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    // An acronym no table knows: an organisation, unless it is only two
+    // letters ("KO", "CD") or a word in capitals ("ERA").
     if single && is_acronym(first) {
+        let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+        let undotted: String = first.chars().filter(|&c| c != '.').collect();
+        if undotted.len() < first.len() && phrase_flags_any_case(&undotted) & KNOWN_ORG != 0 {
+            // "U.N." is the UN.
+            return Some((Org, Strong));
+        }
+        if (letters < 3 && !first.contains('.')) || first_unit.has(COMMON) {
+            return None;
+        }
         return Some((Org, Default));
     }
     if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
@@ -550,7 +808,6 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         .first()
         .and_then(|u| u.tok.checked_sub(2))
         .and_then(|t| ctx.tokens.get(t));
-    let after_tok = units.last().map_or(0, |u| u.tok + 1);
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
     let evidence = if sent_start && single { Weak } else { Default };
@@ -593,7 +850,17 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "around"
             | "towards"
             | "toward"
-    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0));
+    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0))
+        // "the ferry to X", "flew to X": a journey ends at a place.
+        || (before == "to"
+            && before2.is_some_and(|t| {
+                matches!(
+                    t.text(ctx.text),
+                    "ferry" | "flew" | "flight" | "flights" | "travelled" | "traveled" | "sailed"
+                        | "drove" | "trip" | "journey" | "moved" | "relocated" | "emigrated"
+                        | "returned" | "road" | "route" | "bus" | "train" | "boat"
+                )
+            }));
     if place_context && n <= 3 {
         return Some((Place, evidence));
     }
@@ -628,13 +895,163 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if n >= 2 && first_unit.has(PLACE) {
         return Some((Org, Default));
     }
+    // "the Pirates", "Devil Rays", "Boy Scouts": a name that ends in the
+    // plural of a common word is a team, a band or a movement, not a person.
+    let plural_common = |u: &Unit| {
+        let w = ctx.unit_text(u);
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && !u.has(GIVEN | SURNAME | PLACE | GROUP)
+            && super::lexicon::is_common_word(&w.to_lowercase())
+    };
+    if plural_common(last_unit) && !first_unit.has(GIVEN) && (n >= 2 || before == "the") {
+        return Some((Org, Default));
+    }
+    // "BrightWave", "GreenLeaf": a capital inside a word is a brand's.
+    if units.iter().any(|u| u.cap && camel_case(ctx.unit_text(u))) {
+        return Some((Org, Default));
+    }
     match n {
         // A lone capitalised word no table knows: kept only when another
         // mention says what it is.
         1 => Some((Org, Weak)),
-        2 if !common(last_unit) => Some((Person, Default)),
+        // "Air Mozilla", "Sky Quartzly": a common word first is no first name.
+        2 if !common(last_unit) && !common(first_unit) => Some((Person, Default)),
         _ => Some((Org, Default)),
     }
+}
+
+/// A word with a capital after a lower-case letter, as brands write them
+/// ("BrightWave"), but not as surnames do ("McDonald", "DeSantis", "MacLeod").
+fn camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (2..chars.len()).any(|k| {
+        let prefix: String = chars.get(..k).unwrap_or(&[]).iter().collect();
+        chars.get(k).is_some_and(|c| c.is_uppercase())
+            && chars.get(k - 1).is_some_and(|c| c.is_lowercase())
+            && !matches!(
+                prefix.as_str(),
+                "Mc" | "Mac"
+                    | "De"
+                    | "Di"
+                    | "Da"
+                    | "Du"
+                    | "Le"
+                    | "La"
+                    | "Van"
+                    | "Von"
+                    | "Fitz"
+                    | "Del"
+                    | "Della"
+                    | "Ten"
+                    | "Ter"
+            )
+    })
+}
+
+/// ", Inc.", ", Ltd", ", LLC" right after a name.
+fn designator_after(ctx: &Ctx, after_tok: usize) -> bool {
+    let is_comma = ctx
+        .tokens
+        .get(after_tok)
+        .is_some_and(|t| t.kind == Kind::Punct && t.text(ctx.text) == ",");
+    is_comma
+        && matches!(
+            ctx.word(after_tok + 1).trim_end_matches('.'),
+            "Inc"
+                | "Ltd"
+                | "LLC"
+                | "LLP"
+                | "Corp"
+                | "Co"
+                | "plc"
+                | "PLC"
+                | "GmbH"
+                | "AG"
+                | "SA"
+                | "NV"
+                | "BV"
+                | "AB"
+                | "ASA"
+                | "Pty"
+                | "Limited"
+                | "Incorporated"
+        )
+}
+
+/// A plain small number: a score, a count of wins ("6", "64", not "1996"
+/// or "2-1" or "7th").
+fn plain_int(ctx: &Ctx, tok: usize) -> bool {
+    ctx.tokens.get(tok).is_some_and(|t| {
+        let w = t.text(ctx.text);
+        t.kind == Kind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A name in the place of a team in sports results: between scores
+/// ("6 Hyundai 2"), before a row of figures ("Haitai 64 2 43"), before a
+/// score and the other side ("Lotte 6 Hyundai 2"), or beside "beat", "v".
+fn team_position(ctx: &Ctx, first_tok: usize, after_tok: usize) -> bool {
+    let next_int = plain_int(ctx, after_tok);
+    let prev_int = first_tok.checked_sub(1).is_some_and(|k| plain_int(ctx, k));
+    if next_int && (prev_int || plain_int(ctx, after_tok + 1)) {
+        return true;
+    }
+    if next_int && ctx.cap_word_at(after_tok + 1) {
+        let mut j = after_tok + 1;
+        while j < after_tok + 5 && ctx.cap_word_at(j) {
+            j += 1;
+        }
+        if plain_int(ctx, j) {
+            return true;
+        }
+    }
+    let before = first_tok.checked_sub(1).map_or("", |k| ctx.word(k));
+    matches!(
+        ctx.word(after_tok),
+        "beat" | "beats" | "drew" | "v" | "vs" | "vs."
+    ) || matches!(before, "beat" | "beats" | "v" | "vs" | "vs.")
+}
+
+/// A dateline: a place in capitals before the date or the agency
+/// ("LONDON 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29",
+/// "NAIROBI (Reuters) -").
+fn dateline(ctx: &Ctx, units: &[Unit], after_tok: usize) -> bool {
+    let caps = units
+        .iter()
+        .filter(|u| u.cap)
+        .all(|u| super::lexicon::is_all_caps(ctx.unit_text(u)));
+    if !caps {
+        return false;
+    }
+    let date = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            let w = t.text(ctx.text).as_bytes();
+            t.kind == Kind::Number
+                && w.len() == 10
+                && w.get(4) == Some(&b'-')
+                && w.get(7) == Some(&b'-')
+        })
+    };
+    let punct = |k: usize, p: &str| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(ctx.text) == p)
+    };
+    if date(after_tok) {
+        return true;
+    }
+    // "CITY, State 1996-08-29": a region word or two, then the date.
+    if punct(after_tok, ",") {
+        let mut j = after_tok + 1;
+        while j < after_tok + 4 && ctx.cap_word_at(j) {
+            j += 1;
+        }
+        if j > after_tok + 1 && date(j) {
+            return true;
+        }
+    }
+    punct(after_tok, "(") && ctx.cap_word_at(after_tok + 1) && punct(after_tok + 2, ")")
 }
 
 /// Finds the people, organisations, places and groups in `tokens`, skipping
@@ -685,6 +1102,7 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let piece = |units: &[Unit]| Piece {
         units: units.to_vec(),
         person_cue: false,
+        org_cue: false,
         title_line: true,
     };
     while k < units.len() {

@@ -409,6 +409,51 @@ impl Scan<'_> {
         Some((i, end, EntityType::Date))
     }
 
+    /// A telephone number, as one span: "+44 20 7946 0958", "(614)
+    /// 555-0199", "1 614 555-0142": groups of digits, 9 to 15 in all,
+    /// each group after the first of 2 to 4 digits and the last of 3 or 4.
+    fn phone(&self, i: usize) -> Option<Hit> {
+        let punct = |k: usize, p: &str| self.kind(k) == Some(Kind::Punct) && self.word(k) == p;
+        let digits_only = |k: usize| {
+            self.kind(k) == Some(Kind::Number)
+                && self
+                    .word(k)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'-')
+        };
+        let mut groups: Vec<usize> = Vec::new();
+        let mut k = i;
+        let opener = if punct(i, "+") && digits_only(i + 1) && self.glued(i + 1) {
+            k = i + 1;
+            true
+        } else if punct(i, "(") && digits_only(i + 1) && punct(i + 2, ")") {
+            groups.push(self.word(i + 1).len());
+            k = i + 3;
+            true
+        } else {
+            false
+        };
+        let start_groups = groups.len();
+        while digits_only(k) {
+            groups.extend(self.word(k).split('-').map(str::len));
+            k += 1;
+            let spaced = self.tok(k).is_some_and(|t| t.space_before);
+            if !spaced || groups.len() > 6 {
+                break;
+            }
+        }
+        let digits: usize = groups.iter().sum();
+        let last = groups.last().copied().unwrap_or(0);
+        let ok = k > i + usize::from(opener)
+            && groups.len() >= 3
+            && (9..=15).contains(&digits)
+            && groups.iter().skip(1).all(|g| (2..=4).contains(g))
+            && (3..=4).contains(&last)
+            && groups.first().is_some_and(|&g| g <= 4)
+            && (opener || groups.len() > start_groups + 2);
+        ok.then_some((i, k, EntityType::Number))
+    }
+
     fn numeric_date(&self, i: usize) -> Option<Hit> {
         let w = self.word(i);
         let (body, suffix) = split_suffix(w);
@@ -439,13 +484,15 @@ impl Scan<'_> {
         // "10-year", "45-year-old".
         if let Some((count, unit)) = self.lower(i).split_once('-') {
             if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                let time =
-                    lower_flags(unit) & TIME_UNIT != 0 || unit == "year-old" || unit == "years-old";
-                return (count.parse::<u32>().is_ok() && time).then_some((
-                    i,
-                    i + 1,
-                    EntityType::Date,
-                ));
+                // An age ("22-year-old") is a number, not a date.
+                let age = unit.ends_with("-old");
+                let time = lower_flags(unit) & TIME_UNIT != 0 || age;
+                let kind = if age {
+                    EntityType::Number
+                } else {
+                    EntityType::Date
+                };
+                return (count.parse::<u32>().is_ok() && time).then_some((i, i + 1, kind));
             }
         }
         // "2025-11-26" and year ranges "2019-2020", "2020-21".
@@ -638,6 +685,19 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool]) -> Vec<Fou
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some((first, end, kind)) = scan
+            .phone(i)
+            .filter(|&(a, b, _)| (a..b).all(|k| !claimed.get(k).copied().unwrap_or(true)))
+        {
+            if let (Some(a), Some(b)) = (tokens.get(first), tokens.get(end - 1)) {
+                out.push(Found::new(a.start, b.end, kind));
+            }
+            for c in claimed.iter_mut().take(end).skip(first) {
+                *c = true;
+            }
+            i = end;
+            continue;
+        }
         if claimed.get(i).copied().unwrap_or(true)
             || !scan.may_start(i)
             || tokens.get(i).is_some_and(|t| {

@@ -302,6 +302,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         i = end_index;
     }
     mark_title_lines(text, &mut tokens);
+    mark_capital_stretches(text, &mut tokens);
     Tokens {
         list: tokens,
         lower,
@@ -355,6 +356,45 @@ fn mark_title_lines(text: &str, tokens: &mut [Token]) {
             }
         }
         line_begin = line_end;
+    }
+}
+
+/// Marks the tokens of headlines in capitals ("SOCCER - ROTOR FANS LOCKED
+/// OUT. MOSCOW 1996-08-30") as heading-like wherever they are: stretches of
+/// at least three words in capitals with no lower-case word between them
+/// (numbers and punctuation may come between). Their capitals say nothing
+/// about names, as on a heading line.
+fn mark_capital_stretches(text: &str, tokens: &mut [Token]) {
+    let mut k = 0;
+    while k < tokens.len() {
+        let caps = |t: &Token| t.kind == Kind::Word && lexicon::is_all_caps(t.text(text));
+        if !tokens.get(k).is_some_and(caps) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut words = 0;
+        let mut end = k;
+        while let Some(t) = tokens.get(k) {
+            if t.kind == Kind::Word {
+                let w = t.text(text);
+                if caps(t) {
+                    words += 1;
+                } else if w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                    break;
+                }
+                end = k + 1;
+            } else if t.kind == Kind::Number {
+                end = k + 1;
+            }
+            k += 1;
+        }
+        if words >= 3 {
+            for t in tokens.get_mut(start..end).unwrap_or(&mut []) {
+                t.title_line = true;
+            }
+        }
+        k = k.max(end).max(start + 1);
     }
 }
 
