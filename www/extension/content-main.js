@@ -58,7 +58,7 @@ function markArticle(article, sentences, entities) {
   const sentenceRanges = sentences.map((s, index) => located.map(s.start, s.end).map((r) => ({ ...r, index })));
   wrapRanges(collected, sentenceRanges.flat(), sentenceMark);
   // Wrapping split text nodes: collect them again (the text is the same).
-  const again = collectText(document.body);
+  const again = collectText(document.body, collected.skipped);
   const entityRanges = entities.map((e, mention) => located.map(e.start, e.end).map((r) => ({ ...r, ...e, start: r.start, end: r.end, mention })));
   wrapRanges(again, entityRanges.flat(), entityMark);
   cursors.clear();

@@ -26,18 +26,24 @@ function stylesCount(root) {
 
 /**
  * The text of `root` in document order, skipping hidden and non-content
- * elements: `{text, nodes: [{node, start}]}` where `start` is the offset of
- * each text node's first UTF-16 unit in `text`.
+ * elements: `{text, nodes: [{node, start}], skipped}` where `start` is the
+ * offset of each text node's first UTF-16 unit in `text`. Pass the
+ * `skipped` set of an earlier call to collect the same text again after
+ * marks were added, without asking for styles a second time.
  */
-export function collectText(root) {
+export function collectText(root, again = null) {
   const nodes = [];
   const parts = [];
   let length = 0;
-  const styled = stylesCount(root);
+  const styled = !again && stylesCount(root);
+  const rejected = again ?? new WeakSet();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) return skipped(node, styled) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (again) return again.has(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      if (!skipped(node, styled)) return NodeFilter.FILTER_SKIP;
+      rejected.add(node);
+      return NodeFilter.FILTER_REJECT;
     },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -45,7 +51,7 @@ export function collectText(root) {
     parts.push(node.data);
     length += node.data.length;
   }
-  return { text: parts.join(''), nodes };
+  return { text: parts.join(''), nodes, skipped: rejected };
 }
 
 /** Characters that may differ between the page's text nodes and lede's article text. */
