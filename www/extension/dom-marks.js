@@ -62,14 +62,21 @@ function ignorable(code) {
 
 /** `text.slice(from, to)` without whitespace and invisible characters, and where each kept character was. */
 function squeeze(text, from = 0, to = text.length) {
-  const chars = [];
-  const at = [];
+  const at = new Int32Array(Math.max(0, to - from));
+  const pieces = [];
+  let kept = 0;
+  let run = -1;
   for (let i = from; i < to; i++) {
-    if (ignorable(text.charCodeAt(i))) continue;
-    chars.push(text[i]);
-    at.push(i);
+    if (ignorable(text.charCodeAt(i))) {
+      if (run >= 0) pieces.push(text.slice(run, i));
+      run = -1;
+    } else {
+      if (run < 0) run = i;
+      at[kept++] = i;
+    }
   }
-  return { text: chars.join(''), at };
+  if (run >= 0) pieces.push(text.slice(run, to));
+  return { text: pieces.join(''), at: at.subarray(0, kept) };
 }
 
 function lowerBound(values, x) {
