@@ -52,6 +52,8 @@ const state = {
 // The entity panel and the article are one tab stop each; arrow keys move inside.
 const resetEntityFocus = rovingFocus(ui.entities, 'button');
 const resetArticleFocus = rovingFocus(ui.article, '.sent:not(.noncandidate)');
+// So are the type toggles (a toolbar of checkboxes; Space ticks).
+const resetToggleFocus = rovingFocus(ui.typeToggles, 'input');
 // One column: the summary is below the input, out of sight.
 const narrow = matchMedia('(max-width: 59.99rem)');
 
@@ -226,6 +228,7 @@ function render() {
   const counts = new Map();
   for (const g of groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.count);
   renderTypeToggles(ui.typeToggles, counts, state.hidden, toggleType);
+  resetToggleFocus();
   ui.entitiesWrap.hidden = groups.length === 0;
   renderEntityGroups(ui.entities, groups, pickEntity, {
     expanded: state.expanded,
@@ -305,7 +308,10 @@ function applyPicked() {
 
 // ---- tooltip for sentence scores ------------------------------------------
 
+let tooltipFor = null;
+
 function showTooltip(target) {
+  tooltipFor = target;
   const index = Number(target.dataset.index);
   const s = state.result?.summary.sentences[index];
   if (!s) return;
@@ -319,7 +325,15 @@ function showTooltip(target) {
 }
 
 function hideTooltip() {
+  tooltipFor = null;
   ui.tooltip.hidden = true;
+}
+
+/** The page scrolled (focusing a sentence scrolls it too): follow the focused or hovered sentence, or hide. */
+function moveTooltip() {
+  if (ui.tooltip.hidden) return;
+  if (tooltipFor && (tooltipFor === document.activeElement || tooltipFor.matches(':hover'))) showTooltip(tooltipFor);
+  else hideTooltip();
 }
 
 // ---- output ---------------------------------------------------------------
@@ -435,7 +449,7 @@ ui.article.addEventListener('mouseover', (e) => { const t = e.target.closest('.s
 ui.article.addEventListener('mouseout', (e) => { if (e.target.closest('.sent')) hideTooltip(); });
 ui.article.addEventListener('focusin', (e) => { const t = e.target.closest('.sent:not(.noncandidate)'); if (t) showTooltip(t); });
 ui.article.addEventListener('focusout', hideTooltip);
-addEventListener('scroll', hideTooltip, { passive: true });
+addEventListener('scroll', moveTooltip, { passive: true });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') hideTooltip();
   // "/" jumps to Find (shown beside it), unless the reader is typing.

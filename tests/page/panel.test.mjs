@@ -2,8 +2,8 @@
 // (DATE and NUMBER lists cut to 8 with "show all", numbers in words hidden,
 // no toggles for types with no entities), the summary brought into view on
 // a phone after a paste or the sample, no scroll box inside the page, and
-// the keyboard: one tab stop each for the entity panel and the article, with
-// arrow keys inside, and "/" to Find.
+// the keyboard: one tab stop each for the type toggles, the entity panel and
+// the article, with arrow keys inside, and "/" to Find.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, paste } from './helpers.mjs';
@@ -128,6 +128,7 @@ test('the entity panel and the article are one tab stop each, arrow keys move in
       await page.keyboard.press('Tab');
       const stop = await page.evaluate(() => {
         const el = document.activeElement;
+        if (el.closest('#type-toggles')) return 'toggles';
         if (el.closest('#entities')) return 'entities';
         if (el.closest('#article')) return 'article';
         return el.id || el.getAttribute('name') || el.tagName;
@@ -139,8 +140,20 @@ test('the entity panel and the article are one tab stop each, arrow keys move in
     assert.ok(first >= 0, `the entity panel is reachable: ${stops}`);
     assert.equal(stops.filter((s) => s === 'entities').length, 1, `one stop for the entity panel: ${stops}`);
     assert.equal(stops.filter((s) => s === 'article').length, 1, `one stop for the article: ${stops}`);
+    assert.equal(stops.filter((s) => s === 'toggles').length, 1, `one stop for the type toggles: ${stops}`);
+    assert.ok(first < 20, `the first entity is ${first + 1} tab stops away: ${stops}`);
     assert.equal(stops.indexOf('find'), first + 1, 'Find comes right after the entity panel');
     assert.ok(stops.indexOf('find') < 35, `Find is ${stops.indexOf('find') + 1} tab stops away`);
+    // Arrow keys across the type toggles; Space ticks.
+    await page.focus('#type-toggles [tabindex="0"]');
+    const t0 = await page.evaluate(() => document.activeElement.value);
+    await page.keyboard.press('ArrowRight');
+    const t1 = await page.evaluate(() => document.activeElement.value);
+    assert.notEqual(t0, t1);
+    await page.keyboard.press('Space');
+    assert.equal(await page.evaluate(() => document.activeElement.checked), false);
+    await page.keyboard.press('Space');
+    assert.equal(await page.evaluate(() => document.activeElement.checked), true);
     // Arrow keys inside the entity panel.
     const name = () => page.evaluate(() => document.activeElement.closest('#entities') && document.activeElement.textContent);
     await page.focus('#entities [tabindex="0"]');
