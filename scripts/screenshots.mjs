@@ -1,5 +1,6 @@
 // Takes the README's screenshots of the page (light, dark, phone width) and
-// of the extension (popup and a highlighted article) in headless Chromium:
+// of the extension (popup and a highlighted article of our own writing, scrolled
+// to an entity's mention from the popup) in headless Chromium:
 // `node scripts/screenshots.mjs` after ./scripts/build-extension.sh.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,9 +17,13 @@ async function page(name, { colorScheme, width, height, fullPage = false }) {
   const { page: p, close } = await openPage({ colorScheme, viewport: { width, height } });
   await p.click('#sample');
   await p.waitForSelector('#summary li');
-  await p.hover('#article .sent.selected');
-  await p.waitForSelector('#tooltip:not([hidden])');
-  if (width < 600) await p.locator('#results').scrollIntoViewIfNeeded();
+  if (width < 600) {
+    // A phone: the page scrolls down to the summary by itself.
+    await p.waitForFunction(() => scrollY > 0);
+  } else {
+    await p.hover('#article .sent.selected');
+    await p.waitForSelector('#tooltip:not([hidden])');
+  }
   await p.screenshot({ path: join(DOCS, name), fullPage });
   await close();
   console.log(`docs/${name}`);
@@ -31,7 +36,7 @@ async function extension() {
   const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
   manifest.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
-  const article = readFileSync(join(ROOT, 'tests/page/fixtures/extension/article.html'));
+  const article = readFileSync(join(ROOT, 'tests/page/fixtures/extension/feature.html'));
   const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(article));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/article.html`;
@@ -46,11 +51,14 @@ async function extension() {
   await tab.goto(url);
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id, url);
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 720 });
+  await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
   await popup.click('#toggle');
   await popup.waitForSelector('body[data-state="highlighted"]');
-  await popup.screenshot({ path: join(DOCS, 'extension-popup.png') });
+  // A chip click scrolls the page to a mention and outlines it.
+  await popup.locator('#entities .chip').filter({ hasText: 'Siobhan Keane' }).first().click();
+  await popup.waitForFunction(() => /mention 1 of/.test(document.querySelector('#status').textContent));
+  await popup.screenshot({ path: join(DOCS, 'extension-popup.png'), fullPage: true });
   await tab.bringToFront();
   await tab.screenshot({ path: join(DOCS, 'extension-page.png') });
   console.log('docs/extension-popup.png\ndocs/extension-page.png');

@@ -4,7 +4,7 @@
 import { LedeClient, trustedScriptURL } from './lede-client.js';
 import {
   renderArticle, renderEntityGroups, renderKeyphrases, renderSummary, renderTypeToggles,
-  sentenceDetails,
+  rovingFocus, sentenceDetails,
 } from './render.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -23,6 +23,7 @@ const ui = {
   find: $('#find'), findCount: $('#find-count'), bigNote: $('#big-note'),
   tooltip: $('#tooltip'),
   copyText: $('#copy-text'), copyMd: $('#copy-md'), download: $('#download'),
+  results: $('#results'),
 };
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -42,7 +43,19 @@ const state = {
   picked: null,
   unit: 'sentences',
   value: { sentences: 3, ratio: 20 },
+  /** Entity types whose long lists are shown whole ("show all"), for this text. */
+  expanded: new Set(),
+  /** Scroll to the summary when the next result arrives (a paste or the sample, on a narrow screen). */
+  reveal: false,
 };
+
+// The entity panel and the article are one tab stop each; arrow keys move inside.
+const resetEntityFocus = rovingFocus(ui.entities, 'button');
+const resetArticleFocus = rovingFocus(ui.article, '.sent:not(.noncandidate)');
+// So are the type toggles (a toolbar of checkboxes; Space ticks).
+const resetToggleFocus = rovingFocus(ui.typeToggles, 'input');
+// One column: the summary is below the input, out of sight.
+const narrow = matchMedia('(max-width: 59.99rem)');
 
 // ---- input -------------------------------------------------------------
 
@@ -145,8 +158,10 @@ async function run() {
     });
     if (ticket !== state.ticket) return;
     showError('');
+    if (state.result?.text !== result.text) state.expanded.clear();
     state.result = result;
     render();
+    revealSummary();
     const ms = result.elapsedMs;
     const stats = result.summary.stats;
     setStatus(`${result.article ? 'Article extracted from HTML. ' : ''}${stats.sentences} sentences (${stats.candidates} scored), entities and key phrases in ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms.`);
@@ -163,6 +178,13 @@ async function run() {
     clearTimeout(timer);
     if (ticket === state.ticket) ui.progress.hidden = true;
   }
+}
+
+/** After a paste or the sample on a narrow screen, brings the summary into view. */
+function revealSummary() {
+  if (!state.reveal) return;
+  state.reveal = false;
+  if (narrow.matches) ui.results.scrollIntoView({ block: 'start' });
 }
 
 function showProgress(done, total, stage) {
@@ -216,14 +238,25 @@ function render() {
   const counts = new Map();
   for (const g of groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.count);
   renderTypeToggles(ui.typeToggles, counts, state.hidden, toggleType);
+  resetToggleFocus();
   ui.entitiesWrap.hidden = groups.length === 0;
-  renderEntityGroups(ui.entities, groups, pickEntity);
+  renderEntityGroups(ui.entities, groups, pickEntity, {
+    expanded: state.expanded,
+    onExpand: (type, open) => {
+      if (open) state.expanded.add(type);
+      else state.expanded.delete(type);
+      resetEntityFocus();
+    },
+  });
+  for (const group of ui.entities.querySelectorAll('.entity-group')) group.hidden = state.hidden.has(group.dataset.type);
   if (state.picked && !groups.some((g) => g.id === state.picked)) state.picked = null;
+  resetEntityFocus(state.picked ? ui.entities.querySelector(`button[data-entity-id="${CSS.escape(state.picked)}"]`) : null);
 
   ui.articleWrap.hidden = false;
   const drawn = renderArticle(ui.article, text, summary.sentences, sorted);
   ui.articleNote.hidden = drawn === summary.sentences.length;
   ui.articleNote.textContent = `Showing the first ${drawn.toLocaleString()} of ${summary.sentences.length.toLocaleString()} sentences.`;
+  resetArticleFocus();
   applyPicked();
   applyFind();
 
@@ -252,6 +285,7 @@ function toggleType(type, visible) {
   else state.hidden.add(type);
   document.body.classList.toggle(`hide-${type}`, !visible);
   for (const group of ui.entities.querySelectorAll('.entity-group')) group.hidden = state.hidden.has(group.dataset.type);
+  resetEntityFocus();
 }
 
 /** Marks the article's sentences that contain the find box's text. */
@@ -284,7 +318,10 @@ function applyPicked() {
 
 // ---- tooltip for sentence scores ------------------------------------------
 
+let tooltipFor = null;
+
 function showTooltip(target) {
+  tooltipFor = target;
   const index = Number(target.dataset.index);
   const s = state.result?.summary.sentences[index];
   if (!s) return;
@@ -298,7 +335,15 @@ function showTooltip(target) {
 }
 
 function hideTooltip() {
+  tooltipFor = null;
   ui.tooltip.hidden = true;
+}
+
+/** The page scrolled (focusing a sentence scrolls it too): follow the focused or hovered sentence, or hide. */
+function moveTooltip() {
+  if (ui.tooltip.hidden) return;
+  if (tooltipFor && (tooltipFor === document.activeElement || tooltipFor.matches(':hover'))) showTooltip(tooltipFor);
+  else hideTooltip();
 }
 
 // ---- output ---------------------------------------------------------------
@@ -342,6 +387,7 @@ function download() {
 
 ui.input.addEventListener('input', scheduleRun);
 ui.input.addEventListener('paste', (event) => {
+  state.reveal = true;
   const text = event.clipboardData?.getData('text/plain') ?? '';
   if (text.length <= BIG_TEXT && !state.bigText) return;
   event.preventDefault();
@@ -355,6 +401,7 @@ ui.sample.addEventListener('click', async () => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     setInput(await response.text(), 'The sample');
     setStatus('Loaded the sample article.');
+    state.reveal = true;
     run();
   } catch (err) {
     showError(`Could not load the sample: ${err.message}`);
@@ -413,8 +460,22 @@ ui.article.addEventListener('mouseover', (e) => { const t = e.target.closest('.s
 ui.article.addEventListener('mouseout', (e) => { if (e.target.closest('.sent')) hideTooltip(); });
 ui.article.addEventListener('focusin', (e) => { const t = e.target.closest('.sent:not(.noncandidate)'); if (t) showTooltip(t); });
 ui.article.addEventListener('focusout', hideTooltip);
-ui.article.addEventListener('scroll', hideTooltip);
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTooltip(); });
+addEventListener('scroll', moveTooltip, { passive: true });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') hideTooltip();
+  // "/" jumps to Find (shown beside it), unless the reader is typing.
+  if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !ui.articleWrap.hidden && !typing(e.target)) {
+    e.preventDefault();
+    ui.find.focus();
+    ui.find.select();
+  }
+});
+
+function typing(target) {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.tagName === 'INPUT') return !/^(checkbox|radio|range|button|submit|reset|file|color)$/.test(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+}
 
 clearResults();
 client.call('version').then((version) => {

@@ -88,7 +88,8 @@ export function renderArticle(container, text, sentences, entities, limit = 2500
       style: { '--s': String(Math.max(0, Math.min(1, s.score || 0)).toFixed(3)) },
     });
     if (candidate) {
-      span.tabIndex = 0;
+      // One tab stop for the whole article: rovingFocus picks which.
+      span.tabIndex = -1;
       span.setAttribute('aria-label', `Rank ${s.rank}${s.selected ? ', in the summary' : ''}: ${s.text}`);
     }
     appendHighlighted(span, text, s.start, s.end, entities);
@@ -119,21 +120,41 @@ export function sentenceDetails(s, total) {
   return parts;
 }
 
-/** Type toggles with colour swatches (the legend) and counts. */
+/**
+ * Type toggles with colour swatches (the legend) and counts, for the types
+ * this text has; the fieldset around them hides when there are none.
+ */
 export function renderTypeToggles(container, counts, hidden, onToggle) {
-  container.replaceChildren(...TYPES.map(([type, label]) => {
+  const present = TYPES.filter(([type]) => (counts.get(type) ?? 0) > 0);
+  const fieldset = container.closest('fieldset');
+  if (fieldset) fieldset.hidden = present.length === 0;
+  container.replaceChildren(...present.map(([type, label]) => {
     const input = el('input', { type: 'checkbox', checked: !hidden.has(type), value: type });
     input.addEventListener('change', () => onToggle(type, input.checked));
     return el('label', { className: 'type-toggle' },
       input,
       el('mark', { className: 'swatch', dataset: { type }, 'aria-hidden': 'true' }),
       `${label} `,
-      el('span', { className: 'count' }, String(counts.get(type) ?? 0)));
+      el('span', { className: 'count' }, String(counts.get(type))));
   }));
 }
 
-/** Entity groups by type; each name is a toggle button that marks mentions. */
-export function renderEntityGroups(container, groups, onPick) {
+/** Types whose lists are cut to their first `COLLAPSED_LIMIT` names until "show all". */
+export const COLLAPSIBLE = new Set(['DATE', 'NUMBER']);
+export const COLLAPSED_LIMIT = 8;
+
+/** A number written in words ("two", "fifty", "twenty-five"): a detail, shown only with "show all". */
+export function spelledOut(group) {
+  return group.type === 'NUMBER' && /^[\p{L}-]+$/u.test(group.canonical.trim());
+}
+
+/**
+ * Entity groups by type; each name is a toggle button that marks mentions.
+ * Long DATE and NUMBER lists show their first names (most mentioned first,
+ * numbers in words left out) and a "show all" button; `expanded` holds
+ * the types shown whole, and `onExpand(type, open)` is told when it changes.
+ */
+export function renderEntityGroups(container, groups, onPick, { expanded = new Set(), onExpand } = {}) {
   const byType = new Map();
   for (const g of groups) {
     if (!byType.has(g.type)) byType.set(g.type, []);
@@ -144,16 +165,83 @@ export function renderEntityGroups(container, groups, onPick) {
     const list = byType.get(type);
     if (!list) continue;
     list.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
-    sections.push(el('div', { className: 'entity-group', dataset: { type } },
-      el('h4', {}, el('mark', { className: 'swatch', dataset: { type }, 'aria-hidden': 'true' }), label),
-      el('ul', { className: 'entity-list' }, ...list.map((g) => {
-        const button = el('button', { type: 'button', dataset: { entityId: g.id }, 'aria-pressed': 'false' },
-          g.canonical, el('span', { className: 'count' }, `×${g.count}`));
-        button.addEventListener('click', () => onPick(g.id, button));
-        return el('li', {}, button);
-      }))));
+    const first = COLLAPSIBLE.has(type) ? list.filter((g) => !spelledOut(g)).slice(0, COLLAPSED_LIMIT) : list;
+    const shownFirst = new Set(first);
+    const items = list.map((g) => {
+      const button = el('button', { type: 'button', dataset: { entityId: g.id }, 'aria-pressed': 'false' },
+        g.canonical, el('span', { className: 'count' }, `×${g.count}`));
+      button.addEventListener('click', () => onPick(g.id, button));
+      const li = el('li', {}, button);
+      if (!shownFirst.has(g)) li.className = 'extra';
+      return li;
+    });
+    const ul = el('ul', { className: 'entity-list' }, ...items);
+    const section = el('div', { className: 'entity-group', dataset: { type } },
+      el('h4', {}, el('mark', { className: 'swatch', dataset: { type }, 'aria-hidden': 'true' }), label), ul);
+    const extra = list.length - first.length;
+    if (extra > 0) {
+      ul.id = `entities-${type}`;
+      const more = el('button', { type: 'button', className: 'show-all', 'aria-controls': ul.id });
+      const set = (open) => {
+        for (const li of ul.querySelectorAll('li.extra')) li.hidden = !open;
+        more.setAttribute('aria-expanded', String(open));
+        more.textContent = open ? 'Show fewer' : `Show all ${list.length}`;
+      };
+      set(expanded.has(type));
+      more.addEventListener('click', () => {
+        const open = more.getAttribute('aria-expanded') !== 'true';
+        set(open);
+        onExpand?.(type, open);
+      });
+      section.append(more);
+    }
+    sections.push(section);
   }
   container.replaceChildren(...sections);
+}
+
+/**
+ * One tab stop for all the items of `container` matching `selector`, with
+ * the arrow keys, Home and End moving between them (the roving-tabindex
+ * pattern). Returns `reset(preferred)`, to call after the items change: the
+ * tab stop goes to `preferred`, the focused item or the first visible one.
+ */
+export function rovingFocus(container, selector) {
+  const visible = (item) => (item.checkVisibility ? item.checkVisibility() : item.getClientRects().length > 0);
+  const items = () => [...container.querySelectorAll(selector)].filter(visible);
+  const current = (item) => {
+    for (const other of container.querySelectorAll(`${selector}[tabindex="0"]`)) if (other !== item) other.tabIndex = -1;
+    item.tabIndex = 0;
+  };
+  const STEP = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+  container.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const from = event.target.closest?.(selector);
+    if (!from || !container.contains(from)) return;
+    const list = items();
+    const at = list.indexOf(from);
+    let to;
+    if (event.key in STEP) to = list[Math.max(0, Math.min(list.length - 1, at + STEP[event.key]))];
+    else if (event.key === 'Home') to = list[0];
+    else if (event.key === 'End') to = list.at(-1);
+    else return;
+    event.preventDefault();
+    if (!to) return;
+    current(to);
+    to.focus();
+    to.scrollIntoView({ block: 'nearest' });
+  });
+  container.addEventListener('focusin', (event) => {
+    const item = event.target.closest?.(selector);
+    if (item && container.contains(item)) current(item);
+  });
+  return function reset(preferred) {
+    const all = container.querySelectorAll(selector);
+    for (const item of all) item.tabIndex = -1;
+    const focused = container.contains(document.activeElement) ? document.activeElement.closest(selector) : null;
+    const target = [preferred, focused].find((item) => item && item.isConnected && visible(item)) ?? items()[0];
+    if (target) target.tabIndex = 0;
+  };
 }
 
 /** Keyphrases as chips with their counts. */

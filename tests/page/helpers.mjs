@@ -30,7 +30,8 @@ export function chromiumPath() {
 export async function openRendered(context, base, html) {
   const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
   const tab = await context.newPage();
-  await tab.route('**/*', (route) => {
+  // Only web requests: an extension's own files (chrome-extension://) load as usual.
+  await tab.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/test/page.html') {
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body });

@@ -1,12 +1,18 @@
 // The content script's work, loaded on first use. With WebAssembly allowed
 // in the page, lede runs right here on the live DOM: extractElement reads the
-// article, summarize picks the sentences, highlightElement marks entities.
+// article, summarize picks the sentences, entityGroups finds the entities.
 // Pages whose Content-Security-Policy forbids WebAssembly (it applies to
 // content scripts too) get the fallback: the popup runs lede on a snapshot of
-// the page and sends back what to mark.
-import { collectText, commonAncestor, findSentences, MARK_ATTR, unwrap, wrapRanges } from './dom-marks.js';
+// the page and sends back the same results. Either way the marks go only
+// where the extracted article is (locateArticle), and the entity chips of
+// the popup step through them (lede:goto).
+import { collectText, locateArticle, MARK_ATTR, unwrap, wrapRanges } from './dom-marks.js';
 
 let lede = null;
+/** Every entity mark → the mention it is a piece of (a mention split over elements has several marks). */
+let mentionOf = new WeakMap();
+/** Entity id → the mention shown last by lede:goto. */
+const cursors = new Map();
 
 async function loadLede() {
   if (!lede) {
@@ -33,26 +39,35 @@ function entityMark(range) {
   mark.dataset.entityId = range.id;
   mark.setAttribute('data-lede', '');
   mark.title = `${range.type.toLowerCase()}: ${range.canonical}`;
+  mentionOf.set(mark, range.mention);
   return mark;
 }
 
-/** Marks the summary sentences in the page; returns the marked ranges' common ancestor. */
-function markSentences(sentences) {
-  const collected = collectText(document.body);
-  const ranges = findSentences(collected, sentences);
-  wrapRanges(collected, ranges, sentenceMark);
-  const marks = [...document.querySelectorAll(`mark[${MARK_ATTR}]`)];
-  return { found: ranges.length, root: articleRoot(marks) };
+/** Each mention of each group, with its group's type, id and name. */
+function mentions(groups) {
+  return groups.flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end, type: g.type, id: g.id, canonical: g.canonical })));
 }
 
-/** Where the article is: around the summary sentences, or a <main>/<article>. */
-function articleRoot(marks) {
-  const around = marks.length > 1 ? commonAncestor(marks) : marks[0]?.parentElement;
-  const landmark = document.querySelector('article, main, [role="main"]');
-  if (around && around !== document.documentElement) {
-    return landmark && landmark.contains(around) ? landmark : around;
-  }
-  return landmark ?? document.body;
+/**
+ * Marks the summary sentences and entity mentions (offsets into
+ * `article.text`) in the page, inside the article's blocks only.
+ */
+function markArticle(article, sentences, entities) {
+  const collected = collectText(document.body);
+  const located = locateArticle(collected, article);
+  const sentenceRanges = sentences.map((s, index) => located.map(s.start, s.end).map((r) => ({ ...r, index })));
+  wrapRanges(collected, sentenceRanges.flat(), sentenceMark);
+  // Wrapping split text nodes: collect them again (the text is the same).
+  const again = collectText(document.body, collected.skipped);
+  const entityRanges = entities.map((e, mention) => located.map(e.start, e.end).map((r) => ({ ...r, ...e, start: r.start, end: r.end, mention })));
+  wrapRanges(again, entityRanges.flat(), entityMark);
+  cursors.clear();
+  return {
+    sentences: sentenceRanges.filter((r) => r.length).length,
+    entities: entityRanges.filter((r) => r.length).length,
+    blocks: located.blocks,
+    of: located.of,
+  };
 }
 
 function isHighlighted() {
@@ -71,7 +86,28 @@ async function clear() {
   }
   removed += unwrap(document.body, 'mark[data-lede]');
   removed += unwrap(document.body, `mark[${MARK_ATTR}]`);
+  mentionOf = new WeakMap();
+  cursors.clear();
   return removed;
+}
+
+/** Scrolls to the mention of entity `id` after the one shown last, and outlines it. */
+function goto(id) {
+  const marks = [...document.querySelectorAll(`mark[data-lede][data-entity-id="${CSS.escape(id)}"]`)];
+  const pieces = new Map();
+  for (const mark of marks) {
+    const key = mentionOf.get(mark) ?? mark;
+    if (!pieces.has(key)) pieces.set(key, []);
+    pieces.get(key).push(mark);
+  }
+  const all = [...pieces.values()];
+  for (const old of document.querySelectorAll('mark[data-lede-current]')) old.removeAttribute('data-lede-current');
+  if (!all.length) return { index: 0, total: 0 };
+  const index = ((cursors.get(id) ?? -1) + 1) % all.length;
+  cursors.set(id, index);
+  for (const mark of all[index]) mark.setAttribute('data-lede-current', '');
+  all[index][0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return { index: index + 1, total: all.length };
 }
 
 function snapshot() {
@@ -105,13 +141,12 @@ async function summarizeHere(options) {
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
   // The page's <html lang> is a strong hint for the language.
   const summary = summarizeWithHint(module, article.text, options.summary ?? {}, document.documentElement.lang);
-  const groups = module.entityGroups(article.text);
+  const groups = module.entityGroups(article.text, options.types ? { types: options.types } : undefined);
   const keyphrases = module.keyphrases(article.text, { top: 10, lang: summary.lang });
-  const { found, root } = markSentences(summary.summary.map((s) => s.text));
-  const highlighted = module.highlightElement(root, options.types ? { types: options.types } : {});
+  const marks = markArticle(article, summary.summary, mentions(groups));
   return {
     mode: 'content-script',
-    article: { title: article.title, byline: article.byline, siteName: article.siteName, length: article.length },
+    url: location.href,
     summary: summary.summary.map((s) => s.text),
     title: summary.title ?? article.title,
     stats: summary.stats,
@@ -119,36 +154,25 @@ async function summarizeHere(options) {
     langSupported: summary.langSupported,
     groups: groups.map(({ id, type, canonical, count }) => ({ id, type, canonical, count })),
     keyphrases: keyphrases.map(({ text, count }) => ({ text, count })),
-    marks: { sentences: found, entities: highlighted.marks },
+    marks,
   };
 }
 
 export async function handle(message) {
   switch (message.type) {
     case 'lede:status':
-      return { highlighted: isHighlighted() };
+      return { highlighted: isHighlighted(), url: location.href };
     case 'lede:clear':
       return { removed: await clear() };
     case 'lede:summarize':
       await clear();
       return summarizeHere(message.options ?? {});
-    case 'lede:mark-sentences': {
-      // Fallback, step 1: the popup summarized a snapshot; mark its sentences
-      // and return the article area's text for entity recognition.
+    case 'lede:mark-article':
+      // Fallback: the popup ran lede on a snapshot; mark what it found.
       await clear();
-      const { found, root } = markSentences(message.sentences);
-      root.setAttribute('data-lede-root', '');
-      return { found, text: collectText(root).text };
-    }
-    case 'lede:mark-entities': {
-      // Fallback, step 2: wrap the entities the popup found in that text.
-      const root = document.querySelector('[data-lede-root]') ?? document.body;
-      root.removeAttribute('data-lede-root');
-      const collected = collectText(root);
-      if (collected.text !== message.text) throw new Error('the page changed while lede was working; try again');
-      wrapRanges(collected, message.entities, entityMark);
-      return { entities: message.entities.length };
-    }
+      return markArticle(message.article, message.sentences, message.entities);
+    case 'lede:goto':
+      return goto(message.id);
     default:
       throw new Error(`unknown request ${message.type}`);
   }

@@ -1,6 +1,8 @@
 // The popup: "Summarize this page" injects the content script into the
 // current tab (activeTab), asks it to summarize and highlight, and shows the
 // summary, entities and keyphrases. A second click removes the highlights.
+// The result is kept per tab in chrome.storage.session, so the popup shows
+// it again after it closes (it closes whenever the reader clicks the page).
 // When the page's CSP blocks WebAssembly in content scripts, the popup runs
 // lede itself on a snapshot of the page and tells the content script what to
 // mark.
@@ -9,12 +11,23 @@ const $ = (s) => document.querySelector(s);
 const ui = {
   toggle: $('#toggle'), status: $('#status'), error: $('#error'), result: $('#result'), title: $('#title'),
   meta: $('#meta'), summary: $('#summary'), entities: $('#entities'), keyphrases: $('#keyphrases'), length: $('#length'),
+  copyText: $('#copy-text'), copyMd: $('#copy-md'), legend: $('#legend'),
 };
-const TYPE_NAMES = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', GROUP: 'Groups', DATE: 'Dates', TIME: 'Times', MONEY: 'Money', PERCENT: 'Percent', NUMBER: 'Numbers', EMAIL: 'E-mail', URL: 'Links' };
+/** Entity types in the order the popup lists them, with their names (the page uses the same order). */
+const TYPES = [
+  ['PERSON', 'People'], ['ORG', 'Organisations'], ['PLACE', 'Places'], ['GROUP', 'Groups'],
+  ['DATE', 'Dates'], ['TIME', 'Times'], ['MONEY', 'Money'], ['PERCENT', 'Percentages'],
+  ['NUMBER', 'Numbers'], ['EMAIL', 'E-mail'], ['URL', 'Links'],
+];
+const CHIPS_PER_TYPE = 12;
 
 let tabId = null;
 let highlighted = false;
 let lede = null;
+/** What the popup shows: the last result for this tab. */
+let shown = null;
+
+const storageKey = () => `tab:${tabId}`;
 
 async function targetTab() {
   // ?tab=<id> lets a test or an embedding page pick the tab.
@@ -52,33 +65,60 @@ function showError(message) {
   ui.error.hidden = !message;
 }
 
+function setState() {
+  setBusy(false, highlighted ? 'Remove highlights' : 'Summarize this page');
+  document.body.dataset.state = highlighted ? 'highlighted' : 'idle';
+}
+
+function el(tag, props = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
 function render(result) {
+  shown = result;
   ui.result.hidden = false;
   ui.title.textContent = result.title ?? 'Untitled page';
   const s = result.stats;
   const lang = result.lang ? ` · ${result.lang}${result.langSupported === false ? ' (not supported: summaries work, entities are limited)' : ''}` : '';
   ui.meta.textContent = `${Math.max(1, Math.round(s.readingMinutes))} min read → ${s.selected} sentences · ${s.words.toLocaleString()} ${s.unit ?? 'words'}${lang}`;
-  ui.summary.replaceChildren(...result.summary.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  ui.summary.replaceChildren(...result.summary.map((text) => el('li', { textContent: text })));
   const byType = new Map();
   for (const g of result.groups) {
     if (!byType.has(g.type)) byType.set(g.type, []);
     byType.get(g.type).push(g);
   }
-  ui.entities.replaceChildren(...[...byType].map(([type, groups]) => {
-    const div = document.createElement('div');
-    div.className = 'group';
-    const label = document.createElement('strong');
-    label.textContent = TYPE_NAMES[type] ?? type;
-    div.append(label, ...groups.sort((a, b) => b.count - a.count).slice(0, 12).map((g) => {
-      const chip = document.createElement('span');
-      chip.className = 'chip';
+  const present = TYPES.filter(([type]) => byType.has(type));
+  ui.entities.replaceChildren(...present.map(([type, label]) => {
+    const groups = byType.get(type).sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
+    const chips = groups.slice(0, CHIPS_PER_TYPE).map((g) => {
+      const chip = el('button', { type: 'button', className: 'chip', title: `Scroll the page to the next mention of ${g.canonical}` },
+        `${g.canonical} `, el('span', { className: 'count' }, `×${g.count}`));
       chip.dataset.type = type;
-      chip.textContent = `${g.canonical} ×${g.count}`;
+      chip.dataset.entityId = g.id;
+      chip.addEventListener('click', () => gotoMention(g));
       return chip;
-    }));
+    });
+    const div = el('div', { className: 'group' }, el('strong', { className: 'type', textContent: label }), ...chips);
+    div.dataset.type = type;
     return div;
   }));
-  ui.keyphrases.replaceChildren(...result.keyphrases.map((k) => Object.assign(document.createElement('li'), { textContent: k.text })));
+  // The legend: what the marks on the page mean, for the types shown.
+  ui.legend.replaceChildren(
+    el('span', { className: 'key sentence', textContent: 'summary sentence' }),
+    ...present.map(([type, label]) => {
+      const key = el('span', { className: 'key entity', textContent: label });
+      key.dataset.type = type;
+      return key;
+    }),
+  );
+  ui.keyphrases.replaceChildren(...result.keyphrases.map((k) => el('li', { textContent: k.text })));
+}
+
+function clearShown() {
+  shown = null;
+  ui.result.hidden = true;
 }
 
 /** `summarize` with the page's declared language as a hint (ignored when lede does not know it). */
@@ -99,19 +139,25 @@ async function summarizeInPopup(snapshot, options) {
   const article = module.extract(snapshot.html, { url: snapshot.url });
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
   const summary = summarizeWithHint(module, article.text, options.summary, article.lang);
-  const marked = await send({ type: 'lede:mark-sentences', sentences: summary.summary.map((s) => s.text) });
-  const entities = module.entities(marked.text);
-  await send({ type: 'lede:mark-entities', text: marked.text, entities });
+  const groups = module.entityGroups(article.text);
+  const entities = groups.flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end, type: g.type, id: g.id, canonical: g.canonical })));
+  const marks = await send({
+    type: 'lede:mark-article',
+    article: { text: article.text, blocks: article.blocks.map(({ start, end }) => ({ start, end })) },
+    sentences: summary.summary.map(({ start, end }) => ({ start, end })),
+    entities,
+  });
   return {
     mode: 'popup',
+    url: snapshot.url,
     title: summary.title ?? article.title,
     summary: summary.summary.map((s) => s.text),
     stats: summary.stats,
     lang: summary.lang,
     langSupported: summary.langSupported,
-    groups: module.entityGroups(article.text),
-    keyphrases: module.keyphrases(article.text, { top: 10, lang: summary.lang }),
-    marks: { sentences: marked.found, entities: entities.length },
+    groups: groups.map(({ id, type, canonical, count }) => ({ id, type, canonical, count })),
+    keyphrases: module.keyphrases(article.text, { top: 10, lang: summary.lang }).map(({ text, count }) => ({ text, count })),
+    marks,
   };
 }
 
@@ -127,15 +173,16 @@ async function summarize() {
       ui.status.textContent = 'This page blocks WebAssembly; summarizing in the popup instead.';
       result = await summarizeInPopup(result.snapshot, options);
     }
+    result.status = `Highlighted ${result.marks.sentences} summary sentences and ${result.marks.entities} entity mentions on the page.`;
     render(result);
     highlighted = true;
     document.body.dataset.mode = result.mode;
-    ui.status.textContent = `Highlighted ${result.marks.sentences} summary sentences and ${result.marks.entities} entity mentions on the page.`;
+    ui.status.textContent = result.status;
+    await chrome.storage.session.set({ [storageKey()]: result });
   } catch (err) {
     showError(explain(err));
   } finally {
-    setBusy(false, highlighted ? 'Remove highlights' : 'Summarize this page');
-    document.body.dataset.state = highlighted ? 'highlighted' : 'idle';
+    setState();
   }
 }
 
@@ -146,12 +193,43 @@ async function clear() {
     const { removed } = await send({ type: 'lede:clear' });
     await chrome.scripting.removeCSS({ target: { tabId }, files: ['marks.css'] }).catch(() => {});
     highlighted = false;
+    clearShown();
+    await chrome.storage.session.remove(storageKey());
     ui.status.textContent = `Removed ${removed} highlights; the page is as it was.`;
   } catch (err) {
     showError(explain(err));
   } finally {
-    setBusy(false, highlighted ? 'Remove highlights' : 'Summarize this page');
-    document.body.dataset.state = highlighted ? 'highlighted' : 'idle';
+    setState();
+  }
+}
+
+async function gotoMention(group) {
+  try {
+    const { index, total } = await send({ type: 'lede:goto', id: group.id });
+    ui.status.textContent = total
+      ? `${group.canonical}: mention ${index} of ${total} on the page.`
+      : `${group.canonical} is not marked on the page any more; summarize it again.`;
+  } catch (err) {
+    showError(explain(err));
+  }
+}
+
+function summaryText() {
+  return shown.summary.map((s) => s.replace(/\s+/g, ' ').trim()).join('\n');
+}
+
+function summaryMarkdown() {
+  const title = (shown.title ?? 'Summary').replace(/([[\]\\])/g, '\\$1');
+  const head = shown.url ? `## [${title}](${shown.url})` : `## ${title}`;
+  return `${head}\n\n${shown.summary.map((s) => `- ${s.replace(/\s+/g, ' ').trim()}`).join('\n')}\n`;
+}
+
+async function copy(text, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+    ui.status.textContent = `Copied the summary as ${what}.`;
+  } catch (err) {
+    showError(`Could not copy to the clipboard: ${err.message}`);
   }
 }
 
@@ -164,14 +242,24 @@ function explain(err) {
 }
 
 ui.toggle.addEventListener('click', () => (highlighted ? clear() : summarize()));
+ui.copyText.addEventListener('click', () => copy(summaryText(), 'text'));
+ui.copyMd.addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
 
 (async () => {
   try {
     tabId = await targetTab();
     const status = await send({ type: 'lede:status' }).catch(() => ({ highlighted: false }));
     highlighted = status.highlighted;
-    setBusy(false, highlighted ? 'Remove highlights' : 'Summarize this page');
-    document.body.dataset.state = highlighted ? 'highlighted' : 'idle';
+    // The last result for this tab, if its marks are still on the same page.
+    const stored = (await chrome.storage.session.get(storageKey()))[storageKey()];
+    if (stored && highlighted && stored.url === status.url) {
+      render(stored);
+      document.body.dataset.mode = stored.mode;
+      ui.status.textContent = stored.status;
+    } else if (stored) {
+      await chrome.storage.session.remove(storageKey());
+    }
+    setState();
   } catch (err) {
     showError(explain(err));
   }
