@@ -719,6 +719,7 @@ fn grab(
         }
     }
     clean_article(dom, article, flags);
+    super::boiler::strip(dom, article);
 
     let mut dir = None;
     let mut chain = vec![parent, top_candidate];
