@@ -386,6 +386,14 @@ fn copy_head(b: &mut Builder, doc: Option<&Document>) -> Result<(), Error> {
             if tag == Tag::SCRIPT && !is_json_ld {
                 continue;
             }
+            // An inline SVG's `<title>` names a picture, not the page.
+            if tag == Tag::TITLE
+                && el
+                    .namespace_uri()
+                    .is_some_and(|ns| ns != "http://www.w3.org/1999/xhtml")
+            {
+                continue;
+            }
             copy_attrs(b, &el);
             b.start_tag(tag, false);
             if tag != Tag::META {

@@ -2,8 +2,10 @@
 //! but a reader would not call the article. Each rule is a general signal,
 //! not a list of sites:
 //!
-//! - captions and credits (`<figcaption>`, class/id `caption`, `credit`,
-//!   `copyright`): they describe a picture, not the story;
+//! - captions and credits (`<figcaption>`, figures of a picture and a few
+//!   words, class/id `caption`, `credit`, `copyright`, lines such as
+//!   "Photo: ..." or "© ..."): they describe a picture, not the story;
+//! - lines that are only a date or a time (the article's own timestamp);
 //! - author boxes, related-post teasers, newsletter and rating prompts,
 //!   comment counts (class/id words, only for blocks far smaller than the
 //!   article);
@@ -14,6 +16,7 @@
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
 use super::hints::is_boilerplate;
+use super::meta::inner_text;
 use super::tags::{Tag, HEADING};
 
 /// Per node of the article: (characters of text, characters inside links).
@@ -38,9 +41,91 @@ fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
     rows
 }
 
-/// A caption or a credit by its tag or class/id.
-fn is_caption(dom: &Dom, n: NodeId) -> bool {
+/// A caption by its tag, or a table of contents by its class/id (`toc`
+/// as a whole word: as a substring it is in `stock` and `photocredit`).
+fn is_caption_or_toc(dom: &Dom, n: NodeId) -> bool {
     dom.tag(n) == Tag::FIGCAPTION
+        || [AttrName::Class, AttrName::Id].into_iter().any(|a| {
+            dom.attr(n, a).is_some_and(|v| {
+                v.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case("toc"))
+            })
+        })
+}
+
+/// Words that open a credit line ("Photo: ...", "Crédits photos : ...",
+/// "Bild: ..."), in the languages of the pages we read; ASCII case ignored.
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "image",
+    "images",
+    "picture",
+    "credit",
+    "credits",
+    "crédit",
+    "crédits",
+    "quelle",
+    "source",
+    "fuente",
+    "fonte",
+    "abbildung",
+    "zdjęcie",
+    "fot",
+    "grafik",
+    "illustration",
+];
+
+/// A figure that holds code or a table (kept), not only a picture and its caption.
+fn holds_data(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n)
+        .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
+}
+
+/// A short line that credits a picture or names a source, or that is only
+/// a date or a time: mostly a `<time>`, or mostly digits.
+fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
+    let text = inner_text(dom, n);
+    if is_credit_line(&text) {
+        return true;
+    }
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if chars > 0 && chars < 40 && digits * 2 >= chars {
+        return true;
+    }
+    let time: usize = dom
+        .descendants(n)
+        .filter(|&d| dom.is_element(d) && dom.tag(d) == Tag::TIME)
+        .map(|t| {
+            inner_text(dom, t)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count()
+        })
+        .sum();
+    time * 2 >= chars && time > 0
+}
+
+/// A short line that credits a picture or names a source: "©" anywhere, or
+/// a prefix of credit words before a colon.
+fn is_credit_line(text: &str) -> bool {
+    if text.contains('©') {
+        return true;
+    }
+    let Some((head, _)) = text.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
 /// The previous sibling element, skipping text that is only white space.
@@ -83,18 +168,33 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
         let len = text(n);
         let all_links = len > 0.0 && links(n) >= 0.9 * len;
         let hinted = || is_boilerplate(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
-        let drop = if is_caption(dom, n) {
+        // Far smaller than the article: what a class/id or a credit line
+        // says is boilerplate can go without emptying the page.
+        let small = len < 0.3 * total && len < 1500.0;
+        let short_line = small
+            && len > 0.0
+            && len < 150.0
+            && (matches!(tag, Tag::P | Tag::SPAN | Tag::DIV) || tag.is(HEADING));
+        let drop = if (small && is_caption_or_toc(dom, n))
+            || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
+            || (short_line && is_credit_or_date_line(dom, n))
+            || (small && hinted())
+        {
             true
         } else if matches!(tag, Tag::UL | Tag::OL) {
-            let list = all_links && dom.element_children(n).count() >= 2;
+            let list = all_links && dom.element_children(n).count() >= 1;
             if list {
                 link_lists.push(n);
             }
             list
         } else if tag == Tag::P || tag.is(HEADING) {
-            all_links && len < 200.0
+            let link_block = all_links && len < 200.0;
+            if link_block {
+                link_lists.push(n);
+            }
+            link_block
         } else {
-            len < 0.3 * total && len < 1500.0 && hinted()
+            false
         };
         if drop {
             remove.push(n);
@@ -103,14 +203,16 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
             cur = dom.next_in(n, article, false);
         }
     }
-    // The lead-in of a list of links: a short heading or paragraph just before it.
+    // The lead-in of a block of links: a heading, or a short paragraph
+    // that ends in a colon, just before it ("Read more:").
     for &list in &link_lists {
         let prev = previous_element(dom, list);
-        if prev != NONE
-            && (dom.tag(prev) == Tag::P || dom.tag(prev).is(HEADING))
-            && text(prev) < 100.0
-            && !remove.contains(&prev)
-        {
+        if prev == NONE || remove.contains(&prev) || text(prev) >= 100.0 {
+            continue;
+        }
+        let lead_in = dom.tag(prev).is(HEADING)
+            || (dom.tag(prev) == Tag::P && inner_text(dom, prev).ends_with(':'));
+        if lead_in {
             remove.push(prev);
         }
     }

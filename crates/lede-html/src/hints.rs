@@ -114,6 +114,19 @@ const BOILERPLATE: &[&str] = &[
     "meta",
     "tags",
     "promo",
+    "sharing",
+    "print",
+    "teaser",
+    "loading",
+    "licen",
+    "linkbox",
+    "cta",
+    "citation",
+    "reflist",
+    "references",
+    "editsection",
+    "table-of-contents",
+    "tableofcontents",
 ];
 
 /// ARIA roles of elements that are never the article.

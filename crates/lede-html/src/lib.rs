@@ -133,6 +133,20 @@ pub fn read(mut dom: Dom) -> Page {
         }
         None => (String::new(), Vec::new(), None, None),
     };
+    // A heading with nothing after it heads what was removed (related
+    // links, comments): it is not part of the article.
+    // So is a short line that ends in a colon ("Read more:").
+    while blocks.len() > 1
+        && blocks.last().is_some_and(|b| {
+            b.end - b.start < 200
+                && (matches!(b.kind, BlockKind::Heading(_))
+                    || text.get(b.start..b.end).is_some_and(|t| t.ends_with(':')))
+        })
+    {
+        blocks.pop();
+        let end = blocks.last().map_or(0, |b| b.end);
+        text.truncate(end);
+    }
     let standfirst = if text.is_empty() {
         None
     } else {

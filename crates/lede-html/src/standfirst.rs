@@ -3,9 +3,10 @@
 //! general ways, and it often sits outside the container that holds the
 //! body text, so it is looked for apart from the article:
 //!
-//! - it comes after the headline (the `<h1>` that matches the title, else
-//!   the first `<h1>`) and before the body text starts;
-//! - it is a block of 30 to 500 characters with few links;
+//! - it comes after the headline (the `<h1>`, else `<h2>`, that matches
+//!   the title, else the first `<h1>`) and before the body text starts;
+//! - it is a block of 30 to 500 characters and six words or more, with
+//!   few links;
 //! - and either its class/id (or its parent's, or grandparent's) says so
 //!   (`standfirst`, `dek`, `subtitle`, `lead`, `intro`, `teaser`,
 //!   `summary`, `description`, ...), or it shares an `<hgroup>` with the
@@ -83,23 +84,31 @@ fn link_chars(dom: &Dom, n: NodeId) -> usize {
         .sum()
 }
 
-/// The headline: the `<h1>` most like `title`, else the first one.
+/// The headline: the first `<h1>`, else `<h2>`, that matches `title`;
+/// else the first `<h1>`.
 fn headline(dom: &Dom, title: Option<&str>) -> NodeId {
-    let mut first = NONE;
+    let (mut first, mut matching_h2) = (NONE, NONE);
     for n in dom.descendants(dom.body) {
-        if !dom.is_element(n) || dom.tag(n) != Tag::H1 {
+        if !dom.is_element(n) || !matches!(dom.tag(n), Tag::H1 | Tag::H2) {
             continue;
         }
-        if first == NONE {
+        let h1 = dom.tag(n) == Tag::H1;
+        if h1 && first == NONE {
             first = n;
         }
-        if let Some(t) = title {
-            if text_similarity(t, &inner_text(dom, n)) > 0.75 {
-                return n;
-            }
+        let matches = title.is_some_and(|t| text_similarity(t, &inner_text(dom, n)) > 0.75);
+        if matches && h1 {
+            return n;
+        }
+        if matches && matching_h2 == NONE {
+            matching_h2 = n;
         }
     }
-    first
+    if matching_h2 != NONE {
+        matching_h2
+    } else {
+        first
+    }
 }
 
 /// The standfirst of a prepared page, if it has one.
@@ -124,7 +133,10 @@ pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) ->
             return None;
         }
         let tag = dom.tag(n);
-        let candidate = matches!(tag, Tag::P | Tag::DIV | Tag::SPAN | Tag::H2 | Tag::H3 | Tag::H4);
+        let candidate = matches!(
+            tag,
+            Tag::P | Tag::DIV | Tag::SPAN | Tag::H2 | Tag::H3 | Tag::H4
+        );
         if !candidate || !is_leaf_block(dom, n) {
             cur = dom.next_in(n, dom.body, false);
             continue;
@@ -132,11 +144,12 @@ pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) ->
         let text = inner_text(dom, n);
         let len = text.chars().count();
         let few_links = link_chars(dom, n) * 5 < len.max(1);
-        let fits = (30..=500).contains(&len) && few_links;
+        // A sentence or two: a date line or a kicker is shorter.
+        let fits =
+            (30..=500).contains(&len) && few_links && text.split_whitespace().nth(5).is_some();
         let grouped = in_hgroup && dom.contains(hgroup, n);
-        let described = description.is_some_and(|d| {
-            text_similarity(d, &text) > 0.8 && text_similarity(&text, d) > 0.8
-        });
+        let described = description
+            .is_some_and(|d| text_similarity(d, &text) > 0.8 && text_similarity(&text, d) > 0.8);
         if fits
             && (hinted(dom, n) || grouped || described)
             && text_similarity(&heading_text, &text) < 0.9
