@@ -174,7 +174,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
         let short_line = small
             && len > 0.0
             && len < 150.0
-            && (matches!(tag, Tag::P | Tag::SPAN | Tag::DIV) || tag.is(HEADING));
+            && (matches!(tag, Tag::P | Tag::DIV) || tag.is(HEADING));
         let drop = if (small && is_caption_or_toc(dom, n))
             || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
             || (short_line && is_credit_or_date_line(dom, n))
@@ -188,7 +188,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
             }
             list
         } else if tag == Tag::P || tag.is(HEADING) {
-            let link_block = all_links && len < 200.0;
+            let link_block = all_links && len < 120.0;
             if link_block {
                 link_lists.push(n);
             }
@@ -216,9 +216,41 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
             remove.push(prev);
         }
     }
+    // When most of the text would go, the finder chose a container of
+    // links (a page of teasers, a site map): keep it whole rather than
+    // leave nothing.
+    let removed: f32 = remove.iter().map(|&n| text(n)).sum();
+    if removed > 0.7 * total {
+        return;
+    }
     for n in remove {
         if dom.parent(n) != NONE {
             dom.detach(n);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_lines() {
+        for t in [
+            "Photo: A. Smith",
+            "Crédits photos : Agence",
+            "Bild: Werk",
+            "Source: council",
+            "© Harbour Agency",
+        ] {
+            assert!(is_credit_line(t), "{t}");
+        }
+        for t in [
+            "Photography is an art: discuss.",
+            "The council said: yes",
+            "No colon here",
+        ] {
+            assert!(!is_credit_line(t), "{t}");
         }
     }
 }
