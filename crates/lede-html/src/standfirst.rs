@@ -65,16 +65,27 @@ fn hinted(dom: &Dom, n: NodeId) -> bool {
     false
 }
 
-/// A block with no block inside it.
+/// Nodes a standfirst holds at most (text runs and inline elements).
+const MAX_NODES: usize = 200;
+
+/// A small block with no block inside it. Reads at most [`MAX_NODES`]
+/// nodes, so that looking at the containers after the headline stays cheap.
 fn is_leaf_block(dom: &Dom, n: NodeId) -> bool {
-    !dom.descendants(n).skip(1).any(|d| {
-        dom.is_element(d)
-            && matches!(
-                dom.tag(d),
-                Tag::P | Tag::DIV | Tag::SECTION | Tag::UL | Tag::OL | Tag::TABLE
-            )
-            || dom.tag(d).is(HEADING) && dom.is_element(d)
-    })
+    let mut seen = 0;
+    for d in dom.descendants(n).skip(1) {
+        seen += 1;
+        if seen > MAX_NODES {
+            return false;
+        }
+        let block = matches!(
+            dom.tag(d),
+            Tag::P | Tag::DIV | Tag::SECTION | Tag::UL | Tag::OL | Tag::TABLE
+        ) || dom.tag(d).is(HEADING);
+        if block && dom.is_element(d) {
+            return false;
+        }
+    }
+    true
 }
 
 fn link_chars(dom: &Dom, n: NodeId) -> usize {
