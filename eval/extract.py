@@ -1,8 +1,16 @@
 #!/usr/bin/env python3
-"""Article extraction quality on ../shared/data/readability-dev (44 pages), or
-on any folder of NAME/{source,expected}.html pages given with --data.
+"""Article extraction quality, lede beside its peers in one run, on two dev sets:
 
-For each page, compares a system's extracted text with the text of
+1. ../shared/data/extract-trafilatura-dev (495 real pages with passages an
+   extraction must contain and boilerplate it must not; scored by that
+   folder's README: white space collapsed, case-sensitive substring search,
+   counts summed over all pages). Reported on all pages and on two halves
+   split by a hash of the page id: "fit" (the half lede's rules were read
+   and tuned on) and "held-out" (never read while tuning).
+2. ../shared/data/readability-dev (44 pages), or any folder of
+   NAME/{source,expected}.html pages given with --data.
+
+On readability-dev, for each page, compares a system's extracted text with the text of
 expected.html (tags stripped) as bags of tokens: both sides lower-cased and
 split into runs of word characters (so on white space and punctuation);
 precision, recall and F1 over the token multisets. Runs, in the same run:
@@ -11,14 +19,22 @@ precision, recall and F1 over the token multisets. Runs, in the same run:
 - Readability.js 0.6.0 with jsdom (`node eval/readability.mjs`); note that
   expected.html IS Readability's output, so it scores about 1.0 by
   construction: it is the reference, shown to check the scorer;
-- trafilatura (PyPI, pinned in eval/requirements.txt), default settings.
+- trafilatura (PyPI, pinned in eval/requirements.txt): default settings on
+  readability-dev; on the trafilatura pages the settings of its own
+  benchmark (tests/comparison_small.py: fallback on, comments off, tables on,
+  formatting off).
 
-Prints a Markdown table (mean P/R/F1, min F1, the worst 5 pages) per system.
+Prints a Markdown table per set: on the trafilatura pages P/R/F/accuracy
+per system and half; on readability-dev mean P/R/F1, min F1, the worst 5
+pages.
 
     python3 eval/extract.py [--lede target/release/lede] [--per-page] [--only lede]
+                            [--set trafilatura|readability] [--errors FILE]
 """
 import argparse
 import collections
+import gzip
+import hashlib
 import html.parser
 import json
 import os
@@ -28,6 +44,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "shared", "data", "readability-dev")
+SNIPPETS = os.path.join(HERE, "..", "..", "shared", "data", "extract-trafilatura-dev", "pages.jsonl.gz")
 TOKEN = re.compile(r"\w+")
 
 
@@ -57,6 +74,12 @@ def strip_tags(markup):
     p.feed(markup)
     p.close()
     return " ".join(p.parts)
+
+
+def json_lines(out):
+    """The JSON records of a tool's output, one a line (split on "\\n" only:
+    texts may hold U+2028, which str.splitlines would split on)."""
+    return [json.loads(line) for line in out.split("\n") if line.strip()]
 
 
 def tokens(text):
@@ -93,7 +116,9 @@ def run_lede(binary, pages):
     lines = "".join(json.dumps({"id": k, "html": v[0]}) + "\n" for k, v in pages.items())
     out = subprocess.run([binary, "extract", "--jsonl"], input=lines, capture_output=True, text=True, check=True)
     result = {}
-    for line in out.stdout.splitlines():
+    for line in out.stdout.split("\n"):
+        if not line.strip():
+            continue
         r = json.loads(line)
         result[r["id"]] = r.get("text") or ""
     return result
@@ -101,18 +126,133 @@ def run_lede(binary, pages):
 
 def run_readability(data):
     out = subprocess.run(["node", os.path.join(HERE, "readability.mjs"), data], capture_output=True, text=True, check=True)
-    return {r["id"]: r["text"] for r in map(json.loads, out.stdout.splitlines())}
+    return {r["id"]: r["text"] for r in json_lines(out.stdout)}
 
 
 def run_live(data):
     out = subprocess.run(["node", os.path.join(HERE, "extract_live.mjs"), data], capture_output=True, text=True, check=True)
-    return {r["id"]: r["text"] for r in map(json.loads, out.stdout.splitlines())}
+    return {r["id"]: r["text"] for r in json_lines(out.stdout)}
 
 
 def run_trafilatura(pages):
     import trafilatura
 
     return {k: trafilatura.extract(v[0]) or "" for k, v in pages.items()}
+
+
+def load_snippets(path):
+    """The trafilatura dev pages: id -> {"url", "html", "with", "without"}."""
+    pages = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                pages[r["id"]] = r
+    return pages
+
+
+def half(page_id):
+    """"fit" or "held-out", by the first byte of the SHA-256 of the page id."""
+    return "fit" if hashlib.sha256(page_id.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
+
+
+def squash(text):
+    return " ".join(text.split())
+
+
+def snippet_counts(text, page):
+    """(tp, fn, fp, tn) of one page, by the rule in the data's README."""
+    text = squash(text or "")
+    found = lambda s: bool(text) and squash(s) in text
+    tp = sum(1 for s in page["with"] if found(s))
+    fp = sum(1 for s in page["without"] if found(s))
+    return tp, len(page["with"]) - tp, fp, len(page["without"]) - fp
+
+
+def snippet_scores(counts):
+    tp, fn, fp, tn = (sum(c[i] for c in counts) for i in range(4))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    acc = (tp + tn) / (tp + fn + fp + tn) if counts else 0.0
+    f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return p, r, f, acc
+
+
+def run_lede_snippets(binary, pages):
+    lines = "".join(json.dumps({"id": k, "url": v["url"], "html": v["html"]}) + "\n" for k, v in pages.items())
+    out = subprocess.run([binary, "extract", "--jsonl"], input=lines, capture_output=True, text=True, check=True)
+    return {r["id"]: r.get("text") or "" for r in json_lines(out.stdout)}
+
+
+def run_readability_snippets(path):
+    out = subprocess.run(["node", os.path.join(HERE, "readability.mjs"), path], capture_output=True, text=True, check=True)
+    return {r["id"]: r["text"] for r in json_lines(out.stdout)}
+
+
+def run_trafilatura_benchmark(pages):
+    import trafilatura
+
+    return {
+        k: trafilatura.extract(
+            v["html"], include_comments=False, include_tables=True, include_formatting=False
+        )
+        or ""
+        for k, v in pages.items()
+    }
+
+
+def snippet_table(args):
+    if not os.path.isfile(args.snippets):
+        if os.environ.get("CI") == "true":
+            sys.exit(f"evaluation data not found at {args.snippets}")
+        print(f"(skipped: {args.snippets} not found)")
+        return
+    pages = load_snippets(args.snippets)
+    systems = [("lede", lambda: run_lede_snippets(args.lede, pages))]
+    systems.append(("Readability.js 0.6.0", lambda: run_readability_snippets(args.snippets)))
+    try:
+        import trafilatura
+
+        systems.append(
+            (f"trafilatura {trafilatura.__version__} (benchmark settings)", lambda: run_trafilatura_benchmark(pages))
+        )
+    except ImportError:
+        print("(trafilatura not installed: pip install -r eval/requirements.txt)", file=sys.stderr)
+    if args.only:
+        systems = [s for s in systems if s[0].lower().startswith(args.only.lower())]
+    halves = {h: sum(1 for k in pages if half(k) == h) for h in ("fit", "held-out")}
+    print(
+        f"extract-trafilatura-dev: {len(pages)} pages ({halves['fit']} fit, {halves['held-out']} held-out, "
+        "split by SHA-256 of the page id); snippets found by substring after collapsing white space"
+    )
+    print()
+    print("| system | P | R | F | accuracy | F fit | F held-out | P fit | P held-out |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, fn in systems:
+        got = fn()
+        counts = {k: snippet_counts(got.get(k, ""), v) for k, v in pages.items()}
+        p, r, f, acc = snippet_scores(list(counts.values()))
+        by = {h: snippet_scores([c for k, c in counts.items() if half(k) == h]) for h in halves}
+        print(
+            f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {acc:.3f} | {by['fit'][2]:.3f} | {by['held-out'][2]:.3f} "
+            f"| {by['fit'][0]:.3f} | {by['held-out'][0]:.3f} |"
+        )
+        if args.errors and name == "lede":
+            with open(args.errors, "w", encoding="utf-8") as out:
+                for k, v in pages.items():
+                    if half(k) != "fit":
+                        continue
+                    text = squash(got.get(k, ""))
+                    missed = [s for s in v["with"] if squash(s) not in text or not text]
+                    extra = [s for s in v["without"] if text and squash(s) in text]
+                    if missed or extra:
+                        out.write(json.dumps({"id": k, "url": v["url"], "missed": missed, "extra": extra}, ensure_ascii=False) + "\n")
+    print()
+    print(
+        "Command: `python3 eval/extract.py` (after `cargo build --release`, `npm ci --prefix eval`, "
+        "`pip install -r eval/requirements.txt`)"
+    )
+    print()
 
 
 def main():
@@ -122,7 +262,14 @@ def main():
     ap.add_argument("--per-page", action="store_true", help="also print every page's F1 for every system")
     ap.add_argument("--only", help="run only the systems whose name starts with this (lede, readability, trafilatura)")
     ap.add_argument("--live", action="store_true", help="also run lede's extractElement on each page rendered in Chromium (needs ./scripts/build.sh)")
+    ap.add_argument("--snippets", default=SNIPPETS, help="the trafilatura dev pages (pages.jsonl.gz)")
+    ap.add_argument("--set", choices=["trafilatura", "readability"], help="run only this dev set")
+    ap.add_argument("--errors", help="write lede's missed and extra snippets on the fit half to this JSONL file")
     args = ap.parse_args()
+    if args.set != "readability" and args.data == DATA:
+        snippet_table(args)
+    if args.set == "trafilatura":
+        return
     if not os.path.isdir(args.data):
         sys.exit(f"evaluation data not found at {args.data}")
     pages = load(args.data)

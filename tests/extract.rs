@@ -378,7 +378,7 @@ fn a_deep_svg_is_read_once_and_its_title_is_not_the_page_title() {
     );
     let a = extract(&html).unwrap();
     assert_eq!(a.text(), "The text after a very deep drawing.");
-    assert_eq!(a.title(), Some("icon"), "the svg title is only a fallback");
+    assert_eq!(a.title(), None, "an svg title is never the page title");
     let html = format!(
         "<title>Page title</title><svg><title>icon</title>{}</svg><p>The text after a very deep drawing.</p>",
         "<g>".repeat(200_000)
@@ -459,4 +459,175 @@ fn countless_scripts_are_skipped() {
             html.get(..40).unwrap_or("")
         );
     }
+}
+
+// Issue 15: what a reader would not call the article stays out of its
+// text. Pages of our own writing; each failed before the change.
+
+/// Four paragraphs of plain prose, the body every page below shares.
+const BODY: &str = "<p>The harbour council voted on Tuesday to rebuild the old stone pier, which storms damaged twice last winter, at a cost of about four million euros.</p>\
+    <p>Fishermen had asked for the repair for years, saying that the pier protects the boats moored behind it, and that the insurance of the harbour depends on it.</p>\
+    <p>Work is to start in the spring, once the last of the winter storms has passed, and should take eighteen months, according to the council's engineers.</p>\
+    <p>The mayor said the town would borrow part of the money, and that the rest would come from a regional fund for coastal towns and their harbours.</p>";
+
+fn page(head: &str, article: &str) -> String {
+    format!(
+        "<html><head>{head}</head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+         <article>{article}</article><footer>Contact us</footer></body></html>"
+    )
+}
+
+#[test]
+fn captions_and_credits_are_not_article_text() {
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "<h1>Pier to be rebuilt</h1>{BODY}\
+             <figure><img src=pier.jpg><figcaption>The pier after the January storm. Credit Ann Smith/Harbour Agency</figcaption></figure>\
+             <div class=\"image-credit\">Harbour Agency</div>\
+             <p>Photo: Ann Smith</p><p>© Harbour Agency 2024</p><p>Crédits photos : Ann Smith</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in ["January storm", "Harbour Agency", "Photo:", "Crédits", "©"] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().contains("rebuild the old stone pier"));
+    assert!(a.text().contains("regional fund for coastal towns"));
+}
+
+#[test]
+fn embeds_related_links_author_boxes_and_prompts_are_not_article_text() {
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><a href=\"/interactive/storms\">Winter storms on the coast, mapped</a></p>\
+             <p>Read more:</p><ul><li><a href=/a>Council approves budget</a></li><li><a href=/b>New ferry for the islands</a></li></ul>\
+             <div class=\"author-box\"><p>Jane Roe writes about the coast and its towns for the paper, and lives by the harbour.</p></div>\
+             <div class=\"newsletter-signup\"><p>Get the harbour news in your inbox every morning, free of charge.</p></div>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in [
+        "Winter storms on the coast, mapped",
+        "Read more",
+        "Council approves budget",
+        "Jane Roe writes",
+        "inbox every morning",
+    ] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+}
+
+#[test]
+fn references_tables_of_contents_and_edit_links_are_not_article_text() {
+    let html = page(
+        "<title>Harbour pier</title>",
+        &format!(
+            "<div id=toc><h2>Contents</h2><ul><li><a href=#history>1 History</a></li><li><a href=#works>2 Works</a></li></ul></div>\
+             <h2 id=history>History <span class=\"mw-editsection\">[<a href=/edit>edit</a>]</span></h2>{BODY}\
+             <h2>References</h2><ol class=\"references\"><li>Harbour council minutes, 2024. Retrieved 5 May 2024.</li>\
+             <li>Coastal fund report, 2023. Retrieved 6 May 2024.</li></ol>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in ["Contents", "1 History", "edit", "Retrieved", "References"] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().contains("rebuild the old stone pier"));
+}
+
+#[test]
+fn titles_lose_site_and_author_suffixes() {
+    let cases = [
+        (
+            r#"<title>x</title><meta property="og:title" content="Pier to be rebuilt | Jane Roe"><meta name="author" content="Jane Roe">"#,
+            "Pier to be rebuilt",
+        ),
+        (
+            r#"<title>Pier to be rebuilt - Harbour Times</title><meta property="og:site_name" content="Harbour Times">"#,
+            "Pier to be rebuilt",
+        ),
+        (
+            r#"<meta property="og:title" content="Harbour Times | Pier to be rebuilt"><meta property="og:site_name" content="Harbour Times">"#,
+            "Pier to be rebuilt",
+        ),
+        // The headline on the page says where the title's own part ends.
+        (
+            r#"<meta property="og:title" content="Pier to be rebuilt · Coast">"#,
+            "Pier to be rebuilt",
+        ),
+        // A dash inside the headline stays.
+        (
+            r#"<title>Pier to be rebuilt - and sooner</title>"#,
+            "Pier to be rebuilt - and sooner",
+        ),
+    ];
+    for (head, want) in cases {
+        let article = format!(
+            "<h1>{}</h1>{BODY}",
+            if want.contains("sooner") {
+                want
+            } else {
+                "Pier to be rebuilt"
+            }
+        );
+        let a = extract(&page(head, &article)).unwrap();
+        assert_eq!(a.title(), Some(want), "{head}");
+    }
+}
+
+#[test]
+fn an_svg_title_or_a_table_row_is_never_the_title() {
+    // No <title>: an inline SVG's <title> names the icon, not the page.
+    let html = format!(
+        "<html><body><svg><title>Share icon</title><path d=M0/></svg><article><h1>Pier to be rebuilt</h1>{BODY}</article></body></html>"
+    );
+    assert_eq!(extract(&html).unwrap().title(), Some("Pier to be rebuilt"));
+    // An infobox row is not a title either.
+    let html = format!(
+        "<html><body><article><h1>Harbour</h1><table class=infobox><tr><th>Industry</th><td>Fishing</td></tr></table>{BODY}</article></body></html>"
+    );
+    let a = extract(&html).unwrap();
+    assert_eq!(a.title(), Some("Harbour"));
+}
+
+#[test]
+fn the_standfirst_is_found_and_leads_the_text() {
+    // The standfirst sits in the header, outside the container of the body text.
+    let html = format!(
+        "<html><head><title>Pier to be rebuilt</title></head><body><header class=article-header><h1>Pier to be rebuilt</h1>\
+         <p class=\"standfirst\">After two winters of storms, the town bets its harbour on a four-million-euro repair.</p>\
+         <p class=byline>By Jane Roe</p></header><div class=article-body>{BODY}</div></body></html>"
+    );
+    let a = extract(&html).unwrap();
+    let want =
+        "After two winters of storms, the town bets its harbour on a four-million-euro repair.";
+    assert_eq!(a.standfirst(), Some(want));
+    let first = a.blocks()[0];
+    assert_eq!(first.kind(), BlockKind::Standfirst);
+    assert_eq!(a.block_text(&first), want);
+    assert!(a.text().starts_with(want));
+    // One that shares an <hgroup> with the headline, or repeats the description.
+    for head_and_header in [
+        "<title>Pier</title></head><body><hgroup><h1>Pier to be rebuilt</h1><p>The town bets its harbour on a repair that storms made urgent.</p></hgroup>",
+        "<title>Pier</title><meta name=description content=\"The town bets its harbour on a repair that storms made urgent.\"></head><body><h1>Pier to be rebuilt</h1><p>The town bets its harbour on a repair that storms made urgent.</p>",
+    ] {
+        let html = format!("<html><head>{head_and_header}<div>{BODY}</div></body></html>");
+        let a = extract(&html).unwrap();
+        assert_eq!(
+            a.standfirst(),
+            Some("The town bets its harbour on a repair that storms made urgent."),
+            "{head_and_header}"
+        );
+    }
+    // A page without one has none.
+    let a = extract(&page(
+        "<title>Pier</title>",
+        &format!("<h1>Pier</h1>{BODY}"),
+    ))
+    .unwrap();
+    assert_eq!(a.standfirst(), None);
+    assert_ne!(a.blocks()[0].kind(), BlockKind::Standfirst);
 }

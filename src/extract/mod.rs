@@ -50,6 +50,7 @@ pub struct Article {
     lang: Option<String>,
     dir: Option<String>,
     excerpt: Option<String>,
+    standfirst: Option<String>,
     blocks: Vec<Block>,
     text: String,
 }
@@ -90,6 +91,15 @@ impl Article {
     /// A short description: from metadata, else the first paragraph.
     pub fn excerpt(&self) -> Option<&str> {
         self.excerpt.as_deref()
+    }
+
+    /// The standfirst (dek, subtitle): the sentence or two under the
+    /// headline that says what the article is about, when the page has one.
+    /// It is also a block of [`Article::text`], of kind
+    /// [`BlockKind::Standfirst`] (usually the first), so the summarizer
+    /// can weigh it.
+    pub fn standfirst(&self) -> Option<&str> {
+        self.standfirst.as_deref()
     }
 
     /// The blocks of the article, in order; their spans index [`Article::text`].
@@ -241,6 +251,7 @@ pub(crate) fn from_dom(dom: lede_html::Dom, host: Option<String>) -> Result<Arti
         lang: page.lang,
         dir: page.dir,
         excerpt: page.excerpt,
+        standfirst: page.standfirst,
         blocks,
         text: page.text,
     })

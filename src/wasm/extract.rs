@@ -24,7 +24,7 @@ export interface ExtractOptions {
 
 /** A block of an article. `article.text.slice(start, end) === text`. */
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted';
+  kind: 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'standfirst';
   /** Heading level, 1–6 (headings only). */
   level?: number;
   text: string;
@@ -43,6 +43,12 @@ export interface Article {
   lang: string | null;
   dir: string | null;
   excerpt: string | null;
+  /**
+   * The standfirst (dek, subtitle): the sentence or two under the headline
+   * that says what the article is about, or null. It is also a block of
+   * kind 'standfirst' in `blocks` (usually the first), so `text` holds it.
+   */
+  standfirst: string | null;
   /** Paragraphs, headings, list items, quotes and preformatted text, in order. */
   blocks: Block[];
   /** The blocks' text separated by blank lines: ready for `summarize` and `sentences`. */
@@ -147,6 +153,7 @@ fn article_to_js(article: &Article) -> JsValue {
         ("lang", article.lang()),
         ("dir", article.dir()),
         ("excerpt", article.excerpt()),
+        ("standfirst", article.standfirst()),
     ] {
         out.set(&key(name), &opt(value));
     }
@@ -377,6 +384,14 @@ fn copy_head(b: &mut Builder, doc: Option<&Document>) -> Result<(), Error> {
                 .get_attribute("type")
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
             if tag == Tag::SCRIPT && !is_json_ld {
+                continue;
+            }
+            // An inline SVG's `<title>` names a picture, not the page.
+            if tag == Tag::TITLE
+                && el
+                    .namespace_uri()
+                    .is_some_and(|ns| ns != "http://www.w3.org/1999/xhtml")
+            {
                 continue;
             }
             copy_attrs(b, &el);

@@ -25,7 +25,9 @@
 //! turned off one by one and keeps the longest result.
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
-use super::hints::{class_weight, is_byline, is_share, is_unlikely, is_unlikely_role};
+use super::hints::{
+    class_weight, is_boilerplate, is_byline, is_share, is_unlikely, is_unlikely_role,
+};
 use super::meta::{inner_text, text_similarity};
 use super::tags::{Tag, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH};
 
@@ -534,6 +536,17 @@ fn grab(
             to_score.push(id);
         }
         if tag == Tag::DIV {
+            // A small block that its class/id calls boilerplate (an author
+            // box, a newsletter prompt), before it becomes a plain paragraph
+            // and loses its class (`boiler.rs` reads the others).
+            if flags.strip_unlikely
+                && is_boilerplate(class, idattr)
+                && text_len_capped(dom, id, 1000.0) < 1000.0
+            {
+                cur = dom.next_in(id, body, true);
+                dom.detach(id);
+                continue;
+            }
             wrap_phrasing(dom, id);
             if let Some(p) = single_p_child(dom, id).filter(|_| live_link_density(dom, id) < 0.25) {
                 dom.replace(id, p);
@@ -719,6 +732,7 @@ fn grab(
         }
     }
     clean_article(dom, article, flags);
+    super::boiler::strip(dom, article);
 
     let mut dir = None;
     let mut chain = vec![parent, top_candidate];

@@ -96,6 +96,39 @@ const POSITIVE: &[&str] = &[
 /// Words that mark a byline.
 const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
 
+/// Words that mark a block inside an article as not part of it: captions
+/// and credits, author boxes, related posts, prompts, comment counts and
+/// post metadata (see `boiler.rs`, which also bounds the block's size).
+const BOILERPLATE: &[&str] = &[
+    "caption",
+    "credit",
+    "copyright",
+    "author",
+    "byline",
+    "related",
+    "newsletter",
+    "subscribe",
+    "rating",
+    "comment",
+    "kommentar",
+    "meta",
+    "tags",
+    "promo",
+    "sharing",
+    "print",
+    "teaser",
+    "loading",
+    "licen",
+    "linkbox",
+    "cta",
+    "citation",
+    "reflist",
+    "references",
+    "editsection",
+    "table-of-contents",
+    "tableofcontents",
+];
+
 /// ARIA roles of elements that are never the article.
 const UNLIKELY_ROLES: &[&str] = &[
     "menu",
@@ -117,7 +150,7 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    fn new(words: &[&str]) -> Words {
+    pub(crate) fn new(words: &[&str]) -> Words {
         let mut nodes: Vec<(Vec<(u8, u32)>, bool)> = vec![(Vec::new(), false)];
         for w in words {
             let mut n = 0usize;
@@ -182,6 +215,7 @@ static MAYBE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(MAYBE));
 static NEGATIVE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NEGATIVE));
 static POSITIVE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(POSITIVE));
 static BYLINE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(BYLINE));
+static BOILERPLATE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(BOILERPLATE));
 
 fn in_either(words: &Words, class: Option<&str>, id: Option<&str>) -> bool {
     class.is_some_and(|c| words.occur_in(c)) || id.is_some_and(|i| words.occur_in(i))
@@ -204,6 +238,12 @@ pub(crate) fn is_unlikely_role(role: Option<&str>) -> bool {
 /// True when the class or id marks a byline.
 pub(crate) fn is_byline(class: Option<&str>, id: Option<&str>) -> bool {
     in_either(&BYLINE_WORDS, class, id)
+}
+
+/// True when the class or id marks a caption, credit, author box, related
+/// posts or another block that sits inside articles without being part of them.
+pub(crate) fn is_boilerplate(class: Option<&str>, id: Option<&str>) -> bool {
+    in_either(&BOILERPLATE_WORDS, class, id)
 }
 
 /// The weight class names and ids add to a container's score: −25 for

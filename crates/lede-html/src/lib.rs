@@ -31,6 +31,7 @@
 #![forbid(unsafe_code)]
 
 mod blocks;
+mod boiler;
 mod content;
 mod dom;
 mod entities;
@@ -38,6 +39,7 @@ mod hints;
 mod html_entities;
 mod json;
 mod meta;
+mod standfirst;
 mod tags;
 mod tokenizer;
 
@@ -58,11 +60,14 @@ pub enum BlockKind {
     Quote,
     /// Preformatted text (`<pre>`), white space kept.
     Preformatted,
+    /// The standfirst (dek, subtitle) under the headline: what the article
+    /// is about in a sentence or two. At most one, usually the first block.
+    Standfirst,
 }
 
 impl BlockKind {
     /// The kind's name: `"paragraph"`, `"heading"`, `"list-item"`,
-    /// `"quote"` or `"preformatted"`.
+    /// `"quote"`, `"preformatted"` or `"standfirst"`.
     pub fn name(self) -> &'static str {
         match self {
             BlockKind::Paragraph => "paragraph",
@@ -70,6 +75,7 @@ impl BlockKind {
             BlockKind::ListItem => "list-item",
             BlockKind::Quote => "quote",
             BlockKind::Preformatted => "preformatted",
+            BlockKind::Standfirst => "standfirst",
         }
     }
 }
@@ -103,6 +109,10 @@ pub struct Page {
     pub dir: Option<String>,
     /// A short description: from metadata, else the first paragraph.
     pub excerpt: Option<String>,
+    /// The standfirst (dek, subtitle) under the headline, if the page has
+    /// one; also a block of `text` (of kind [`BlockKind::Standfirst`],
+    /// usually the first).
+    pub standfirst: Option<String>,
     /// The article as plain text, its blocks separated by blank lines.
     pub text: String,
     /// The blocks of `text`, in order.
@@ -116,13 +126,35 @@ pub fn read(mut dom: Dom) -> Page {
     let meta = meta::read(&dom);
     content::prepare(&mut dom);
     let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
-    let (text, blocks, byline, dir) = match found {
+    let (mut text, mut blocks, byline, dir) = match found {
         Some(f) => {
             let (text, blocks) = blocks::flatten(&f.dom, f.root);
             (text, blocks, f.byline, f.dir)
         }
         None => (String::new(), Vec::new(), None, None),
     };
+    // A heading with nothing after it heads what was removed (related
+    // links, comments): it is not part of the article.
+    // So is a short line that ends in a colon ("Read more:").
+    while blocks.len() > 1
+        && blocks.last().is_some_and(|b| {
+            b.end - b.start < 200
+                && (matches!(b.kind, BlockKind::Heading(_))
+                    || text.get(b.start..b.end).is_some_and(|t| t.ends_with(':')))
+        })
+    {
+        blocks.pop();
+        let end = blocks.last().map_or(0, |b| b.end);
+        text.truncate(end);
+    }
+    let standfirst = if text.is_empty() {
+        None
+    } else {
+        standfirst::find(&dom, meta.title.as_deref(), meta.excerpt.as_deref())
+    };
+    if let Some(s) = &standfirst {
+        mark_standfirst(&mut text, &mut blocks, s);
+    }
     let excerpt = meta.excerpt.or_else(|| {
         blocks
             .iter()
@@ -139,9 +171,40 @@ pub fn read(mut dom: Dom) -> Page {
         lang: meta.lang,
         dir,
         excerpt,
+        standfirst,
         text,
         blocks,
     }
+}
+
+/// Makes `standfirst` the first block of the text: the block that holds
+/// it among the first few becomes one of kind [`BlockKind::Standfirst`]
+/// (and the blocks before it, the headline's neighbours, stay); else it is
+/// put in front.
+fn mark_standfirst(text: &mut String, blocks: &mut Vec<Part>, standfirst: &str) {
+    let same = |b: &Part| {
+        text.get(b.start..b.end)
+            .is_some_and(|t| t.split_whitespace().eq(standfirst.split_whitespace()))
+    };
+    if let Some(b) = blocks.iter_mut().take(4).find(|b| same(b)) {
+        b.kind = BlockKind::Standfirst;
+        return;
+    }
+    let shift = standfirst.len() + 2;
+    text.insert_str(0, "\n\n");
+    text.insert_str(0, standfirst);
+    for b in blocks.iter_mut() {
+        b.start += shift;
+        b.end += shift;
+    }
+    blocks.insert(
+        0,
+        Part {
+            kind: BlockKind::Standfirst,
+            start: 0,
+            end: standfirst.len(),
+        },
+    );
 }
 
 /// The first eight bytes of `bytes` as a little-endian word (0 when there

@@ -134,12 +134,100 @@ pub(crate) fn article_title(dom: &Dom, doc_title: &str) -> String {
     cur
 }
 
+/// Separators between a headline and the site or author name in titles.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " // ", " « ", " » ",
+];
+
+/// `title` without the site or author name that pages put before or after
+/// it (`Headline | Site`, `Headline - Author`, `Site: Headline`): a part cut
+/// off at a separator goes when it names the site or the author, or when
+/// what remains is the page's headline (an `<h1>`).
+pub(crate) fn without_suffix(
+    dom: &Dom,
+    title: &str,
+    site: Option<&str>,
+    byline: Option<&str>,
+) -> String {
+    let title = collapse(title);
+    let names = |part: &str| {
+        let part = part.trim();
+        [site, byline]
+            .into_iter()
+            .flatten()
+            .any(|n| text_similarity(n, part) > 0.8 && text_similarity(part, n) > 0.8)
+            || site.is_some_and(|s| {
+                // "The Guardian" for site "theguardian.com", "ZEIT ONLINE" for "zeit.de".
+                let squash = |x: &str| {
+                    x.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect::<String>()
+                };
+                let (p, s) = (squash(part), squash(s));
+                !p.is_empty() && (s.starts_with(&p) || p.starts_with(&s))
+            })
+    };
+    let mut headings: Option<Vec<String>> = None;
+    let mut is_heading = |part: &str| {
+        let hs = headings.get_or_insert_with(|| {
+            dom.descendants(dom.html)
+                .filter(|&n| dom.is_element(n) && matches!(dom.tag(n), Tag::H1 | Tag::H2))
+                .take(20)
+                .map(|n| inner_text(dom, n))
+                .collect()
+        });
+        hs.iter().any(|h| h == part.trim())
+    };
+    let mut cur = title.clone();
+    for _ in 0..3 {
+        let Some((sep_at, sep)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|s| cur.rfind(s).map(|i| (i, *s)))
+            .max_by_key(|&(i, _)| i)
+        else {
+            break;
+        };
+        let (head, tail) = (&cur[..sep_at], &cur[sep_at + sep.len()..]);
+        let first_sep = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|s| cur.find(s).map(|i| (i, *s)))
+            .min_by_key(|&(i, _)| i);
+        if !head.trim().is_empty() && (names(tail) || is_heading(head)) {
+            cur = head.trim().to_string();
+            continue;
+        }
+        if let Some((i, s)) = first_sep {
+            let (lead, rest) = (&cur[..i], &cur[i + s.len()..]);
+            if !rest.trim().is_empty() && (names(lead) || is_heading(rest)) {
+                cur = rest.trim().to_string();
+                continue;
+            }
+        }
+        break;
+    }
+    cur
+}
+
+/// The text of the page's only `<h1>`, when the page gives no title.
+fn only_h1(dom: &Dom) -> Option<String> {
+    let mut h1s = dom
+        .descendants(dom.html)
+        .filter(|&n| dom.is_element(n) && dom.tag(n) == Tag::H1);
+    match (h1s.next(), h1s.next()) {
+        (Some(h1), None) => Some(inner_text(dom, h1)).filter(|t| {
+            let n = t.chars().count();
+            n > 0 && n <= 200 && !t.contains('\t')
+        }),
+        _ => None,
+    }
+}
+
 /// Reads the metadata of a parsed page.
 #[inline(never)]
 pub(crate) fn read(dom: &Dom) -> Metadata {
     let mut values: Vec<(String, String)> = Vec::new();
     let mut doc_title: Option<String> = None;
-    let mut title_in_svg: Option<String> = None;
     let mut json_ld = JsonLd::default();
     // Inside an `<svg>`: the first node after it in document order (`None`
     // when it runs to the end). Checked once per node, so a deep `<svg>`
@@ -155,15 +243,9 @@ pub(crate) fn read(dom: &Dom) -> Metadata {
         match dom.tag(n) {
             Tag::SVG if in_svg.is_none() => in_svg = Some(dom.next_in(n, dom.html, true)),
             Tag::META => meta_values(dom, n, &mut values),
-            Tag::TITLE => {
-                let slot = if in_svg.is_some() {
-                    &mut title_in_svg
-                } else {
-                    &mut doc_title
-                };
-                if slot.is_none() {
-                    *slot = Some(inner_text(dom, n));
-                }
+            // A `<title>` inside an inline `<svg>` names a picture, never the page.
+            Tag::TITLE if in_svg.is_none() && doc_title.is_none() => {
+                doc_title = Some(inner_text(dom, n));
             }
             Tag::SCRIPT if json_ld.is_empty() => {
                 let raw = inner_text_raw(dom, n);
@@ -181,7 +263,7 @@ pub(crate) fn read(dom: &Dom) -> Metadata {
             .map(|(_, v)| v.clone())
     };
     let first = |keys: &[&str]| keys.iter().find_map(|k| get(k));
-    let doc_title = doc_title.or(title_in_svg).unwrap_or_default();
+    let doc_title = doc_title.unwrap_or_default();
     let title = json_ld
         .title
         .clone()
@@ -227,11 +309,17 @@ pub(crate) fn read(dom: &Dom) -> Metadata {
         .filter(|l| !l.is_empty())
         .map(str::to_string);
     let clean = |v: Option<String>| v.map(|s| unescape(&s)).filter(|s| !s.is_empty());
+    let site_name = clean(site_name);
+    let byline = clean(byline);
+    let title = clean(title)
+        .map(|t| without_suffix(dom, &t, site_name.as_deref(), byline.as_deref()))
+        .filter(|t| !t.contains('\t'))
+        .or_else(|| only_h1(dom));
     Metadata {
-        title: clean(title),
-        byline: clean(byline),
+        title,
+        byline,
         excerpt: clean(excerpt),
-        site_name: clean(site_name),
+        site_name,
         published_time: clean(published_time),
         lang,
     }

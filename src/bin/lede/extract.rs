@@ -24,6 +24,7 @@ fn fields(article: &lede::Article) -> Map<String, Value> {
     out.insert("lang".into(), json!(article.lang()));
     out.insert("dir".into(), json!(article.dir()));
     out.insert("excerpt".into(), json!(article.excerpt()));
+    out.insert("standfirst".into(), json!(article.standfirst()));
     out.insert("text".into(), json!(article.text()));
     out
 }

@@ -1,0 +1,256 @@
+//! A last pass over the article Readability's method chose: what it keeps
+//! but a reader would not call the article. Each rule is a general signal,
+//! not a list of sites:
+//!
+//! - captions and credits (`<figcaption>`, figures of a picture and a few
+//!   words, class/id `caption`, `credit`, `copyright`, lines such as
+//!   "Photo: ..." or "© ..."): they describe a picture, not the story;
+//! - lines that are only a date or a time (the article's own timestamp);
+//! - author boxes, related-post teasers, newsletter and rating prompts,
+//!   comment counts (class/id words, only for blocks far smaller than the
+//!   article);
+//! - blocks that are nothing but links: a paragraph or heading whose text
+//!   is all link text ("Read more: ..."), a list whose items are all links
+//!   (related links, tables of contents), and the short lead-in just
+//!   before such a list ("See also:", "Weitere Beiträge").
+
+use super::dom::{AttrName, Dom, NodeId, NONE};
+use super::hints::is_boilerplate;
+use super::meta::inner_text;
+use super::tags::{Tag, HEADING};
+
+/// Per node of the article: (characters of text, characters inside links).
+fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
+    let mut rows = vec![[0.0f32; 2]; dom.nodes.len()];
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    for &n in order.iter().rev() {
+        if n == root {
+            continue;
+        }
+        let mut r = rows.get(n as usize).copied().unwrap_or_default();
+        if dom.is_text(n) {
+            r = [dom.node(n).len as f32, 0.0];
+        } else if dom.tag(n) == Tag::A {
+            r[1] = r[0];
+        }
+        if let Some(p) = rows.get_mut(dom.parent(n) as usize) {
+            p[0] += r[0];
+            p[1] += r[1];
+        }
+    }
+    rows
+}
+
+/// A caption by its tag, or a table of contents by its class/id (`toc`
+/// as a whole word: as a substring it is in `stock` and `photocredit`).
+fn is_caption_or_toc(dom: &Dom, n: NodeId) -> bool {
+    dom.tag(n) == Tag::FIGCAPTION
+        || [AttrName::Class, AttrName::Id].into_iter().any(|a| {
+            dom.attr(n, a).is_some_and(|v| {
+                v.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case("toc"))
+            })
+        })
+}
+
+/// Words that open a credit line ("Photo: ...", "Crédits photos : ...",
+/// "Bild: ..."), in the languages of the pages we read; ASCII case ignored.
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "image",
+    "images",
+    "picture",
+    "credit",
+    "credits",
+    "crédit",
+    "crédits",
+    "quelle",
+    "source",
+    "fuente",
+    "fonte",
+    "abbildung",
+    "zdjęcie",
+    "fot",
+    "grafik",
+    "illustration",
+];
+
+/// A figure that holds code or a table (kept), not only a picture and its caption.
+fn holds_data(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n)
+        .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
+}
+
+/// A short line that credits a picture or names a source, or that is only
+/// a date or a time: mostly a `<time>`, or mostly digits.
+fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
+    let text = inner_text(dom, n);
+    if is_credit_line(&text) {
+        return true;
+    }
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if chars > 0 && chars < 40 && digits * 2 >= chars {
+        return true;
+    }
+    let time: usize = dom
+        .descendants(n)
+        .filter(|&d| dom.is_element(d) && dom.tag(d) == Tag::TIME)
+        .map(|t| {
+            inner_text(dom, t)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count()
+        })
+        .sum();
+    time * 2 >= chars && time > 0
+}
+
+/// A short line that credits a picture or names a source: "©" anywhere, or
+/// a prefix of credit words before a colon.
+fn is_credit_line(text: &str) -> bool {
+    if text.contains('©') {
+        return true;
+    }
+    let Some((head, _)) = text.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// The previous sibling element, skipping text that is only white space.
+fn previous_element(dom: &Dom, n: NodeId) -> NodeId {
+    let parent = dom.parent(n);
+    if parent == NONE {
+        return NONE;
+    }
+    let mut prev = NONE;
+    for c in dom.children(parent) {
+        if c == n {
+            return prev;
+        }
+        if dom.is_element(c) {
+            prev = c;
+        } else if !dom.is_blank_text(c) {
+            prev = NONE;
+        }
+    }
+    NONE
+}
+
+/// Removes boilerplate from the article under `article` (see the module
+/// docs). Linear in the size of the article.
+#[inline(never)]
+pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
+    let rows = lengths(dom, article);
+    let total = rows.get(article as usize).map_or(0.0, |r| r[0]);
+    let text = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[0]);
+    let links = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[1]);
+    let mut remove: Vec<NodeId> = Vec::new();
+    let mut link_lists: Vec<NodeId> = Vec::new();
+    let mut cur = dom.next_in(article, article, false);
+    while let Some(n) = cur {
+        if !dom.is_element(n) {
+            cur = dom.next_in(n, article, false);
+            continue;
+        }
+        let tag = dom.tag(n);
+        let len = text(n);
+        let all_links = len > 0.0 && links(n) >= 0.9 * len;
+        let hinted = || is_boilerplate(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
+        // Far smaller than the article: what a class/id or a credit line
+        // says is boilerplate can go without emptying the page.
+        let small = len < 0.3 * total && len < 1500.0;
+        let short_line = small
+            && len > 0.0
+            && len < 150.0
+            && (matches!(tag, Tag::P | Tag::DIV) || tag.is(HEADING));
+        let drop = if (small && is_caption_or_toc(dom, n))
+            || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
+            || (short_line && is_credit_or_date_line(dom, n))
+            || (small && hinted())
+        {
+            true
+        } else if matches!(tag, Tag::UL | Tag::OL) {
+            let list = all_links && dom.element_children(n).count() >= 1;
+            if list {
+                link_lists.push(n);
+            }
+            list
+        } else if tag == Tag::P || tag.is(HEADING) {
+            let link_block = all_links && len < 120.0;
+            if link_block {
+                link_lists.push(n);
+            }
+            link_block
+        } else {
+            false
+        };
+        if drop {
+            remove.push(n);
+            cur = dom.next_in(n, article, true);
+        } else {
+            cur = dom.next_in(n, article, false);
+        }
+    }
+    // The lead-in of a block of links: a heading, or a short paragraph
+    // that ends in a colon, just before it ("Read more:").
+    for &list in &link_lists {
+        let prev = previous_element(dom, list);
+        if prev == NONE || remove.contains(&prev) || text(prev) >= 100.0 {
+            continue;
+        }
+        let lead_in = dom.tag(prev).is(HEADING)
+            || (dom.tag(prev) == Tag::P && inner_text(dom, prev).ends_with(':'));
+        if lead_in {
+            remove.push(prev);
+        }
+    }
+    // When most of the text would go, the finder chose a container of
+    // links (a page of teasers, a site map): keep it whole rather than
+    // leave nothing.
+    let removed: f32 = remove.iter().map(|&n| text(n)).sum();
+    if removed > 0.7 * total {
+        return;
+    }
+    for n in remove {
+        if dom.parent(n) != NONE {
+            dom.detach(n);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_lines() {
+        for t in [
+            "Photo: A. Smith",
+            "Crédits photos : Agence",
+            "Bild: Werk",
+            "Source: council",
+            "© Harbour Agency",
+        ] {
+            assert!(is_credit_line(t), "{t}");
+        }
+        for t in [
+            "Photography is an art: discuss.",
+            "The council said: yes",
+            "No colon here",
+        ] {
+            assert!(!is_credit_line(t), "{t}");
+        }
+    }
+}
