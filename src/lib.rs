@@ -56,7 +56,7 @@ pub use extract::{
 pub use keyphrases::{keyphrases, Keyphrase, MAX_KEYPHRASES};
 pub use summarize::{
     summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence,
-    Summary, SummaryOptions, SummaryStats, WORDS_PER_MINUTE,
+    Summary, SummaryLength, SummaryOptions, SummaryStats, SummaryType, WORDS_PER_MINUTE,
 };
 pub use text::{
     paragraph_indices, sentence_indices, sentences, utf16_len, word_indices, Span, SpanIndices,

@@ -19,6 +19,7 @@ pub struct Args {
 #[rustfmt::skip]
 const VALUED: &[&str] = &[
     "sentences", "ratio", "words", "chars", "algorithm", "order", "types", "top", "format", "url",
+    "weights", "type", "length",
 ];
 
 impl Args {
