@@ -308,23 +308,36 @@ class FastRouge:
 
 
 def oracle(docs, sentences):
+    """Greedy oracle: adds the sentence that most raises ROUGE-1 + ROUGE-2
+    (bigrams within sentences) until k sentences or no gain."""
     fast = FastRouge()
     out = {}
     for d in docs:
         sents = sentences[d['uid']]
-        picked = []
-        best = -1.0
+        counts = []
+        for s in sents:
+            t = fast.tokens(s)
+            counts.append((collections.Counter(t), collections.Counter(zip(t, t[1:])), len(t)))
+        refs = []
+        for ref in d['refs']:
+            t = [w for line in ref.split('\n') for w in fast.tokens(line)]
+            refs.append((collections.Counter(t), collections.Counter(zip(t, t[1:])), len(t)))
+        picked, c1, c2, n, best = [], collections.Counter(), collections.Counter(), 0, -1.0
         for _ in range(d['k']):
             choice = None
-            for i in range(len(sents)):
+            for i, (s1, s2, m) in enumerate(counts):
                 if i in picked:
                     continue
-                r1, r2 = fast.score(d['refs'], [sents[j] for j in sorted(picked + [i])])
-                if r1 + r2 > best:
-                    best, choice = r1 + r2, i
+                u1, u2 = c1 + s1, c2 + s2
+                score = max(fast.f1(u1, r1, n + m, rn) + fast.f1(u2, r2, max(n + m - 1, 0), max(rn - 1, 0))
+                            for r1, r2, rn in refs)
+                if score > best:
+                    best, choice = score, i
             if choice is None:
                 break
             picked.append(choice)
+            s1, s2, m = counts[choice]
+            c1, c2, n = c1 + s1, c2 + s2, n + m
         out[d['uid']] = [sents[j] for j in sorted(picked)]
     return out
 
@@ -440,6 +453,8 @@ def held_out_summaries(docs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--no-peers', action='store_true', help='no sumy peers')
+    parser.add_argument('--no-oracle', action='store_true', help='no oracle (slow on long references)')
+    parser.add_argument('--peers', default=','.join(PEERS), help='sumy peers, comma-separated')
     parser.add_argument('--algorithms', default=','.join(ALGORITHMS), help='lede algorithms, comma-separated')
     parser.add_argument('--sets', default='news,bbc', help='sets, comma-separated: news, bbc, fr, de')
     parser.add_argument('--languages', action='store_true', help='also fr and de (lede and lead-k only)')
@@ -458,10 +473,11 @@ def main():
     print(f'lede: {len(ours) * len(docs)} summaries in {time.perf_counter() - started:.1f} s', file=sys.stderr)
     systems['lead-k'] = ours['lead']
     english = [d for d in docs if LANGUAGE[d['set']] == 'english']
-    sentences = lede_sentences(docs)
-    systems['oracle'] = oracle(english, sentences)
+    sentences = lede_sentences(docs) if not args.no_oracle else {}
+    if not args.no_oracle:
+        systems['oracle'] = oracle(english, sentences)
     if not args.no_peers:
-        for name, out in sumy_summaries(english, PEERS).items():
+        for name, out in sumy_summaries(english, [p for p in args.peers.split(',') if p]).items():
             systems[f'sumy {name}'] = out
     for a in algorithms:
         systems[f'lede {a}'] = ours[a]
