@@ -345,7 +345,9 @@ def oracle(docs, sentences):
 def score_all(systems, docs):
     """{system: {uid: (r1, r2, rLsum)}}, cached by document and summary."""
     os.makedirs(CACHE, exist_ok=True)
-    cache_path = os.path.join(CACHE, 'rouge2-scores.json')
+    # One cache per set, so that runs over different sets can run at once.
+    sets = '-'.join(sorted({d['set'] for d in docs}))
+    cache_path = os.path.join(CACHE, f'rouge2-scores-{sets}.json')
     cache = {}
     if os.path.exists(cache_path):
         with open(cache_path, encoding='utf-8') as f:
