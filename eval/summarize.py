@@ -1,35 +1,36 @@
 #!/usr/bin/env python3
-"""Scores lede's summaries and its peers' on ../shared/data/summ_bbc.jsonl.
+"""Scores lede's summaries and its peers' on news with reference summaries.
 
-Every system picks k sentences (k = the reference's sentence count). The
-scores are ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 x 100 (rouge-score 0.1.2,
-use_stemmer=True, one sentence per line for Lsum), averaged over documents,
-for the whole set and for its two halves: even ids (the half lede's default
-was tuned on) and odd ids (held out).
+Sets (read from ../shared/data, never copied into the repo):
+  news  summ_news_dev.jsonl: 96 CNN/DailyMail articles ("cnndm") and 60
+        Newsroom articles ("newsroom"), reported apart and together;
+  bbc   summ_bbc.jsonl: BBC News Summary (extractive references);
+  fr/de summ_orangesum_dev.jsonl / summ_klexikon_dev.jsonl (--languages).
 
-Systems: lead-k; sumy 0.11.0's LexRank, TextRank, LSA, Luhn, KL and
-SumBasic; and every lede algorithm (`lede summarize --jsonl`, one run over
-all documents). sumy gets lede's sentence boundaries (so every system picks
-from the same sentences; sumy's own splitter needs NLTK data that cannot be
-downloaded here), a regex word tokenizer, its own English stop words and
-NLTK's Snowball stemmer (no data needed).
+Every system picks k sentences (k from the record). Scores are ROUGE-1,
+ROUGE-2 and ROUGE-Lsum F1 x 100 (rouge-score 0.1.2, use_stemmer=True, one
+sentence per line for Lsum), averaged over documents. French and German use
+a tokenizer that keeps Unicode letters and NLTK's Snowball stemmer of the
+language (rouge-score's own tokenizer drops non-ASCII letters).
 
-With --lang-sets it scores the French and German sets instead
-(summ_orangesum_dev.jsonl, summ_klexikon_dev.jsonl), each in its language:
-ROUGE with a tokenizer that keeps Unicode letters (lower case, runs of
-letters and digits) and NLTK's Snowball stemmer of the language (the
-default tokenizer of rouge-score drops every non-ASCII letter), and sumy
-with the language's Snowball stemmer and sumy's stop words of the language.
-The halves of these sets are by the parity of the CRC-32 of the id.
+Systems: lead-k (lede's `lead` over the same sentences); the oracle (greedy
+choice of k sentences that maximises ROUGE-1 + ROUGE-2 against the
+reference, an upper bound for extraction); sumy 0.11.0's LexRank, TextRank,
+LSA, Luhn, KL and SumBasic on lede's sentence boundaries; every lede
+algorithm. With eval/summarize_folds.json present, "lede default
+(held-out)" summarizes each of the 5 folds (crc32(id) % 5) with the weights
+fitted on the other four folds, so its figures are held-out figures.
 
 Usage:
     pip install -r eval/requirements.txt && cargo build --release
-    python3 eval/summarize.py --lang-sets  # French and German, with peers
-    python3 eval/summarize.py              # all systems (sumy takes minutes)
-    python3 eval/summarize.py --no-peers   # lede only (fast)
-    python3 eval/summarize.py --algorithms default,lexrank --no-peers
+    python3 eval/summarize.py               # every system, news + bbc
+    python3 eval/summarize.py --no-peers --algorithms default,lead
+    python3 eval/summarize.py --languages   # also fr + de (lede and lead only)
+    python3 eval/summarize.py --tune        # fit the default's weights with
+        # 5-fold cross-validation over news + bbc at once; writes
+        # eval/summarize_folds.json (weights per fold and on all data)
 
-Prints a Markdown table and the command that made it.
+Prints Markdown tables and the command that made them.
 """
 import argparse
 import collections
@@ -40,26 +41,56 @@ import re
 import subprocess
 import sys
 import time
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(ROOT, '..', 'shared', 'data', 'summ_bbc.jsonl')
-LEDE = os.path.join(ROOT, 'target', 'release', 'lede')
+DATA = os.path.join(ROOT, '..', 'shared', 'data')
+FILES = {'news': 'summ_news_dev.jsonl', 'bbc': 'summ_bbc.jsonl',
+         'fr': 'summ_orangesum_dev.jsonl', 'de': 'summ_klexikon_dev.jsonl'}
+LANGUAGE = {'news': 'english', 'bbc': 'english', 'fr': 'french', 'de': 'german'}
+LEDE = os.environ.get('LEDE_BIN', os.path.join(ROOT, 'target', 'release', 'lede'))
 CACHE = os.path.join(ROOT, 'target', 'eval-cache')
+FOLDS_FILE = os.path.join(ROOT, 'eval', 'summarize_folds.json')
 ALGORITHMS = ['default', 'lead', 'luhn', 'edmundson', 'lsa', 'lexrank', 'textrank', 'sumbasic', 'klsum']
 PEERS = ['LexRank', 'TextRank', 'LSA', 'Luhn', 'KL', 'SumBasic']
+K_FOLDS = 5
+# The default's weights in the order of Weights::from_slice
+# (src/summarize/default.rs); --tune searches those in TUNED.
+WEIGHT_NAMES = ['lexrank', 'textrank', 'centroid', 'position', 'position_share', 'forward', 'backward',
+                'topic', 'length', 'dangling', 'question', 'quote', 'first_person', 'facts',
+                'paragraph_start', 'redundancy', 'restated', 'restate']
+TUNED = ['position', 'position_share', 'forward', 'backward', 'centroid', 'topic', 'length', 'facts',
+         'paragraph_start', 'first_person']
+# What a reader wants whatever it costs in ROUGE: these never reward.
+NOT_ABOVE_ZERO = ['dangling', 'question', 'quote', 'first_person']
 
 
-# --lang-sets: (data file, language code, NLTK/sumy language name)
-LANG_SETS = [('summ_orangesum_dev.jsonl', 'fr', 'french'), ('summ_klexikon_dev.jsonl', 'de', 'german')]
-LANGUAGE = 'english'  # set per data set; read by the workers (forked after it is set)
-SET_TAG = ''          # cache-file prefix of the data set
+def fold(doc_id):
+    return zlib.crc32(doc_id.encode()) % K_FOLDS
 
 
-def load(path=DATA):
-    if not os.path.exists(path):
-        sys.exit(f'{path} not found: the evaluation reads third-party data from ../shared')
-    with open(path, encoding='utf-8') as f:
-        return [json.loads(line) for line in f if line.strip()]
+def group(set_name, d):
+    """The table rows a document counts in."""
+    if set_name == 'news':
+        part = 'cnndm' if d.get('source') == 'REALSumm' else 'newsroom'
+        return [part, 'news']
+    return [set_name]
+
+
+def load(names):
+    docs = []
+    for name in names:
+        path = os.path.join(DATA, FILES[name])
+        if not os.path.exists(path):
+            sys.exit(f'{path} not found: the evaluation reads third-party data from ../shared')
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if line.strip():
+                    d = json.loads(line)
+                    d['set'] = name
+                    d['uid'] = f'{name}:{d["id"]}'
+                    docs.append(d)
+    return docs
 
 
 def run_lede(command, records):
@@ -76,17 +107,19 @@ def run_lede(command, records):
     return results
 
 
-def lede_summaries(docs, algorithms, lang=None):
-    records = [{'id': f'{a}|{d["id"]}', 'text': d['text'], 'k': d['k'], 'algorithm': a}
-               for a in algorithms for d in docs]
-    if lang:
-        for r in records:
-            r['lang'] = lang
-    started = time.perf_counter()
-    out = run_lede(['summarize', '--jsonl'], records)
-    seconds = time.perf_counter() - started
-    print(f'lede: {len(records)} summaries in {seconds:.1f} s', file=sys.stderr)
-    return {a: {d['id']: out[f'{a}|{d["id"]}']['summary'] for d in docs} for a in algorithms}
+def lede_summaries(docs, algorithm, weights=None):
+    records = [{'id': d['uid'], 'text': d['text'], 'k': d['k'], 'algorithm': algorithm} for d in docs]
+    command = ['summarize', '--jsonl']
+    if weights is not None:
+        command += ['--weights', ','.join(f'{w:.6g}' for w in weights)]
+    out = run_lede(command, records)
+    return {d['uid']: out[d['uid']]['summary'] for d in docs}
+
+
+def lede_sentences(docs):
+    records = [{'id': d['uid'], 'text': d['text']} for d in docs]
+    out = run_lede(['sentences', '--jsonl'], records)
+    return {d['uid']: out[d['uid']]['sentences'] for d in docs}
 
 
 # --- sumy -----------------------------------------------------------------
@@ -112,7 +145,7 @@ def paragraphs_of(docs):
     for d in docs:
         for p, para in enumerate(re.split(r'\n\s*\n', d['text'])):
             if para.strip():
-                records.append({'id': f'{d["id"]}#{p:04d}', 'text': para})
+                records.append({'id': f'{d["uid"]}#{p:04d}', 'text': para})
     out = run_lede(['sentences', '--jsonl'], records)
     paras = {}
     for r in records:
@@ -132,8 +165,7 @@ def sumy_worker(job):
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
-    classes = {'LexRank': LexRankSummarizer, 'TextRank': TextRankSummarizer, 'LSA': LsaSummarizer,
-               'Luhn': LuhnSummarizer, 'KL': KLSummarizer, 'SumBasic': SumBasicSummarizer}
+
     class SumBasic(SumBasicSummarizer):
         # sumy 0.11.0's SumBasic stems before dropping stop words for the
         # document but after it for each sentence, so a stem that is a stop
@@ -141,10 +173,11 @@ def sumy_worker(job):
         # probability the document pass gave them: 0.
         def _compute_tf(self, sentences):
             return collections.defaultdict(float, super()._compute_tf(sentences))
-    classes['SumBasic'] = SumBasic
+    classes = {'LexRank': LexRankSummarizer, 'TextRank': TextRankSummarizer, 'LSA': LsaSummarizer,
+               'Luhn': LuhnSummarizer, 'KL': KLSummarizer, 'SumBasic': SumBasic}
     tokenizer = RegexTokenizer()
-    summarizer = classes[name](Stemmer(LANGUAGE))
-    summarizer.stop_words = get_stop_words(LANGUAGE)
+    summarizer = classes[name](Stemmer('english'))
+    summarizer.stop_words = get_stop_words('english')
     out = {}
     for doc_id, paragraphs, k in items:
         document = ObjectDocumentModel(
@@ -154,168 +187,334 @@ def sumy_worker(job):
 
 
 def sumy_summaries(docs, peers):
+    """sumy's summaries, cached per peer in target/eval-cache."""
     os.makedirs(CACHE, exist_ok=True)
     results, todo = {}, []
     for name in peers:
-        path = os.path.join(CACHE, f'{SET_TAG}sumy-{name}.json')
+        path = os.path.join(CACHE, f'sumy2-{name}.json')
+        cached = {}
         if os.path.exists(path):
             with open(path, encoding='utf-8') as f:
                 cached = json.load(f)
-            if len(cached) == len(docs):
-                results[name] = cached
-                continue
-        todo.append(name)
-    if not todo:
-        return results
-    paras = paragraphs_of(docs)
-    items = [(d['id'], paras.get(d['id'], []), d['k']) for d in docs]
-    chunk = 100
-    jobs = [(name, items[i:i + chunk]) for name in todo for i in range(0, len(items), chunk)]
-    started = time.perf_counter()
-    done = 0
-    with multiprocessing.Pool(max(1, min(2, os.cpu_count() or 1))) as pool:
-        for name, out in pool.imap_unordered(sumy_worker, jobs):
-            results.setdefault(name, {}).update(out)
-            done += 1
-            print(f'\rsumy: {done}/{len(jobs)} chunks, {time.perf_counter() - started:.0f} s',
-                  end='', file=sys.stderr, flush=True)
-            if len(results[name]) == len(docs):  # this peer is complete: cache it
-                with open(os.path.join(CACHE, f'{SET_TAG}sumy-{name}.json'), 'w', encoding='utf-8') as f:
-                    json.dump(results[name], f)
-    print(file=sys.stderr)
-    return results
+        results[name] = cached
+        if any(d['uid'] not in cached for d in docs):
+            todo.append(name)
+    if todo:
+        missing = [d for d in docs if any(d['uid'] not in results[n] for n in todo)]
+        paras = paragraphs_of(missing)
+        items = [(d['uid'], paras.get(d['uid'], []), d['k']) for d in missing]
+        chunk = 100
+        jobs = [(name, items[i:i + chunk]) for name in todo for i in range(0, len(items), chunk)]
+        started = time.perf_counter()
+        with multiprocessing.Pool(max(1, min(2, os.cpu_count() or 1))) as pool:
+            for done, (name, out) in enumerate(pool.imap_unordered(sumy_worker, jobs), 1):
+                results[name].update(out)
+                print(f'\rsumy: {done}/{len(jobs)} chunks, {time.perf_counter() - started:.0f} s',
+                      end='', file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+        for name in todo:
+            with open(os.path.join(CACHE, f'sumy2-{name}.json'), 'w', encoding='utf-8') as f:
+                json.dump(results[name], f)
+    return {name: {d['uid']: results[name][d['uid']] for d in docs} for name in peers}
 
 
 # --- scoring ----------------------------------------------------------------
 
-_scorer = None
-
-
 class UnicodeTokenizer:
-    """rouge-score's tokenizer for other languages: lower case, runs of
-    Unicode letters and digits, the language's Snowball stemmer (NLTK)."""
+    """rouge-score's tokenization for any language: lower case, runs of
+    Unicode letters and digits, the Snowball stemmer of the language on
+    words longer than 3 characters."""
 
     def __init__(self, language):
         from nltk.stem.snowball import SnowballStemmer
         self.stemmer = SnowballStemmer(language)
 
     def tokenize(self, text):
-        return [self.stemmer.stem(w) for w in re.findall(r'[^\W_]+', text.lower())]
+        words = re.findall(r'[^\W_]+', text.lower())
+        return [self.stemmer.stem(w) if len(w) > 3 else w for w in words]
+
+
+_scorers = {}
+
+
+def scorer(language):
+    if language not in _scorers:
+        from rouge_score import rouge_scorer
+        types = ['rouge1', 'rouge2', 'rougeLsum']
+        if language == 'english':
+            _scorers[language] = rouge_scorer.RougeScorer(types, use_stemmer=True)
+        else:
+            _scorers[language] = rouge_scorer.RougeScorer(types, tokenizer=UnicodeTokenizer(language))
+    return _scorers[language]
 
 
 def score_one(args):
-    global _scorer
-    if _scorer is None:
-        from rouge_score import rouge_scorer
-        if LANGUAGE == 'english':
-            _scorer = rouge_scorer.RougeScorer(['rouge1', 'rouge2', 'rougeLsum'], use_stemmer=True)
-        else:
-            _scorer = rouge_scorer.RougeScorer(['rouge1', 'rouge2', 'rougeLsum'],
-                                               tokenizer=UnicodeTokenizer(LANGUAGE))
-    refs, summary = args
+    language, refs, summary = args
     prediction = '\n'.join(' '.join(s.split()) for s in summary)
     best = None
     for ref in refs:
-        s = _scorer.score(ref, prediction)
+        s = scorer(language).score(ref, prediction)
         f = (s['rouge1'].fmeasure, s['rouge2'].fmeasure, s['rougeLsum'].fmeasure)
         best = f if best is None or f[0] > best[0] else best
     return best
 
 
-def half(doc_id):
-    if SET_TAG:
-        import zlib
-        return 'even' if zlib.crc32(doc_id.encode('utf-8')) % 2 == 0 else 'odd'
-    return 'even' if int(re.sub(r'\D', '', doc_id) or 0) % 2 == 0 else 'odd'
+class FastRouge:
+    """ROUGE-1 and ROUGE-2 F1 for tuning and the oracle: the same tokens as
+    rouge-score (English: its tokenizer and Porter stemmer), counted once
+    per sentence."""
+
+    def __init__(self):
+        from nltk.stem import porter
+        self.stemmer = porter.PorterStemmer('ORIGINAL_ALGORITHM')
+        self.stems = {}
+        self.cache = {}
+
+    def tokens(self, text):
+        got = self.cache.get(text)
+        if got is None:
+            words = re.sub(r'[^a-z0-9]+', ' ', text.lower()).split()
+            out = []
+            for w in words:
+                if len(w) > 3:
+                    s = self.stems.get(w)
+                    if s is None:
+                        s = self.stems[w] = self.stemmer.stem(w)
+                    w = s
+                out.append(w)
+            got = self.cache[text] = out
+        return got
+
+    def counts(self, sentences):
+        toks = [t for s in sentences for t in self.tokens(s)]
+        return collections.Counter(toks), collections.Counter(zip(toks, toks[1:])), len(toks)
+
+    @staticmethod
+    def f1(pred, ref, n_pred, n_ref):
+        overlap = sum((pred & ref).values())
+        if overlap == 0 or n_pred == 0 or n_ref == 0:
+            return 0.0
+        p, r = overlap / n_pred, overlap / n_ref
+        return 2 * p * r / (p + r)
+
+    def score(self, refs, summary):
+        best = (0.0, 0.0)
+        c1, c2, n = self.counts(summary)
+        for ref in refs:
+            r1, r2, m = self.counts(ref.split('\n'))
+            s = (self.f1(c1, r1, n, m), self.f1(c2, r2, max(n - 1, 0), max(m - 1, 0)))
+            best = max(best, s)
+        return best
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('--no-peers', action='store_true', help='score lede only')
-    parser.add_argument('--algorithms', default=','.join(ALGORITHMS), help='lede algorithms, comma-separated')
-    parser.add_argument('--limit', type=int, default=0, help='only the first N documents')
-    parser.add_argument('--half', choices=['even', 'odd'], help='only the documents of one half')
-    parser.add_argument('--peers', default=','.join(PEERS),
-                        help='sumy peers, comma-separated (sumy LSA and KL take hours on long German articles)')
-    parser.add_argument('--lang-sets', action='store_true',
-                        help='score the French (OrangeSum) and German (Klexikon) sets instead of BBC')
-    args = parser.parse_args()
-    if args.lang_sets:
-        global LANGUAGE, SET_TAG
-        for name, code, language in LANG_SETS:
-            LANGUAGE, SET_TAG = language, f'{code}-'
-            evaluate(args, load(os.path.join(ROOT, '..', 'shared', 'data', name)), name)
-    else:
-        evaluate(args, load(), 'summ_bbc.jsonl')
-    print(f'\ncommand: python3 eval/summarize.py {" ".join(sys.argv[1:])}'.rstrip())
+def oracle(docs, sentences):
+    """Greedy oracle: adds the sentence that most raises ROUGE-1 + ROUGE-2
+    (bigrams within sentences) until k sentences or no gain."""
+    fast = FastRouge()
+    out = {}
+    for d in docs:
+        sents = sentences[d['uid']]
+        counts = []
+        for s in sents:
+            t = fast.tokens(s)
+            counts.append((collections.Counter(t), collections.Counter(zip(t, t[1:])), len(t)))
+        refs = []
+        for ref in d['refs']:
+            t = [w for line in ref.split('\n') for w in fast.tokens(line)]
+            refs.append((collections.Counter(t), collections.Counter(zip(t, t[1:])), len(t)))
+        picked, c1, c2, n, best = [], collections.Counter(), collections.Counter(), 0, -1.0
+        for _ in range(d['k']):
+            choice = None
+            for i, (s1, s2, m) in enumerate(counts):
+                if i in picked:
+                    continue
+                u1, u2 = c1 + s1, c2 + s2
+                score = max(fast.f1(u1, r1, n + m, rn) + fast.f1(u2, r2, max(n + m - 1, 0), max(rn - 1, 0))
+                            for r1, r2, rn in refs)
+                if score > best:
+                    best, choice = score, i
+            if choice is None:
+                break
+            picked.append(choice)
+            s1, s2, m = counts[choice]
+            c1, c2, n = c1 + s1, c2 + s2, n + m
+        out[d['uid']] = [sents[j] for j in sorted(picked)]
+    return out
 
 
-def evaluate(args, docs, set_name):
-    if args.half:
-        docs = [d for d in docs if half(d['id']) == args.half]
-    if args.limit:
-        docs = docs[:args.limit]
-    algorithms = [a for a in args.algorithms.split(',') if a]
-
-    systems = {}
-    # lead-k: the first k sentences (lede's `lead` over the same sentences).
-    ours = lede_summaries(docs, algorithms + ([] if 'lead' in algorithms else ['lead']))
-    systems['lead-k'] = ours['lead']
-    if not args.no_peers:
-        peers = [p for p in args.peers.split(',') if p]
-        for name, out in sumy_summaries(docs, peers).items():
-            systems[f'sumy {name}'] = out
-    for a in algorithms:
-        systems[f'lede {a}'] = ours[a]
-    if SET_TAG and 'default' in algorithms:
-        # What per-language analysis brings: the default with English analysis.
-        systems['lede default, English analysis'] = lede_summaries(docs, ['default'], lang='en')['default']
-
-    jobs = [(name, d) for name in systems for d in docs]
-    # Scores are cached by document and summary: a re-run only scores
-    # summaries it has not seen (sumy's, once computed, never change).
+def score_all(systems, docs):
+    """{system: {uid: (r1, r2, rLsum)}}, cached by document and summary."""
     os.makedirs(CACHE, exist_ok=True)
-    cache_path = os.path.join(CACHE, f'{SET_TAG}rouge-scores.json')
+    # One cache per set, so that runs over different sets can run at once.
+    sets = '-'.join(sorted({d['set'] for d in docs}))
+    cache_path = os.path.join(CACHE, f'rouge2-scores-{sets}.json')
     cache = {}
     if os.path.exists(cache_path):
         with open(cache_path, encoding='utf-8') as f:
             cache = json.load(f)
-    key = lambda name, d: d['id'] + '\x00' + '\x01'.join(systems[name][d['id']])
-    todo = sorted({key(name, d): (d['refs'], systems[name][d['id']]) for name, d in jobs
-                   if key(name, d) not in cache}.items())
+    key = lambda name, d: d['uid'] + '\x00' + '\x01'.join(systems[name][d['uid']])
+    jobs = [(name, d) for name in systems for d in docs]
+    todo = sorted({key(name, d): (LANGUAGE[d['set']], d['refs'], systems[name][d['uid']])
+                   for name, d in jobs if key(name, d) not in cache}.items())
     started = time.perf_counter()
     with multiprocessing.Pool(max(1, min(2, os.cpu_count() or 1))) as pool:
-        fresh = pool.map(score_one, [args for _, args in todo], chunksize=100)
+        fresh = pool.map(score_one, [a for _, a in todo], chunksize=50)
     cache.update({k: v for (k, _), v in zip(todo, fresh)})
     with open(cache_path, 'w', encoding='utf-8') as f:
         json.dump(cache, f)
-    scores = [cache[key(name, d)] for name, d in jobs]
     print(f'scored {len(todo)} new summaries ({len(jobs)} in all) in {time.perf_counter() - started:.0f} s',
           file=sys.stderr)
+    return {name: {d['uid']: cache[key(name, d)] for d in docs} for name in systems}
 
-    table = {}
-    for (name, d), s in zip(jobs, scores):
-        for part in ('all', half(d['id'])):
-            table.setdefault(name, {}).setdefault(part, []).append(s)
 
-    def mean(rows, i):
-        return 100 * sum(r[i] for r in rows) / len(rows) if rows else float('nan')
+# --- tuning -------------------------------------------------------------------
 
-    n = {part: sum(1 for d in docs if part == 'all' or half(d['id']) == part) for part in ('all', 'even', 'odd')}
-    if SET_TAG:
-        print(f'\nROUGE F1 x 100 on {set_name} ({LANGUAGE} tokens and stems): all {n["all"]} docs '
-              f'| even CRC-32 ({n["even"]}) | odd CRC-32 ({n["odd"]}, held out)\n')
-    else:
-        print(f'\nROUGE F1 x 100 on {set_name}: all {n["all"]} docs | even ids ({n["even"]}, tuning half) '
-              f'| odd ids ({n["odd"]}, held out)\n')
-    print('| system | R-1 | R-2 | R-Lsum | R-1 even | R-2 even | R-Lsum even | R-1 odd | R-2 odd | R-Lsum odd |')
-    print('|---|---|---|---|---|---|---|---|---|---|')
-    for name in systems:
-        cells = []
-        for part in ('all', 'even', 'odd'):
-            rows = table[name].get(part, [])
-            cells += [f'{mean(rows, i):.1f}' for i in range(3)]
-        print(f'| {name} | ' + ' | '.join(cells) + ' |')
+def objective(docs, summaries, fast):
+    """Mean over the groups cnndm, newsroom and bbc of (ROUGE-1 + ROUGE-2) / 2:
+    each kind of news counts the same, whatever its size."""
+    per = collections.defaultdict(list)
+    for d in docs:
+        r1, r2 = fast.score(d['refs'], summaries[d['uid']])
+        per[group(d['set'], d)[0]].append((r1 + r2) / 2)
+    return 100 * sum(sum(v) / len(v) for v in per.values()) / len(per)
+
+
+def default_weights():
+    """The shipped weights, as lede reports them through --weights ''."""
+    src = open(os.path.join(ROOT, 'src', 'summarize', 'default.rs'), encoding='utf-8').read()
+    block = src[src.index('pub(crate) const WEIGHTS'):]
+    block = block[:block.index('};')]
+    values = dict(re.findall(r'(\w+): (-?[\d.]+),', block))
+    return [float(values[n]) for n in WEIGHT_NAMES]
+
+
+def fit(docs, start, fast, label):
+    """Coordinate search from `start`: each tuned weight moves by ±step while
+    the objective improves; steps halve when a pass finds nothing."""
+    w = list(start)
+    best = objective(docs, lede_summaries(docs, 'default', w), fast)
+    steps = {n: 0.1 for n in TUNED}
+    for rnd in range(2):
+        improved = False
+        for n in TUNED:
+            i = WEIGHT_NAMES.index(n)
+            for direction in (1, -1):
+                trial = list(w)
+                trial[i] = round(trial[i] + direction * steps[n], 4)
+                if n in NOT_ABOVE_ZERO and trial[i] > 0:
+                    continue
+                got = objective(docs, lede_summaries(docs, 'default', trial), fast)
+                if got > best + 1e-4:
+                    best, w, improved = got, trial, True
+                    break
+        print(f'{label}: round {rnd + 1}: {best:.3f} ' +
+              ' '.join(f'{n}={w[WEIGHT_NAMES.index(n)]:g}' for n in TUNED), file=sys.stderr, flush=True)
+        if not improved:
+            for n in steps:
+                steps[n] /= 2
+    return w, best
+
+
+def tune(docs):
+    fast = FastRouge()
+    # Every sixth BBC document keeps a fit to minutes; the groups weigh
+    # the same in the objective whatever their size.
+    bbc = [d for d in docs if d['set'] == 'bbc']
+    docs = [d for d in docs if d['set'] == 'news'] + bbc[::6]
+    start = default_weights()
+    result = {'weight_names': WEIGHT_NAMES, 'start': start, 'folds': {}}
+    for f in range(K_FOLDS):
+        train = [d for d in docs if fold(d['uid']) != f]
+        test = [d for d in docs if fold(d['uid']) == f]
+        w, fit_score = fit(train, start, fast, f'fold {f}')
+        held = objective(test, lede_summaries(test, 'default', w), fast)
+        result['folds'][str(f)] = {'weights': w, 'fit': fit_score, 'held_out': held}
+        print(f'fold {f}: fit {fit_score:.3f}, held out {held:.3f}', file=sys.stderr, flush=True)
+    w, fit_score = fit(docs, start, fast, 'all')
+    result['all'] = {'weights': w, 'fit': fit_score}
+    with open(FOLDS_FILE, 'w', encoding='utf-8') as f:
+        json.dump(result, f, indent=1)
+    print('weights fitted on all data (put them in WEIGHTS):')
+    for n, x in zip(WEIGHT_NAMES, w):
+        print(f'    {n}: {x:g},')
+
+
+def held_out_summaries(docs):
+    with open(FOLDS_FILE, encoding='utf-8') as f:
+        folds = json.load(f)['folds']
+    out = {}
+    for k, v in folds.items():
+        part = [d for d in docs if fold(d['uid']) == int(k) and d['set'] in ('news', 'bbc')]
+        if part:
+            out.update(lede_summaries(part, 'default', v['weights']))
+    return out
+
+
+# --- main -------------------------------------------------------------------
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--no-peers', action='store_true', help='no sumy peers')
+    parser.add_argument('--no-oracle', action='store_true', help='no oracle (slow on long references)')
+    parser.add_argument('--peers', default=','.join(PEERS), help='sumy peers, comma-separated')
+    parser.add_argument('--algorithms', default=','.join(ALGORITHMS), help='lede algorithms, comma-separated')
+    parser.add_argument('--sets', default='news,bbc', help='sets, comma-separated: news, bbc, fr, de')
+    parser.add_argument('--languages', action='store_true', help='also fr and de (lede and lead-k only)')
+    parser.add_argument('--tune', action='store_true', help='fit the default weights with cross-validation')
+    args = parser.parse_args()
+    sets = [s for s in args.sets.split(',') if s] + (['fr', 'de'] if args.languages else [])
+    docs = load(sets)
+    if args.tune:
+        tune(docs)
+        return
+    algorithms = [a for a in args.algorithms.split(',') if a]
+
+    systems = {}
+    started = time.perf_counter()
+    ours = {a: lede_summaries(docs, a) for a in dict.fromkeys(algorithms + ['lead'])}
+    print(f'lede: {len(ours) * len(docs)} summaries in {time.perf_counter() - started:.1f} s', file=sys.stderr)
+    systems['lead-k'] = ours['lead']
+    english = [d for d in docs if LANGUAGE[d['set']] == 'english']
+    sentences = lede_sentences(docs) if not args.no_oracle else {}
+    if not args.no_oracle:
+        systems['oracle'] = oracle(english, sentences)
+    if not args.no_peers:
+        for name, out in sumy_summaries(english, [p for p in args.peers.split(',') if p]).items():
+            systems[f'sumy {name}'] = out
+    for a in algorithms:
+        systems[f'lede {a}'] = ours[a]
+    if os.path.exists(FOLDS_FILE) and 'default' in algorithms:
+        systems['lede default (held-out folds)'] = held_out_summaries(docs)
+
+    # Systems cover different documents (peers and the oracle: English only).
+    table = collections.defaultdict(lambda: collections.defaultdict(list))
+    flat = {}
+    for name, summaries in systems.items():
+        covered = [d for d in docs if d['uid'] in summaries]
+        flat[name] = score_all({name: summaries}, covered)[name]
+        for d in covered:
+            for g in group(d['set'], d):
+                table[g][name].append(flat[name][d['uid']])
+
+    titles = {'cnndm': 'summ_news_dev.jsonl, CNN/DailyMail part', 'newsroom': 'summ_news_dev.jsonl, Newsroom part',
+              'news': 'summ_news_dev.jsonl, all', 'bbc': 'summ_bbc.jsonl', 'fr': 'summ_orangesum_dev.jsonl (French)',
+              'de': 'summ_klexikon_dev.jsonl (German)'}
+    command = f'python3 eval/summarize.py {" ".join(sys.argv[1:])}'.rstrip()
+    print('\nROUGE F1 x 100 (rouge-score 0.1.2, stemmed), k sentences per document\n')
+    for g in ['cnndm', 'newsroom', 'news', 'bbc', 'fr', 'de']:
+        if g not in table:
+            continue
+        n = max(len(v) for v in table[g].values())
+        print(f'**{titles[g]}** ({n} documents)\n')
+        print('| system | R-1 | R-2 | R-Lsum |')
+        print('|---|---|---|---|')
+        for name in systems:
+            rows = table[g].get(name)
+            if rows:
+                cells = [f'{100 * sum(r[i] for r in rows) / len(rows):.1f}' for i in range(3)]
+                print(f'| {name} | ' + ' | '.join(cells) + ' |')
+        print()
+    print(f'command: {command}')
 
 
 if __name__ == '__main__':

@@ -60,7 +60,8 @@ pub use keyphrases::{keyphrases, keyphrases_in, Keyphrase, MAX_KEYPHRASES};
 pub use lang::{detect_language, detect_language_with_hint, Detection, Lang};
 pub use summarize::{
     summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence,
-    Summary, SummaryOptions, SummaryStats, CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE,
+    Summary, SummaryLength, SummaryOptions, SummaryStats, SummaryType, CJK_CHARS_PER_MINUTE,
+    WORDS_PER_MINUTE,
 };
 pub use text::{
     paragraph_indices, sentence_indices, sentence_indices_in, sentences, sentences_in,

@@ -128,3 +128,18 @@ fn summarize_reads_stdin_and_bad_usage_is_explained() {
     assert!(stderr(&out).contains("unknown command `frobnicate`"));
     assert!(stderr(&out).contains("usage: lede <command>"));
 }
+
+#[test]
+fn summarize_takes_a_type_and_a_length() {
+    let story = "Storm Hits the Coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes. \
+        Winds reached 90 mph in the worst-hit towns. Power companies said the storm was the worst in a decade. \
+        Schools will stay closed on Tuesday while roads are cleared of fallen trees.";
+    let out = lede(&["summarize", "--type", "headline"], story);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "Storm Hits the Coast\n");
+    let out = lede(&["summarize", "--type", "tldr", "--length", "short"], story);
+    assert_eq!(stdout(&out).lines().count(), 1);
+    let out = lede(&["summarize", "--type", "brief"], story);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("key-points"), "{}", stderr(&out));
+}

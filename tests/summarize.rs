@@ -342,3 +342,187 @@ proptest! {
         let _ = summarize(&text, &options);
     }
 }
+
+/// The default summary of the seed article says each fact once: of the
+/// three sentences that restate the Kremlin's claim that the leak was meant
+/// to sabotage the talks, at most one is picked.
+#[test]
+fn fixture_summary_does_not_restate_one_claim() {
+    let Some(text) = common::fixture() else {
+        return;
+    };
+    let summary = summarize(&text, &SummaryOptions::new()).unwrap();
+    let restating = [
+        "undermine peace talks",
+        "interfere with peace",
+        "disrupt the peace",
+    ];
+    let picked: Vec<&str> = summary.key_points();
+    let claims = picked
+        .iter()
+        .filter(|s| restating.iter().any(|r| s.contains(r)))
+        .count();
+    assert!(claims <= 1, "the same claim {claims} times: {picked:#?}");
+    assert_eq!(picked.len(), 3);
+}
+
+/// Paraphrase pairs of our own writing: the second way of saying a fact is
+/// not picked while a sentence with new information is close behind.
+#[test]
+fn paraphrases_are_not_both_picked() {
+    let texts = [
+        "The mayor of Springfield resigned on Tuesday after a bribery inquiry. \
+         Springfield's mayor stepped down on Tuesday following the inquiry into bribery. \
+         The city council will choose an acting mayor from its members next month. \
+         Officials said the inquiry began in March when an auditor found missing funds. \
+         Residents gathered outside the town hall in the evening.",
+        "Heavy rain flooded more than 300 homes in the river valley on Sunday. \
+         On Sunday more than 300 homes in the valley were flooded by heavy rain. \
+         Emergency crews evacuated two care homes and a primary school. \
+         Forecasters expect the river to peak on Monday night before the water recedes. \
+         A relief fund opened by the county has raised 40,000 pounds.",
+    ];
+    for text in texts {
+        let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(2))).unwrap();
+        let picked = summary.key_points();
+        assert_eq!(picked.len(), 2);
+        let sentences: Vec<&str> = summary.sentences().iter().map(|s| s.text).collect();
+        assert!(
+            !(picked.contains(&sentences[0]) && picked.contains(&sentences[1])),
+            "both ways of saying it were picked: {picked:#?}"
+        );
+    }
+}
+
+/// Units that cannot stand alone are not picked: a bare link text, a
+/// verbless fragment, half a quotation, a sentence leaning on the one
+/// before. Text of our own writing.
+#[test]
+fn units_that_cannot_stand_alone_are_not_picked() {
+    let text = "The island of Harran has 41 residents, a new pier and a broadband hub that opened in May. \
+        Seal colonies\n\
+        Families are moving back to the island because the hub lets them work from home. \
+        \"That's the island now. \
+        She continued. \
+        The council says the pier cut the ferry crossing from the mainland to forty minutes. \
+        Mostly sunny. \
+        A nurse holds a weekly clinic in the old school, which the council plans to reopen. \
+        That's all.";
+    let unfit = [
+        "Seal colonies",
+        "\"That's the island now.",
+        "She continued.",
+        "Mostly sunny.",
+        "That's all.",
+    ];
+    // Four sentences stand alone.
+    for n in 1..=4 {
+        let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(n))).unwrap();
+        for s in summary.key_points() {
+            assert!(
+                !unfit.contains(&s.trim()),
+                "picked {s:?} in a summary of {n}"
+            );
+        }
+    }
+    // With nothing else left, they still make up a summary of the asked length.
+    let all = summarize(text, &SummaryOptions::new().length(Length::Ratio(1.0))).unwrap();
+    assert_eq!(all.key_points().len(), all.stats().candidates);
+}
+
+/// A speaker named before a long quotation stands alone; half a quotation
+/// without one does not.
+#[test]
+fn quotations_with_a_speaker_stand_alone() {
+    let text = "The minister told reporters: \"We will build 20 new schools by 2030. \
+        Every child deserves a good school close to home.\" \
+        Critics said the plan had no money behind it.";
+    let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(2))).unwrap();
+    let picked = summary.key_points();
+    assert!(
+        picked
+            .iter()
+            .any(|s| s.starts_with("The minister told reporters")),
+        "{picked:?}"
+    );
+    assert!(
+        !picked.iter().any(|s| s.starts_with("Every child")),
+        "{picked:?}"
+    );
+}
+
+const STORY: &str = "Storm Hits the Coast\n\n\
+    A powerful storm hit the coast on Monday, cutting power to 20,000 homes and closing roads. \
+    Winds reached 90 mph in the worst-hit towns, where trees fell on cars and houses. \
+    \"I have never seen anything like it,\" said one fisherman who has lived in the harbour town for 60 years. \
+    Power companies said the storm was the worst to hit the coast in a decade. \
+    Why did the warnings come so late? \
+    Crews from three counties will work through the night to restore power to homes. \
+    Schools will stay closed on Tuesday while roads are cleared of fallen trees. \
+    The weather service expects calmer winds by Wednesday afternoon.";
+
+#[test]
+fn summary_types_and_lengths() {
+    use lede::{SummaryLength, SummaryType};
+    let run = |t: SummaryType, l: Option<SummaryLength>| {
+        let mut o = SummaryOptions::new().summary_type(t);
+        if let Some(l) = l {
+            o = o.summary_length(l);
+        }
+        summarize(STORY, &o)
+            .unwrap()
+            .key_points()
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    use SummaryLength::*;
+    use SummaryType::*;
+    assert_eq!(run(KeyPoints, None).len(), 3);
+    assert_eq!(run(KeyPoints, Some(Medium)).len(), 5);
+    assert_eq!(run(KeyPoints, Some(Long)).len(), 7);
+    assert_eq!(run(Tldr, None).len(), 1);
+    assert_eq!(run(Tldr, Some(Medium)).len(), 3);
+    assert_eq!(run(Tldr, Some(Long)).len(), 5);
+    // The headline is the title when there is one.
+    assert_eq!(run(Headline, None), ["Storm Hits the Coast"]);
+    // Else the best sentence of at most 12 / 17 / 22 words.
+    let body = STORY.split_once("\n\n").unwrap().1;
+    for (size, limit) in [(Short, 12), (Medium, 17), (Long, 22)] {
+        let h = summarize(
+            body,
+            &SummaryOptions::new()
+                .summary_type(Headline)
+                .summary_length(size),
+        )
+        .unwrap();
+        let h = h.key_points();
+        assert_eq!(h.len(), 1);
+        assert!(h[0].split_whitespace().count() <= limit, "{h:?}");
+    }
+    // A teaser is not the lead.
+    for size in [Short, Medium, Long] {
+        let t = run(Teaser, Some(size));
+        assert!(!t.is_empty());
+        assert!(
+            !t.iter().any(|s| s.starts_with("A powerful storm")),
+            "{t:?}"
+        );
+    }
+    // An explicit length wins over the type's.
+    let o = SummaryOptions::new()
+        .summary_type(Tldr)
+        .length(Length::Sentences(2));
+    assert_eq!(summarize(STORY, &o).unwrap().key_points().len(), 2);
+    // Names as the JS API spells them.
+    assert_eq!("key-points".parse::<SummaryType>().unwrap(), KeyPoints);
+    assert_eq!("long".parse::<SummaryLength>().unwrap(), Long);
+    assert_eq!(
+        "brief".parse::<SummaryType>().unwrap_err().option(),
+        Some("type")
+    );
+    assert_eq!(
+        "huge".parse::<SummaryLength>().unwrap_err().option(),
+        Some("length")
+    );
+}

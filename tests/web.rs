@@ -961,3 +961,33 @@ fn markdown_text_fields_and_title_are_clean() {
     let summary = lede::wasm::summarize(&input, None).unwrap();
     assert_eq!(get(&summary, "title").as_string().unwrap(), "Storm hits the coast");
 }
+
+#[wasm_bindgen_test]
+fn summarize_types_and_lengths() {
+    let headline = summarize_with(STORY, r#"{"type": "headline"}"#).unwrap();
+    let points = Array::from(&get(&headline, "keyPoints"));
+    assert_eq!(points.length(), 1);
+    assert_eq!(
+        points.get(0).as_string().as_deref(),
+        Some("Storm Hits the Coast")
+    );
+    let tldr = summarize_with(STORY, r#"{"type": "tldr", "length": "short"}"#).unwrap();
+    assert_eq!(Array::from(&get(&tldr, "keyPoints")).length(), 1);
+    let teaser = summarize_with(STORY, r#"{"type": "teaser"}"#).unwrap();
+    let first = Array::from(&get(&teaser, "keyPoints"))
+        .get(0)
+        .as_string()
+        .unwrap_or_default();
+    assert!(!first.starts_with("A powerful storm"), "{first}");
+    for (options, option) in [
+        (r#"{"type": "brief"}"#, "type"),
+        (r#"{"length": 3}"#, "length"),
+    ] {
+        let err = summarize_with(STORY, options).unwrap_err();
+        assert_eq!(
+            get(&err, "option").as_string().as_deref(),
+            Some(option),
+            "{options}"
+        );
+    }
+}

@@ -123,7 +123,13 @@ function formatBytes(n) {
 
 function options() {
   const opts = { algorithm: ui.algorithm.value, order: ui.order.value, lang: ui.lang.value };
-  if (state.unit === 'ratio') opts.ratio = state.value.ratio / 100;
+  const type = $('#summary-type').value;
+  const size = $('#summary-size').value;
+  if (type !== 'key-points') opts.type = type;
+  // A size picks the type's own length; without one the slider's length applies.
+  if (size) opts.length = size;
+  else if (type === 'headline') opts.type = type;
+  else if (state.unit === 'ratio') opts.ratio = state.value.ratio / 100;
   else opts.sentences = state.value.sentences;
   return opts;
 }
@@ -452,6 +458,8 @@ ui.length.addEventListener('input', () => {
 });
 ui.algorithm.addEventListener('change', run);
 ui.lang.addEventListener('change', run);
+$('#summary-type').addEventListener('change', run);
+$('#summary-size').addEventListener('change', run);
 ui.order.addEventListener('change', run);
 ui.copyText.addEventListener('click', () => copy(summaryText(), 'text'));
 ui.copyMd.addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));

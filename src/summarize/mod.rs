@@ -29,9 +29,12 @@
 //!    [`Analyzer::english`](crate::analyze::Analyzer::english) (lower case,
 //!    stop words, Porter2 stems).
 //! 3. **Scoring** by the chosen [`Algorithm`]. The default combines
-//!    LexRank centrality with position, overlap with the title, length and
-//!    readability priors, and picks by Maximal Marginal Relevance so the
-//!    summary does not repeat itself.
+//!    centrality and directed (PacSum) centrality with a position prior
+//!    that fades as the summary covers more of the article, overlap with
+//!    the title and cues of summary-worthiness; units that cannot stand
+//!    alone (fragments, half quotations, sentences leaning on the one
+//!    before) come last, and it picks so that no two sentences make the
+//!    same claim.
 //! 4. **Selection**: candidates are taken best first while they fit the
 //!    [`Length`] budget; the summary is in document order unless
 //!    [`Order::Rank`] is asked for.
@@ -57,8 +60,9 @@ mod rank;
 pub(crate) use rank::show_number;
 pub(crate) use rank::{order_by, order_by_span};
 mod vectors;
+mod worth;
 
-pub use options::{Algorithm, Length, Order, SummaryOptions};
+pub use options::{Algorithm, Length, Order, SummaryLength, SummaryOptions, SummaryType};
 pub use prepare::Role;
 pub use progress::Progress;
 
@@ -232,9 +236,17 @@ pub fn summarize_with_progress<'t>(
     let mut reporter = Reporter::new(progress);
     let lang = options.resolve_lang(text);
     let doc = Doc::new(text, lang.lang, &mut reporter);
-    let length = options.get_length();
+    let length = options.effective_length();
     let ranking = match options.get_algorithm() {
-        Algorithm::Default => default::default(&doc, length, &default::WEIGHTS, &mut reporter),
+        Algorithm::Default => {
+            let mut weights = options
+                .get_weights()
+                .map_or(default::WEIGHTS, default::Weights::from_slice);
+            if options.get_summary_type() == SummaryType::Teaser {
+                weights = weights.teaser();
+            }
+            default::default(&doc, length, &weights, &mut reporter)
+        }
         Algorithm::Lead => classic::lead(&doc),
         Algorithm::Luhn => classic::luhn(&doc),
         Algorithm::Edmundson => classic::edmundson(&doc),
@@ -246,14 +258,19 @@ pub fn summarize_with_progress<'t>(
         Algorithm::SumBasic => classic::sumbasic(&doc, length),
         Algorithm::KlSum => classic::klsum(&doc, length),
     };
-    let mut summary = assemble(&doc, ranking, options);
+    let mut summary = assemble(&doc, ranking, options, length);
     summary.lang = lang;
     Ok(summary)
 }
 
 /// Turns a ranking into the summary: normalized scores, ranks, selection
 /// under the budget, stats.
-fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Summary<'t> {
+fn assemble<'t>(
+    doc: &Doc<'t>,
+    ranking: Ranking,
+    options: &SummaryOptions,
+    length: Length,
+) -> Summary<'t> {
     let n = doc.spans.len();
     let max = ranking
         .raw
@@ -288,17 +305,45 @@ fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Su
             }
         }
     }
-    let mut budget = Budget::new(options.get_length(), doc.n());
+    let mut budget = Budget::new(length, doc.n());
     let mut picked = Vec::new();
+    let kind = options.get_summary_type();
+    // A headline is the title when there is one; else the best sentence
+    // short enough (the best one when none is).
+    let headline_words =
+        SummaryType::headline_words(options.get_summary_length().unwrap_or_default());
+    let headline_title = if kind == SummaryType::Headline {
+        doc.title
+    } else {
+        None
+    };
+    let short_enough = |c: usize| {
+        doc.words
+            .get(doc.sent(c))
+            .is_some_and(|&w| w as usize <= headline_words)
+    };
+    let any_short = ranking.order.iter().any(|&c| short_enough(c));
     for (r, &c) in ranking.order.iter().enumerate() {
         let i = doc.sent(c);
+        // A teaser leaves the lead out when there is anything else.
+        let skip = match kind {
+            SummaryType::Teaser => c == 0 && doc.n() > 1,
+            SummaryType::Headline => headline_title.is_some() || (any_short && !short_enough(c)),
+            _ => false,
+        };
         if let Some(s) = sentences.get_mut(i) {
             s.rank = Some(r + 1);
-            if !budget.full() && budget.fits(doc, c) {
+            if !skip && !budget.full() && budget.fits(doc, c) {
                 budget.add(doc, c);
                 s.selected = true;
                 picked.push(i);
             }
+        }
+    }
+    if let Some(t) = headline_title {
+        if let Some(s) = sentences.get_mut(t) {
+            s.selected = true;
+            picked.push(t);
         }
     }
     if options.get_order() == Order::Document {
@@ -329,7 +374,7 @@ fn assemble<'t>(doc: &Doc<'t>, ranking: Ranking, options: &SummaryOptions) -> Su
     let stats = SummaryStats {
         sentences: n,
         candidates: doc.n(),
-        selected: budget.count(),
+        selected: picked.len(),
         words,
         characters: doc.text.chars().count(),
         reading_minutes: words as f64 / speed,

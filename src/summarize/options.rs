@@ -156,6 +156,161 @@ impl Length {
     }
 }
 
+/// The kind of summary, as users of Chrome's Summarizer API know them,
+/// mapped to extraction: every type returns sentences of the article.
+///
+/// | type | short | medium | long | what it gives |
+/// |---|---|---|---|---|
+/// | `KeyPoints` | 3 | 5 | 7 | the best sentences, in reading order (the default) |
+/// | `Tldr` | 1 | 3 | 5 | the same picks, fewer: a paragraph to read at a glance |
+/// | `Teaser` | 1 | 3 | 5 | the most intriguing sentences, not the lead: quotes and questions count for, not against, and the opening sentence is left out |
+/// | `Headline` | ≤ 12 words | ≤ 17 | ≤ 22 | the title when the text has one, else the best sentence that fits the word limit (the best sentence when none fits) |
+///
+/// Names for [`FromStr`] are the JS API's: `"key-points"`, `"tldr"`,
+/// `"teaser"`, `"headline"`.
+///
+/// # Example
+///
+/// ```
+/// use lede::{summarize, SummaryLength, SummaryOptions, SummaryType};
+///
+/// let text = "Storm Hits the Coast\n\nA storm hit the coast on Monday, cutting power to 20,000 homes. \
+///     Winds reached 90 mph. Power companies said the storm was the worst in a decade.";
+/// let options = SummaryOptions::new().summary_type(SummaryType::Headline);
+/// assert_eq!(summarize(text, &options).unwrap().key_points(), ["Storm Hits the Coast"]);
+/// let options = SummaryOptions::new().summary_type(SummaryType::Tldr).summary_length(SummaryLength::Short);
+/// assert_eq!(summarize(text, &options).unwrap().key_points().len(), 1);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SummaryType {
+    /// The best sentences, in reading order.
+    #[default]
+    KeyPoints,
+    /// Fewer of the best sentences.
+    Tldr,
+    /// The most intriguing sentences, not the lead.
+    Teaser,
+    /// The title, else the best short sentence.
+    Headline,
+}
+
+impl SummaryType {
+    /// Every type, `KeyPoints` first.
+    pub const ALL: [SummaryType; 4] = [
+        SummaryType::KeyPoints,
+        SummaryType::Tldr,
+        SummaryType::Teaser,
+        SummaryType::Headline,
+    ];
+
+    /// The type's name, as accepted by [`FromStr`].
+    pub fn name(self) -> &'static str {
+        match self {
+            SummaryType::KeyPoints => "key-points",
+            SummaryType::Tldr => "tldr",
+            SummaryType::Teaser => "teaser",
+            SummaryType::Headline => "headline",
+        }
+    }
+
+    /// The [`Length`] a type and length stand for (`Headline`: one
+    /// sentence; its word limit is [`SummaryType::headline_words`]).
+    pub fn length(self, size: SummaryLength) -> Length {
+        let by = |short, medium, long| match size {
+            SummaryLength::Short => short,
+            SummaryLength::Medium => medium,
+            SummaryLength::Long => long,
+        };
+        match self {
+            SummaryType::KeyPoints => Length::Sentences(by(3, 5, 7)),
+            SummaryType::Tldr | SummaryType::Teaser => Length::Sentences(by(1, 3, 5)),
+            SummaryType::Headline => Length::Sentences(1),
+        }
+    }
+
+    /// The most words of a headline of this length.
+    pub fn headline_words(size: SummaryLength) -> usize {
+        match size {
+            SummaryLength::Short => 12,
+            SummaryLength::Medium => 17,
+            SummaryLength::Long => 22,
+        }
+    }
+}
+
+impl fmt::Display for SummaryType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for SummaryType {
+    type Err = Error;
+
+    /// Parses `"key-points"`, `"tldr"`, `"teaser"` or `"headline"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) for
+    /// option `type` on any other value.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SummaryType::ALL
+            .into_iter()
+            .find(|t| t.name() == s)
+            .ok_or_else(|| {
+                Error::invalid_option(
+                    "type",
+                    format!("expected \"key-points\", \"tldr\", \"teaser\" or \"headline\", got \"{s}\""),
+                )
+            })
+    }
+}
+
+/// How long a [`SummaryType`] should be: `short`, `medium` or `long`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SummaryLength {
+    /// The shortest (the default).
+    #[default]
+    Short,
+    /// Medium.
+    Medium,
+    /// The longest.
+    Long,
+}
+
+impl SummaryLength {
+    /// `"short"`, `"medium"` or `"long"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SummaryLength::Short => "short",
+            SummaryLength::Medium => "medium",
+            SummaryLength::Long => "long",
+        }
+    }
+}
+
+impl FromStr for SummaryLength {
+    type Err = Error;
+
+    /// Parses `"short"`, `"medium"` or `"long"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) for
+    /// option `length` on any other value.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "short" => Ok(SummaryLength::Short),
+            "medium" => Ok(SummaryLength::Medium),
+            "long" => Ok(SummaryLength::Long),
+            _ => Err(Error::invalid_option(
+                "length",
+                format!("expected \"short\", \"medium\" or \"long\", got \"{s}\""),
+            )),
+        }
+    }
+}
+
 /// The order of the selected sentences in [`Summary::summary`](crate::Summary::summary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Order {
@@ -209,6 +364,9 @@ pub struct SummaryOptions {
     lexrank_threshold: Option<f64>,
     lang: Option<crate::Lang>,
     lang_hint: Option<crate::Lang>,
+    weights: Option<Vec<f64>>,
+    summary_type: SummaryType,
+    summary_length: Option<SummaryLength>,
 }
 
 impl SummaryOptions {
@@ -291,6 +449,57 @@ impl SummaryOptions {
             .or_else(detected)
             .unwrap_or((crate::Lang::En, 0.0));
         crate::Detection::new(lang, confidence)
+    }
+
+    /// Sets the kind of summary (see [`SummaryType`]). An explicit
+    /// [`length`](SummaryOptions::length) other than [`Length::Auto`]
+    /// overrides the type's number of sentences.
+    #[must_use]
+    pub fn summary_type(mut self, summary_type: SummaryType) -> Self {
+        self.summary_type = summary_type;
+        self
+    }
+
+    /// Sets how long the [`SummaryType`] should be. Without it, key points
+    /// follow [`Length::Auto`] and the other types are short.
+    #[must_use]
+    pub fn summary_length(mut self, size: SummaryLength) -> Self {
+        self.summary_length = Some(size);
+        self
+    }
+
+    /// The kind of summary.
+    pub fn get_summary_type(&self) -> SummaryType {
+        self.summary_type
+    }
+
+    /// The summary length asked for, if any.
+    pub fn get_summary_length(&self) -> Option<SummaryLength> {
+        self.summary_length
+    }
+
+    /// The length in force: the explicit one, else the one the summary type
+    /// and length stand for.
+    pub(crate) fn effective_length(&self) -> Length {
+        match (self.length, self.summary_type, self.summary_length) {
+            (Length::Auto, SummaryType::KeyPoints, None) => Length::Auto,
+            (Length::Auto, t, size) => t.length(size.unwrap_or_default()),
+            (explicit, _, _) => explicit,
+        }
+    }
+
+    /// Other weights for the default algorithm's features, in the order of
+    /// its module docs. For `eval/summarize.py --tune` only: not a stable
+    /// interface.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn tuning_weights(mut self, weights: Option<Vec<f64>>) -> Self {
+        self.weights = weights;
+        self
+    }
+
+    pub(crate) fn get_weights(&self) -> Option<&[f64]> {
+        self.weights.as_deref()
     }
 
     /// The algorithm.

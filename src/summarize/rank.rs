@@ -201,11 +201,6 @@ impl Budget {
         self.used >= self.limit()
     }
 
-    /// Sentences taken so far.
-    pub fn count(&self) -> usize {
-        self.count
-    }
-
     /// True when not even the cheapest candidate of `doc` fits any more.
     pub fn exhausted(&self, doc: &Doc) -> bool {
         if self.full() {

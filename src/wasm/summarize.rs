@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::convert::{array, key, plain, to_js_error, Plain, SpanKeys, TextIn};
-use crate::{Algorithm, Error, Length, Order, SummaryOptions};
+use crate::{Algorithm, Error, Length, Order, SummaryLength, SummaryOptions, SummaryType};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -15,10 +15,25 @@ export type Algorithm = 'default' | 'lead' | 'luhn' | 'edmundson' | 'lsa' | 'lex
 /** What a sentence is in the article; only `'body'` sentences can be selected. */
 export type Role = 'body' | 'title' | 'heading' | 'dateline' | 'byline' | 'boilerplate' | 'duplicate';
 
-/** Options of `summarize()`. Give at most one of `sentences`, `ratio`, `words`, `chars`. */
+/**
+ * The kind of summary, mapped to extraction (every type returns sentences of the article):
+ * `'key-points'` (default) the best sentences in reading order, 3 / 5 / 7 for short / medium / long;
+ * `'tldr'` fewer of them, 1 / 3 / 5; `'teaser'` the most intriguing sentences, not the lead, 1 / 3 / 5;
+ * `'headline'` the title when there is one, else the best sentence of at most 12 / 17 / 22 words.
+ */
+export type SummaryType = 'key-points' | 'tldr' | 'teaser' | 'headline';
+
+/** How long a `SummaryType` should be. */
+export type SummaryLength = 'short' | 'medium' | 'long';
+
+/** Options of `summarize()`. Give at most one of `sentences`, `ratio`, `words`, `chars`; any of them overrides the number of sentences of `type` and `length`. */
 export interface SummarizeOptions {
   /** The scoring algorithm (default `'default'`). */
   algorithm?: Algorithm;
+  /** The kind of summary (default `'key-points'`). */
+  type?: SummaryType;
+  /** How long (default `'short'`; key points without `length` follow the default of 3 sentences, fewer for short texts). */
+  length?: SummaryLength;
   /** Number of sentences, an integer ≥ 1. Default: 3 (1 for texts of up to 3 sentences, 2 up to 6). */
   sentences?: number;
   /** Share of the candidate sentences, in (0, 1]. */
@@ -159,6 +174,8 @@ impl SentenceKeys {
 
 const OPTIONS: &[&str] = &[
     "algorithm",
+    "type",
+    "length",
     "sentences",
     "ratio",
     "words",
@@ -247,6 +264,20 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
                 out = out.algorithm(
                     string(&key, &value)
                         .and_then(|s| s.parse::<Algorithm>())
+                        .map_err(err)?,
+                )
+            }
+            "type" => {
+                out = out.summary_type(
+                    string(&key, &value)
+                        .and_then(|s| s.parse::<SummaryType>())
+                        .map_err(err)?,
+                )
+            }
+            "length" => {
+                out = out.summary_length(
+                    string(&key, &value)
+                        .and_then(|s| s.parse::<SummaryLength>())
                         .map_err(err)?,
                 )
             }

@@ -20,6 +20,7 @@ pub struct Args {
 const VALUED: &[&str] = &[
     "sentences", "ratio", "words", "chars", "algorithm", "order", "types", "top", "format", "url",
     "lang",
+    "weights", "type", "length",
 ];
 
 impl Args {

@@ -44,6 +44,10 @@ commands:
               --sentences N | --ratio R | --words N | --chars N   length (default: 3 sentences)
               --algorithm NAME   default, lead, luhn, edmundson, lsa, lexrank,
                                  textrank, sumbasic or klsum
+              --type TYPE        key-points (default), tldr, teaser or headline
+              --length SIZE      short (default), medium or long: with --type,
+                                 key-points 3/5/7 sentences, tldr and teaser 1/3/5,
+                                 headline the title or a sentence of <= 12/17/22 words
               --order rank       best first (default: document order)
               --lang CODE        the text's language (default auto: detected)
               --json    the full scored result (every sentence, features, stats)

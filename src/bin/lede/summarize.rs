@@ -2,7 +2,7 @@
 
 use std::io::{BufRead, Write};
 
-use lede::{Algorithm, Length, Order, Summary, SummaryOptions};
+use lede::{Algorithm, Length, Order, Summary, SummaryLength, SummaryOptions, SummaryType};
 use serde_json::{json, Map, Value};
 
 use crate::args::{for_each_record, read_text, text_field, Args};
@@ -30,6 +30,17 @@ fn options(args: &Args) -> Result<SummaryOptions, String> {
                 _ => Length::Chars(v.parse().map_err(|e| bad(&e))?),
             });
         }
+    }
+    if let Some(t) = args.value("type") {
+        options = options.summary_type(t.parse::<SummaryType>().map_err(|e| e.to_string())?);
+    }
+    if let Some(l) = args.value("length") {
+        options = options.summary_length(l.parse::<SummaryLength>().map_err(|e| e.to_string())?);
+    }
+    if let Some(w) = args.value("weights") {
+        // For eval/summarize.py --tune: the default algorithm's weights.
+        let parsed: Result<Vec<f64>, _> = w.split(',').map(str::parse::<f64>).collect();
+        options = options.tuning_weights(Some(parsed.map_err(|e| format!("--weights: {e}"))?));
     }
     if lengths.len() > 1 {
         return Err("give at most one of --sentences, --ratio, --words, --chars".into());
@@ -80,6 +91,9 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
         "algorithm",
         "order",
         "lang",
+        "weights",
+        "type",
+        "length",
     ])?;
     let base = options(args)?;
     if args.flag("jsonl") {

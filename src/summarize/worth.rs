@@ -1,0 +1,243 @@
+//! Whether a sentence can be a summary on its own, what kind of sentence
+//! it is, and whether two sentences make the same claim.
+//!
+//! These are cheap surface signals that hold for any news text: they read
+//! the sentence's characters and its words, never a list fitted to a data
+//! set.
+
+use super::doc::Doc;
+
+/// Words that make a sentence lean on the one before it when they open it.
+const DANGLING: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "these",
+    "those",
+    "that",
+    "that's",
+    "it's",
+    "but",
+    "however",
+    "also",
+    "and",
+    "so",
+    "meanwhile",
+    "instead",
+    "still",
+    "yet",
+    "his",
+    "her",
+    "its",
+    "their",
+    "there",
+    "then",
+    "or",
+    "nor",
+    "besides",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "such",
+    "both",
+    "another",
+    "other",
+    "others",
+    "him",
+    "them",
+    "here",
+    "here's",
+    "there's",
+    "she's",
+    "he's",
+    "they're",
+];
+
+/// Pronouns of the first person: the writer or a speaker talking.
+const FIRST_PERSON: &[&str] = &[
+    "i", "me", "my", "mine", "we", "our", "ours", "us", "i'm", "we're", "i've", "we've",
+];
+
+/// Auxiliaries and the commonest verbs of news, for telling a short
+/// sentence from a verbless fragment ("Whale strandings.").
+const VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+    "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "says",
+    "said", "say", "get", "gets", "got", "go", "goes", "went", "make", "makes", "made", "take",
+    "takes", "took", "come", "comes", "came", "see", "sees", "saw", "know", "knows", "knew",
+    "think", "thinks", "thought", "want", "wants", "give", "gives", "gave", "find", "finds",
+    "found", "tell", "tells", "told", "become", "becomes", "became", "leave", "leaves", "left",
+    "feel", "feels", "felt", "put", "puts", "keep", "keeps", "kept", "let", "lets", "begin",
+    "began", "run", "runs", "ran", "win", "wins", "won", "lose", "loses", "lost", "hold", "holds",
+    "held", "rise", "rises", "rose", "fall", "falls", "fell", "pay", "pays", "paid", "meet", "met",
+    "need", "needs", "seem", "seems", "stand", "stands", "stood", "set", "sets", "cut", "cuts",
+    "hit", "hits", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",
+    "can't", "couldn't", "wouldn't", "it's", "that's", "there's", "he's", "she's",
+];
+
+/// Surface cues of one candidate.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Cues {
+    /// Opens with a pronoun or a connective (not for the first candidate).
+    pub dangling: bool,
+    /// Asks a question.
+    pub question: bool,
+    /// Carries a quotation.
+    pub quote: bool,
+    /// A speaker or the writer in the first person.
+    pub first_person: bool,
+    /// Numbers and names, in [0, 1]: a third of one per such word, at most 1.
+    pub facts: f64,
+}
+
+fn trim_closers(s: &str) -> &str {
+    s.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// The words of a sentence as written, without surrounding punctuation.
+fn raw_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Number of words that state a fact: numbers, and names (capitalised
+/// words that do not open the sentence).
+fn fact_words(s: &str) -> usize {
+    raw_words(s)
+        .enumerate()
+        .filter(|&(k, w)| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || (k > 0 && w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .count()
+}
+
+/// True when `s` is part of a quotation that runs over more than one
+/// sentence and it has no speaker of its own: its marks do not pair up and
+/// it opens with the quotation (its speaker comes later, or came in an
+/// earlier sentence) or closes one that it did not open. A sentence that
+/// names its speaker and then opens a long quotation (`He said: "We...`)
+/// stands alone.
+fn half_quote(s: &str) -> bool {
+    let straight = s.chars().filter(|&ch| ch == '"').count();
+    let open = s
+        .chars()
+        .filter(|&ch| matches!(ch, '“' | '«' | '„'))
+        .count();
+    let close = s.chars().filter(|&ch| matches!(ch, '”' | '»')).count();
+    let starts = s.trim_start().starts_with(is_quote_mark);
+    let ends = s.trim_end().ends_with(is_quote_mark);
+    (straight % 2 == 1 && (starts || ends))
+        || (open > close && starts)
+        || close > open
+        || (open != close && ends && !starts)
+}
+
+/// The cues of sentence `i`, candidate `c`.
+pub(crate) fn cues(doc: &Doc, i: usize, c: usize) -> Cues {
+    let s = doc.sentence(i);
+    let first = doc.tokens.words(i).next();
+    Cues {
+        dangling: c > 0 && first.is_some_and(|w| DANGLING.contains(&w)),
+        question: trim_closers(s).ends_with('?'),
+        quote: s.chars().any(is_quote_mark) || s.starts_with(['\'', '‘']),
+        first_person: doc.tokens.words(i).any(|w| FIRST_PERSON.contains(&w)),
+        facts: (fact_words(s) as f64 / 3.0).min(1.0),
+    }
+}
+
+/// True when sentence `i` (candidate `c`) can stand on its own in a
+/// summary. It cannot when it is
+///
+/// - a fragment: under three words, or at most eight words without final
+///   punctuation (a link text, a caption, a label), or at most five words
+///   with no verb;
+/// - half a quotation: its marks do not pair up and no speaker is named
+///   before it (see [`half_quote`]);
+/// - a short sentence that leans on the one before it ("She continued.",
+///   "That's the island now.").
+pub(crate) fn stands_alone(doc: &Doc, i: usize, c: usize) -> bool {
+    let s = doc.sentence(i);
+    let words = doc.tokens.count(i);
+    if words < 3 {
+        return false;
+    }
+    let body = trim_closers(s);
+    let terminal = body.ends_with(['.', '!', '?', '…', ':', ';']);
+    if words <= 8 && !terminal {
+        return false;
+    }
+    if words <= 5
+        && !doc
+            .tokens
+            .words(i)
+            .any(|w| VERBS.contains(&w) || w.ends_with("ed"))
+    {
+        return false;
+    }
+    if half_quote(s) {
+        return false;
+    }
+    let first = doc.tokens.words(i).next();
+    if c > 0 && words <= 6 && first.is_some_and(|w| DANGLING.contains(&w)) {
+        return false;
+    }
+    true
+}
+
+/// How much sentences `a` and `b` (each with its number of distinct
+/// content terms) make the same claim, given the content terms they share:
+/// the share of the shorter one's terms they share when it is at least
+/// `tau`, or at least `0.7 · tau` with two names or numbers in common (the
+/// same actors and what they did, in other words); else 0. Four shared
+/// terms at least.
+pub(crate) fn restates(
+    doc: &Doc,
+    (a, terms_a): (usize, usize),
+    (b, terms_b): (usize, usize),
+    shared: u32,
+    tau: f64,
+) -> f64 {
+    let shorter = terms_a.min(terms_b);
+    if shorter == 0 || shared < 4 {
+        return 0.0;
+    }
+    let share = (f64::from(shared) / shorter as f64).min(1.0);
+    if share >= tau || (share >= 0.7 * tau && shared_names(doc.sentence(a), doc.sentence(b)) >= 2) {
+        share
+    } else {
+        0.0
+    }
+}
+
+/// The number of distinct names and numbers two sentences share (compared
+/// in lower case).
+fn shared_names(a: &str, b: &str) -> usize {
+    let names = |s: &str| {
+        let mut v: Vec<String> = raw_words(s)
+            .enumerate()
+            .filter(|&(k, w)| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    || (k > 0 && w.chars().next().is_some_and(char::is_uppercase))
+            })
+            .map(|(_, w)| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_lowercase()
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (x, y) = (names(a), names(b));
+    x.iter().filter(|w| y.binary_search(w).is_ok()).count()
+}
