@@ -1,7 +1,7 @@
 //! The prepared document every algorithm works on: sentences, their roles
 //! and layout, and their words and terms from the analysis pipeline.
 
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, TryLockError};
 
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
@@ -182,10 +182,16 @@ impl<'t> Doc<'t> {
         let (word_spans, start) = sentence_words(text, &spans);
         progress.report("segment", 1, 1);
 
-        let mut memo = match MEMO.lock() {
-            Ok(m) => m,
-            Err(poisoned) => poisoned.into_inner(),
+        // A progress callback may call lede again while this call holds
+        // the memo: that call gets a memo of its own (results never depend
+        // on the memo), instead of re-locking the mutex, which traps.
+        let mut guard = match MEMO.try_lock() {
+            Ok(m) => Some(m),
+            Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
         };
+        let mut own = Memo::new();
+        let memo: &mut Memo = guard.as_deref_mut().unwrap_or(&mut own);
         if memo.words.len() > MEMO_LIMIT || memo.stamp == u32::MAX {
             *memo = Memo::new();
         }
@@ -203,7 +209,6 @@ impl<'t> Doc<'t> {
             let (a, b) = (pair[0] as usize, pair[1] as usize);
             for w in word_spans.get(a..b).unwrap_or(&[]) {
                 lower_into(w.as_str(text), &mut buf);
-                let memo = &mut *memo;
                 let (g, new) = memo.words.insert(buf.as_bytes());
                 let g = g as usize;
                 if new {
@@ -237,7 +242,7 @@ impl<'t> Doc<'t> {
                 terms.push(term);
             }
         }
-        drop(memo);
+        drop(guard);
         progress.report("analyze", n, n);
         let tokens = Tokens {
             start,

@@ -200,7 +200,7 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
     let keys = EntityKeys::new();
@@ -218,7 +218,7 @@ pub fn entity_groups(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let found = crate::entities_of_types(input.as_str(), &types).map_err(to_js_error)?;
     let groups = crate::entity_groups(&found);
@@ -254,7 +254,7 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let top = top_option(&options).map_err(to_js_error)?;
     let phrases = crate::keyphrases(input.as_str(), top).map_err(to_js_error)?;
     let mut offsets = input.offsets();
@@ -283,7 +283,7 @@ pub fn highlight(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let s = input.as_str();
     let (found, spans) = find(s, &types).map_err(to_js_error)?;

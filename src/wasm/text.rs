@@ -25,7 +25,7 @@ export interface Sentence {
 /// `TypeError` when it is binary data.
 #[wasm_bindgen(unchecked_return_type = "Sentence[]")]
 pub fn sentences(text: &JsString) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     crate::check_input(input.as_str()).map_err(to_js_error)?;
     let mut offsets = input.offsets();
     let keys = SpanKeys::new();
