@@ -38,7 +38,7 @@ step "fuzzing $target for ${seconds}s: cargo fuzz run $target fuzz/corpus/$targe
 note "seeds: $(ls "fuzz/seeds/$target" | wc -l) committed, $(ls "fuzz/corpus/$target" | wc -l) in the working corpus"
 # -timeout: an input that takes 20 s is a super-linear corner, a bug.
 # -max_len: long enough for the quadratic corners to show.
-RUSTC_BOOTSTRAP=1 cargo +stable fuzz run --release --debug-assertions "$target" \
+RUSTC_BOOTSTRAP=1 cargo +stable fuzz run --release "$target" \
   "fuzz/corpus/$target" "fuzz/seeds/$target" -- \
   -max_total_time="$seconds" -max_len=16384 -timeout=20 -rss_limit_mb=2560 \
   -print_final_stats=1
