@@ -86,15 +86,19 @@ function rows(lede) {
   return out;
 }
 
-/** Milliseconds of one call (errors such as LEDE_EMPTY count as a run). */
+/** CPU milliseconds of one call (errors such as LEDE_EMPTY count as a
+ * run): on a machine shared with other work, the process's CPU time (its
+ * garbage collector's threads included) varies far less than the wall
+ * clock. */
 function time(fn, input) {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   try {
     fn(input);
   } catch (e) {
     if (!e.code) throw e;
   }
-  return performance.now() - t0;
+  const { user, system } = process.cpuUsage(t0);
+  return (user + system) / 1000;
 }
 
 const lede = await loadLede();
@@ -103,7 +107,7 @@ const sizes = [1, 4, 16].filter((s) => s <= max);
 const filters = process.argv.slice(2);
 const selected = rows(lede).filter(([fn, r]) => filters.every((f) => `${fn} ${r}`.includes(f)));
 console.log(`node bench/scaling.mjs ${filters.join(' ')}  (LEDE_SCALING_MAX=${max}, lede ${lede.version()}, node ${process.version})`);
-console.log(`| function | recipe | ${sizes.map((s) => `${s} MiB ms/MiB`).join(' | ')} | 4/1 time ratio |${max >= 16 ? ' 16/1 ms/MiB |' : ''}`);
+console.log(`| function | recipe | ${sizes.map((s) => `${s} MiB CPU ms/MiB`).join(' | ')} | 4/1 time ratio |${max >= 16 ? ' 16/1 ms/MiB |' : ''}`);
 console.log(`|---|---|${sizes.map(() => '---:').join('|')}|---:|${max >= 16 ? '---:|' : ''}`);
 const inputs = new Map();
 const input = (r, make, s) => {
@@ -114,7 +118,12 @@ const input = (r, make, s) => {
 let failed = 0;
 for (const [fn, r, make, call] of selected) {
   time(call, input(r, make, 1).slice(0, 20000)); // warm-up
-  const ms = sizes.map((s) => time(call, input(r, make, s)));
+  // The smaller sizes twice, keeping the faster (the first run of a size
+  // also pays for growing the module's memory).
+  const ms = sizes.map((s, i) => {
+    const once = time(call, input(r, make, s));
+    return i < sizes.length - 1 ? Math.min(once, time(call, input(r, make, s))) : once;
+  });
   const ratio = ms[1] / ms[0];
   // Tiny times are noise: a ratio only counts past 20 ms at 4 MiB.
   const bad = ratio >= LIMIT && ms[1] > 20;
