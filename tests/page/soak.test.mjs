@@ -102,6 +102,7 @@ test(`soak: ${INPUTS} inputs, long runs cancelled, memory bounded, input answere
     let cancels = 0;
     let longRuns = 0;
     let duringWork = 0;
+    let worstAck = 0;
     for (let i = 0; i < INPUTS; i++) {
       if (i % 9 === 4) await page.selectOption('#algorithm', algorithms[i % algorithms.length]);
       if (i % LONG_EVERY === LONG_EVERY - 1) {
@@ -112,10 +113,13 @@ test(`soak: ${INPUTS} inputs, long runs cancelled, memory bounded, input answere
         await page.waitForSelector('#progress:not([hidden])', { timeout: 20_000 });
         await page.focus('#find');
         for (const key of 'soak') {
+          // The round trip through the browser process depends on the
+          // machine's load: reported, not asserted (the page's own latency
+          // of each event is, below).
           const t0 = Date.now();
           await page.keyboard.press(key);
+          worstAck = Math.max(worstAck, Date.now() - t0);
           duringWork++;
-          assert.ok(Date.now() - t0 < 1000, `a key press took ${Date.now() - t0} ms to be acknowledged`);
         }
         await page.fill('#find', '');
         if (longRuns % 2 === 1 && await page.isVisible('#progress')) {
@@ -150,8 +154,8 @@ test(`soak: ${INPUTS} inputs, long runs cancelled, memory bounded, input answere
     const latencies = await page.evaluate(() => window.latencies);
     const worst = Math.max(...latencies);
     console.log(`soak: ${INPUTS} inputs, ${longRuns} long runs (${cancels} cancelled), ${duringWork} keys during work, `
-      + `worst key latency ${worst.toFixed(1)} ms, peak worker wasm memory ${(peak / MiB).toFixed(1)} MiB`);
-    assert.ok(latencies.length >= duringWork);
+      + `worst key latency ${worst.toFixed(1)} ms (round trip ${worstAck} ms), peak worker wasm memory ${(peak / MiB).toFixed(1)} MiB`);
+    assert.ok(latencies.length >= duringWork, `${latencies.length} key events seen of ${duringWork}`);
     assert.ok(worst < 100, `a key event waited ${worst.toFixed(1)} ms for the main thread`);
     assert.deepEqual(errors.map((e) => e.message), []);
   } finally {
