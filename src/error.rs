@@ -62,6 +62,21 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// `value` in double quotes for an error message, cut to its first 40
+/// characters (with the total count) when longer: a message never echoes
+/// a huge option value whole.
+pub(crate) fn quote(value: &str) -> String {
+    const SHOWN: usize = 40;
+    match value.char_indices().nth(SHOWN) {
+        None => format!("\"{value}\""),
+        Some((cut, _)) => format!(
+            "\"{}…\" ({} characters)",
+            &value[..cut],
+            value.chars().count()
+        ),
+    }
+}
+
 /// Largest input accepted, in bytes of UTF-8 (16 MiB). Past it, functions
 /// return [`ErrorKind::TooLarge`] instead of working for a long time.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
@@ -92,9 +107,7 @@ pub fn check_input(text: &str) -> Result<(), Error> {
     let mut junk = 0usize;
     for c in text.chars().take(65_536) {
         total += 1;
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}'))
-            || c == '\u{FFFD}'
-        {
+        if is_junk(c) {
             junk += 1;
         }
     }
@@ -107,6 +120,12 @@ pub fn check_input(text: &str) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// A character [`check_input`] counts against text: a control character
+/// other than white space, or U+FFFD.
+pub(crate) fn is_junk(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}')) || c == '\u{FFFD}'
 }
 
 /// `bytes` in megabytes (10⁶ bytes) with one decimal, exactly as
@@ -191,5 +210,14 @@ mod tests {
             e.to_string(),
             "option `ratio`: must be between 0 and 1, got 2"
         );
+    }
+
+    #[test]
+    fn quoted_values_are_cut() {
+        assert_eq!(quote("rank"), "\"rank\"");
+        let long = "é".repeat(10_000_000);
+        let q = quote(&long);
+        assert!(q.len() < 120, "{}", q.len());
+        assert!(q.ends_with("(10000000 characters)"), "{q}");
     }
 }

@@ -346,14 +346,18 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         if nested {
             continue;
         }
-        // Occurrences that overlap a better phrase's are not this phrase's;
-        // a phrase that is mostly inside better ones is left out.
-        let free: Vec<(usize, Span)> = c
-            .occurrences
-            .iter()
-            .copied()
-            .filter(|&(w, _)| !taken.iter().skip(w).take(c.len).any(|&t| t))
-            .collect();
+        // Occurrences that overlap a better phrase's are not this phrase's,
+        // nor are those overlapping an earlier one of its own ("bla bla"
+        // in "bla bla bla"); a phrase that is mostly inside better ones is
+        // left out.
+        let mut free: Vec<(usize, Span)> = Vec::new();
+        let mut own_end = 0usize;
+        for &(w, span) in &c.occurrences {
+            if w >= own_end && !taken.iter().skip(w).take(c.len).any(|&t| t) {
+                free.push((w, span));
+                own_end = w + c.len;
+            }
+        }
         if free.is_empty() || free.len() * 2 < c.occurrences.len() {
             continue;
         }

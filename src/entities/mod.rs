@@ -104,7 +104,8 @@ impl FromStr for EntityType {
                 Error::invalid_option(
                     "types",
                     format!(
-                        "unknown entity type {s:?}; expected one of {}",
+                        "unknown entity type {}; expected one of {}",
+                        crate::error::quote(s),
                         names.join(", ")
                     ),
                 )

@@ -23,29 +23,55 @@ fn is_local_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
 }
 
-/// Characters a URL runs over (it stops at white space, quotes and angle
-/// brackets).
+/// Characters a URL runs over (it stops at white space, controls,
+/// invisible format characters such as U+200B, quotes and angle brackets).
 fn is_url_char(c: char) -> bool {
     !c.is_whitespace()
+        && !c.is_control()
         && !matches!(
             c,
-            '<' | '>' | '"' | '“' | '”' | '‘' | '’' | '`' | '{' | '}' | '|' | '\\' | '^'
+            '<' | '>'
+                | '"'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '`'
+                | '{'
+                | '}'
+                | '|'
+                | '\\'
+                | '^'
+                | '\u{AD}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{FEFF}'
         )
 }
 
 /// Trims punctuation that ends a sentence rather than a URL; keeps a
 /// closing parenthesis when the URL opened one.
 fn trim_url_end(url: &str) -> usize {
+    // Brackets counted once and updated as the end moves: linear however
+    // many closing brackets the URL ends with.
+    let count = |c: char| url.bytes().filter(|&b| b == c as u8).count();
+    let (mut parens, mut brackets) = (
+        count('(') as isize - count(')') as isize,
+        count('[') as isize - count(']') as isize,
+    );
     let mut end = url.len();
     while let Some(c) = url.get(..end).and_then(|u| u.chars().next_back()) {
         let drop = match c {
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
-            ')' => url
-                .get(..end)
-                .is_some_and(|u| u.matches('(').count() < u.matches(')').count()),
-            ']' => url
-                .get(..end)
-                .is_some_and(|u| u.matches('[').count() < u.matches(']').count()),
+            ')' if parens < 0 => {
+                parens += 1;
+                true
+            }
+            ']' if brackets < 0 => {
+                brackets += 1;
+                true
+            }
             _ => false,
         };
         if !drop {

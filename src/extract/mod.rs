@@ -53,6 +53,7 @@ pub struct Article {
     standfirst: Option<String>,
     blocks: Vec<Block>,
     text: String,
+    truncated: bool,
 }
 
 impl Article {
@@ -100,6 +101,14 @@ impl Article {
     /// can weigh it.
     pub fn standfirst(&self) -> Option<&str> {
         self.standfirst.as_deref()
+    }
+
+    /// True when the page had more than [`lede_html::MAX_NODES`] elements
+    /// and text runs: the text past that point was kept, but without its
+    /// structure (one block, line breaks at block boundaries), so the
+    /// article may hold some boilerplate from there, or lack a split.
+    pub fn is_truncated(&self) -> bool {
+        self.truncated
     }
 
     /// The blocks of the article, in order; their spans index [`Article::text`].
@@ -209,7 +218,10 @@ pub(crate) fn check_options(options: &ExtractOptions) -> Result<Option<String>, 
     if !scheme_ok {
         return Err(Error::invalid_option(
             "url",
-            format!("must be an absolute URL such as https://example.com/page, got \"{url}\""),
+            format!(
+                "must be an absolute URL such as https://example.com/page, got {}",
+                crate::error::quote(url)
+            ),
         ));
     }
     let host = url
@@ -235,6 +247,23 @@ pub(crate) fn from_dom(dom: lede_html::Dom, host: Option<String>) -> Result<Arti
             "the page has no article text to extract",
         ));
     }
+    // The text of a page full of `&#0;` (which decodes to U+FFFD) or of
+    // control characters would be refused by every function as binary
+    // data, though the page was accepted: then those characters, which
+    // show nothing a reader could use, become spaces of the same byte
+    // length (so the block spans stay valid).
+    let mut text = page.text;
+    if crate::check_input(&text).is_err_and(|e| e.kind() == ErrorKind::NotText) {
+        let mut clean = String::with_capacity(text.len());
+        for c in text.chars() {
+            if crate::error::is_junk(c) {
+                clean.push_str(&"    "[..c.len_utf8()]);
+            } else {
+                clean.push(c);
+            }
+        }
+        text = clean;
+    }
     let blocks = page
         .blocks
         .iter()
@@ -253,7 +282,8 @@ pub(crate) fn from_dom(dom: lede_html::Dom, host: Option<String>) -> Result<Arti
         excerpt: page.excerpt,
         standfirst: page.standfirst,
         blocks,
-        text: page.text,
+        text,
+        truncated: page.truncated,
     })
 }
 

@@ -1,7 +1,7 @@
 //! The prepared document every algorithm works on: sentences, their roles
 //! and layout, and their words and terms from the analysis pipeline.
 
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, TryLockError};
 
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
@@ -230,10 +230,16 @@ impl<'t> Doc<'t> {
         let (word_spans, start) = sentence_words(text, &spans);
         progress.report("segment", 1, 1);
 
-        let mut memo = match MEMO.lock() {
-            Ok(m) => m,
-            Err(poisoned) => poisoned.into_inner(),
+        // A progress callback may call lede again while this call holds
+        // the memo: that call gets a memo of its own (results never depend
+        // on the memo), instead of re-locking the mutex, which traps.
+        let mut guard = match MEMO.try_lock() {
+            Ok(m) => Some(m),
+            Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
         };
+        let mut own = Memo::new();
+        let memo: &mut Memo = guard.as_deref_mut().unwrap_or(&mut own);
         if memo.words.len() > MEMO_LIMIT || memo.stamp == u32::MAX || memo.lang != lang {
             *memo = Memo::new();
             memo.lang = lang;
@@ -255,7 +261,6 @@ impl<'t> Doc<'t> {
             let mut joined = false;
             for (j, w) in sentence_words.iter().enumerate() {
                 lower_into(w.as_str(text), &mut buf);
-                let memo = &mut *memo;
                 let g = memo.word(&buf, analyzer);
                 if let Some(seen) = memo.word_in_doc.get_mut(g) {
                     if seen.0 != stamp {
@@ -298,7 +303,7 @@ impl<'t> Doc<'t> {
                 terms.push(term);
             }
         }
-        drop(memo);
+        drop(guard);
         progress.report("analyze", n, n);
         let tokens = Tokens {
             start,

@@ -103,7 +103,8 @@ impl FromStr for Algorithm {
                 Error::invalid_option(
                     "algorithm",
                     format!(
-                        "unknown algorithm \"{s}\"; expected one of {}",
+                        "unknown algorithm {}; expected one of {}",
+                        crate::error::quote(s),
                         names.join(", ")
                     ),
                 )
@@ -336,7 +337,10 @@ impl FromStr for Order {
             "rank" => Ok(Order::Rank),
             _ => Err(Error::invalid_option(
                 "order",
-                format!("expected \"document\" or \"rank\", got \"{s}\""),
+                format!(
+                    "expected \"document\" or \"rank\", got {}",
+                    crate::error::quote(s)
+                ),
             )),
         }
     }

@@ -118,13 +118,35 @@ pub(crate) fn show_number(x: f64) -> String {
         } else {
             "-Infinity".into()
         }
-    } else if x.fract() == 0.0 && x.abs() < 1e15 {
+    } else if x.fract() == 0.0 && x.abs() <= 9_007_199_254_740_992.0 {
+        // Every whole number up to 2^53 is exact in an f64: write it whole.
         (x as i64).to_string()
-    } else {
-        let milli = (x.abs() * 1000.0).round() as u64;
+    } else if x.abs() >= 1e15 || x.abs() < 0.001 {
+        // Far from 1 (and 0 is whole, so not here): 4 significant digits
+        // and an exponent, as JavaScript writes 1e300 or 5e-324.
         let sign = if x < 0.0 { "-" } else { "" };
-        let frac = format!("{:03}", milli % 1000);
-        format!("{sign}{}.{}", milli / 1000, frac.trim_end_matches('0'))
+        let mut exp = x.abs().log10().floor() as i32;
+        let mut digits = (x.abs() / 10f64.powi(exp) * 1000.0).round() as u64;
+        if digits >= 10_000 {
+            digits /= 10;
+            exp += 1;
+        }
+        format!("{sign}{}e{exp}", decimals(digits))
+    } else {
+        let sign = if x < 0.0 { "-" } else { "" };
+        format!("{sign}{}", decimals((x.abs() * 1000.0).round() as u64))
+    }
+}
+
+/// `milli / 1000` with up to three decimals and no trailing zeros (nor a
+/// trailing point).
+fn decimals(milli: u64) -> String {
+    let frac = format!("{:03}", milli % 1000);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        (milli / 1000).to_string()
+    } else {
+        format!("{}.{frac}", milli / 1000)
     }
 }
 

@@ -60,20 +60,38 @@ impl From<Span> for Range<usize> {
 /// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets,
 /// the unit JavaScript strings are indexed by.
 ///
-/// Lookups are cheapest in increasing order (a forward cursor); a lookup
-/// behind the cursor restarts from the nearest checkpoint, so any order is
-/// correct. Pure-ASCII texts take a fast path where both offsets agree.
+/// Lookups in increasing order move a forward cursor. The first lookup
+/// behind the cursor builds a table of the UTF-16 offset at every
+/// [`BLOCK`]th byte, in one pass over the text; from then on every lookup,
+/// in any order, reads the table and counts at most one block. So any
+/// sequence of `k` lookups costs O(n + k) (never O(n·k), whatever the
+/// order). Pure-ASCII texts take a fast path where both offsets agree.
 #[derive(Debug)]
 pub struct Utf16Offsets<'t> {
     text: &'t str,
     ascii: bool,
     byte: usize,
     unit: usize,
-    /// (byte, unit) pairs every `CHECKPOINT` bytes, filled as the cursor moves.
-    checkpoints: Vec<(usize, usize)>,
+    /// UTF-16 units of the characters that start before byte `k * BLOCK`,
+    /// for every `k`; empty until a lookup goes backwards.
+    table: Vec<u32>,
+    /// Bytes read so far (cost accounting for the tests).
+    #[cfg(test)]
+    read: usize,
 }
 
-const CHECKPOINT: usize = 4096;
+/// Bytes per entry of [`Utf16Offsets`]' table: 4 bytes of table per 64
+/// bytes of text, at most 64 bytes counted per lookup.
+const BLOCK: usize = 64;
+
+/// UTF-16 units of the characters that start in `bytes`: one per leading
+/// byte, two for a four-byte sequence.
+fn units_starting_in(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
+        .sum()
+}
 
 impl<'t> Utf16Offsets<'t> {
     /// Prepares conversion for `text`.
@@ -83,7 +101,9 @@ impl<'t> Utf16Offsets<'t> {
             ascii: text.is_ascii(),
             byte: 0,
             unit: 0,
-            checkpoints: vec![(0, 0)],
+            table: Vec::new(),
+            #[cfg(test)]
+            read: 0,
         }
     }
 
@@ -97,26 +117,43 @@ impl<'t> Utf16Offsets<'t> {
         if self.ascii {
             return byte;
         }
-        if byte < self.byte {
-            let i = self.checkpoints.partition_point(|&(b, _)| b <= byte);
-            let (b, u) = self.checkpoints[i.saturating_sub(1)];
-            self.byte = b;
-            self.unit = u;
-        }
-        let mut next_checkpoint = (self.byte / CHECKPOINT + 1) * CHECKPOINT;
-        let rest = &self.text[self.byte..byte];
-        for (i, c) in rest.char_indices() {
-            let at = self.byte + i;
-            if at >= next_checkpoint {
-                if self.checkpoints.last().is_some_and(|&(b, _)| b < at) {
-                    self.checkpoints.push((at, self.unit));
-                }
-                next_checkpoint = (at / CHECKPOINT + 1) * CHECKPOINT;
+        let bytes = self.text.as_bytes();
+        if byte < self.byte || !self.table.is_empty() {
+            if self.table.is_empty() {
+                self.build_table();
             }
-            self.unit += c.len_utf16();
+            let k = byte / BLOCK;
+            let from = k * BLOCK;
+            let base = self.table.get(k).map_or(0, |&u| u as usize);
+            let counted = bytes.get(from..byte).map_or(0, units_starting_in);
+            #[cfg(test)]
+            {
+                self.read += byte - from;
+            }
+            return base + counted;
+        }
+        self.unit += bytes.get(self.byte..byte).map_or(0, units_starting_in);
+        #[cfg(test)]
+        {
+            self.read += byte - self.byte;
         }
         self.byte = byte;
         self.unit
+    }
+
+    fn build_table(&mut self) {
+        let bytes = self.text.as_bytes();
+        self.table = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut unit = 0usize;
+        self.table.push(0);
+        for block in bytes.chunks(BLOCK) {
+            unit += units_starting_in(block);
+            self.table.push(unit as u32);
+        }
+        #[cfg(test)]
+        {
+            self.read += bytes.len();
+        }
     }
 
     /// Both ends of `span` in UTF-16 code units.
@@ -173,6 +210,51 @@ mod tests {
                 b -= 1;
             }
             assert_eq!(o.utf16(b), expected(b), "byte {b}");
+        }
+    }
+
+    #[test]
+    fn lookups_in_any_order_cost_linear_time() {
+        // Issue 17: entityGroups looks up each group's mentions in turn,
+        // jumping back to the start of the text for every group. Each
+        // lookup must cost O(1) amortized, not a walk from a far point.
+        let text = "é ".to_string() + &"Ann Lee met Bo Kim. ".repeat(20_000);
+        let mut o = Utf16Offsets::new(&text);
+        let expected = |b: usize| text[..b].chars().map(char::len_utf16).sum::<usize>();
+        let groups = 200;
+        let mut lookups = 0;
+        for g in 0..groups {
+            // Each group's mentions, in increasing order, spread over the text.
+            for b in (g * 7..text.len()).step_by(text.len() / 50) {
+                let mut b = b;
+                while !text.is_char_boundary(b) {
+                    b -= 1;
+                }
+                let u = o.utf16(b);
+                if g % 50 == 0 {
+                    assert_eq!(u, expected(b), "byte {b}");
+                }
+                lookups += 1;
+            }
+        }
+        // One table pass, the forward walk, and at most a block per lookup.
+        assert!(
+            o.read <= 2 * text.len() + lookups * BLOCK,
+            "read {} bytes for {lookups} lookups in {} bytes",
+            o.read,
+            text.len()
+        );
+    }
+
+    #[test]
+    fn offsets_agree_with_a_char_count_everywhere() {
+        let text = "aé😀中\u{2028}b".repeat(50);
+        let mut o = Utf16Offsets::new(&text);
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .collect();
+        for &b in boundaries.iter().rev().chain(&boundaries) {
+            assert_eq!(o.utf16(b), text[..b].encode_utf16().count(), "byte {b}");
         }
     }
 }

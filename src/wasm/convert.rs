@@ -4,7 +4,7 @@ use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Error, ErrorKind, Utf16Offsets};
+use crate::{Error, ErrorKind, Utf16Offsets, MAX_INPUT_BYTES};
 
 /// A JS string brought into Rust.
 ///
@@ -19,13 +19,15 @@ pub(crate) struct TextIn<'a> {
 }
 
 impl<'a> TextIn<'a> {
-    pub(crate) fn new(js: &'a JsString) -> Self {
+    /// Brings `js` in, after [`check_js_input`].
+    pub(crate) fn new(js: &'a JsString) -> Result<Self, JsValue> {
+        check_js_input(js)?;
         let well_formed = js.is_valid_utf16();
-        TextIn {
+        Ok(TextIn {
             js,
             text: String::from(js),
             well_formed,
-        }
+        })
     }
 
     pub(crate) fn as_str(&self) -> &str {
@@ -57,6 +59,49 @@ impl<'a> TextIn<'a> {
         } else {
             self.slice(text, start, end)
         }
+    }
+}
+
+/// Checks an input before it is copied into wasm memory: it must be a
+/// string (a `TypeError`, `LEDE_NOT_TEXT`, rather than a trap), and it is
+/// rejected by its length alone when it cannot fit the size limit. A string
+/// of `n` UTF-16 units is at least `n` bytes of UTF-8, so past
+/// [`MAX_INPUT_BYTES`] units it is over the limit: the check costs nothing
+/// and no memory, where copying a huge string first would hold it for the
+/// life of the instance.
+pub(crate) fn check_js_input(js: &JsValue) -> Result<(), JsValue> {
+    let Some(s) = js.dyn_ref::<JsString>().filter(|_| js.is_string()) else {
+        return Err(to_js_error(Error::new(
+            ErrorKind::NotText,
+            format!("the input must be a string, got {}", type_name(js)),
+        )));
+    };
+    let units = s.length() as usize;
+    if units > MAX_INPUT_BYTES {
+        return Err(to_js_error(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "the text is {} million characters, more than {} MB; lede accepts at most {} MB. Split it into parts and process each",
+                units / 1_000_000,
+                MAX_INPUT_BYTES / (1024 * 1024),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        )));
+    }
+    Ok(())
+}
+
+/// `null`, `undefined`, `an array` or the `typeof` of a value, for messages.
+pub(crate) fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if Array::is_array(value) {
+        "an array".into()
+    } else {
+        value
+            .js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "a value of another type".into())
     }
 }
 

@@ -202,7 +202,7 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
     let keys = EntityKeys::new();
@@ -220,7 +220,7 @@ pub fn entity_groups(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let found = crate::entities_of_types(input.as_str(), &types).map_err(to_js_error)?;
     let groups = crate::entity_groups(&found);
@@ -256,7 +256,7 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let top = top_option(&options).map_err(to_js_error)?;
     let lang = match options_object(&options, &["top", "lang"]).map_err(to_js_error)? {
         Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
@@ -293,7 +293,7 @@ pub fn highlight(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let s = input.as_str();
     let (found, spans) = find(s, &types).map_err(to_js_error)?;

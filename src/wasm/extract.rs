@@ -55,6 +55,9 @@ export interface Article {
   text: string;
   /** `text.length`. */
   length: number;
+  /** True when the page had more than 2^20 elements and text runs: the
+   * text past that point is kept, without its structure. */
+  truncated: boolean;
 }
 "#;
 
@@ -160,6 +163,7 @@ fn article_to_js(article: &Article) -> JsValue {
     out.set(&key("blocks"), &blocks);
     out.set(&k_text, &text_js);
     out.set_number(&key("length"), length as f64);
+    out.set_bool(&key("truncated"), article.is_truncated());
     out.into()
 }
 
@@ -214,6 +218,7 @@ pub fn extract(
     html: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    super::convert::check_js_input(html)?;
     let options = options_from_js(&options).map_err(to_js_error)?;
     // Lone surrogates become U+FFFD: the text we return is our own, so its
     // offsets need no mapping back to the input.
@@ -503,10 +508,6 @@ fn copy_dom(root: &Element) -> Result<lede_html::Dom, Error> {
     // pushed it (and so must close it).
     let mut path: Vec<bool> = Vec::new();
     'walk: loop {
-        // Past `MAX_NODES` the rest of the page is left out, as in `extract`.
-        if b.is_full() {
-            break;
-        }
         let mut descend = false;
         match node.node_type() {
             Node::ELEMENT_NODE => {

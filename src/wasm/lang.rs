@@ -58,7 +58,7 @@ pub fn detect_language(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "DetectLanguageOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     crate::check_input(input.as_str()).map_err(to_js_error)?;
     let hint = if options.is_object() {
         let value = js_sys::Reflect::get(&options, &"hint".into())?;

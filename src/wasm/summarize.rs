@@ -223,7 +223,7 @@ fn describe(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
     } else if let Some(s) = value.as_string() {
-        format!("\"{s}\"")
+        crate::error::quote(&s)
     } else {
         value
             .js_typeof()
@@ -344,7 +344,7 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
 pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
     let started = now_ms();
     let (options, on_progress) = parse_options(options.as_ref())?;
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     let mut thrown: Option<JsValue> = None;
     let mut callback = |p: crate::Progress| {
         if let (Some(f), None) = (&on_progress, &thrown) {

@@ -91,7 +91,7 @@ fn lang_option(options: Option<&Object>) -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = sentences, skip_typescript)]
 pub fn sentences_with_options(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
     let lang = lang_option(options.as_ref())?;
-    let input = TextIn::new(text);
+    let input = TextIn::new(text)?;
     crate::check_input(input.as_str()).map_err(to_js_error)?;
     let mut offsets = input.offsets();
     let keys = SpanKeys::new();

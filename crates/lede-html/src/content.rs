@@ -364,25 +364,73 @@ fn texty(dom: &Dom, root: NodeId) -> Vec<bool> {
     has
 }
 
+/// What lies below each node, counted once, bottom-up, before `grab`
+/// changes the tree: its `<br>`s and `<hr>`s, and whether it holds a block
+/// that keeps a `div` from being a paragraph. `grab` walks in document
+/// order and reads a node's entry before it changes anything below it, so
+/// the entries stay exact; a walk of each subtree instead cost
+/// O(depth × nodes) (512 nested `div`s over a million elements: seconds).
+struct Below {
+    breaks: Vec<u32>,
+    block: Vec<bool>,
+}
+
+impl Below {
+    fn new(dom: &Dom, root: NodeId) -> Below {
+        let n = dom.nodes.len();
+        let (mut breaks, mut block) = (vec![0u32; n], vec![false; n]);
+        let order: Vec<NodeId> = dom.descendants(root).collect();
+        for &id in order.iter().rev() {
+            if id == root {
+                continue;
+            }
+            let element = dom.is_element(id);
+            let own_break = u32::from(element && matches!(dom.tag(id), Tag::BR | Tag::HR));
+            let own_block = element && dom.tag(id).is(DIV_TO_P);
+            let (b, k) = (
+                breaks.get(id as usize).copied().unwrap_or(0),
+                block.get(id as usize).copied().unwrap_or(false),
+            );
+            let parent = dom.parent(id) as usize;
+            if let Some(p) = breaks.get_mut(parent) {
+                *p += b + own_break;
+            }
+            if let Some(p) = block.get_mut(parent) {
+                *p |= k || own_block;
+            }
+        }
+        Below { breaks, block }
+    }
+}
+
 /// An element with no text whose only children are `<br>`s and `<hr>`s.
-fn without_content(dom: &Dom, id: NodeId, texty: &[bool]) -> bool {
+fn without_content(dom: &Dom, id: NodeId, texty: &[bool], below: &Below) -> bool {
     if texty.get(id as usize).copied().unwrap_or(true) {
         return false;
     }
     let children = dom.element_children(id).count();
-    let breaks = dom
-        .descendants(id)
-        .skip(1)
-        .filter(|&n| matches!(dom.tag(n), Tag::BR | Tag::HR) && dom.is_element(n))
-        .count();
+    let breaks = below.breaks.get(id as usize).map_or_else(
+        || {
+            dom.descendants(id)
+                .skip(1)
+                .filter(|&n| matches!(dom.tag(n), Tag::BR | Tag::HR) && dom.is_element(n))
+                .count()
+        },
+        |&b| b as usize,
+    );
     children == 0 || children == breaks
 }
 
-/// True when some descendant is a block that keeps a `div` from being a paragraph.
-fn has_block_child(dom: &Dom, id: NodeId) -> bool {
-    dom.descendants(id)
-        .skip(1)
-        .any(|n| dom.is_element(n) && dom.tag(n).is(DIV_TO_P))
+/// True when some descendant is a block that keeps a `div` from being a
+/// paragraph (the `<p>`s `wrap_phrasing` just made are children).
+fn has_block_child(dom: &Dom, id: NodeId, below: &Below) -> bool {
+    match below.block.get(id as usize) {
+        Some(&b) => b || dom.element_children(id).any(|c| dom.tag(c).is(DIV_TO_P)),
+        None => dom
+            .descendants(id)
+            .skip(1)
+            .any(|n| dom.is_element(n) && dom.tag(n).is(DIV_TO_P)),
+    }
 }
 
 /// Exactly one element child, a `<p>`, and no loose text.
@@ -471,6 +519,7 @@ fn grab(
     let mut to_score = Vec::new();
     let mut title_header = title.is_some_and(|t| !t.is_empty());
     let texty = texty(dom, body);
+    let below = Below::new(dom, body);
     let mut cur = dom.next_in(body, body, false);
     while let Some(id) = cur {
         if !dom.is_element(id) {
@@ -523,7 +572,7 @@ fn grab(
                     | Tag::H5
                     | Tag::H6
             )
-            && without_content(dom, id, &texty)
+            && without_content(dom, id, &texty, &below)
         {
             remove = true;
         }
@@ -553,7 +602,7 @@ fn grab(
                 to_score.push(p);
                 cur = dom.next_in(p, body, false);
                 continue;
-            } else if !has_block_child(dom, id) {
+            } else if !has_block_child(dom, id, &below) {
                 dom.set_tag(id, Tag::P);
                 to_score.push(id);
             }

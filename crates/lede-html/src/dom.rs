@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use super::tags::{Tag, DROP, FOREIGN, HEADING, HEAD_CONTENT, SCOPE, VOID};
+use super::tags::{Tag, DROP, FOREIGN, HEADING, HEAD_CONTENT, PHRASING, SCOPE, VOID};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -19,10 +19,14 @@ pub(crate) const NONE: NodeId = u32::MAX;
 /// text is kept, in the deepest element).
 pub const MAX_DEPTH: usize = 512;
 
-/// A page is read up to this many nodes (elements and text runs); the
-/// rest of it is ignored. Real pages hold a few thousand (the largest of
-/// readability-dev about 20,000); the cap bounds the memory and time of
-/// every later pass on markup made to be huge (a million unclosed tags).
+/// A page's structure is read up to this many nodes (elements and text
+/// runs). Real pages hold a few thousand (the largest of readability-dev
+/// about 20,000); the cap bounds the memory and time of every later pass
+/// on markup made to be huge (a million unclosed tags). Past it no text is
+/// lost: the rest of the page's text goes, without its structure, into
+/// one element at the end of the body (block boundaries become line
+/// breaks, scripts and styles are still left out), and
+/// [`Dom::is_truncated`] says so.
 pub const MAX_NODES: usize = 1 << 20;
 
 /// The attributes the extractor reads; others are not kept.
@@ -157,6 +161,16 @@ pub struct Dom {
     #[allow(dead_code)]
     pub(crate) head: NodeId,
     pub(crate) body: NodeId,
+    /// Whether the page went past [`MAX_NODES`].
+    pub(crate) truncated: bool,
+}
+
+impl Dom {
+    /// Whether the page went past [`MAX_NODES`]: the text of the rest of
+    /// it was kept, without its structure.
+    pub fn is_truncated(&self) -> bool {
+        self.truncated
+    }
 }
 
 impl Dom {
@@ -744,6 +758,14 @@ pub struct Builder {
     foreign: u32,
     /// Start tags dropped past [`MAX_DEPTH`], per tag id, to swallow their end tags.
     skipped: Vec<u32>,
+    /// Past [`MAX_NODES`]: the element that takes the rest of the text.
+    overflow: NodeId,
+    /// Past [`MAX_NODES`], inside an element whose content is dropped
+    /// (a script, a style): its tag.
+    overflow_drop: Option<Tag>,
+    /// Past [`MAX_NODES`], elements [`Builder::open`] entered in a dropped
+    /// element (itself included), which [`Builder::close`] leaves.
+    overflow_open: u32,
     names: Interner,
     /// Index in `store.attrs` where the attributes of the next start tag begin.
     attrs_from: usize,
@@ -768,6 +790,9 @@ impl Builder {
             tables: Vec::new(),
             foreign: 0,
             skipped: Vec::new(),
+            overflow: NONE,
+            overflow_drop: None,
+            overflow_open: 0,
             names: Interner::default(),
             attrs_from: 0,
         };
@@ -799,6 +824,10 @@ impl Builder {
     /// Adds an attribute for the next start tag. `write` appends its value
     /// to the buffer it is given.
     pub fn attr(&mut self, name: AttrName, write: impl FnOnce(&mut String)) {
+        // Past the node cap no element is made: its attributes go unread.
+        if self.nodes.len() >= MAX_NODES {
+            return;
+        }
         let start = self.store.text.len();
         write(&mut self.store.text);
         let end = self.store.text.len();
@@ -960,8 +989,50 @@ impl Builder {
         attrs.iter().fold(0, |m, (a, _, _)| m | a.bit())
     }
 
+    /// Whether the tree is past [`MAX_NODES`]. The first time, it makes
+    /// the element (a `div` at the end of the body) that takes the rest of
+    /// the page's text.
+    fn overflowing(&mut self) -> bool {
+        if self.overflow != NONE {
+            return true;
+        }
+        if self.nodes.len() < MAX_NODES {
+            return false;
+        }
+        if self.body == NONE {
+            self.ensure_body();
+        }
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node::new(Kind::Element, Tag::DIV, 0, 0));
+        self.link(self.body, id);
+        self.overflow = id;
+        true
+    }
+
+    /// A start or end tag past [`MAX_NODES`]: no element, but the content
+    /// of a dropped element (script, style...) stays out, and the boundary
+    /// of a block (or a `<br>`) keeps the words on either side apart.
+    fn overflow_tag(&mut self, tag: Tag, start: bool) {
+        if let Some(t) = self.overflow_drop {
+            if !start && t == tag {
+                self.overflow_drop = None;
+            }
+            return;
+        }
+        if start && tag.is(DROP) && !tag.is(VOID) {
+            self.overflow_drop = Some(tag);
+            return;
+        }
+        if (!tag.is(PHRASING) || tag == Tag::BR) && !self.store.text.ends_with('\n') {
+            self.text(|buf| buf.push('\n'));
+        }
+    }
+
     /// A start tag, after its attributes were given with [`Builder::attr`].
     pub fn start_tag(&mut self, tag: Tag, self_closing: bool) {
+        if self.overflowing() {
+            return self.overflow_tag(tag, true);
+        }
         let attrs = self.take_attrs();
         match tag {
             Tag::HTML => return self.merge_attrs(self.html, attrs),
@@ -1077,6 +1148,18 @@ impl Builder {
     /// (a live page read from its body gives one body, not a body inside
     /// the body, which would score as one container holding the page).
     pub fn open(&mut self, tag: Tag) -> bool {
+        if self.overflowing() {
+            if tag.is(VOID) {
+                self.overflow_tag(tag, true);
+                return false;
+            }
+            if self.overflow_open > 0 || tag.is(DROP) {
+                self.overflow_open += 1;
+                return true;
+            }
+            self.overflow_tag(tag, true);
+            return false;
+        }
         if matches!(tag, Tag::HTML | Tag::HEAD | Tag::BODY) {
             self.start_tag(tag, false);
             return false;
@@ -1095,11 +1178,18 @@ impl Builder {
 
     /// Closes the element [`Builder::open`] pushed last.
     pub fn close(&mut self) {
+        if self.overflow_open > 0 {
+            self.overflow_open -= 1;
+            return;
+        }
         self.pop();
     }
 
     /// An end tag.
     pub fn end_tag(&mut self, tag: Tag) {
+        if self.overflowing() {
+            return self.overflow_tag(tag, false);
+        }
         if let Some(n) = self.skipped.get_mut(usize::from(tag.0)).filter(|n| **n > 0) {
             *n -= 1;
             return;
@@ -1127,6 +1217,28 @@ impl Builder {
         write(&mut self.store.text);
         let end = self.store.text.len();
         if end == start {
+            return;
+        }
+        if self.overflowing() {
+            if self.overflow_drop.is_some() || self.overflow_open > 0 {
+                self.store.text.truncate(start);
+                return;
+            }
+            // One text node: nothing but text is stored past the cap, so
+            // each run follows the last.
+            let last = self.nodes[self.overflow as usize].last;
+            if last != NONE && self.nodes[last as usize].end as usize == start {
+                self.nodes[last as usize].end = end as u32;
+            } else {
+                let id = self.nodes.len() as NodeId;
+                self.nodes.push(Node::new(
+                    Kind::Text,
+                    Tag(u16::MAX),
+                    start as u32,
+                    end as u32,
+                ));
+                self.link(self.overflow, id);
+            }
             return;
         }
         let tag = self.current_tag();
@@ -1186,14 +1298,17 @@ impl Builder {
     /// Whether text given now would be kept: the content of scripts and
     /// styles is skipped, except JSON-LD metadata and the title.
     pub fn keeps_text(&self) -> bool {
+        if self.overflow != NONE {
+            return self.overflow_drop.is_none() && self.overflow_open == 0;
+        }
         let tag = self.current_tag();
         !tag.is(DROP)
             || tag == Tag::TITLE
             || (tag == Tag::SCRIPT && self.is_json_ld(self.current()))
     }
 
-    /// True once the tree holds [`MAX_NODES`] nodes: the caller stops
-    /// giving it tags and text.
+    /// True once the tree holds [`MAX_NODES`] nodes: tags given from then
+    /// on make no elements, and text goes into one element at the end.
     pub fn is_full(&self) -> bool {
         self.nodes.len() >= MAX_NODES
     }
@@ -1221,6 +1336,7 @@ impl Builder {
             html: self.html,
             head: self.head,
             body: self.body,
+            truncated: self.overflow != NONE,
         }
     }
 }

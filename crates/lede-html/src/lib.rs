@@ -117,12 +117,16 @@ pub struct Page {
     pub text: String,
     /// The blocks of `text`, in order.
     pub blocks: Vec<Part>,
+    /// The page went past [`MAX_NODES`]: the text of the rest of it was
+    /// read without its structure (see [`MAX_NODES`]).
+    pub truncated: bool,
 }
 
 /// Finds the article in a parsed (or copied) page: metadata, the main
 /// content cleaned of boilerplate, and its text. Linear in the size of
 /// the tree.
 pub fn read(mut dom: Dom) -> Page {
+    let truncated = dom.is_truncated();
     let meta = meta::read(&dom);
     content::prepare(&mut dom);
     let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
@@ -174,6 +178,7 @@ pub fn read(mut dom: Dom) -> Page {
         standfirst,
         text,
         blocks,
+        truncated,
     }
 }
 

@@ -236,8 +236,8 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    fn stopped(&self, builder: &Builder) -> bool {
-        builder.is_full() || self.marks.as_ref().is_some_and(|m| m.mismatch)
+    fn stopped(&self) -> bool {
+        self.marks.as_ref().is_some_and(|m| m.mismatch)
     }
 
     fn bytes(&self) -> &'a [u8] {
@@ -274,7 +274,7 @@ impl<'a> Tokenizer<'a> {
     #[inline(never)]
     fn run(&mut self, builder: &mut Builder) {
         let len = self.src.len();
-        while self.pos < len && !self.stopped(builder) {
+        while self.pos < len && !self.stopped() {
             let lt = self.find(self.pos, "<").unwrap_or(len);
             self.emit(builder, self.slice(self.pos, lt), true);
             self.pos = lt;
@@ -766,15 +766,57 @@ mod tests {
     }
 
     #[test]
-    fn a_million_unclosed_tags_stop_at_the_node_cap() {
+    fn past_the_node_cap_the_text_is_kept_without_structure() {
         use super::super::dom::{MAX_NODES, NONE};
         // Each `<p>x` is an element and a text node: 1.2 million of them
-        // would be 2.4 million nodes.
-        let html = format!("<p>first{}", "<p>x".repeat(1_200_000));
+        // would be 2.4 million nodes. Issue 17: the text past the cap was
+        // dropped without a word.
+        let html = format!(
+            "<p>first{}<script>var x = '<p>';</script><style>p{{}}</style><b>last</b>",
+            "<p>x".repeat(1_200_000)
+        );
         let dom = parse(&html);
         assert!(dom.nodes.len() <= MAX_NODES + 4, "{}", dom.nodes.len());
         assert!(dom.nodes.len() >= MAX_NODES);
+        assert!(dom.is_truncated());
         let first = dom.children(dom.body).next().unwrap_or(NONE);
         assert_eq!(sexp(&dom, first), r#"(p "first")"#);
+        // Every `x` is somewhere: in the tree, or one per line in the
+        // element at the end of the body; the script and style are not.
+        let rest = dom.children(dom.body).last().unwrap_or(NONE);
+        let kept: usize = dom
+            .descendants(dom.body)
+            .filter(|&n| dom.is_text(n))
+            .map(|n| dom.text(n).matches('x').count())
+            .sum();
+        assert_eq!(kept, 1_200_000);
+        let tail: String = dom.children(rest).map(|n| dom.text(n)).collect();
+        assert!(tail.ends_with("x\nxlast"), "{:?}", &tail[tail.len() - 20..]);
+        assert!(!tail.contains("var") && !tail.contains("p{}"));
+        assert!(!parse("<p>x".repeat(1000).as_str()).is_truncated());
+    }
+
+    #[test]
+    fn past_the_node_cap_marked_markup_keeps_its_text() {
+        let html = format!(
+            "<div>{}<script>var x;</script><p>last</p></div>",
+            "<p>x</p>".repeat(600_000)
+        );
+        let mut b = Builder::new(html.len());
+        let counted = feed_marked(&mut b, &html, &[]);
+        assert_eq!(counted, Some(600_003));
+        let dom = b.finish();
+        assert!(dom.is_truncated());
+        let text: String = dom
+            .descendants(dom.body)
+            .filter(|&n| dom.is_text(n))
+            .map(|n| dom.text(n))
+            .collect();
+        assert_eq!(text.matches('x').count(), 600_000);
+        assert!(
+            text.ends_with("last") && !text.contains("var"),
+            "{:?}",
+            &text[text.len() - 20..]
+        );
     }
 }

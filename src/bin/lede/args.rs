@@ -1,6 +1,7 @@
 //! Command-line parsing and the input and JSON-lines plumbing every
 //! command shares.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Read, Write};
 
@@ -87,13 +88,68 @@ impl Args {
     }
 }
 
-/// Reads all of `input` as UTF-8 text.
+/// Reads all of `input` as UTF-8 text, without the byte order mark that
+/// some editors put at the start of a file.
 pub fn read_text(mut input: Box<dyn BufRead>) -> Result<String, String> {
     let mut text = String::new();
     input
         .read_to_string(&mut text)
         .map_err(|e| format!("cannot read input as UTF-8 text: {e}"))?;
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
     Ok(text)
+}
+
+/// `line` with every `\uXXXX` escape of a lone surrogate (which
+/// `JSON.stringify` writes for a JavaScript string that holds one, and
+/// which serde_json refuses) replaced by `\uFFFD`, as lede's JavaScript
+/// API reads such strings: one UTF-16 unit for one, so offsets agree.
+pub fn replace_lone_surrogates(line: &str) -> Cow<'_, str> {
+    fn unit(b: &[u8], at: usize) -> Option<u16> {
+        let hex = b.get(at..at + 6)?;
+        if hex.first() != Some(&b'\\') || hex.get(1) != Some(&b'u') {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(hex.get(2..)?).ok()?, 16).ok()
+    }
+    let b = line.as_bytes();
+    if !line.contains("\\u") {
+        return Cow::Borrowed(line);
+    }
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match unit(b, i) {
+            Some(0xD800..=0xDBFF)
+                if unit(b, i + 6).is_some_and(|low| (0xDC00..=0xDFFF).contains(&low)) =>
+            {
+                i += 12
+            }
+            Some(0xD800..=0xDFFF) => {
+                let o = out.get_or_insert_with(|| String::with_capacity(line.len()));
+                o.push_str(&line[copied..i]);
+                o.push_str("\\uFFFD");
+                i += 6;
+                copied = i;
+            }
+            Some(_) => i += 6,
+            // Any other escape is two bytes (`\\`, `\"`, `\n`...).
+            None => i += 2,
+        }
+    }
+    match out {
+        None => Cow::Borrowed(line),
+        Some(mut o) => {
+            o.push_str(&line[copied.min(line.len())..]);
+            Cow::Owned(o)
+        }
+    }
 }
 
 /// Runs `f` on every JSON object of a JSON-lines input and writes what it
@@ -111,8 +167,16 @@ pub fn for_each_record(
     for (n, line) in input.lines().enumerate() {
         let record = match line {
             Ok(line) if line.trim().is_empty() => continue,
-            Ok(line) => serde_json::from_str::<serde_json::Map<String, Value>>(&line)
-                .map_err(|e| format!("not a JSON object: {e}")),
+            Ok(line) => {
+                let line = match line.strip_prefix('\u{FEFF}') {
+                    Some(rest) if n == 0 => rest,
+                    _ => &line,
+                };
+                serde_json::from_str::<serde_json::Map<String, Value>>(&replace_lone_surrogates(
+                    line,
+                ))
+                .map_err(|e| format!("not a JSON object: {e}"))
+            }
             // Bytes that are not UTF-8 are consumed with the line: go on.
             Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
                 Err(format!("cannot read the line: {e}"))
@@ -143,6 +207,8 @@ pub fn for_each_record(
             }
         }
         writeln!(out, "{}", Value::Object(result)).map_err(|e| e.to_string())?;
+        // A client that writes a line and waits for its answer gets it now.
+        out.flush().map_err(|e| e.to_string())?;
     }
     match bad.as_slice() {
         [] => Ok(()),
@@ -165,4 +231,23 @@ pub fn text_field<'r>(
         .get(name)
         .and_then(Value::as_str)
         .ok_or_else(|| format!("the record has no string field \"{name}\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogate_escapes_become_replacement_characters() {
+        let fixed = |s: &str| replace_lone_surrogates(s).into_owned();
+        assert_eq!(fixed(r#"{"text":"a\ud800b"}"#), r#"{"text":"a\uFFFDb"}"#);
+        assert_eq!(fixed(r#""\uDC00\uD800""#), r#""\uFFFD\uFFFD""#);
+        // A pair stays, an escaped backslash is not an escape, others stay.
+        assert_eq!(fixed(r#""\ud83d\ude00""#), r#""\ud83d\ude00""#);
+        assert_eq!(fixed(r#""\\ud800""#), r#""\\ud800""#);
+        assert_eq!(fixed(r#""\u00e9\n\ud800"#), r#""\u00e9\n\uFFFD"#);
+        assert_eq!(fixed(r#""\ud8"#), r#""\ud8"#);
+        let v: serde_json::Value = serde_json::from_str(&fixed(r#"{"t":"x\udfff"}"#)).unwrap();
+        assert_eq!(v["t"], "x\u{FFFD}");
+    }
 }

@@ -29,6 +29,20 @@ fn flat(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The options of `entities`, checked before the input is read.
+pub fn check(args: &Args) -> Result<(), String> {
+    args.only(&["jsonl", "types"])?;
+    types(args).map(drop)
+}
+
+/// The options of `keyphrases`, checked before the input is read.
+pub fn check_keyphrases(args: &Args) -> Result<(), String> {
+    args.only(&["jsonl", "top"])?;
+    lede::keyphrases("", top(args)?)
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
 pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
     args.only(&["jsonl", "types"])?;
     let types = types(args)?;

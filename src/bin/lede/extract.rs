@@ -29,6 +29,20 @@ fn fields(article: &lede::Article) -> Map<String, Value> {
     out
 }
 
+/// The options, checked before the input is read.
+pub fn check(args: &Args) -> Result<(), String> {
+    args.only(&["jsonl", "url"])?;
+    if let Some(url) = args.value("url") {
+        let options = lede::ExtractOptions::new().url(url);
+        if let Err(e) = lede::extract_with("", &options) {
+            if e.kind() == lede::ErrorKind::InvalidOption {
+                return Err(e.to_string());
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
     args.only(&["jsonl", "url"])?;
     if args.flag("jsonl") {

@@ -74,6 +74,19 @@ fn run(args: &Args) -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
+/// Checks the command and its options before any input is read: a
+/// mistake there is bad usage (exit status 2), not a failed run.
+fn check_usage(args: &Args) -> Result<(), String> {
+    match args.command.as_str() {
+        "extract" => extract::check(args),
+        "sentences" => args.only(&["jsonl"]),
+        "entities" => entities::check(args),
+        "keyphrases" => entities::check_keyphrases(args),
+        "summarize" => summarize::check(args).map(drop),
+        other => Err(format!("unknown command `{other}`")),
+    }
+}
+
 fn main() -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1)) {
         Ok(args) if !args.help => args,
@@ -86,6 +99,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(message) = check_usage(&args) {
+        eprintln!("lede: {message}\n\n{USAGE}");
+        return ExitCode::from(2);
+    }
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

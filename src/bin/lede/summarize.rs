@@ -80,7 +80,8 @@ fn full_json(summary: &Summary) -> Value {
     })
 }
 
-pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+/// The options, checked before the input is read.
+pub fn check(args: &Args) -> Result<SummaryOptions, String> {
     args.only(&[
         "jsonl",
         "json",
@@ -95,7 +96,11 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
         "type",
         "length",
     ])?;
-    let base = options(args)?;
+    options(args)
+}
+
+pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+    let base = check(args)?;
     if args.flag("jsonl") {
         return for_each_record(input, out, |record| {
             let text = text_field(record, "text")?;
