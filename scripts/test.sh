@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: native unit, integration and doc tests with
-# clippy, the wasm binding in headless Chromium (wasm-pack test), and the
-# page in Chromium through playwright-core.
+# clippy, the wasm binding in headless Chromium (wasm-pack test), the
+# page in Chromium through playwright-core, and a short run of every fuzz
+# target (LEDE_FUZZ_SECONDS, default 30).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
@@ -36,5 +37,9 @@ fi
 
 step "page and extension tests in Chromium: node --test tests/page/"
 node --test --test-reporter=spec tests/page/
+
+step "fuzzing every target for ${LEDE_FUZZ_SECONDS:-30}s on its corpus: scripts/fuzz.sh all"
+# Each target asserts properties, not only "no panic" (fuzz/fuzz_targets/).
+"$ROOT/scripts/fuzz.sh" all "${LEDE_FUZZ_SECONDS:-30}"
 
 step "all tests passed"

@@ -195,7 +195,7 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         run.clear();
     };
 
-    for (sentence_span, sentence) in crate::sentence_indices_in(text, lang.splitter_code()) {
+    for (sentence_span, sentence) in crate::text::split_by_rules(text, lang.splitter_code()) {
         // A repeated headline or teaser says nothing new.
         let seen = seen_sentences.len();
         if (seen_sentences.intern(sentence.as_bytes()) as usize) < seen {

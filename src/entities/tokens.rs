@@ -209,7 +209,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         text,
         chars: text.char_indices().collect(),
     };
-    let sentence_starts: Vec<usize> = crate::sentence_indices(text)
+    let sentence_starts: Vec<usize> = crate::text::split_by_rules(text, "auto")
         .map(|(s, _)| s.start())
         .collect();
     let mut next_sentence = 0usize;

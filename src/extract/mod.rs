@@ -162,7 +162,7 @@ impl ExtractOptions {
 ///   </article>
 ///   <footer>© Daily Planet</footer></body></html>"#;
 /// let article = lede::extract(html)?;
-/// assert_eq!(article.title(), Some("Rain expected - Daily Planet"));
+/// assert_eq!(article.title(), Some("Rain expected")); // the site name is cut
 /// assert_eq!(article.lang(), Some("en"));
 /// assert!(article.text().starts_with("Forecasters expect heavy rain"));
 /// for block in article.blocks() {

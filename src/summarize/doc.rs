@@ -223,7 +223,7 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
         let analyzer = analyzer(lang);
         progress.report("segment", 0, 1);
-        let spans: Vec<Span> = crate::text::sentence_indices_in(text, lang.splitter_code())
+        let spans: Vec<Span> = crate::text::split_by_rules(text, lang.splitter_code())
             .map(|(s, _)| s)
             .collect();
         let n = spans.len();

@@ -82,6 +82,10 @@ pub fn sentence_indices(text: &str) -> SpanIndices<'_> {
 /// abbreviations and month names of the other languages that cannot be
 /// taken for English words; Greek `;` then counts after Greek letters.
 ///
+/// `"auto"` first detects the language ([`detect_language`](crate::detect_language),
+/// which reads at most the first 20 KB): when detection is confident
+/// (confidence ≥ 0.5) in a language with rules of its own, its rules apply.
+///
 /// # Example
 ///
 /// ```
@@ -90,6 +94,19 @@ pub fn sentence_indices(text: &str) -> SpanIndices<'_> {
 /// assert_eq!(sentences, ["Die Wahl fand am 3. Oktober statt, z. B. in Berlin.", "Dann kam der 1. FC."]);
 /// ```
 pub fn sentence_indices_in<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
+    if lang.trim().eq_ignore_ascii_case("auto") {
+        let detected = crate::detect_language(text)
+            .filter(|d| d.confidence >= 0.5)
+            .map_or("auto", |d| d.lang.splitter_code());
+        return split_by_rules(text, detected);
+    }
+    split_by_rules(text, lang)
+}
+
+/// The sentences of `text` by the rules of `lang` as given: `"auto"` here
+/// means the script rules without detection (for callers that detected the
+/// language already, or that only need English rules).
+pub(crate) fn split_by_rules<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
     let lang = languages::Lang::from_code(lang);
     SpanIndices::new(text, sentences::sentence_spans(text, lang))
 }
