@@ -220,3 +220,19 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+#[test]
+fn auto_detects_the_language_of_a_paragraph_but_not_of_a_line() {
+    // A short English line reads as another language to trigram detection:
+    // below a few sentences 'auto' keeps the script rules.
+    let line = "You can see Mt. Rainier on a clear day.";
+    assert_eq!(lede::sentences_in(line, "auto").collect::<Vec<_>>(), [line]);
+    // A German paragraph gets the German rules: '3. Oktober' is an ordinal.
+    let de = "Die Wahl fand am 3. Oktober statt und die Beteiligung war hoch. \
+              Die Partei gewann in fast allen Wahlkreisen der Stadt deutlich. \
+              Nach der Auszählung sprach die Vorsitzende von einem klaren Auftrag \
+              und kündigte Gespräche mit den anderen Fraktionen an.";
+    let got: Vec<&str> = lede::sentences_in(de, "auto").collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].ends_with("war hoch."), "{got:?}");
+}

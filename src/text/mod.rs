@@ -88,7 +88,8 @@ pub fn sentence_indices(text: &str) -> SpanIndices<'_> {
 /// taken for English words; Greek `;` then counts after Greek letters.
 ///
 /// `"auto"` first detects the language from the first 2 KB
-/// ([`detect_language`](crate::detect_language)): when detection is confident
+/// ([`detect_language`](crate::detect_language)): when the text has at least
+/// 200 bytes and detection is confident
 /// (confidence ≥ 0.5) in a language with rules of its own, its rules apply.
 ///
 /// # Example
@@ -106,13 +107,19 @@ pub fn sentence_indices_in<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
+        // Below a few sentences detection is often sure and wrong ("You can
+        // see Mt. Rainier on a clear day." reads as French): the script rules
+        // are the safer choice there.
         let detected = crate::detect_language(&text[..cut])
-            .filter(|d| d.confidence >= 0.5)
+            .filter(|d| d.confidence >= 0.5 && cut >= MIN_DETECT_BYTES)
             .map_or("auto", |d| d.lang.splitter_code());
         return split_by_rules(text, detected);
     }
     split_by_rules(text, lang)
 }
+
+/// The least text (in bytes) whose detected language picks the rules.
+const MIN_DETECT_BYTES: usize = 200;
 
 /// The sentences of `text` by the rules of `lang` as given: `"auto"` here
 /// means the script rules without detection (for callers that detected the

@@ -79,7 +79,8 @@ fn run(args: &Args) -> Result<(), String> {
 fn check_usage(args: &Args) -> Result<(), String> {
     match args.command.as_str() {
         "extract" => extract::check(args),
-        "sentences" => args.only(&["jsonl"]),
+        "detect" => args.only(&["jsonl", "hint"]),
+        "sentences" => args.only(&["jsonl", "lang"]),
         "entities" => entities::check(args),
         "keyphrases" => entities::check_keyphrases(args),
         "summarize" => summarize::check(args).map(drop),
