@@ -46,10 +46,27 @@ function compare(lede, docs) {
     const result = lede.summarize(r.text, { algorithm: r.algorithm, sentences: r.k });
     const wasm = result.summary.map((s) => s.text);
     assert.deepEqual(wasm, native.get(r.id), `summaries differ for ${r.id}`);
-    for (const s of result.summary) assert.equal(r.text.slice(s.start, s.end), s.text);
+    for (const s of result.summary) sliceGives(r.text.slice(s.start, s.end), s.text);
     compared += 1;
   }
   return compared;
+}
+
+// A span slices the sentence as written; its `text` is the same less any
+// Markdown syntax ('- ' list markers, emphasis, link targets), so without
+// Markdown characters the two are equal, and with them every word of the
+// clean text is in the slice, in order.
+function sliceGives(slice, text) {
+  if (!/[#*_`>~\\+\-\[]/.test(slice)) {
+    assert.equal(slice, text);
+    return;
+  }
+  let at = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const found = slice.indexOf(word, at);
+    assert.ok(found >= 0, `'${word}' of '${text}' is not in '${slice}'`);
+    at = found + word.length;
+  }
 }
 
 test('the fixture gives the same summaries in wasm and native, for every algorithm and k', async (t) => {

@@ -52,6 +52,15 @@ fn options(args: &Args) -> Result<SummaryOptions, String> {
 }
 
 /// The full scored result, as JSON (byte offsets).
+/// The summary's sentences as a reader sees them: Markdown syntax (list
+/// markers, emphasis, link targets) dropped, as the JavaScript API does.
+fn clean<'a>(points: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    points
+        .into_iter()
+        .map(|p| lede::strip_markdown(p).into_owned())
+        .collect()
+}
+
 fn full_json(summary: &Summary) -> Value {
     let sentence = |s: &lede::ScoredSentence| {
         let features: Map<String, Value> = s
@@ -68,7 +77,7 @@ fn full_json(summary: &Summary) -> Value {
     json!({
         "title": summary.title(),
         "summary": summary.summary().map(sentence).collect::<Vec<_>>(),
-        "keyPoints": summary.key_points(),
+        "keyPoints": clean(summary.key_points()),
         "sentences": summary.sentences().iter().map(sentence).collect::<Vec<_>>(),
         "stats": {
             "sentences": st.sentences, "candidates": st.candidates, "selected": st.selected,
@@ -127,7 +136,7 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
             if args.flag("json") {
                 fields.insert("result".into(), full_json(&summary));
             }
-            fields.insert("summary".into(), json!(summary.key_points()));
+            fields.insert("summary".into(), json!(clean(summary.key_points())));
             Ok(fields)
         });
     }
@@ -137,7 +146,7 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
         writeln!(out, "{}", full_json(&summary)).map_err(|e| e.to_string())?;
         return Ok(());
     }
-    for sentence in summary.key_points() {
+    for sentence in clean(summary.key_points()) {
         let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "{flat}").map_err(|e| e.to_string())?;
     }
