@@ -221,9 +221,16 @@ fn lower_into(word: &str, buf: &mut String) {
 impl<'t> Doc<'t> {
     /// Segments, prepares and analyzes `text` in `lang`.
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
+        Doc::split_as(text, lang, lang.splitter_code(), progress)
+    }
+
+    /// [`Doc::new`] with the sentence splitter's rules given apart (`split`,
+    /// a code for [`crate::text::split_by_rules`]), for a language that was
+    /// only guessed.
+    pub fn split_as(text: &'t str, lang: Lang, split: &str, progress: &mut Reporter) -> Doc<'t> {
         let analyzer = analyzer(lang);
         progress.report("segment", 0, 1);
-        let spans: Vec<Span> = crate::text::split_by_rules(text, lang.splitter_code())
+        let spans: Vec<Span> = crate::text::split_by_rules(text, split)
             .map(|(s, _)| s)
             .collect();
         let n = spans.len();

@@ -235,7 +235,17 @@ pub fn summarize_with_progress<'t>(
     options.validate()?;
     let mut reporter = Reporter::new(progress);
     let lang = options.resolve_lang(text);
-    let doc = Doc::new(text, lang.lang, &mut reporter);
+    // A guessed language picks the splitter's rules only when the guess is
+    // sure and the text long enough (as `sentence_indices_in(text, "auto")`
+    // decides); the analysis follows the guess either way.
+    let split = if options.get_lang().is_some()
+        || (lang.confidence >= 0.5 && text.len() >= crate::text::MIN_DETECT_BYTES)
+    {
+        lang.lang.splitter_code()
+    } else {
+        "auto"
+    };
+    let doc = Doc::split_as(text, lang.lang, split, &mut reporter);
     let length = options.effective_length();
     let ranking = match options.get_algorithm() {
         Algorithm::Default => {

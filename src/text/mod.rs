@@ -119,7 +119,7 @@ pub fn sentence_indices_in<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
 }
 
 /// The least text (in bytes) whose detected language picks the rules.
-const MIN_DETECT_BYTES: usize = 200;
+pub(crate) const MIN_DETECT_BYTES: usize = 200;
 
 /// The sentences of `text` by the rules of `lang` as given: `"auto"` here
 /// means the script rules without detection (for callers that detected the
