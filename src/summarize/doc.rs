@@ -220,6 +220,7 @@ fn lower_into(word: &str, buf: &mut String) {
 
 impl<'t> Doc<'t> {
     /// Segments, prepares and analyzes `text` in `lang`.
+    #[cfg(test)]
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
         Doc::split_as(text, lang, lang.splitter_code(), progress)
     }
