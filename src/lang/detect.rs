@@ -168,7 +168,13 @@ const MAX_DISTANCE: u32 = PROFILE as u32;
 
 /// The beginning of `text`, at most [`SAMPLE_BYTES`] long.
 fn sample(text: &str) -> &str {
-    let mut end = text.len().min(SAMPLE_BYTES);
+    prefix(text, SAMPLE_BYTES)
+}
+
+/// The beginning of `text`, at most `max` bytes long, cut at a char
+/// boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -228,54 +234,112 @@ fn dominant_script(text: &str) -> Option<(Script, usize, usize)> {
     Some((best, n, total))
 }
 
+/// An open-addressing hash table from trigram codes to a `u32`: counts
+/// while a text is read, positions in the profile index. Codes are below
+/// 2^63, so `u64::MAX` marks an empty slot.
+struct CodeTable {
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+const EMPTY: u64 = u64::MAX;
+
+impl CodeTable {
+    fn with_capacity(n: usize) -> CodeTable {
+        CodeTable {
+            slots: vec![(EMPTY, 0); (2 * n).next_power_of_two().max(64)],
+            len: 0,
+        }
+    }
+
+    /// The first slot to probe: Fibonacci hashing of the code.
+    fn home(&self, code: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (code.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    fn get(&self, code: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(code);
+        loop {
+            match self.slots.get(i) {
+                Some(&(c, v)) if c == code => return Some(v),
+                Some(&(c, _)) if c != EMPTY => i = (i + 1) & mask,
+                _ => return None,
+            }
+        }
+    }
+
+    /// The value of `code`, inserted as 0 when missing.
+    fn entry(&mut self, code: u64) -> &mut u32 {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let grown = vec![(EMPTY, 0); 2 * self.slots.len()];
+            let old = std::mem::replace(&mut self.slots, grown);
+            self.len = 0;
+            for (c, v) in old.into_iter().filter(|s| s.0 != EMPTY) {
+                *self.entry(c) = v;
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(code);
+        while self
+            .slots
+            .get(i)
+            .is_some_and(|s| s.0 != EMPTY && s.0 != code)
+        {
+            i = (i + 1) & mask;
+        }
+        // The table is never full (at most half), so `i` is a slot.
+        let i = i.min(mask);
+        if self.slots.get(i).is_some_and(|s| s.0 == EMPTY) {
+            self.len += 1;
+        }
+        let slot = &mut self.slots[i];
+        slot.0 = code;
+        &mut slot.1
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.slots.iter().copied().filter(|s| s.0 != EMPTY)
+    }
+}
+
 /// The text's trigrams ranked by frequency (most frequent first; ties:
-/// the larger code first), as (code, rank) sorted by code for lookup; only
-/// the first `2 * PROFILE` ranks. One `u64` sort does all the ordering,
-/// which keeps the wasm module small.
+/// the larger code first), as (code, rank) in rank order; only the first
+/// `2 * PROFILE` ranks.
 fn text_trigrams(text: &str) -> Vec<(u64, u32)> {
-    let mut codes: Vec<u64> = Vec::with_capacity(text.len());
     let norm = |c: char| -> char {
-        if c.is_alphabetic() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        } else if c.is_alphabetic() {
             c.to_lowercase().next().unwrap_or(c)
         } else {
             ' '
         }
     };
+    // Rarely more distinct trigrams than half the bytes of prose: the
+    // table then never grows.
+    let mut counts = CodeTable::with_capacity(text.len() / 2);
     let (mut c1, mut c2) = (' ', ' ');
     for c3 in text.chars().map(norm).chain(std::iter::once(' ')) {
         if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
-            codes.push(code(c1, c2, c3));
+            *counts.entry(code(c1, c2, c3)) += 1;
         }
         c1 = c2;
         c2 = c3;
     }
-    codes.sort_unstable();
-    // Distinct trigrams in code order, with their counts.
-    let mut distinct: Vec<(u64, u32)> = Vec::new();
-    for &c in &codes {
-        match distinct.last_mut() {
-            Some((last, n)) if *last == c => *n += 1,
-            _ => distinct.push((c, 1)),
-        }
-    }
-    // Order by (count, index in code order), then read from the end.
-    let mut keys: Vec<u64> = distinct
+    let mut ranked: Vec<(u32, u64)> = counts.iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_unstable();
+    ranked
         .iter()
-        .enumerate()
-        .map(|(i, &(_, n))| (u64::from(n) << 32) | i as u64)
-        .collect();
-    keys.sort_unstable();
-    let mut rank = vec![u32::MAX; distinct.len()];
-    for (r, &k) in keys.iter().rev().take(2 * PROFILE).enumerate() {
-        if let Some(slot) = rank.get_mut((k & 0xFFFF_FFFF) as usize) {
-            *slot = r as u32;
-        }
-    }
-    distinct
-        .iter()
-        .zip(rank)
-        .filter(|&(_, r)| r != u32::MAX)
-        .map(|(&(c, _), r)| (c, r))
+        .rev()
+        .take(2 * PROFILE)
+        .zip(0u32..)
+        .map(|(&(_, c), r)| (c, r))
         .collect()
 }
 
@@ -283,34 +347,94 @@ fn code(a: char, b: char, c: char) -> u64 {
     (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
 }
 
-/// Out-of-place distance between a profile and the text's ranking,
-/// as whatlang computes it (smaller is closer).
-fn distance(profile: &str, text: &[(u64, u32)]) -> u32 {
-    let mut total = 0u32;
-    let mut chars = profile.chars();
-    let mut i = 0u32;
-    while let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) {
-        let d = match text.binary_search_by_key(&code(a, b, c), |&(k, _)| k) {
-            Ok(k) => text
-                .get(k)
-                .map_or(MAX_DISTANCE, |&(_, rank)| rank.abs_diff(i)),
-            Err(_) => MAX_DISTANCE,
+/// Every trigram of a script's profiles: `entries` holds (profile index,
+/// rank in that profile) grouped by trigram, and `at` maps a trigram's
+/// code to its group (start << 8 | length). Built once per script set, on
+/// first use, so that a text is scored against all of the set's profiles
+/// with one lookup per trigram of the text, instead of decoding every
+/// profile on every call.
+struct Index {
+    entries: Vec<(u8, u16)>,
+    at: CodeTable,
+}
+
+fn build_index(profiles: &[(&'static str, &'static str)]) -> Index {
+    let mut all: Vec<(u64, u8, u16)> = Vec::with_capacity(profiles.len() * PROFILE);
+    for (p, &(_, profile)) in profiles.iter().enumerate() {
+        let mut chars = profile.chars();
+        let mut rank = 0u16;
+        while let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) {
+            all.push((code(a, b, c), p as u8, rank));
+            rank += 1;
+        }
+    }
+    all.sort_unstable();
+    let mut at = CodeTable::with_capacity(all.len());
+    let mut entries = Vec::with_capacity(all.len());
+    for (i, &(code, p, rank)) in all.iter().enumerate() {
+        let slot = at.entry(code);
+        if *slot == 0 {
+            *slot = (i as u32) << 8;
+        }
+        *slot += 1;
+        entries.push((p, rank));
+    }
+    Index { entries, at }
+}
+
+fn index_of(profiles: &'static [(&'static str, &'static str)]) -> &'static Index {
+    use std::sync::OnceLock;
+    static LATIN: OnceLock<Index> = OnceLock::new();
+    static CYRILLIC: OnceLock<Index> = OnceLock::new();
+    let cell = if std::ptr::eq(profiles, CYRILLIC_LANGS) {
+        &CYRILLIC
+    } else {
+        &LATIN
+    };
+    cell.get_or_init(|| build_index(profiles))
+}
+
+/// Out-of-place distances between each profile and the text's ranking,
+/// as whatlang computes them (smaller is closer): a profile trigram found
+/// in the text costs the difference of its two ranks, one not found costs
+/// [`MAX_DISTANCE`].
+fn distances(index: &Index, profiles: usize, text: &[(u64, u32)]) -> Vec<u32> {
+    // Start from "nothing found" and give back what each match saves.
+    let all_missing = i64::from(MAX_DISTANCE) * PROFILE as i64;
+    let mut totals = vec![all_missing; profiles];
+    for &(code, rank) in text {
+        let Some(group) = index.at.get(code) else {
+            continue;
         };
-        total += d;
-        i += 1;
+        let (start, len) = ((group >> 8) as usize, (group & 0xFF) as usize);
+        for &(p, r) in index.entries.get(start..start + len).unwrap_or(&[]) {
+            if let Some(t) = totals.get_mut(usize::from(p)) {
+                *t -= i64::from(MAX_DISTANCE) - i64::from(rank.abs_diff(u32::from(r)));
+            }
+        }
     }
     let n = text.len() as u32;
-    if MAX_DISTANCE > n {
-        total = total.saturating_sub((MAX_DISTANCE - n) * MAX_DISTANCE);
-    }
-    total.min(MAX_DISTANCE * MAX_DISTANCE)
+    totals
+        .into_iter()
+        .map(|t| {
+            let mut total = t.clamp(0, i64::from(u32::MAX)) as u32;
+            if MAX_DISTANCE > n {
+                total = total.saturating_sub((MAX_DISTANCE - n) * MAX_DISTANCE);
+            }
+            total.min(MAX_DISTANCE * MAX_DISTANCE)
+        })
+        .collect()
 }
 
 /// Every profile of the script's set with its score in [0, 1] (higher is
 /// closer), in table order, and the number of distinct trigrams of the
 /// text.
-fn scores(text: &str, profiles: &[(&'static str, &'static str)]) -> (Vec<(Lang, f64)>, usize) {
+fn scores(
+    text: &str,
+    profiles: &'static [(&'static str, &'static str)],
+) -> (Vec<(Lang, f64)>, usize) {
     let ranked = text_trigrams(text);
+    let distances = distances(index_of(profiles), profiles.len(), &ranked);
     // Cyrillic alphabets differ: Ukrainian and Bulgarian have no ы or э,
     // Russian and Bulgarian no і, ї, є or ґ.
     let has = |set: &[char]| {
@@ -333,9 +457,10 @@ fn scores(text: &str, profiles: &[(&'static str, &'static str)]) -> (Vec<(Lang, 
     let max = (n as u32 * MAX_DISTANCE).max(1) as f64;
     let out: Vec<(Lang, f64)> = profiles
         .iter()
-        .filter(|&&(code, _)| allowed(code))
-        .filter_map(|&(code, profile)| {
-            let d = distance(profile, &ranked) as f64;
+        .zip(distances)
+        .filter(|&(&(code, _), _)| allowed(code))
+        .filter_map(|(&(code, _), d)| {
+            let d = f64::from(d);
             Lang::from_code(code).map(|l| (l, ((max - d) / max).max(0.0)))
         })
         .collect();
@@ -382,7 +507,8 @@ fn profiles_of(script: Script) -> Option<&'static [(&'static str, &'static str)]
 
 /// The language of `text`, or `None` when it has no letters.
 ///
-/// Reads at most the first 20,000 bytes. Short texts (a few words) may be
+/// Reads the first 600 bytes, and when they leave doubt (confidence
+/// below 0.9) at most the first 20,000. Short texts (a few words) may be
 /// told wrong; [`Detection::confidence`] is low then.
 ///
 /// # Example
@@ -395,7 +521,25 @@ fn profiles_of(script: Script) -> Option<&'static [(&'static str, &'static str)]
 /// assert_eq!(d.lang.code(), "fr");
 /// ```
 pub fn detect_language(text: &str) -> Option<Detection> {
-    let text = sample(text);
+    // Most texts tell their language in their first paragraphs: read
+    // those first, and the whole sample only when they leave doubt.
+    let first = prefix(text, FIRST_BYTES);
+    if first.len() < text.len() {
+        if let Some(d) = detect_in(first) {
+            if d.confidence >= SURE {
+                return Some(d);
+            }
+        }
+    }
+    detect_in(sample(text))
+}
+
+/// Bytes read first by [`detect_language`].
+const FIRST_BYTES: usize = 600;
+/// The confidence at which the first bytes decide.
+const SURE: f64 = 0.9;
+
+fn detect_in(text: &str) -> Option<Detection> {
     let (script, n, total) = dominant_script(text)?;
     let share = n as f64 / total.max(1) as f64;
     let Some(profiles) = profiles_of(script) else {
@@ -578,12 +722,75 @@ mod tests {
             ranked.iter().find(|x| x.0 == k).map(|x| x.1)
         };
         assert!(rank("aaa").unwrap() < 3 && rank("bbb").unwrap() >= 3);
-        assert!(ranked.windows(2).all(|w| w[0].0 < w[1].0), "sorted by code");
+        assert!(ranked.windows(2).all(|w| w[0].1 < w[1].1), "in rank order");
         let mut ranks: Vec<u32> = ranked.iter().map(|x| x.1).collect();
         ranks.sort_unstable();
         assert_eq!(ranks, (0..8).collect::<Vec<u32>>());
         let (best, second) = best_two(&[(Lang::En, 0.2), (Lang::De, 0.5), (Lang::Fr, 0.4)]);
         assert_eq!((best, second), (Some((Lang::De, 0.5)), 0.4));
+    }
+
+    #[test]
+    fn the_index_gives_the_out_of_place_distance_of_each_profile() {
+        // Straight from the definition: walk the profile, look each
+        // trigram up in the text's ranking.
+        let reference = |profile: &str, text: &[(u64, u32)]| -> u32 {
+            let mut total = 0u32;
+            let mut chars = profile.chars();
+            let mut i = 0u32;
+            while let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) {
+                total += text
+                    .iter()
+                    .find(|t| t.0 == code(a, b, c))
+                    .map_or(MAX_DISTANCE, |t| t.1.abs_diff(i));
+                i += 1;
+            }
+            let n = text.len() as u32;
+            if MAX_DISTANCE > n {
+                total = total.saturating_sub((MAX_DISTANCE - n) * MAX_DISTANCE);
+            }
+            total.min(MAX_DISTANCE * MAX_DISTANCE)
+        };
+        for (profiles, text) in [
+            (LATIN_LANGS, "The council said the new bridge would open in the spring of next year."),
+            (LATIN_LANGS, "Der Stadtrat hat am Montag beschlossen, die alte Brücke im Frühjahr abzureißen und neu zu bauen."),
+            (LATIN_LANGS, "a"),
+            (CYRILLIC_LANGS, "Городской совет в понедельник решил снести старый мост весной."),
+        ] {
+            let ranked = text_trigrams(text);
+            let got = distances(index_of(profiles), profiles.len(), &ranked);
+            let want: Vec<u32> = profiles.iter().map(|p| reference(p.1, &ranked)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_code_table_grows_and_keeps_every_count() {
+        let mut t = CodeTable::with_capacity(1);
+        for k in 0..10_000u64 {
+            *t.entry(k * 7919) += 1;
+            *t.entry(k * 7919) += 1;
+        }
+        assert_eq!(t.len, 10_000);
+        assert!((0..10_000u64).all(|k| t.get(k * 7919) == Some(2)));
+        assert_eq!(t.get(1), None);
+        assert_eq!(t.iter().count(), 10_000);
+    }
+
+    #[test]
+    fn a_sure_beginning_decides_and_a_doubtful_one_reads_on() {
+        let en = "The council said on Monday that the new bridge over the river would open in the spring, \
+                  after two years of work and a long dispute over its cost with the company that built it. ";
+        let de = "Der Stadtrat hat am Montag beschlossen, die alte Brücke über den Fluss im Frühjahr \
+                  abzureißen, nachdem die Kosten für die Reparatur in den letzten Jahren stark gestiegen sind. ";
+        // Sure English in the first 600 bytes: English, whatever follows.
+        let text = format!("{}{}", en.repeat(4), de.repeat(40));
+        assert_eq!(detect_language(&text).unwrap().lang, Lang::En);
+        // A beginning that tells nothing (a table of scores) lets the
+        // rest decide.
+        let table = "1-0, 2-2, 3-1, 0-0. ".repeat(40);
+        let text = format!("{table}{}", de.repeat(10));
+        assert_eq!(detect_language(&text).unwrap().lang, Lang::De);
     }
 
     #[test]
