@@ -304,8 +304,9 @@ impl CodeTable {
     }
 }
 
-/// The text's trigrams ranked by frequency (most frequent first; ties:
-/// the larger code first), as (code, rank) in rank order; only the first
+/// The text's trigrams ranked by frequency, most frequent first, as
+/// (code, twice the rank): trigrams of equal count share the middle rank
+/// of their group. Only the groups that start within the first
 /// `2 * PROFILE` ranks.
 fn text_trigrams(text: &str) -> Vec<(u64, u32)> {
     let norm = |c: char| -> char {
@@ -332,14 +333,31 @@ fn text_trigrams(text: &str) -> Vec<(u64, u32)> {
         c1 = c2;
         c2 = c3;
     }
-    let mut ranked: Vec<(u32, u64)> = counts.iter().map(|(c, n)| (n, c)).collect();
-    ranked.sort_unstable();
-    ranked
+    // Rank by count without sorting: trigrams of equal count share their
+    // middle rank (a tie's order means nothing), found from how many
+    // trigrams are more frequent. Ranks are doubled to stay whole.
+    let top = counts.iter().map(|(_, n)| n).max().unwrap_or(0) as usize;
+    let mut with_count = vec![0u32; top + 2];
+    for (_, n) in counts.iter() {
+        if let Some(h) = with_count.get_mut(n as usize) {
+            *h += 1;
+        }
+    }
+    // more[n]: how many trigrams are more frequent than n.
+    let mut more = vec![0u32; top + 2];
+    for n in (0..=top).rev() {
+        let above =
+            more.get(n + 1).copied().unwrap_or(0) + with_count.get(n + 1).copied().unwrap_or(0);
+        if let Some(m) = more.get_mut(n) {
+            *m = above;
+        }
+    }
+    counts
         .iter()
-        .rev()
-        .take(2 * PROFILE)
-        .zip(0u32..)
-        .map(|(&(_, c), r)| (c, r))
+        .filter_map(|(c, n)| {
+            let (more, ties) = (*more.get(n as usize)?, *with_count.get(n as usize)?);
+            (more < 2 * PROFILE as u32).then_some((c, 2 * more + ties - 1))
+        })
         .collect()
 }
 
@@ -399,17 +417,18 @@ fn index_of(profiles: &'static [(&'static str, &'static str)]) -> &'static Index
 /// in the text costs the difference of its two ranks, one not found costs
 /// [`MAX_DISTANCE`].
 fn distances(index: &Index, profiles: usize, text: &[(u64, u32)]) -> Vec<u32> {
-    // Start from "nothing found" and give back what each match saves.
-    let all_missing = i64::from(MAX_DISTANCE) * PROFILE as i64;
-    let mut totals = vec![all_missing; profiles];
-    for &(code, rank) in text {
+    // Start from "nothing found" and give back what each match saves; in
+    // doubled units, as the text's ranks are.
+    let max2 = 2 * i64::from(MAX_DISTANCE);
+    let mut totals = vec![max2 * PROFILE as i64; profiles];
+    for &(code, rank2) in text {
         let Some(group) = index.at.get(code) else {
             continue;
         };
         let (start, len) = ((group >> 8) as usize, (group & 0xFF) as usize);
         for &(p, r) in index.entries.get(start..start + len).unwrap_or(&[]) {
             if let Some(t) = totals.get_mut(usize::from(p)) {
-                *t -= i64::from(MAX_DISTANCE) - i64::from(rank.abs_diff(u32::from(r)));
+                *t -= max2 - i64::from(rank2.abs_diff(2 * u32::from(r)));
             }
         }
     }
@@ -417,7 +436,7 @@ fn distances(index: &Index, profiles: usize, text: &[(u64, u32)]) -> Vec<u32> {
     totals
         .into_iter()
         .map(|t| {
-            let mut total = t.clamp(0, i64::from(u32::MAX)) as u32;
+            let mut total = (t / 2).clamp(0, i64::from(u32::MAX)) as u32;
             if MAX_DISTANCE > n {
                 total = total.saturating_sub((MAX_DISTANCE - n) * MAX_DISTANCE);
             }
@@ -713,7 +732,7 @@ mod tests {
     }
 
     #[test]
-    fn trigram_ranks_follow_counts_then_codes() {
+    fn trigram_ranks_follow_counts_and_ties_share_the_middle_rank() {
         let ranked = text_trigrams("aaa aaa bbb");
         // " aa", "aa ", "aaa" twice; " bb", "bb ", "bbb", "a a", "a b" once.
         let rank = |t: &str| {
@@ -721,11 +740,14 @@ mod tests {
             let k = code(c.next().unwrap(), c.next().unwrap(), c.next().unwrap());
             ranked.iter().find(|x| x.0 == k).map(|x| x.1)
         };
-        assert!(rank("aaa").unwrap() < 3 && rank("bbb").unwrap() >= 3);
-        assert!(ranked.windows(2).all(|w| w[0].1 < w[1].1), "in rank order");
-        let mut ranks: Vec<u32> = ranked.iter().map(|x| x.1).collect();
-        ranks.sort_unstable();
-        assert_eq!(ranks, (0..8).collect::<Vec<u32>>());
+        // Doubled ranks: the three frequent ones share ranks 0-2 (middle
+        // 1), the five others ranks 3-7 (middle 5).
+        assert_eq!(
+            (rank("aaa"), rank("aa "), rank(" aa")),
+            (Some(2), Some(2), Some(2))
+        );
+        assert_eq!((rank("bbb"), rank("a b")), (Some(10), Some(10)));
+        assert_eq!(ranked.len(), 8);
         let (best, second) = best_two(&[(Lang::En, 0.2), (Lang::De, 0.5), (Lang::Fr, 0.4)]);
         assert_eq!((best, second), (Some((Lang::De, 0.5)), 0.4));
     }
@@ -735,16 +757,18 @@ mod tests {
         // Straight from the definition: walk the profile, look each
         // trigram up in the text's ranking.
         let reference = |profile: &str, text: &[(u64, u32)]| -> u32 {
-            let mut total = 0u32;
+            // Twice the distance: the text's ranks are doubled.
+            let mut total2 = 0u32;
             let mut chars = profile.chars();
             let mut i = 0u32;
             while let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) {
-                total += text
+                total2 += text
                     .iter()
                     .find(|t| t.0 == code(a, b, c))
-                    .map_or(MAX_DISTANCE, |t| t.1.abs_diff(i));
+                    .map_or(2 * MAX_DISTANCE, |t| t.1.abs_diff(2 * i));
                 i += 1;
             }
+            let mut total = total2 / 2;
             let n = text.len() as u32;
             if MAX_DISTANCE > n {
                 total = total.saturating_sub((MAX_DISTANCE - n) * MAX_DISTANCE);
