@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""What each part of lede's wasm module costs, gzipped, from the function
-names of the release build (target/wasm32-unknown-unknown/release/lede.wasm,
-before wasm-bindgen and wasm-opt, which keeps its `name` section).
+"""What lede's wasm module is made of, gzipped.
 
-Functions are grouped by a substring of their (mangled) name; each group's
-code bodies are gzipped together (-9), so the figure is what the group
-would add to a gzipped module, before wasm-opt (which shrinks code by
-about a tenth). Data (the word tables) is not in functions: the script
-also gzips each language table of src/tables/ on its own.
+1. The shipped module (pkg/lede_bg.wasm, after wasm-bindgen and wasm-opt)
+   by section: code, data (the word tables and string constants), the rest.
+2. The code by crate and module, from the function names of the release
+   build (target/wasm32-unknown-unknown/release/lede.wasm, before
+   wasm-bindgen and wasm-opt, which keeps its `name` section; v0 mangled
+   names). Each group's code bodies are gzipped together (-9), so a figure
+   is about what the group adds to a gzipped module (wasm-opt then shrinks
+   code by a few per cent).
+3. The tables of src/tables/, each file's string literals gzipped on its own.
 
     ./scripts/build.sh && python3 scripts/wasm-cost.py
 """
@@ -18,10 +20,31 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WASM = os.path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'lede.wasm')
-GROUPS = [('stemmer ' + l, f'algorithms{len(l)}{l}') for l in
-          ['english', 'german', 'french', 'spanish', 'italian', 'portuguese', 'dutch', 'russian']]
-GROUPS += [('rust-stemmers shared (among, env)', 'rust_stemmers'), ('lede::lang (detection)', '4lede4lang'),
-           ('lede::analyze', '4lede7analyze'), ('lede::keyphrases', '4lede10keyphrases')]
+SHIPPED = os.path.join(ROOT, 'pkg', 'lede_bg.wasm')
+SECTIONS = {1: 'type', 2: 'import', 3: 'function', 7: 'export', 9: 'element', 10: 'code', 11: 'data'}
+
+
+def group_of(name):
+    """crate::module for lede's crates and the stemmer algorithms, else the
+    crate, from a v0 mangled name (`_R...C<hash>_<len><crate><len><module>`)."""
+    m = re.search(r'C[0-9A-Za-z]*?_(\d+)', name)
+    if not m:
+        return 'other (wasm-bindgen glue)'
+    start = m.end(1)
+    crate = name[start:start + int(m.group(1))]
+    rest = name[start + int(m.group(1)):]
+    if crate in ('lede', 'lede_html'):
+        m2 = re.match(r'(\d+)', rest)
+        if m2:
+            return f'{crate}::{rest[m2.end():m2.end() + int(m2.group(1))]}'
+    if crate == 'rust_stemmers':
+        algo = re.search(r'algorithms\d+(\w+?)\d', name)
+        return f'rust_stemmers::{algo.group(1)}' if algo else 'rust_stemmers (shared)'
+    return crate
+
+
+def gz(data):
+    return len(gzip.compress(data, 9)) if data else 0
 
 
 def leb(b, i):
@@ -99,23 +122,42 @@ def main():
                 i = j + size
     if not names:
         sys.exit('the module has no name section')
-    total = gzip.compress(b''.join(bodies), 9)
-    print(f'code of lede.wasm: {len(bodies)} functions, {len(b"".join(bodies)) // 1024} KB, '
-          f'{len(total) // 1024} KB gzipped (before wasm-bindgen and wasm-opt)\n')
-    print('| part | functions | bytes | gzipped |')
+    if os.path.exists(SHIPPED):
+        shipped = open(SHIPPED, 'rb').read()
+        print(f'pkg/lede_bg.wasm: {len(shipped) // 1024} KB, {gz(shipped) // 1024} KB gzipped\n')
+        print('| section | bytes | gzipped alone |')
+        print('|---|---|---|')
+        rest = bytearray()
+        for sid, data in sections(shipped):
+            if sid in (10, 11):
+                print(f'| {SECTIONS[sid]} | {len(data)} | {gz(data)} |')
+            else:
+                rest += data
+        print(f'| the others (types, imports, exports, names) | {len(rest)} | {gz(bytes(rest))} |\n')
+    total = b''.join(bodies)
+    print(f'code by crate and module: {len(bodies)} functions, {len(total) // 1024} KB, '
+          f'{gz(total) // 1024} KB gzipped (before wasm-bindgen and wasm-opt)\n')
+    groups = {}
+    for k, body in enumerate(bodies):
+        groups.setdefault(group_of(names.get(k + imports, '')), []).append(body)
+    rows = sorted(((gz(b''.join(v)), len(b''.join(v)), len(v), g) for g, v in groups.items()), reverse=True)
+    print('| crate::module | functions | bytes | gzipped |')
     print('|---|---|---|---|')
-    taken = set()
-    for label, key in GROUPS:
-        idx = [k for k, body in enumerate(bodies) if key in names.get(k + imports, '') and k not in taken]
-        taken.update(idx)
-        code = b''.join(bodies[k] for k in idx)
-        print(f'| {label} | {len(idx)} | {len(code)} | {len(gzip.compress(code, 9)) if code else 0} |')
-    for path, pattern in [('src/tables/stopwords_lang.rs', r'const (STOPWORDS_\w+): &str = "(.*?)";'),
-                          ('src/tables/trigrams.rs', r'\("(\w+)", "(.*?)"\)')]:
-        text = open(os.path.join(ROOT, path), encoding='utf-8').read().replace('\\\n', '')
-        parts = re.findall(pattern, text)
-        for name, data in parts:
-            print(f'| table {name} | | {len(data.encode())} | {len(gzip.compress(data.encode(), 9))} |')
+    for z, size, n, g in rows:
+        if z >= 1024:
+            print(f'| {g} | {n} | {size} | {z} |')
+    small = [r for r in rows if r[0] < 1024]
+    print(f'| {len(small)} smaller groups | {sum(r[2] for r in small)} | {sum(r[1] for r in small)} | '
+          f'{gz(b"".join(b for r in small for b in groups[r[3]]))} |\n')
+    print('| table file (string literals) | bytes | gzipped |')
+    print('|---|---|---|')
+    tables = os.path.join(ROOT, 'src', 'tables')
+    for f in sorted(os.listdir(tables)):
+        if f.endswith('.rs') and f != 'mod.rs':
+            text = open(os.path.join(tables, f), encoding='utf-8').read().split('#[cfg(test)]')[0]
+            text = text.replace('\\\n', '')
+            lits = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', text)).encode()
+            print(f'| src/tables/{f} | {len(lits)} | {gz(lits)} |')
     print('\ncommand: python3 scripts/wasm-cost.py')
 
 
