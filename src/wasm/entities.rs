@@ -223,7 +223,12 @@ pub fn entity_groups(
     let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let found = crate::entities_of_types(input.as_str(), &types).map_err(to_js_error)?;
-    let groups = crate::entity_groups(&found);
+    Ok(groups_of(&input, &found).into())
+}
+
+/// `EntityGroup[]` of entities found in `input`.
+fn groups_of(input: &TextIn, found: &[crate::Entity]) -> Array {
+    let groups = crate::entity_groups(found);
     let mut offsets = input.offsets();
     let span_keys = SpanKeys::new();
     let (k_id, k_kind, k_canonical, k_count, k_mentions) = (
@@ -233,7 +238,7 @@ pub fn entity_groups(
         key("count"),
         key("mentions"),
     );
-    let out = array(groups.iter().map(|g| {
+    array(groups.iter().map(|g| {
         let o = plain();
         o.set(&k_id, &key(g.id()));
         o.set(&k_kind, &key(g.kind().as_str()));
@@ -245,8 +250,24 @@ pub fn entity_groups(
         }));
         o.set(&k_mentions, &mentions);
         o
-    }));
-    Ok(out.into())
+    }))
+}
+
+/// `entities(text, options)` and `entityGroups(text, options)` from one
+/// recognition pass, for `analyze()`.
+pub(super) fn entities_and_groups(
+    text: &JsString,
+    options: &JsValue,
+) -> Result<(JsValue, JsValue), JsValue> {
+    let input = TextIn::new(text)?;
+    let types = types_option(options).map_err(to_js_error)?;
+    let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
+    let keys = EntityKeys::new();
+    let flat =
+        array(found.iter().zip(spans).map(|(e, (start, end))| {
+            keys.entity(e, &input.slice(e.text(), start, end), (start, end))
+        }));
+    Ok((flat.into(), groups_of(&input, &found).into()))
 }
 
 /// The `top` (default 10) keyphrases of `text`, best first, each with its

@@ -19,7 +19,7 @@ pub use entities::{
 };
 pub use extract::{extract, extract_element};
 pub use lang::detect_language;
-pub use pipeline::summarize_html;
+pub use pipeline::{analyze, summarize_html};
 pub use summarize::summarize;
 pub use text::{sentences, sentences_with_options};
 

@@ -1,7 +1,8 @@
-//! `summarizeHtml()`: from a page's HTML to its article, summary, entities
-//! and keyphrases in one call. It chains the other bindings, so every piece
-//! has exactly the shape, options and errors of `extract`, `summarize`,
-//! `entities` and `keyphrases`; all offsets refer to `article.text`.
+//! `analyze()`: a text's summary, entities (flat and grouped) and keyphrases
+//! in one call, and `summarizeHtml()`: the same from a page's HTML through
+//! its article. They chain the other bindings, so every piece has exactly
+//! the shape, options and errors of `extract`, `summarize`, `entities`,
+//! `entityGroups` and `keyphrases`.
 
 use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -23,6 +24,37 @@ export interface SummarizeHtmlOptions extends SummarizeOptions {
   url?: string;
 }
 
+/**
+ * Options of `analyze`: those of `summarize`, plus `types` (as for
+ * `entities`) and `top` (as for `keyphrases`, default 10).
+ */
+export interface AnalyzeOptions extends SummarizeOptions {
+  types?: EntityType[];
+  top?: number;
+}
+
+/** Everything lede finds in a text. Offsets refer to the text. */
+export interface Analysis {
+  summary: Summary;
+  /** As `entities(text)` gives them. */
+  entities: Entity[];
+  /** As `entityGroups(text)` gives them. */
+  entityGroups: EntityGroup[];
+  /** In the language the summary used. */
+  keyphrases: Keyphrase[];
+  /** The language used (as `summary.lang`). */
+  lang: string;
+}
+
+/**
+ * Summarizes `text` and finds its entities and keyphrases in one call: the
+ * language is detected once and used for all of them, and one entity pass
+ * gives both the flat list and the groups. Errors are those of
+ * `summarize`, `entities` and `keyphrases`; an option error names the
+ * option.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+
 /** Everything lede finds in a page. Offsets refer to `article.text`. */
 export interface PageSummary {
   article: Article;
@@ -43,9 +75,9 @@ export function summarizeHtml(html: string, options?: SummarizeHtmlOptions): Pag
 "#;
 
 /// Splits the options object into those of each step: `types` for
-/// `entities`, `top` for `keyphrases`, `url` for `extract`, the rest for
-/// `summarize` (which rejects unknown keys, naming them).
-fn split_options(options: Option<&Object>) -> Result<[Object; 4], JsValue> {
+/// `entities`, `top` for `keyphrases`, `url` for `extract` (when `html`),
+/// the rest for `summarize` (which rejects unknown keys, naming them).
+fn split_options(options: Option<&Object>, html: bool) -> Result<[Object; 4], JsValue> {
     let parts = [Object::new(), Object::new(), Object::new(), Object::new()];
     let Some(options) = options else {
         return Ok(parts);
@@ -59,7 +91,7 @@ fn split_options(options: Option<&Object>) -> Result<[Object; 4], JsValue> {
     for key in Object::keys(options).iter() {
         let value = Reflect::get(options, &key)?;
         let part = match key.as_string().as_deref() {
-            Some("url") => 0,
+            Some("url") if html => 0,
             Some("types") => 2,
             Some("top") => 3,
             _ => 1,
@@ -74,7 +106,7 @@ fn split_options(options: Option<&Object>) -> Result<[Object; 4], JsValue> {
 #[wasm_bindgen(js_name = summarizeHtml, skip_typescript)]
 pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
     let [extract_options, summary_options, entity_options, keyphrase_options] =
-        split_options(options.as_ref())?;
+        split_options(options.as_ref(), true)?;
     let article = super::extract(html, extract_options.into())?;
     let text: JsString = Reflect::get(&article, &"text".into())?
         .dyn_into()
@@ -97,6 +129,27 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
     Reflect::set(&out, &"article".into(), &article)?;
     Reflect::set(&out, &"summary".into(), &summary)?;
     Reflect::set(&out, &"entities".into(), &entities)?;
+    Reflect::set(&out, &"keyphrases".into(), &keyphrases)?;
+    Reflect::set(&out, &"lang".into(), &used)?;
+    Ok(out.into())
+}
+
+/// Summarizes `text` and finds its entities and keyphrases. See the
+/// TypeScript declaration above for the result.
+#[wasm_bindgen(skip_typescript)]
+pub fn analyze(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
+    let [_, summary_options, entity_options, keyphrase_options] =
+        split_options(options.as_ref(), false)?;
+    let summary = super::summarize(text, Some(summary_options))?;
+    // Keyphrases in the language the summary used.
+    let used = Reflect::get(&summary, &"lang".into())?;
+    Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
+    let (entities, groups) = super::entities::entities_and_groups(text, &entity_options.into())?;
+    let keyphrases = super::keyphrases(text, keyphrase_options.into())?;
+    let out = Object::new();
+    Reflect::set(&out, &"summary".into(), &summary)?;
+    Reflect::set(&out, &"entities".into(), &entities)?;
+    Reflect::set(&out, &"entityGroups".into(), &groups)?;
     Reflect::set(&out, &"keyphrases".into(), &keyphrases)?;
     Reflect::set(&out, &"lang".into(), &used)?;
     Ok(out.into())
