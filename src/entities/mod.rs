@@ -11,6 +11,7 @@
 //!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
 //! 4. `link.rs`: mention linking, canonical names; then ids.
 
+mod lang;
 pub(crate) mod lexicon;
 mod link;
 mod names;
@@ -22,7 +23,7 @@ use crate::hash::Interner;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Error, Span};
+use crate::{Error, Lang, Span};
 
 /// The kinds of entity lede recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -267,7 +268,31 @@ impl EntityGroup {
 /// Cost is linear in the length of `text`.
 pub fn entities(text: &str) -> Result<Vec<Entity>, Error> {
     crate::check_input(text)?;
-    Ok(recognize(text))
+    Ok(recognize(text, lang::language_of(text)))
+}
+
+/// [`entities`] of a text in a known language. German, French, Spanish,
+/// Italian, Dutch, Portuguese and Russian have their own rules for people,
+/// organisations and places (their stop words, connectors, place names
+/// and cue words; German capitalises every noun, Russian inflects names);
+/// other languages get the English rules.
+///
+/// # Errors
+///
+/// As [`entities`].
+///
+/// # Example
+///
+/// ```
+/// use lede::{entities_in, EntityType, Lang};
+///
+/// let found = entities_in("Der Streik trifft Pendler in Deutschland und in Wolfsburg.", Lang::De).unwrap();
+/// let names: Vec<(&str, EntityType)> = found.iter().map(|e| (e.text(), e.kind())).collect();
+/// assert_eq!(names, [("Deutschland", EntityType::Place), ("Wolfsburg", EntityType::Place)]);
+/// ```
+pub fn entities_in(text: &str, lang: Lang) -> Result<Vec<Entity>, Error> {
+    crate::check_input(text)?;
+    Ok(recognize(text, lang))
 }
 
 /// The entities of `text` of the given types only; see [`entities`]. Ids
@@ -399,7 +424,7 @@ pub(crate) fn sort_by_span(found: &mut Vec<Found>) {
 }
 
 /// The recognizer, on checked input.
-fn recognize(text: &str) -> Vec<Entity> {
+fn recognize(text: &str, lang: Lang) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
     let mut claimed = vec![false; tokens.list.len()];
     let mut found = web::scan(text);
@@ -419,7 +444,11 @@ fn recognize(text: &str) -> Vec<Entity> {
         }
     }
     found.extend(numeric::scan(text, &tokens, &mut claimed));
-    found.extend(names::scan(text, &tokens, &claimed));
+    if lang::has_rules(lang) {
+        found.extend(lang::scan(text, &tokens, &claimed, lang));
+    } else {
+        found.extend(names::scan(text, &tokens, &claimed));
+    }
     sort_by_span(&mut found);
     let linked = link::link(text, found);
 

@@ -1,0 +1,687 @@
+//! People, organisations and places in German, French, Spanish, Italian,
+//! Dutch, Portuguese and Russian: capitalised sequences, cut and typed by
+//! rules that fit each language (the English rules are `names.rs`).
+//!
+//! 1. Runs: capitalised words, joined by the language's connectors
+//!    ("Banco do Brasil", "Ursula von der Leyen") and elisions ("Banca
+//!    d'Italia"); numbers, dates and punctuation end a run.
+//! 2. Pieces: a run loses its leading stop words ("Die", "Les", "Na") and
+//!    words that the text also writes in lower case (a sentence's first
+//!    word), and the titles and roles before a name ("Präsident",
+//!    "Sängerin").
+//! 3. Types: the place names of every language (`tables::PLACES_LANG`,
+//!    from CLDR, and the English gazetteer), company forms and the first
+//!    words of organisations and places, given names, then context: a
+//!    place preposition before a lone name ("in Berlin", "à Lyon", "em
+//!    Lisboa", "в Москве"), a title before a person.
+//!
+//! German capitalises every noun: a lone German word is a name only with
+//! a table, a cue or another mention behind it. Russian inflects names:
+//! they are matched through their nominative forms ("Москве" → "Москва").
+
+mod cues;
+
+use std::sync::LazyLock;
+
+use self::cues::{
+    listed, Cues, CLUB_HEADS, DE_NOUN_ENDINGS, ORG_FORMS, RU_GIVEN, RU_SURNAME_ENDINGS,
+};
+use super::lexicon::{
+    self, Flags, CITY, COUNTRY, GIVEN, KNOWN_ORG, KNOWN_PERSON, REGION, STATE, SURNAME,
+};
+use super::tokens::{Kind, Tokens};
+use super::{EntityType, Evidence, Found};
+use crate::analyze::StopWords;
+use crate::hash::Interner;
+use crate::tables;
+use crate::Lang;
+
+const PLACE_FLAGS: Flags = COUNTRY | STATE | REGION | CITY;
+
+/// The place names of `tables::PLACES_LANG`, interned once.
+static PLACES: LazyLock<Interner> = LazyLock::new(|| {
+    let mut names = Interner::with_capacity(2048);
+    tables::front_coded(tables::PLACES_LANG, |line| {
+        let name = line.split('\t').next().unwrap_or("");
+        if !name.is_empty() {
+            names.intern(name.as_bytes());
+        }
+    });
+    names
+});
+
+/// Russian endings of the oblique cases, longest first, and the endings
+/// of the nominative that may replace them.
+const RU_ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ах", "ях", "ию", "ии", "ым",
+    "им", "ую", "юю", "е", "ы", "и", "у", "ю", "а", "я", "о",
+];
+const RU_NOMINATIVE: &[&str] = &["", "а", "я", "ь", "ия", "й", "о", "ы", "и"];
+
+/// The word itself, then the nominative forms a Russian word may be an
+/// oblique case of ("Москве" → "Москва", "Турции" → "Турция").
+fn ru_forms(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    for ending in RU_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.chars().count() >= 2 {
+                out.extend(RU_NOMINATIVE.iter().map(|n| format!("{stem}{n}")));
+            }
+        }
+    }
+    out
+}
+
+/// True when `name` is a place in any of the gazetteers.
+fn known_place(name: &str) -> bool {
+    PLACES.get(name.as_bytes()).is_some()
+        || lexicon::phrase_flags(name) & PLACE_FLAGS != 0
+        || (name.contains('’') && known_place(&name.replace('’', "'")))
+}
+
+/// A word of a run: its byte range (after an elided article) and token.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    start: usize,
+    end: usize,
+    tok: usize,
+    /// Capitalised (false for connectors).
+    cap: bool,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+    cues: &'static Cues,
+    stop: Option<StopWords>,
+    ru: bool,
+    /// Lower-case words the text writes in lower case somewhere.
+    lower_seen: Interner,
+}
+
+impl Ctx<'_> {
+    fn word(&self, u: &Unit) -> &str {
+        self.text.get(u.start..u.end).unwrap_or("")
+    }
+
+    fn flags(&self, u: &Unit) -> Flags {
+        self.tokens.list.get(u.tok).map_or(0, |t| t.flags)
+    }
+
+    fn is_stop(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.stop.as_ref().is_some_and(|s| s.contains(&lower))
+    }
+
+    /// Any form of `word` passes `test` (Russian: its nominative forms).
+    fn any_form(&self, word: &str, test: impl Fn(&str) -> bool) -> bool {
+        if self.ru {
+            ru_forms(word).iter().any(|f| test(f))
+        } else {
+            test(word)
+        }
+    }
+
+    fn is_place(&self, phrase: &str) -> bool {
+        self.any_form(phrase, known_place)
+    }
+
+    fn is_given(&self, u: &Unit) -> bool {
+        self.flags(u) & GIVEN != 0
+            || (self.ru && self.any_form(self.word(u), |f| listed(RU_GIVEN, f)))
+    }
+
+    /// A word no table knows and the text writes in lower case elsewhere:
+    /// an ordinary word capitalised at the start of a sentence.
+    fn seen_lower(&self, u: &Unit) -> bool {
+        let lower = self.word(u).to_lowercase();
+        self.lower_seen.get(lower.as_bytes()).is_some()
+    }
+
+    /// The elided article or preposition glued before a name, if any:
+    /// the byte length of "l'" in "l'Italie".
+    fn elision_len(&self, word: &str) -> usize {
+        for e in self.cues.elisions.split_ascii_whitespace() {
+            if word.len() > e.len()
+                && word
+                    .get(..e.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(e))
+                && word
+                    .get(e.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            {
+                return e.len();
+            }
+        }
+        0
+    }
+}
+
+fn is_roman(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+fn is_acronym(word: &str) -> bool {
+    lexicon::is_all_caps(word) && !is_roman(word)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The people, organisations and places of `tokens` in `lang` (a
+/// language with its own rules: see `has_rules`), skipping claimed tokens.
+pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool], lang: Lang) -> Vec<Found> {
+    let Some(cues) = cues::cues(lang) else {
+        return Vec::new();
+    };
+    let mut lower_seen = Interner::with_capacity(tokens.list.len());
+    for (i, t) in tokens.list.iter().enumerate() {
+        if t.kind == Kind::Word && !starts_upper(t.text(text)) {
+            lower_seen.intern(tokens.lower(i).as_bytes());
+        }
+    }
+    let ctx = Ctx {
+        text,
+        tokens,
+        cues,
+        stop: StopWords::for_lang(lang),
+        ru: lang == Lang::Ru,
+        lower_seen,
+    };
+    let mut out = Vec::new();
+    for run in runs(&ctx, claimed) {
+        piece(&ctx, &run, &mut out);
+    }
+    out
+}
+
+/// `text` up to about `max` bytes (at a character boundary).
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or(text)
+}
+
+/// How many of the words of `text` are stop words of `stop`, and how many
+/// words there are.
+fn stop_hits(text: &str, stop: &StopWords) -> (usize, usize) {
+    let (mut hits, mut words) = (0, 0);
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
+        if word.is_empty() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        words += 1;
+        hits += usize::from(stop.contains(&lower));
+    }
+    (hits, words)
+}
+
+/// The language whose entity rules fit `text`. Text where a quarter of the
+/// first words or more are English stop words is English (English runs
+/// 35-55%, the other languages' news and encyclopedia text 2-20%), without
+/// the cost of detection; otherwise the detected language on the first
+/// 1,500 bytes, kept only when the text has more of that language's stop
+/// words than of English ones: trigram profiles need more than a few
+/// words ("Ushakov's aide left" is no Dutch) or a table of results.
+pub(crate) fn language_of(text: &str) -> Lang {
+    let english = StopWords::english();
+    let start = head(text, 1500);
+    let (en_hits, words) = stop_hits(start, &english);
+    if en_hits * 4 >= words {
+        return Lang::En;
+    }
+    let lang = crate::detect_language(start).map_or(Lang::En, |d| d.lang);
+    if !has_rules(lang) || lang == Lang::Ru {
+        return lang;
+    }
+    match StopWords::for_lang(lang) {
+        Some(own) if stop_hits(start, &own).0 > en_hits => lang,
+        _ => Lang::En,
+    }
+}
+
+/// True when `lang` has rules here (the others use the English rules).
+pub(crate) fn has_rules(lang: Lang) -> bool {
+    cues::cues(lang).is_some()
+}
+
+/// Maximal runs of capitalised words and the connectors between them.
+fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
+    let list = &ctx.tokens.list;
+    let mut runs: Vec<Vec<Unit>> = Vec::new();
+    let mut cur: Vec<Unit> = Vec::new();
+    // Connectors seen since the last capitalised word.
+    let mut pending: Vec<Unit> = Vec::new();
+    let flush = |cur: &mut Vec<Unit>, runs: &mut Vec<Vec<Unit>>| {
+        if !cur.is_empty() {
+            runs.push(std::mem::take(cur));
+        }
+    };
+    for (i, t) in list.iter().enumerate() {
+        let word = t.text(ctx.text);
+        let usable = t.kind == Kind::Word && !claimed.get(i).copied().unwrap_or(true);
+        if !usable {
+            pending.clear();
+            flush(&mut cur, &mut runs);
+            continue;
+        }
+        let skip = ctx.elision_len(word);
+        let name = word.get(skip..).unwrap_or("");
+        if starts_upper(name) {
+            let unit = Unit {
+                start: t.start + skip,
+                end: t.end,
+                tok: i,
+                cap: true,
+            };
+            if skip > 0 {
+                // "Banca d'Italia": the elision joins a name like a
+                // connector; elsewhere ("vers l'Allemagne") it starts one.
+                if !cur.is_empty() && pending.is_empty() {
+                    cur.push(Unit {
+                        start: t.start,
+                        end: t.start + skip,
+                        tok: i,
+                        cap: false,
+                    });
+                } else {
+                    pending.clear();
+                    flush(&mut cur, &mut runs);
+                }
+            }
+            cur.append(&mut pending);
+            cur.push(unit);
+            continue;
+        }
+        let lower = ctx.tokens.lower(i);
+        let connector = if pending.is_empty() {
+            listed(ctx.cues.connectors, lower)
+        } else {
+            pending.len() < 2 && listed(ctx.cues.second_connectors, lower)
+        };
+        if !cur.is_empty() && connector {
+            pending.push(Unit {
+                start: t.start,
+                end: t.end,
+                tok: i,
+                cap: false,
+            });
+            continue;
+        }
+        pending.clear();
+        flush(&mut cur, &mut runs);
+    }
+    flush(&mut cur, &mut runs);
+    runs
+}
+
+/// The lower-case word before token `tok`, if it is a word.
+fn word_before<'a>(ctx: &Ctx<'a>, tok: usize) -> &'a str {
+    tok.checked_sub(1)
+        .and_then(|k| ctx.tokens.list.get(k).map(|t| (k, t)))
+        .filter(|(_, t)| t.kind == Kind::Word)
+        .map_or("", |(k, _)| ctx.tokens.lower(k))
+}
+
+/// Cuts a run into pieces and types them.
+fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
+    let mut units: &[Unit] = run;
+    let mut person_cue = false;
+    // Leading stop words, titles, roman numerals and sentence openers.
+    loop {
+        let Some(first) = units.first() else { return };
+        let word = ctx.word(first);
+        if !first.cap {
+            units = units.get(1..).unwrap_or(&[]);
+            continue;
+        }
+        let joined = phrase(ctx, units);
+        if ctx.is_place(&joined) {
+            break;
+        }
+        let lower = word.to_lowercase();
+        let sent_start = ctx.tokens.list.get(first.tok).is_some_and(|t| t.sent_start);
+        let known = ctx.flags(first) & (GIVEN | SURNAME | PLACE_FLAGS | KNOWN_ORG | KNOWN_PERSON)
+            != 0
+            || ctx.is_place(word);
+        let drop = ctx.is_stop(word)
+            || is_roman(word)
+            || (sent_start && !known && ctx.seen_lower(first))
+            || (units.len() > 1
+                && !known
+                && ctx.cues.capitalises_nouns
+                && sent_start
+                && !units.get(1).is_some_and(|u| ctx.is_given(u)));
+        if listed(ctx.cues.person_cues, &lower) {
+            person_cue = true;
+        } else if !drop {
+            break;
+        }
+        units = units.get(1..).unwrap_or(&[]);
+    }
+    // A title or role glued before a given name: "Trainer Max Schirschin".
+    if let Some(k) = units.iter().skip(1).position(|u| u.cap && ctx.is_given(u)) {
+        let before = units.get(..=k).unwrap_or(&[]);
+        let names_before = before.iter().any(|u| {
+            !u.cap
+                || ctx.is_given(u)
+                || ctx.flags(u) & (SURNAME | PLACE_FLAGS) != 0
+                || ctx.is_place(ctx.word(u))
+        });
+        if !names_before {
+            person_cue = true;
+            units = units.get(k + 1..).unwrap_or(&[]);
+        }
+    }
+    // Trailing connectors.
+    while units.last().is_some_and(|u| !u.cap) {
+        units = units.get(..units.len() - 1).unwrap_or(&[]);
+    }
+    let (Some(first), Some(last)) = (units.first(), units.last()) else {
+        return;
+    };
+    let before = word_before(ctx, first.tok);
+    person_cue |= listed(ctx.cues.person_cues, before);
+    if let Some((kind, evidence)) = classify(ctx, units, person_cue) {
+        let mut f = Found::new(first.start, last.end, kind);
+        f.evidence = evidence;
+        f.words = units
+            .iter()
+            .filter(|u| u.cap)
+            .map(|u| (u.start, u.end))
+            .collect();
+        out.push(f);
+    }
+}
+
+/// The text of `units`, from the first to the last.
+fn phrase(ctx: &Ctx, units: &[Unit]) -> String {
+    match (units.first(), units.last()) {
+        (Some(a), Some(b)) => ctx.text.get(a.start..b.end).unwrap_or("").to_string(),
+        _ => String::new(),
+    }
+}
+
+fn classify(ctx: &Ctx, units: &[Unit], person_cue: bool) -> Option<(EntityType, Evidence)> {
+    use EntityType::*;
+    use Evidence::*;
+    let caps: Vec<&Unit> = units.iter().filter(|u| u.cap).collect();
+    let first = *caps.first()?;
+    let last = *caps.last()?;
+    let n = caps.len();
+    let single = n == 1;
+    let first_word = ctx.word(first);
+    let last_word = ctx.word(last);
+    let whole = phrase(ctx, units);
+    let flags = lexicon::phrase_flags_any_case(&whole);
+    let sent_start = ctx.tokens.list.get(first.tok).is_some_and(|t| t.sent_start);
+    let before = word_before(ctx, first.tok);
+    let place_cue = listed(ctx.cues.place_preps, before) || listed(ctx.cues.place_nouns, before);
+
+    if flags & KNOWN_ORG != 0 || (n >= 2 && listed(ORG_FORMS, last_word)) {
+        return Some((Org, Strong));
+    }
+    if ctx.is_place(&whole) {
+        return Some((Place, Strong));
+    }
+    if single && flags & KNOWN_PERSON != 0 {
+        return Some((Person, Strong));
+    }
+    if n >= 2 && (listed(ctx.cues.org_heads, first_word) || listed(CLUB_HEADS, first_word)) {
+        return Some((Org, Strong));
+    }
+    if n >= 2 && listed(ctx.cues.place_heads, first_word) {
+        return Some((Place, Strong));
+    }
+    if person_cue && n <= 4 && !is_acronym(first_word) {
+        return Some((Person, Strong));
+    }
+    if n >= 2 && ctx.is_given(first) {
+        return Some((Person, Strong));
+    }
+    // "Fábrica da Pólvora de Barcarena": a known place after a connector.
+    if n >= 2 {
+        if let Some(k) = units.iter().rposition(|u| !u.cap) {
+            if ctx.is_place(&phrase(ctx, units.get(k + 1..).unwrap_or(&[]))) {
+                return Some((Place, Default));
+            }
+        }
+    }
+    if single && is_acronym(first_word) {
+        return (first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .then_some((Org, Default));
+    }
+    if single && first_word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let german = ctx.cues.capitalises_nouns;
+    let noun_ending = |u: &Unit| {
+        let w = ctx.word(u);
+        german
+            && ctx.flags(u) & (GIVEN | SURNAME | PLACE_FLAGS) == 0
+            && DE_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    let ru_surname = |u: &Unit| {
+        ctx.ru
+            && ctx.any_form(ctx.word(u), |f| {
+                RU_SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| f.ends_with(e) && f.chars().count() > e.chars().count() + 2)
+            })
+    };
+    if single {
+        let weak_or = |e: Evidence| if sent_start { Weak } else { e };
+        if place_cue && !noun_ending(first) {
+            return Some((Place, Default));
+        }
+        if ctx.flags(first) & (GIVEN | SURNAME) != 0 || ru_surname(first) {
+            return Some((Person, weak_or(Default)));
+        }
+        if german {
+            // A capitalised German word is a noun unless something says otherwise.
+            return Some((Org, Weak));
+        }
+        if lexicon::has_place_ending(first_word) {
+            return Some((Place, weak_or(Default)));
+        }
+        return Some((Place, weak_or(Default)));
+    }
+    if units.iter().filter(|u| u.cap).any(noun_ending) {
+        return None;
+    }
+    if place_cue && n <= 3 {
+        return Some((Place, Default));
+    }
+    if ru_surname(last) {
+        return Some((Person, Default));
+    }
+    let connector = units.iter().any(|u| !u.cap);
+    if (2..=3).contains(&n) && !connector {
+        return Some((Person, Default));
+    }
+    Some((Org, Default))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{entities_in, Lang};
+
+    fn found(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
+        entities_in(text, lang)
+            .unwrap()
+            .iter()
+            .map(|e| (e.text().to_string(), e.kind().as_str()))
+            .collect()
+    }
+
+    fn assert_has(text: &str, lang: Lang, want: &[(&str, &str)]) {
+        let f = found(text, lang);
+        for (m, k) in want {
+            assert!(
+                f.iter().any(|(t, kind)| t == m && kind == k),
+                "{m} {k} in {f:?}"
+            );
+        }
+    }
+
+    fn assert_lacks(text: &str, lang: Lang, words: &[&str]) {
+        let f = found(text, lang);
+        for w in words {
+            assert!(
+                !f.iter().any(|(t, _)| t.split_whitespace().any(|p| p == *w)),
+                "{w} in {f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ru_forms_reach_the_nominative() {
+        for (oblique, nominative) in [
+            ("Москве", "Москва"),
+            ("Турции", "Турция"),
+            ("Германией", "Германия"),
+            ("Рима", "Рим"),
+        ] {
+            assert!(
+                super::ru_forms(oblique).iter().any(|f| f == nominative),
+                "{oblique}"
+            );
+        }
+    }
+
+    #[test]
+    fn local_country_names_are_places() {
+        assert_has(
+            "Die Regierung in Berlin sprach mit Frankreich und Spanien.",
+            Lang::De,
+            &[
+                ("Berlin", "PLACE"),
+                ("Frankreich", "PLACE"),
+                ("Spanien", "PLACE"),
+            ],
+        );
+        assert_has(
+            "Le ministre a quitté l'Allemagne pour la Belgique.",
+            Lang::Fr,
+            &[("Allemagne", "PLACE"), ("Belgique", "PLACE")],
+        );
+        assert_has(
+            "Il governo della Germania e la Spagna hanno firmato.",
+            Lang::It,
+            &[("Germania", "PLACE"), ("Spagna", "PLACE")],
+        );
+        assert_has(
+            "O acordo entre a Alemanha e os Estados Unidos foi assinado.",
+            Lang::Pt,
+            &[("Alemanha", "PLACE"), ("Estados Unidos", "PLACE")],
+        );
+    }
+
+    #[test]
+    fn russian_places_are_found_in_any_case() {
+        assert_has(
+            "Делегация прибыла в Москву из Германии, а затем вылетела в Турцию.",
+            Lang::Ru,
+            &[
+                ("Москву", "PLACE"),
+                ("Германии", "PLACE"),
+                ("Турцию", "PLACE"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_preposition_makes_a_lone_name_a_place() {
+        assert_has(
+            "Ele nasceu em Barcarena e morreu em Oeiras.",
+            Lang::Pt,
+            &[("Barcarena", "PLACE"), ("Oeiras", "PLACE")],
+        );
+        assert_has(
+            "Sie zog nach Wolfsburg.",
+            Lang::De,
+            &[("Wolfsburg", "PLACE")],
+        );
+        assert_has("Он родился в Веспреме.", Lang::Ru, &[("Веспреме", "PLACE")]);
+    }
+
+    #[test]
+    fn stop_words_and_german_nouns_are_no_names() {
+        let de = "Der Streik der Lokführer hat am Montag den Fernverkehr lahmgelegt. \
+                  Auch der Güterverkehr ist betroffen. Die Gewerkschaft fordert höhere Löhne.";
+        assert_lacks(
+            de,
+            Lang::De,
+            &[
+                "Der",
+                "Die",
+                "Auch",
+                "Streik",
+                "Güterverkehr",
+                "Gewerkschaft",
+            ],
+        );
+        let fr =
+            "Les habitants de la vallée craignent la fermeture. La préfecture promet une aide.";
+        assert_lacks(fr, Lang::Fr, &["Les", "La", "préfecture"]);
+        let pt = "Na Europa, os rios são longos. Os Cárpatos ficam a leste.";
+        assert_lacks(pt, Lang::Pt, &["Na", "Os"]);
+        assert_has(pt, Lang::Pt, &[("Europa", "PLACE")]);
+    }
+
+    #[test]
+    fn titles_and_given_names_make_people() {
+        assert_has(
+            "Die Sängerin Katy Perry trat mit Trainer Max Schirschin auf.",
+            Lang::De,
+            &[("Katy Perry", "PERSON"), ("Max Schirschin", "PERSON")],
+        );
+        assert_has(
+            "Le président Emmanuel Macron a reçu Mme Dupont.",
+            Lang::Fr,
+            &[("Emmanuel Macron", "PERSON"), ("Dupont", "PERSON")],
+        );
+        assert_has(
+            "Встреча прошла с Владимиром Путиным.",
+            Lang::Ru,
+            &[("Владимиром Путиным", "PERSON")],
+        );
+    }
+
+    #[test]
+    fn organisation_heads_forms_and_connectors() {
+        assert_has(
+            "Ele trabalhou no Banco do Brasil e na Universidade de Lisboa.",
+            Lang::Pt,
+            &[
+                ("Banco do Brasil", "ORG"),
+                ("Universidade de Lisboa", "ORG"),
+            ],
+        );
+        assert_has(
+            "Er arbeitet bei der Nordwind Technik GmbH in Köln.",
+            Lang::De,
+            &[("Nordwind Technik GmbH", "ORG")],
+        );
+        assert_has(
+            "Lavora per la Banca d'Italia a Roma.",
+            Lang::It,
+            &[("Banca d'Italia", "ORG"), ("Roma", "PLACE")],
+        );
+        assert_has(
+            "El río nace en la Sierra de Cazorla.",
+            Lang::Es,
+            &[("Sierra de Cazorla", "PLACE")],
+        );
+    }
+}
