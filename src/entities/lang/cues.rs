@@ -30,8 +30,16 @@ pub(crate) struct Cues {
     pub place_nouns: &'static str,
     /// Elided articles and prepositions glued to a name ("l'", "dell'").
     pub elisions: &'static str,
+    /// Capitalised words that are never names on their own: months,
+    /// weekdays and compass points where the language capitalises them.
+    pub non_names: &'static str,
+    /// Last parts of German compounds that name a role or a kind of place
+    /// ("Bundestrainer", "Heimatstadt"): before a name they are no part of it.
+    pub role_tails: &'static [&'static str],
     /// The language capitalises every noun (German): a capital alone does
-    /// not make a name.
+    /// not make a name, and a connector ("von") joins only a first name or
+    /// an institution to what follows ("Friedrich von Gärtner", not
+    /// "Aufsicht von James Watt").
     pub capitalises_nouns: bool,
 }
 
@@ -93,7 +101,7 @@ pub(crate) const DE_NOUN_ENDINGS: &[&str] = &[
 const DE: Cues = Cues {
     connectors: "von van zu vom zum zur de",
     second_connectors: "der den",
-    place_preps: "in nach aus bei im ins nahe",
+    place_preps: "in nach aus bei nahe",
     person_cues: "herr herrn frau dr. prof. präsident präsidenten präsidentin kanzler kanzlerin \
 bundeskanzler bundeskanzlerin minister ministerin könig königin kaiser kaiserin papst fürst graf \
 gräfin prinz prinzessin herzog bischof sänger sängerin schauspieler schauspielerin trainer spieler \
@@ -108,6 +116,51 @@ Fluss See Bucht Golf Kap Berg Bad Sankt St. Königreich Republik Fürstentum Her
 Nord Süd Ost West",
     place_nouns: "",
     elisions: "",
+    non_names:
+        "Januar Februar März April Mai Juni Juli August September Oktober November Dezember \
+Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Norden Süden Osten Westen Nordosten \
+Nordwesten Südosten Südwesten Anfang Ende Mitte",
+    role_tails: &[
+        "stadt",
+        "staat",
+        "staates",
+        "verein",
+        "vereins",
+        "hafen",
+        "trainer",
+        "trainers",
+        "spieler",
+        "spielers",
+        "kollege",
+        "kollegen",
+        "musiker",
+        "musikers",
+        "sänger",
+        "sängerin",
+        "kritiker",
+        "regisseur",
+        "autor",
+        "autors",
+        "schauspieler",
+        "fluss",
+        "flusses",
+        "richtungen",
+        "richtung",
+        "konzern",
+        "unternehmen",
+        "abfüller",
+        "partner",
+        "gründer",
+        "präsident",
+        "präsidenten",
+        "minister",
+        "ministers",
+        "kanzler",
+        "karateka",
+        "manager",
+        "editor",
+        "verteidiger",
+    ],
     capitalises_nouns: true,
 };
 
@@ -126,6 +179,8 @@ République Empire Province Région Département Canton Comté Duché Saint Sain
 Pointe Forêt Plaine",
     place_nouns: "",
     elisions: "l' d' qu' l’ d’",
+    non_names: "",
+    role_tails: &[],
     capitalises_nouns: false,
 };
 
@@ -145,6 +200,8 @@ Reino República Imperio Provincia Región Departamento Estado Condado Ducado Ci
 Cordillera Santa San Santo Villa",
     place_nouns: "",
     elisions: "",
+    non_names: "",
+    role_tails: &[],
     capitalises_nouns: false,
 };
 
@@ -165,6 +222,8 @@ Liceo Gruppo Unione Agenzia Centro Tribunale Corte Club Fondazione",
 Repubblica Impero Provincia Regione Contea Ducato Città Porto Penisola San Santa Santo Villa Borgo",
     place_nouns: "",
     elisions: "l' d' dell' all' nell' sull' dall' un' l’ d’ dell’ all’ nell’ sull’ dall’",
+    non_names: "",
+    role_tails: &[],
     capitalises_nouns: false,
 };
 
@@ -184,6 +243,8 @@ Agentschap Centrum Rechtbank Hof Club",
 Hertogdom Sint",
     place_nouns: "",
     elisions: "",
+    non_names: "",
+    role_tails: &[],
     capitalises_nouns: false,
 };
 
@@ -203,6 +264,8 @@ Reino República Império Província Região Departamento Estado Condado Ducado 
 Cordilheira São Santa Santo Vila Praia",
     place_nouns: "",
     elisions: "",
+    non_names: "",
+    role_tails: &[],
     capitalises_nouns: false,
 };
 
@@ -224,6 +287,8 @@ const RU: Cues = Cues {
 область области провинция провинции штат штата штате столица столицы столице район района районе \
 регион региона страна страны стране полуостров полуострова залив залива море моря",
     elisions: "",
+    non_names: "",
+    role_tails: &[],
     capitalises_nouns: false,
 };
 

@@ -27,7 +27,7 @@ use self::cues::{
     listed, Cues, CLUB_HEADS, DE_NOUN_ENDINGS, ORG_FORMS, RU_GIVEN, RU_SURNAME_ENDINGS,
 };
 use super::lexicon::{
-    self, Flags, CITY, COUNTRY, GIVEN, KNOWN_ORG, KNOWN_PERSON, REGION, STATE, SURNAME,
+    self, Flags, CITY, COUNTRY, GIVEN, KNOWN_ORG, KNOWN_PERSON, PLACE_TAIL, REGION, STATE, SURNAME,
 };
 use super::tokens::{Kind, Tokens};
 use super::{EntityType, Evidence, Found};
@@ -309,7 +309,15 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
         } else {
             pending.len() < 2 && listed(ctx.cues.second_connectors, lower)
         };
-        if !cur.is_empty() && connector {
+        // German: "von" joins a first name or an institution to what
+        // follows, not a noun ("Aufsicht von James Watt").
+        let name_before = !ctx.cues.capitalises_nouns
+            || !pending.is_empty()
+            || cur.last().is_some_and(|u| {
+                let w = ctx.word(u);
+                ctx.is_given(u) || listed(ctx.cues.org_heads, w) || listed(ctx.cues.place_heads, w)
+            });
+        if !cur.is_empty() && connector && name_before {
             pending.push(Unit {
                 start: t.start,
                 end: t.end,
@@ -354,8 +362,16 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
         let known = ctx.flags(first) & (GIVEN | SURNAME | PLACE_FLAGS | KNOWN_ORG | KNOWN_PERSON)
             != 0
             || ctx.is_place(word);
+        let role_compound = units.len() > 1
+            && ctx
+                .cues
+                .role_tails
+                .iter()
+                .any(|t| lower.ends_with(t) && !ctx.is_given(first));
         let drop = ctx.is_stop(word)
             || is_roman(word)
+            || listed(ctx.cues.non_names, word)
+            || role_compound
             || (sent_start && !known && ctx.seen_lower(first))
             || (units.len() > 1
                 && !known
@@ -368,6 +384,24 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
             break;
         }
         units = units.get(1..).unwrap_or(&[]);
+    }
+    // German: a noun before a known name ("Richtungen Prag", "Fußballverein
+    // FK Atyrau") is no part of it.
+    if ctx.cues.capitalises_nouns && units.len() > 1 {
+        if let (Some(first), Some(rest)) = (units.first(), units.get(1..)) {
+            let rest_first = rest.first().map_or("", |u| ctx.word(u));
+            let known_rest = ctx.is_place(&phrase(ctx, rest))
+                || listed(CLUB_HEADS, rest_first)
+                || listed(ctx.cues.org_heads, rest_first)
+                || is_acronym(rest_first);
+            let first_known = ctx.flags(first) & (GIVEN | SURNAME | PLACE_FLAGS | KNOWN_ORG) != 0
+                || listed(CLUB_HEADS, ctx.word(first))
+                || listed(ctx.cues.org_heads, ctx.word(first))
+                || listed(ctx.cues.place_heads, ctx.word(first));
+            if known_rest && !first_known && rest.first().is_some_and(|u| u.cap) {
+                units = rest;
+            }
+        }
     }
     // A title or role glued before a given name: "Trainer Max Schirschin".
     if let Some(k) = units.iter().skip(1).position(|u| u.cap && ctx.is_given(u)) {
@@ -442,6 +476,22 @@ fn classify(ctx: &Ctx, units: &[Unit], person_cue: bool) -> Option<(EntityType, 
     }
     if n >= 2 && listed(ctx.cues.place_heads, first_word) {
         return Some((Place, Strong));
+    }
+    // Names in English inside the text: "Yale University", "Hudson River",
+    // "Boston Celtics" (a plural common word: a team or a band).
+    if n >= 2 && lexicon::is_org_tail(last_word) {
+        return Some((Org, Strong));
+    }
+    if n >= 2 && ctx.flags(last) & PLACE_TAIL != 0 {
+        return Some((Place, Strong));
+    }
+    let english_plural = last_word.len() > 3
+        && last_word.ends_with('s')
+        && !last_word.ends_with("ss")
+        && ctx.flags(last) & (GIVEN | SURNAME | PLACE_FLAGS) == 0
+        && lexicon::is_common_word(&last_word.to_lowercase());
+    if n >= 2 && english_plural && (!ctx.is_given(first) || ctx.flags(first) & PLACE_FLAGS != 0) {
+        return Some((Org, Default));
     }
     if person_cue && n <= 4 && !is_acronym(first_word) {
         return Some((Person, Strong));
@@ -682,6 +732,68 @@ mod tests {
             "El río nace en la Sierra de Cazorla.",
             Lang::Es,
             &[("Sierra de Cazorla", "PLACE")],
+        );
+    }
+
+    #[test]
+    fn german_von_joins_names_not_nouns() {
+        let text = "Der Park entstand unter Aufsicht von James Watt. \
+                    Die Pläne lobte Ursula von der Leyen.";
+        assert_has(
+            text,
+            Lang::De,
+            &[("James Watt", "PERSON"), ("Ursula von der Leyen", "PERSON")],
+        );
+        assert_lacks(text, Lang::De, &["Aufsicht"]);
+    }
+
+    #[test]
+    fn german_roles_and_nouns_before_a_name_are_cut() {
+        let text = "Der Zug fuhr in die Richtungen Prag und Wien. \
+                    Später lobte Bundestrainer Joachim Löw den Spieler. \
+                    Die Heimatstadt Paris feierte im Oktober.";
+        assert_has(
+            text,
+            Lang::De,
+            &[
+                ("Prag", "PLACE"),
+                ("Joachim Löw", "PERSON"),
+                ("Paris", "PLACE"),
+            ],
+        );
+        assert_lacks(
+            text,
+            Lang::De,
+            &["Richtungen", "Bundestrainer", "Heimatstadt", "Oktober"],
+        );
+    }
+
+    #[test]
+    fn english_names_inside_other_languages_keep_their_type() {
+        let text = "Il a joué pour les Sacramento Kings après ses études à Yale University, \
+                    près de Hudson River.";
+        assert_has(
+            text,
+            Lang::Fr,
+            &[
+                ("Sacramento Kings", "ORG"),
+                ("Yale University", "ORG"),
+                ("Hudson River", "PLACE"),
+            ],
+        );
+    }
+
+    #[test]
+    fn short_english_text_keeps_the_english_rules() {
+        // Trigram detection calls this Dutch; its stop words say English.
+        let text = "Russian diplomat Yuri Ushakov spoke. Ushakov's aide left. Ushakov stayed.";
+        assert_eq!(super::language_of(text), Lang::En);
+        let long = "Der Streik der Lokführer hat am Montag den Fernverkehr in ganz Deutschland \
+                    weitgehend zum Erliegen gebracht, und die Bahn nannte ihn unverhältnismäßig.";
+        assert_eq!(super::language_of(long), Lang::De);
+        assert_eq!(
+            super::language_of("Делегация прибыла в Москву из Германии."),
+            Lang::Ru
         );
     }
 }
