@@ -307,6 +307,21 @@ pub fn entities_of_types(text: &str, types: &[EntityType]) -> Result<Vec<Entity>
     Ok(all)
 }
 
+/// [`entities_of_types`] in `lang` (`None`: detected), for the JS binding.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn entities_of_types_in(
+    text: &str,
+    types: &[EntityType],
+    lang: Option<Lang>,
+) -> Result<Vec<Entity>, Error> {
+    let mut all = match lang {
+        Some(lang) => entities_in(text, lang)?,
+        None => entities(text)?,
+    };
+    all.retain(|e| types.contains(&e.kind));
+    Ok(all)
+}
+
 /// Groups mentions by entity (same id), in order of first mention.
 ///
 /// # Example

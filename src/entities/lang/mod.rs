@@ -531,7 +531,14 @@ fn classify(ctx: &Ctx, units: &[Unit], person_cue: bool) -> Option<(EntityType, 
     };
     if single {
         let weak_or = |e: Evidence| if sent_start { Weak } else { e };
-        if place_cue && !noun_ending(first) {
+        // German: a noun with a genitive after it is no place ("nach
+        // Angaben der Bahn", "in Richtung des Hafens").
+        let genitive_after = german
+            && matches!(
+                ctx.tokens.lower(first.tok + 1),
+                "der" | "des" | "von" | "vom" | "eines" | "einer"
+            );
+        if place_cue && !noun_ending(first) && !genitive_after {
             return Some((Place, Default));
         }
         if ctx.flags(first) & (GIVEN | SURNAME) != 0 || ru_surname(first) {
