@@ -21,6 +21,9 @@ pub(crate) struct Cues {
     /// Titles and roles before a person's name, in lower case ("herr",
     /// "präsident", "mme", "presidente", "г-н").
     pub person_cues: &'static str,
+    /// Words before a name that make it an organisation, in lower case
+    /// ("le groupe Renault", "der Autobauer Volkswagen", "компания Роснефть").
+    pub org_cues: &'static str,
     /// First words of organisations' names ("Universität", "Banco", "Partido").
     pub org_heads: &'static str,
     /// First words of places' names ("Rio", "Serra", "Lago", "Île").
@@ -91,11 +94,12 @@ pub(crate) const RU_SURNAME_ENDINGS: &[&str] = &[
 ];
 
 /// German noun endings: a capitalised German word with one of them is a
-/// common noun unless a table knows it ("Regierung", "Mannschaft").
+/// common noun unless a table knows it ("Regierung", "Mannschaft"). Not
+/// "-chen" or "-gen": towns end so too ("München", "Göttingen").
 pub(crate) const DE_NOUN_ENDINGS: &[&str] = &[
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "tät", "täten", "ismus", "nis", "nisse", "tum", "chen", "ment", "enz", "anz", "ling", "linge",
-    "ionen", "innen", "ten", "nen", "gen",
+    "tät", "täten", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ling", "linge", "ionen",
+    "innen", "ten", "nen",
 ];
 
 const DE: Cues = Cues {
@@ -107,8 +111,9 @@ bundeskanzler bundeskanzlerin minister ministerin könig königin kaiser kaiseri
 gräfin prinz prinzessin herzog bischof sänger sängerin schauspieler schauspielerin trainer spieler \
 spielerin autor autorin regisseur regisseurin bürgermeister bürgermeisterin maler komponist \
 politiker politikerin schriftsteller schriftstellerin sohn tochter vater mutter bruder schwester",
+    org_cues: "firma konzern unternehmen autobauer autohersteller hersteller bank gewerkschaft partei verein verlag zeitung sender club klub marke fluggesellschaft mannschaft",
     org_heads:
-        "Universität Hochschule Bank Partei Verein Verband Ministerium Institut Gesellschaft \
+        "Regierung Bundesregierung Bundestag Bundesrat Parlament Senat Universität Hochschule Bank Partei Verein Verband Ministerium Institut Gesellschaft \
 Stiftung Akademie Bundesamt Amt Rat Gericht Bundesgericht Kommission Konzern Gruppe Club Klub \
 Kirche Museum Theater Orchester Zeitung Schule Gymnasium Deutsche Deutscher Deutsches",
     place_heads: "Kanton Bezirk Landkreis Kreis Provinz Region Insel Halbinsel Bundesland Stadt \
@@ -171,7 +176,8 @@ const FR: Cues = Cues {
     person_cues: "m. mme mlle mgr dr pr président présidente ministre roi reine empereur pape prince \
 princesse duc duchesse comte comtesse général chanteur chanteuse acteur actrice écrivain auteur \
 peintre joueur joueuse entraîneur réalisateur maire fils fille père mère frère sœur épouse mari saint sainte",
-    org_heads: "Université Banque Parti Association Fédération Ministère Institut Société Compagnie \
+    org_cues: "groupe société entreprise banque constructeur compagnie firme marque chaîne journal quotidien hebdomadaire club parti syndicat géant opérateur assureur",
+    org_heads: "Gouvernement Parlement Sénat Université Banque Parti Association Fédération Ministère Institut Société Compagnie \
 Conseil Commission Comité Assemblée Académie Église Musée Théâtre Orchestre École Lycée Collège \
 Groupe Union Agence Office Centre Tribunal Cour Club Stade Olympique Racing",
     place_heads: "Rio Mont Monts Lac Golfe Île Îles Cap Baie Mer Océan Vallée Val Col Pic Royaume \
@@ -192,7 +198,8 @@ const ES: Cues = Cues {
 emperador papa príncipe princesa duque duquesa conde condesa general cantante actor actriz escritor \
 escritora autor autora pintor jugador jugadora entrenador director directora alcalde alcaldesa hijo \
 hija padre madre hermano hermana esposa esposo san santa fray",
-    org_heads: "Universidad Banco Partido Asociación Federación Ministerio Instituto Sociedad Compañía \
+    org_cues: "empresa grupo compañía banco firma marca cadena diario periódico club partido sindicato operadora aseguradora constructora",
+    org_heads: "Gobierno Parlamento Senado Congreso Universidad Banco Partido Asociación Federación Ministerio Instituto Sociedad Compañía \
 Consejo Comisión Comité Congreso Academia Iglesia Museo Teatro Orquesta Escuela Colegio Grupo \
 Unión Agencia Centro Tribunal Corte Club Fundación Real Atlético Deportivo",
     place_heads: "Río Rio Monte Montes Sierra Lago Laguna Golfo Isla Islas Cabo Bahía Mar Océano Valle \
@@ -214,8 +221,9 @@ const IT: Cues = Cues {
 principe principessa duca duchessa conte contessa generale cantante attore attrice scrittore \
 scrittrice autore autrice pittore giocatore allenatore regista sindaco figlio figlia padre madre \
 fratello sorella moglie marito san santo santa don",
+    org_cues: "azienda gruppo società banca compagnia marchio giornale quotidiano club partito sindacato",
     org_heads:
-        "Università Banca Banco Partito Associazione Federazione Ministero Istituto Società \
+        "Governo Parlamento Senato Camera Università Banca Banco Partito Associazione Federazione Ministero Istituto Società \
 Compagnia Consiglio Commissione Comitato Congresso Accademia Chiesa Museo Teatro Orchestra Scuola \
 Liceo Gruppo Unione Agenzia Centro Tribunale Corte Club Fondazione",
     place_heads: "Fiume Monte Monti Lago Golfo Isola Isole Capo Baia Mare Oceano Valle Val Regno \
@@ -235,7 +243,8 @@ const NL: Cues = Cues {
         "dhr. mevr. dr. prof. president premier minister koning koningin keizer paus prins \
 prinses hertog graaf gravin generaal zanger zangeres acteur actrice schrijver schrijfster auteur \
 schilder speler trainer burgemeester zoon dochter vader moeder broer zus",
-    org_heads: "Universiteit Bank Partij Vereniging Federatie Ministerie Instituut Stichting \
+    org_cues: "bedrijf concern groep bank firma merk krant omroep club partij vakbond",
+    org_heads: "Regering Kabinet Parlement Senaat Universiteit Bank Partij Vereniging Federatie Ministerie Instituut Stichting \
 Maatschappij Raad Commissie Academie Kerk Museum Theater Orkest School Hogeschool Groep Unie \
 Agentschap Centrum Rechtbank Hof Club",
     place_heads:
@@ -256,7 +265,8 @@ const PT: Cues = Cues {
 príncipe princesa duque duquesa conde condessa general cantor cantora ator atriz escritor escritora \
 autor autora pintor jogador jogadora treinador diretor diretora prefeito prefeita filho filha pai mãe \
 irmão irmã esposa marido são santo santa frei",
-    org_heads: "Universidade Banco Partido Associação Federação Ministério Instituto Sociedade \
+    org_cues: "empresa grupo companhia banco marca rede jornal clube partido sindicato operadora",
+    org_heads: "Governo Parlamento Senado Universidade Banco Partido Associação Federação Ministério Instituto Sociedade \
 Companhia Conselho Comissão Comitê Comité Congresso Academia Igreja Museu Teatro Orquestra Escola \
 Colégio Grupo União Agência Centro Tribunal Clube Fundação Sport Esporte Associação Assembleia",
     place_heads: "Rio Serra Monte Montes Lago Lagoa Golfo Ilha Ilhas Cabo Baía Mar Oceano Vale \
@@ -277,9 +287,10 @@ const RU: Cues = Cues {
 короля королева царь царя император императора папа принц принцесса князь князя граф графа генерал \
 генерала певец певица актёр актер актриса писатель писателя писательница автор художник художника \
 игрок тренер режиссёр режиссер мэр сын сына дочь отец мать брат сестра жена муж святой святого",
-    org_heads: "Университет Университета Университете Банк Банка Партия Партии Министерство \
-Министерства Институт Института Общество Компания Совет Совета Комиссия Комитет Академия Академии \
-Церковь Музей Театр Оркестр Школа Группа Союз Агентство Центр Суд Клуб Фонд Завод",
+    org_cues: "компания компании компанией банк банка банком группа группы концерн концерна корпорация корпорации партия партии клуб клуба газета газеты холдинг холдинга",
+    org_heads: "Правительство Правительства Госдума Госдумы Парламент Сенат Университет Университета Университете Банк Банка Партия Партии Министерство \
+Министерства Институт Института Общество Совет Совета Комиссия Комитет Академия Академии \
+Церковь Музей Театр Оркестр Школа Союз Агентство Центр Суд Клуб Фонд Завод",
     place_heads: "",
     place_nouns:
         "город города городе городом село села селе деревня деревни деревне посёлок поселок \

@@ -345,6 +345,7 @@ fn word_before<'a>(ctx: &Ctx<'a>, tok: usize) -> &'a str {
 fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
     let mut units: &[Unit] = run;
     let mut person_cue = false;
+    let mut org_cue = false;
     // Leading stop words, titles, roman numerals and sentence openers.
     loop {
         let Some(first) = units.first() else { return };
@@ -380,6 +381,11 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
                 && !units.get(1).is_some_and(|u| ctx.is_given(u)));
         if listed(ctx.cues.person_cues, &lower) {
             person_cue = true;
+        } else if units.len() > 1
+            && listed(ctx.cues.org_cues, &lower)
+            && !listed(ctx.cues.org_heads, word)
+        {
+            org_cue = true;
         } else if !drop {
             break;
         }
@@ -421,12 +427,33 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
     while units.last().is_some_and(|u| !u.cap) {
         units = units.get(..units.len() - 1).unwrap_or(&[]);
     }
+    let Some(first) = units.first() else {
+        return;
+    };
+    // Russian: a place in the genitive before a name ("президент России
+    // Владимир Путин") is a name of its own.
+    if ctx.ru
+        && units.len() > 1
+        && ctx.is_place(ctx.word(first))
+        && !ctx.is_place(&phrase(ctx, units))
+    {
+        let (head, rest) = units.split_at(1);
+        emit(ctx, head, false, false, out);
+        piece(ctx, rest, out);
+        return;
+    }
+    let before = word_before(ctx, first.tok);
+    person_cue |= listed(ctx.cues.person_cues, before);
+    org_cue |= listed(ctx.cues.org_cues, before);
+    emit(ctx, units, person_cue, org_cue, out);
+}
+
+/// Types `units` and adds the mention to `out`.
+fn emit(ctx: &Ctx, units: &[Unit], person_cue: bool, org_cue: bool, out: &mut Vec<Found>) {
     let (Some(first), Some(last)) = (units.first(), units.last()) else {
         return;
     };
-    let before = word_before(ctx, first.tok);
-    person_cue |= listed(ctx.cues.person_cues, before);
-    if let Some((kind, evidence)) = classify(ctx, units, person_cue) {
+    if let Some((kind, evidence)) = classify(ctx, units, person_cue, org_cue) {
         let mut f = Found::new(first.start, last.end, kind);
         f.evidence = evidence;
         f.words = units
@@ -446,7 +473,12 @@ fn phrase(ctx: &Ctx, units: &[Unit]) -> String {
     }
 }
 
-fn classify(ctx: &Ctx, units: &[Unit], person_cue: bool) -> Option<(EntityType, Evidence)> {
+fn classify(
+    ctx: &Ctx,
+    units: &[Unit],
+    person_cue: bool,
+    org_cue: bool,
+) -> Option<(EntityType, Evidence)> {
     use EntityType::*;
     use Evidence::*;
     let caps: Vec<&Unit> = units.iter().filter(|u| u.cap).collect();
@@ -473,6 +505,18 @@ fn classify(ctx: &Ctx, units: &[Unit], person_cue: bool) -> Option<(EntityType, 
     }
     if n >= 2 && (listed(ctx.cues.org_heads, first_word) || listed(CLUB_HEADS, first_word)) {
         return Some((Org, Strong));
+    }
+    // "le groupe Renault", "компания Роснефть"; "la Commission", "el Gobierno".
+    let german = ctx.cues.capitalises_nouns;
+    if (org_cue && n <= 4) || (single && !german && listed(ctx.cues.org_heads, first_word)) {
+        return Some((
+            Org,
+            if sent_start && !org_cue {
+                Weak
+            } else {
+                Default
+            },
+        ));
     }
     if n >= 2 && listed(ctx.cues.place_heads, first_word) {
         return Some((Place, Strong));
@@ -514,7 +558,6 @@ fn classify(ctx: &Ctx, units: &[Unit], person_cue: bool) -> Option<(EntityType, 
     if single && first_word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
-    let german = ctx.cues.capitalises_nouns;
     let noun_ending = |u: &Unit| {
         let w = ctx.word(u);
         german
@@ -801,6 +844,48 @@ mod tests {
         assert_eq!(
             super::language_of("Делегация прибыла в Москву из Германии."),
             Lang::Ru
+        );
+    }
+
+    #[test]
+    fn org_cue_words_make_organisations() {
+        assert_has(
+            "Le groupe Renault et la banque Nordbanque Privée ont salué l'initiative de la Commission.",
+            Lang::Fr,
+            &[("Renault", "ORG"), ("Nordbanque Privée", "ORG"), ("Commission", "ORG")],
+        );
+        assert_has(
+            "Der Autobauer Volkswagen begrüßte den Vorschlag.",
+            Lang::De,
+            &[("Volkswagen", "ORG")],
+        );
+        assert_has(
+            "El Banco Santander y el Partido Popular lo criticaron.",
+            Lang::Es,
+            &[("Banco Santander", "ORG"), ("Partido Popular", "ORG")],
+        );
+        assert_has(
+            "Компания Роснефть подписала соглашение.",
+            Lang::Ru,
+            &[("Роснефть", "ORG")],
+        );
+    }
+
+    #[test]
+    fn a_russian_place_in_the_genitive_is_cut_from_the_name_after_it() {
+        assert_has(
+            "Вчера президент России Владимир Путин прилетел в Казань.",
+            Lang::Ru,
+            &[("России", "PLACE"), ("Владимир Путин", "PERSON")],
+        );
+    }
+
+    #[test]
+    fn german_towns_are_no_nouns_for_their_ending() {
+        assert_has(
+            "Er wohnt seit Jahren in München und studierte in Göttingen.",
+            Lang::De,
+            &[("München", "PLACE"), ("Göttingen", "PLACE")],
         );
     }
 }
