@@ -268,7 +268,7 @@ impl EntityGroup {
 /// Cost is linear in the length of `text`.
 pub fn entities(text: &str) -> Result<Vec<Entity>, Error> {
     crate::check_input(text)?;
-    Ok(recognize(text, lang::language_of(text)))
+    Ok(recognize(text, None))
 }
 
 /// [`entities`] of a text in a known language. German, French, Spanish,
@@ -292,7 +292,7 @@ pub fn entities(text: &str) -> Result<Vec<Entity>, Error> {
 /// ```
 pub fn entities_in(text: &str, lang: Lang) -> Result<Vec<Entity>, Error> {
     crate::check_input(text)?;
-    Ok(recognize(text, lang))
+    Ok(recognize(text, Some(lang)))
 }
 
 /// The entities of `text` of the given types only; see [`entities`]. Ids
@@ -439,8 +439,10 @@ pub(crate) fn sort_by_span(found: &mut Vec<Found>) {
 }
 
 /// The recognizer, on checked input.
-fn recognize(text: &str, lang: Lang) -> Vec<Entity> {
+/// `lang`: `None` to choose the rules from the text (`lang::language_of`).
+fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
+    let lang = lang.unwrap_or_else(|| lang::language_of(text, &tokens));
     let mut claimed = vec![false; tokens.list.len()];
     let mut found = web::scan(text);
     // Tokens inside e-mails and URLs are taken.

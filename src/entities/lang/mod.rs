@@ -209,10 +209,9 @@ fn head(text: &str, max: usize) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-/// How many of the words of `text` are stop words of `stop`, and how many
-/// words there are.
-fn stop_hits(text: &str, stop: &StopWords) -> (usize, usize) {
-    let (mut hits, mut words) = (0, 0);
+/// How many of the words of `text` are stop words of `stop`.
+fn stop_hits(text: &str, stop: &StopWords) -> usize {
+    let mut hits = 0;
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’') {
         if word.is_empty() {
@@ -220,23 +219,29 @@ fn stop_hits(text: &str, stop: &StopWords) -> (usize, usize) {
         }
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        words += 1;
         hits += usize::from(stop.contains(&lower));
     }
-    (hits, words)
+    hits
 }
 
-/// The language whose entity rules fit `text`. Text where a quarter of the
-/// first words or more are English stop words is English (English runs
-/// 35-55%, the other languages' news and encyclopedia text 2-20%), without
-/// the cost of detection; otherwise the detected language on the first
-/// 1,500 bytes, kept only when the text has more of that language's stop
-/// words than of English ones: trigram profiles need more than a few
-/// words ("Ushakov's aide left" is no Dutch) or a table of results.
-pub(crate) fn language_of(text: &str) -> Lang {
-    let english = StopWords::english();
+/// The language whose entity rules fit `text`, whose tokens are `tokens`.
+/// Text where a quarter of the words of its first 1,500 bytes or more are
+/// English stop words is English (English runs 35-55%, the other
+/// languages' news and encyclopedia text 2-20%), read off the tokens'
+/// flags without the cost of detection; otherwise the detected language
+/// of those bytes, kept only when a quarter of their words or more are
+/// that language's stop words (its prose runs 36-55%), and more than are
+/// English ones: trigram profiles need more than a few words ("Ushakov's
+/// aide left" is no Dutch) or a table of results.
+pub(crate) fn language_of(text: &str, tokens: &Tokens) -> Lang {
     let start = head(text, 1500);
-    let (en_hits, words) = stop_hits(start, &english);
+    let (mut en_hits, mut words) = (0, 0);
+    for t in tokens.list.iter().take_while(|t| t.end <= start.len()) {
+        if t.kind == Kind::Word {
+            words += 1;
+            en_hits += usize::from(t.flags & lexicon::STOP != 0);
+        }
+    }
     if en_hits * 4 >= words {
         return Lang::En;
     }
@@ -245,7 +250,14 @@ pub(crate) fn language_of(text: &str) -> Lang {
         return lang;
     }
     match StopWords::for_lang(lang) {
-        Some(own) if stop_hits(start, &own).0 > en_hits => lang,
+        Some(own) => {
+            let hits = stop_hits(start, &own);
+            if hits > en_hits && hits * 4 >= words {
+                lang
+            } else {
+                Lang::En
+            }
+        }
         _ => Lang::En,
     }
 }
@@ -833,16 +845,20 @@ mod tests {
         );
     }
 
+    fn language_of(text: &str) -> Lang {
+        super::language_of(text, &crate::entities::tokens::tokenize(text))
+    }
+
     #[test]
     fn short_english_text_keeps_the_english_rules() {
         // Trigram detection calls this Dutch; its stop words say English.
         let text = "Russian diplomat Yuri Ushakov spoke. Ushakov's aide left. Ushakov stayed.";
-        assert_eq!(super::language_of(text), Lang::En);
+        assert_eq!(language_of(text), Lang::En);
         let long = "Der Streik der Lokführer hat am Montag den Fernverkehr in ganz Deutschland \
                     weitgehend zum Erliegen gebracht, und die Bahn nannte ihn unverhältnismäßig.";
-        assert_eq!(super::language_of(long), Lang::De);
+        assert_eq!(language_of(long), Lang::De);
         assert_eq!(
-            super::language_of("Делегация прибыла в Москву из Германии."),
+            language_of("Делегация прибыла в Москву из Германии."),
             Lang::Ru
         );
     }
