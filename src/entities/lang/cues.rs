@@ -226,7 +226,7 @@ fratello sorella moglie marito san santo santa don",
         "Governo Parlamento Senato Camera Università Banca Banco Partito Associazione Federazione Ministero Istituto Società \
 Compagnia Consiglio Commissione Comitato Congresso Accademia Chiesa Museo Teatro Orchestra Scuola \
 Liceo Gruppo Unione Agenzia Centro Tribunale Corte Club Fondazione",
-    place_heads: "Fiume Monte Monti Lago Golfo Isola Isole Capo Baia Mare Oceano Valle Val Regno \
+    place_heads: "Fiume Monte Monti Lago Golfo Isola Isole Capo Baia Mare Mar Oceano Valle Val Regno \
 Repubblica Impero Provincia Regione Contea Ducato Città Porto Penisola San Santa Santo Villa Borgo",
     place_nouns: "",
     elisions: "l' d' dell' all' nell' sull' dall' un' l’ d’ dell’ all’ nell’ sull’ dall’",

@@ -372,8 +372,14 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
         }
         let lower = word.to_lowercase();
         let sent_start = ctx.tokens.list.get(first.tok).is_some_and(|t| t.sent_start);
-        let known = ctx.flags(first) & (GIVEN | SURNAME | PLACE_FLAGS | KNOWN_ORG | KNOWN_PERSON)
-            != 0
+        // The first word of a place or an organisation ("São Paulo",
+        // "Città del Capo") is neither a title nor a sentence opener.
+        let head = units.len() > 1
+            && (listed(ctx.cues.place_heads, word)
+                || listed(ctx.cues.org_heads, word)
+                || listed(CLUB_HEADS, word));
+        let known = head
+            || ctx.flags(first) & (GIVEN | SURNAME | PLACE_FLAGS | KNOWN_ORG | KNOWN_PERSON) != 0
             || ctx.is_place(word);
         let role_compound = units.len() > 1
             && ctx
@@ -391,6 +397,9 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
                 && ctx.cues.capitalises_nouns
                 && sent_start
                 && !units.get(1).is_some_and(|u| ctx.is_given(u)));
+        if head {
+            break;
+        }
         if listed(ctx.cues.person_cues, &lower) {
             person_cue = true;
         } else if units.len() > 1
@@ -429,6 +438,9 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
                 || ctx.is_given(u)
                 || ctx.flags(u) & (SURNAME | PLACE_FLAGS) != 0
                 || ctx.is_place(ctx.word(u))
+                || listed(ctx.cues.place_heads, ctx.word(u))
+                || listed(ctx.cues.org_heads, ctx.word(u))
+                || listed(CLUB_HEADS, ctx.word(u))
         });
         if !names_before {
             person_cue = true;
@@ -902,6 +914,21 @@ mod tests {
             "Er wohnt seit Jahren in München und studierte in Göttingen.",
             Lang::De,
             &[("München", "PLACE"), ("Göttingen", "PLACE")],
+        );
+    }
+
+    #[test]
+    fn the_first_word_of_a_place_is_no_title() {
+        // "santo" before a name is a title; "Santo Domingo" is a city.
+        assert_has(
+            "La capitale è Santo Domingo, sul Mar dei Caraibi. Città del Capo è lontana.",
+            Lang::It,
+            &[("Santo Domingo", "PLACE"), ("Città del Capo", "PLACE")],
+        );
+        assert_has(
+            "Ela mudou-se para São Paulo.",
+            Lang::Pt,
+            &[("São Paulo", "PLACE")],
         );
     }
 }
