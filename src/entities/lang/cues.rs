@@ -55,6 +55,11 @@ pub(crate) const CLUB_HEADS: &str = "FC AC AS SC SV SD CD CF UD RC US OGC VfB Vf
 BSC SSC SS Real Atlético Atletico Sporting Olympique Dynamo Dinamo Borussia Eintracht Fortuna \
 Inter Juventus Lazio Ajax PSV Feyenoord Benfica Spartak Динамо Спартак ЦСКА Зенит Локомотив";
 
+/// Last words of sports clubs' names, any language: "Hamburger SV",
+/// "Leicester City", "Sheffield Wednesday".
+pub(crate) const CLUB_TAILS: &str = "FC CF SC SV AC United City Town Rovers Wanderers Athletic \
+Albion Wednesday Victory Hotspur";
+
 /// Given names of Russian and common names written in Cyrillic (the
 /// English given-name table covers Latin script).
 pub(crate) const RU_GIVEN: &str =
@@ -126,6 +131,22 @@ Nord Süd Ost West",
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Norden Süden Osten Westen Nordosten \
 Nordwesten Südosten Südwesten Anfang Ende Mitte",
     role_tails: &[
+        "zeichner",
+        "historiker",
+        "darsteller",
+        "darstellers",
+        "chronist",
+        "landsmann",
+        "meister",
+        "kreis",
+        "inseln",
+        "insel",
+        "bucht",
+        "ebene",
+        "bereich",
+        "philosoph",
+        "dichter",
+        "maler",
         "stadt",
         "staat",
         "staates",

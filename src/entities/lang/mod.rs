@@ -24,7 +24,7 @@ mod cues;
 use std::sync::LazyLock;
 
 use self::cues::{
-    listed, Cues, CLUB_HEADS, DE_NOUN_ENDINGS, ORG_FORMS, RU_GIVEN, RU_SURNAME_ENDINGS,
+    listed, Cues, CLUB_HEADS, CLUB_TAILS, DE_NOUN_ENDINGS, ORG_FORMS, RU_GIVEN, RU_SURNAME_ENDINGS,
 };
 use super::lexicon::{
     self, Flags, CITY, COUNTRY, GIVEN, KNOWN_ORG, KNOWN_PERSON, PLACE_TAIL, REGION, STATE, SURNAME,
@@ -124,6 +124,11 @@ impl Ctx<'_> {
 
     fn is_place(&self, phrase: &str) -> bool {
         self.any_form(phrase, known_place)
+            // German genitive: "Griechenlands", "Uruguays".
+            || (self.cues.capitalises_nouns
+                && phrase
+                    .strip_suffix('s')
+                    .is_some_and(|p| p.chars().count() > 3 && known_place(p)))
     }
 
     fn is_given(&self, u: &Unit) -> bool {
@@ -425,7 +430,10 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
                 || listed(CLUB_HEADS, ctx.word(first))
                 || listed(ctx.cues.org_heads, ctx.word(first))
                 || listed(ctx.cues.place_heads, ctx.word(first));
-            if known_rest && !first_known && rest.first().is_some_and(|u| u.cap) {
+            // "Hamburger SV", "Nordwind Technik GmbH": the whole is the name.
+            let last = units.last().map_or("", |u| ctx.word(u));
+            let whole_named = listed(CLUB_TAILS, last) || listed(ORG_FORMS, last);
+            if known_rest && !first_known && !whole_named && rest.first().is_some_and(|u| u.cap) {
                 units = rest;
             }
         }
@@ -544,6 +552,21 @@ fn classify(
     }
     if n >= 2 && listed(ctx.cues.place_heads, first_word) {
         return Some((Place, Strong));
+    }
+    // Clubs: "Hamburger SV", "Leicester City"; a city and a word no table
+    // knows: a team or a company ("Milwaukee Bucks", "Paris Saint-Germain").
+    if n >= 2 && listed(CLUB_TAILS, last_word) {
+        return Some((Org, Strong));
+    }
+    if n >= 2
+        && ctx.flags(first) & (CITY | STATE) != 0
+        && ctx.flags(first) & (GIVEN | COUNTRY) == 0
+        && !caps
+            .iter()
+            .skip(1)
+            .any(|u| ctx.flags(u) & (PLACE_FLAGS | PLACE_TAIL) != 0)
+    {
+        return Some((Org, Default));
     }
     // Names in English inside the text: "Yale University", "Hudson River",
     // "Boston Celtics" (a plural common word: a team or a band).
@@ -929,6 +952,33 @@ mod tests {
             "Ela mudou-se para São Paulo.",
             Lang::Pt,
             &[("São Paulo", "PLACE")],
+        );
+    }
+
+    #[test]
+    fn clubs_and_teams_are_organisations() {
+        assert_has(
+            "Er wechselte vom Hamburger SV zu Leicester City und später zu den Milwaukee Bucks.",
+            Lang::De,
+            &[
+                ("Hamburger SV", "ORG"),
+                ("Leicester City", "ORG"),
+                ("Milwaukee Bucks", "ORG"),
+            ],
+        );
+    }
+
+    #[test]
+    fn german_genitives_of_places_and_compound_roles() {
+        assert_has(
+            "Die Küste Griechenlands ist lang. Der Zeichner Matt Groening lebt in der Bucht Port Phillip.",
+            Lang::De,
+            &[("Griechenlands", "PLACE"), ("Matt Groening", "PERSON")],
+        );
+        assert_lacks(
+            "Der Zeichner Matt Groening lebt dort.",
+            Lang::De,
+            &["Zeichner"],
         );
     }
 }
