@@ -656,6 +656,15 @@ fn classify(
     if (2..=3).contains(&n) && !connector {
         return Some((Person, Default));
     }
+    // "Guillaume de Machaut", "Scipione del Ferro": a word, a particle
+    // and a word no table knows are a person's names.
+    let particle = units
+        .iter()
+        .filter(|u| !u.cap)
+        .all(|u| lexicon::flags_of(ctx.word(u)) & lexicon::PARTICLE != 0);
+    if n == 2 && particle {
+        return Some((Person, Default));
+    }
     Some((Org, Default))
 }
 
@@ -979,6 +988,24 @@ mod tests {
             "Der Zeichner Matt Groening lebt dort.",
             Lang::De,
             &["Zeichner"],
+        );
+    }
+
+    #[test]
+    fn a_word_a_particle_and_a_word_are_a_person() {
+        assert_has(
+            "La musica di Guillaume de Machaut e le opere di Scipione del Ferro.",
+            Lang::It,
+            &[
+                ("Guillaume de Machaut", "PERSON"),
+                ("Scipione del Ferro", "PERSON"),
+            ],
+        );
+        // An institution's first word still makes an organisation.
+        assert_has(
+            "Studiò al Politecnico di Milano e alla Banca di Roma.",
+            Lang::It,
+            &[("Banca di Roma", "ORG")],
         );
     }
 }
