@@ -21,7 +21,8 @@ WASM = os.path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'lede.w
 GROUPS = [('stemmer ' + l, f'algorithms{len(l)}{l}') for l in
           ['english', 'german', 'french', 'spanish', 'italian', 'portuguese', 'dutch', 'russian']]
 GROUPS += [('rust-stemmers shared (among, env)', 'rust_stemmers'), ('lede::lang (detection)', '4lede4lang'),
-           ('lede::analyze', '4lede7analyze'), ('lede::keyphrases', '4lede10keyphrases')]
+           ('lede::analyze', '4lede7analyze'), ('lede::keyphrases', '4lede10keyphrases'),
+           ('lede::entities::lang (entity rules of 7 languages)', '8entities4lang')]
 
 
 def leb(b, i):

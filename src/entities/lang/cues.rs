@@ -41,7 +41,7 @@ pub(crate) struct Cues {
     pub role_tails: &'static [&'static str],
     /// The language capitalises every noun (German): a capital alone does
     /// not make a name, and a connector ("von") joins only a first name or
-    /// an institution to what follows ("Friedrich von Gärtner", not
+    /// an institution to what follows ("Ursula von der Leyen", not
     /// "Aufsicht von James Watt").
     pub capitalises_nouns: bool,
 }
