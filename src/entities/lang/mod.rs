@@ -1008,4 +1008,32 @@ mod tests {
             &[("Banca di Roma", "ORG")],
         );
     }
+
+    #[test]
+    fn odd_input_gives_spans_that_slice_the_text() {
+        let inputs = [
+            "",
+            "L' d' dell' von der de la",
+            "l'É d'Ö Banca d' Von Der",
+            "Ы Ый Москве- -Москве «Москве» е а",
+            "Cafe\u{301} Zoe\u{308} São Tomé 😀 Ünïcode GmbH S.p.A.",
+            "Der Die Das. Herr. Frau Dr. von von von Berlin",
+            "A. B. C. XIV IV Mar Rio Santo",
+        ];
+        for lang in [
+            Lang::De,
+            Lang::Fr,
+            Lang::Es,
+            Lang::It,
+            Lang::Nl,
+            Lang::Pt,
+            Lang::Ru,
+        ] {
+            for text in inputs {
+                for e in entities_in(text, lang).unwrap() {
+                    assert_eq!(&text[e.span().range()], e.text(), "{lang:?} {text:?}");
+                }
+            }
+        }
+    }
 }
