@@ -49,8 +49,8 @@ mod text;
 pub mod wasm;
 
 pub use entities::{
-    entities, entities_of_types, entity_groups, highlight_segments, Entity, EntityGroup,
-    EntityType, Segment,
+    entities, entities_in, entities_of_types, entity_groups, highlight_segments, Entity,
+    EntityGroup, EntityType, Segment,
 };
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
 pub use extract::{

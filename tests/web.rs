@@ -997,3 +997,24 @@ fn summarize_types_and_lengths() {
         );
     }
 }
+
+// --- entities(text, { lang }) ------------------------------------------------
+
+#[wasm_bindgen_test]
+fn entities_take_a_lang_option_and_reject_bad_ones() {
+    let text = JsString::from("Der Streik trifft Pendler in Deutschland und in Wolfsburg.");
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"lang".into(), &"de".into()).unwrap();
+    let result = lede::wasm::entities(&text, options.into()).unwrap();
+    let got: Vec<(String, String)> = Array::from(&result)
+        .iter()
+        .map(|e| (str_of(&e, "text"), str_of(&e, "type")))
+        .collect();
+    let want = [("Deutschland", "PLACE"), ("Wolfsburg", "PLACE")];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"lang".into(), &"xx-nope".into()).unwrap();
+    let err = lede::wasm::entity_groups(&text, bad.into()).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+}

@@ -17,7 +17,7 @@ function textAnalysis(text, progress, lang) {
     progress(0, 1, 'entities');
     // One recognition pass: the groups carry every mention, so the flat
     // entity list is derived from them rather than computed again.
-    const groups = lede.entityGroups(text);
+    const groups = lede.entityGroups(text, { lang });
     const entities = groups
       .flatMap((g) => g.mentions.map((m) => ({ type: g.type, start: m.start, end: m.end, text: m.text, canonical: g.canonical, id: g.id })))
       .sort((a, b) => a.start - b.start);
@@ -54,7 +54,7 @@ function analyze({ input, html, options }, progress) {
     delete summaryOptions.langHint;
     summary = lede.summarize(text, summaryOptions);
   }
-  // Keyphrases in the language the summary used.
+  // Entities and keyphrases in the language the summary used.
   const { entities, groups, keyphrases } = textAnalysis(text, progress, summary.lang);
   return { text, article, summary, entities, groups, keyphrases, elapsedMs: performance.now() - started };
 }

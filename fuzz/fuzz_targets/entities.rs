@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use lede::{EntityType, ErrorKind};
+use lede::{EntityType, ErrorKind, Lang};
 use lede_fuzz::{byte, ordered, slices, text, Utf16Check};
 use libfuzzer_sys::fuzz_target;
 
@@ -77,4 +77,14 @@ fuzz_target!(|data: &[u8]| {
     }
     assert_eq!(end, text.len(), "segments stop short");
     assert_eq!(marked, found.len());
+    // The rules of another language, picked by the type byte: mentions
+    // slice the text in order too.
+    let langs = [Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Nl, Lang::Pt, Lang::Ru];
+    let lang = langs[usize::from(byte(data, 0)) % langs.len()];
+    let found = lede::entities_in(text, lang).expect("the input was checked above");
+    for e in &found {
+        slices(text, e.span(), e.text());
+        assert!(!e.text().is_empty());
+    }
+    ordered(found.iter().map(|e| e.span()));
 });

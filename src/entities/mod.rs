@@ -11,6 +11,7 @@
 //!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
 //! 4. `link.rs`: mention linking, canonical names; then ids.
 
+mod lang;
 pub(crate) mod lexicon;
 mod link;
 mod names;
@@ -22,7 +23,7 @@ use crate::hash::Interner;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Error, Span};
+use crate::{Error, Lang, Span};
 
 /// The kinds of entity lede recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -267,7 +268,31 @@ impl EntityGroup {
 /// Cost is linear in the length of `text`.
 pub fn entities(text: &str) -> Result<Vec<Entity>, Error> {
     crate::check_input(text)?;
-    Ok(recognize(text))
+    Ok(recognize(text, None))
+}
+
+/// [`entities`] of a text in a known language. German, French, Spanish,
+/// Italian, Dutch, Portuguese and Russian have their own rules for people,
+/// organisations and places (their stop words, connectors, place names
+/// and cue words; German capitalises every noun, Russian inflects names);
+/// other languages get the English rules.
+///
+/// # Errors
+///
+/// As [`entities`].
+///
+/// # Example
+///
+/// ```
+/// use lede::{entities_in, EntityType, Lang};
+///
+/// let found = entities_in("Der Streik trifft Pendler in Deutschland und in Wolfsburg.", Lang::De).unwrap();
+/// let names: Vec<(&str, EntityType)> = found.iter().map(|e| (e.text(), e.kind())).collect();
+/// assert_eq!(names, [("Deutschland", EntityType::Place), ("Wolfsburg", EntityType::Place)]);
+/// ```
+pub fn entities_in(text: &str, lang: Lang) -> Result<Vec<Entity>, Error> {
+    crate::check_input(text)?;
+    Ok(recognize(text, Some(lang)))
 }
 
 /// The entities of `text` of the given types only; see [`entities`]. Ids
@@ -278,6 +303,21 @@ pub fn entities(text: &str) -> Result<Vec<Entity>, Error> {
 /// As [`entities`].
 pub fn entities_of_types(text: &str, types: &[EntityType]) -> Result<Vec<Entity>, Error> {
     let mut all = entities(text)?;
+    all.retain(|e| types.contains(&e.kind));
+    Ok(all)
+}
+
+/// [`entities_of_types`] in `lang` (`None`: detected), for the JS binding.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn entities_of_types_in(
+    text: &str,
+    types: &[EntityType],
+    lang: Option<Lang>,
+) -> Result<Vec<Entity>, Error> {
+    let mut all = match lang {
+        Some(lang) => entities_in(text, lang)?,
+        None => entities(text)?,
+    };
     all.retain(|e| types.contains(&e.kind));
     Ok(all)
 }
@@ -399,8 +439,10 @@ pub(crate) fn sort_by_span(found: &mut Vec<Found>) {
 }
 
 /// The recognizer, on checked input.
-fn recognize(text: &str) -> Vec<Entity> {
+/// `lang`: `None` to choose the rules from the text (`lang::language_of`).
+fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
+    let lang = lang.unwrap_or_else(|| lang::language_of(text, &tokens));
     let mut claimed = vec![false; tokens.list.len()];
     let mut found = web::scan(text);
     // Tokens inside e-mails and URLs are taken.
@@ -419,7 +461,11 @@ fn recognize(text: &str) -> Vec<Entity> {
         }
     }
     found.extend(numeric::scan(text, &tokens, &mut claimed));
-    found.extend(names::scan(text, &tokens, &claimed));
+    if lang::has_rules(lang) {
+        found.extend(lang::scan(text, &tokens, &claimed, lang));
+    } else {
+        found.extend(names::scan(text, &tokens, &claimed));
+    }
     sort_by_span(&mut found);
     let linked = link::link(text, found);
 

