@@ -8,29 +8,26 @@ import init, * as lede from './pkg/lede.js';
 
 const ready = init({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.url) });
 
-// Entities and keyphrases depend only on the text: keep the last ones so
-// moving a summary control does not recompute them.
+// Entities and keyphrases depend only on the text and its language: keep
+// the last ones so moving a summary control does not recompute them.
 let cache = { text: null, lang: null, entities: null, groups: null, keyphrases: null };
 
-function textAnalysis(text, progress, lang) {
-  if (cache.text !== text || cache.lang !== lang) {
-    progress(0, 1, 'entities');
-    // One recognition pass: the groups carry every mention, so the flat
-    // entity list is derived from them rather than computed again.
-    const groups = lede.entityGroups(text, { lang });
-    const entities = groups
-      .flatMap((g) => g.mentions.map((m) => ({ type: g.type, start: m.start, end: m.end, text: m.text, canonical: g.canonical, id: g.id })))
-      .sort((a, b) => a.start - b.start);
-    progress(0, 1, 'keyphrases');
-    const keyphrases = lede.keyphrases(text, { top: 12, lang });
-    cache = { text, lang, entities, groups, keyphrases };
+/** lede.analyze, or lede.summarize when the text's entities are cached. */
+function run(text, options, progress) {
+  if (cache.text === text) {
+    progress(0, 1, 'summarize');
+    const summary = lede.summarize(text, options);
+    if (summary.lang === cache.lang) return { summary, ...cache };
   }
-  return cache;
+  progress(0, 1, 'summarize');
+  const { summary, entities, entityGroups: groups, keyphrases } = lede.analyze(text, { ...options, top: 12 });
+  cache = { text, lang: summary.lang, entities, groups, keyphrases };
+  return { summary, entities, groups, keyphrases };
 }
 
 /**
  * Everything the page shows for one input: the summary, entities, groups and
- * keyphrases; for HTML, the extracted article first.
+ * keyphrases (lede.analyze); for HTML, the extracted article first.
  */
 function analyze({ input, html, options }, progress) {
   const started = performance.now();
@@ -44,23 +41,22 @@ function analyze({ input, html, options }, progress) {
     // The page's <html lang> is a strong hint for detection.
     if (article.lang) summaryOptions.langHint = article.lang;
   }
-  progress(0, 1, 'summarize');
-  let summary;
+  let result;
   try {
-    summary = lede.summarize(text, summaryOptions);
+    result = run(text, summaryOptions, progress);
   } catch (err) {
     // An <html lang> lede does not know is no error of the user's.
     if (err.option !== 'langHint') throw err;
     delete summaryOptions.langHint;
-    summary = lede.summarize(text, summaryOptions);
+    result = run(text, summaryOptions, progress);
   }
-  // Entities and keyphrases in the language the summary used.
-  const { entities, groups, keyphrases } = textAnalysis(text, progress, summary.lang);
+  const { summary, entities, groups, keyphrases } = result;
   return { text, article, summary, entities, groups, keyphrases, elapsedMs: performance.now() - started };
 }
 
 const OPS = {
   analyze,
+  analyzeText: (text, options) => lede.analyze(text, options),
   sentences: (text) => lede.sentences(text),
   summarize(text, options) {
     if (options?.onProgress !== true) return lede.summarize(text, options);

@@ -1,6 +1,6 @@
 // The content script's work, loaded on first use. With WebAssembly allowed
 // in the page, lede runs right here on the live DOM: extractElement reads the
-// article, summarize picks the sentences, entityGroups finds the entities.
+// article, analyze picks the sentences and finds the entities and keyphrases.
 // Pages whose Content-Security-Policy forbids WebAssembly (it applies to
 // content scripts too) get the fallback: the popup runs lede on a snapshot of
 // the page and sends back the same results. Either way the marks go only
@@ -118,16 +118,19 @@ function snapshot() {
   };
 }
 
-/** `summarize` with the page's declared language as a hint (ignored when lede does not know it). */
-function summarizeWithHint(module, text, options, pageLang) {
+/**
+ * `analyze` (summary, entities, groups, keyphrases in one call) with the
+ * page's declared language as a hint (ignored when lede does not know it).
+ */
+function analyzeWithHint(module, text, options, pageLang) {
   if (pageLang) {
     try {
-      return module.summarize(text, { ...options, langHint: pageLang });
+      return module.analyze(text, { ...options, langHint: pageLang });
     } catch (err) {
       if (err.option !== 'langHint') throw err;
     }
   }
-  return module.summarize(text, options);
+  return module.analyze(text, options);
 }
 
 async function summarizeHere(options) {
@@ -140,9 +143,8 @@ async function summarizeHere(options) {
   const article = module.extractElement(document.body);
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
   // The page's <html lang> is a strong hint for the language.
-  const summary = summarizeWithHint(module, article.text, options.summary ?? {}, document.documentElement.lang);
-  const groups = module.entityGroups(article.text, options.types ? { types: options.types } : undefined);
-  const keyphrases = module.keyphrases(article.text, { top: 10, lang: summary.lang });
+  const analyzeOptions = { ...(options.summary ?? {}), top: 10, ...(options.types ? { types: options.types } : {}) };
+  const { summary, entityGroups: groups, keyphrases } = analyzeWithHint(module, article.text, analyzeOptions, document.documentElement.lang);
   const marks = markArticle(article, summary.summary, mentions(groups));
   return {
     mode: 'content-script',

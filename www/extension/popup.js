@@ -121,16 +121,19 @@ function clearShown() {
   ui.result.hidden = true;
 }
 
-/** `summarize` with the page's declared language as a hint (ignored when lede does not know it). */
-function summarizeWithHint(module, text, options, pageLang) {
+/**
+ * `analyze` (summary, entities, groups, keyphrases in one call) with the
+ * page's declared language as a hint (ignored when lede does not know it).
+ */
+function analyzeWithHint(module, text, options, pageLang) {
   if (pageLang) {
     try {
-      return module.summarize(text, { ...options, langHint: pageLang });
+      return module.analyze(text, { ...options, langHint: pageLang });
     } catch (err) {
       if (err.option !== 'langHint') throw err;
     }
   }
-  return module.summarize(text, options);
+  return module.analyze(text, options);
 }
 
 /** Fallback: summarize a snapshot here and send the marks to the page. */
@@ -138,8 +141,7 @@ async function summarizeInPopup(snapshot, options) {
   const module = await loadLede();
   const article = module.extract(snapshot.html, { url: snapshot.url });
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
-  const summary = summarizeWithHint(module, article.text, options.summary, article.lang);
-  const groups = module.entityGroups(article.text);
+  const { summary, entityGroups: groups, keyphrases } = analyzeWithHint(module, article.text, { ...(options.summary ?? {}), top: 10 }, article.lang);
   const entities = groups.flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end, type: g.type, id: g.id, canonical: g.canonical })));
   const marks = await send({
     type: 'lede:mark-article',
@@ -156,7 +158,7 @@ async function summarizeInPopup(snapshot, options) {
     lang: summary.lang,
     langSupported: summary.langSupported,
     groups: groups.map(({ id, type, canonical, count }) => ({ id, type, canonical, count })),
-    keyphrases: module.keyphrases(article.text, { top: 10, lang: summary.lang }).map(({ text, count }) => ({ text, count })),
+    keyphrases: keyphrases.map(({ text, count }) => ({ text, count })),
     marks,
   };
 }
