@@ -58,11 +58,12 @@ K_FOLDS = 5
 # (src/summarize/default.rs); --tune searches those in TUNED.
 WEIGHT_NAMES = ['lexrank', 'textrank', 'centroid', 'position', 'position_share', 'forward', 'backward',
                 'topic', 'length', 'dangling', 'question', 'quote', 'first_person', 'facts',
-                'paragraph_start', 'redundancy', 'restated', 'restate']
-TUNED = ['position', 'position_share', 'forward', 'backward', 'centroid', 'topic', 'length', 'facts',
-         'paragraph_start', 'first_person']
+                'paragraph_start', 'redundancy', 'restated', 'restate', 'forward_share', 'first_person_share',
+                'leans']
+TUNED = ['position', 'position_share', 'forward', 'forward_share', 'first_person_share',
+         'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person']
 # What a reader wants whatever it costs in ROUGE: these never reward.
-NOT_ABOVE_ZERO = ['dangling', 'question', 'quote', 'first_person']
+NOT_ABOVE_ZERO = ['dangling', 'question', 'quote', 'first_person', 'leans']
 
 
 def fold(doc_id):

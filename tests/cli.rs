@@ -19,7 +19,11 @@ fn lede(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
         .write_all(stdin.as_ref());
     // Bad usage exits (with 2) before reading any input: the pipe closes.
     if let Err(err) = written {
-        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "stdin takes the input: {err}");
+        assert_eq!(
+            err.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "stdin takes the input: {err}"
+        );
     }
     child.wait_with_output().expect("lede exits")
 }

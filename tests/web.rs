@@ -952,14 +952,20 @@ fn markdown_text_fields_and_title_are_clean() {
     let result = lede::wasm::sentences(&input).unwrap();
     let items: Array = result.dyn_into().unwrap();
     let first = items.get(0);
-    assert_eq!(get(&first, "text").as_string().unwrap(), "Storm hits the coast");
+    assert_eq!(
+        get(&first, "text").as_string().unwrap(),
+        "Storm hits the coast"
+    );
     // The span still slices the original, Markdown and all.
     assert_eq!(
         String::from(input.slice(num(&first, "start"), num(&first, "end"))),
         "# Storm hits the coast"
     );
     let summary = lede::wasm::summarize(&input, None).unwrap();
-    assert_eq!(get(&summary, "title").as_string().unwrap(), "Storm hits the coast");
+    assert_eq!(
+        get(&summary, "title").as_string().unwrap(),
+        "Storm hits the coast"
+    );
 }
 
 #[wasm_bindgen_test]

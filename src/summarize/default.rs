@@ -83,6 +83,17 @@ pub(crate) struct Weights {
     /// Share of the shorter sentence's terms that another must repeat to
     /// restate it (see [`worth::restates`]).
     pub restate: f64,
+    /// How `forward` changes with the share of the article the summary
+    /// covers (added times the share, as `position_share` is to
+    /// `position`).
+    pub forward_share: f64,
+    /// How `first_person` changes with the share (added times the share;
+    /// the sum is kept at or below 0).
+    pub first_person_share: f64,
+    /// A sentence that leans on an earlier one through a pronoun
+    /// ([`worth::Cues::leans`]): kept below zero whatever ROUGE says, as a
+    /// reader cannot follow it alone.
+    pub leans: f64,
 }
 
 impl Weights {
@@ -110,6 +121,9 @@ impl Weights {
             redundancy: g(15, d.redundancy),
             restated: g(16, d.restated),
             restate: g(17, d.restate),
+            forward_share: g(18, d.forward_share),
+            first_person_share: g(19, d.first_person_share),
+            leans: g(20, d.leans),
         }
     }
 }
@@ -123,6 +137,7 @@ impl Weights {
             position: 0.0,
             position_share: 0.0,
             forward: 0.0,
+            forward_share: 0.0,
             question: 0.3,
             quote: 0.2,
             first_person: 0.1,
@@ -151,6 +166,9 @@ pub(crate) const WEIGHTS: Weights = Weights {
     redundancy: 0.05,
     restated: 0.5,
     restate: 0.6,
+    forward_share: -1.2,
+    first_person_share: 0.48,
+    leans: -0.1,
 };
 
 /// How far below every fit candidate an unfit one is put (a fragment, a
@@ -237,12 +255,12 @@ pub(crate) fn default(
     };
 
     // Topic: the title (or section heading), else the lead sentence.
-    let has_title = doc.title.is_some();
+    let has_title = doc.title.is_some() || !doc.standfirst_terms.is_empty();
     let lead = vectors.get(0);
     let share = share(doc, length);
     let paragraphs = doc.layout.last().map_or(1, |l| l.paragraph + 1);
 
-    const F: usize = 16;
+    const F: usize = 17;
     let mut parts: Vec<[f64; F]> = Vec::with_capacity(n);
     // The title's and section heading's terms change only at headings.
     let mut heads: (Option<Option<usize>>, Vec<u32>) = (None, Vec::new());
@@ -275,7 +293,7 @@ pub(crate) fn default(
         let paragraph_start = doc
             .layout
             .get(i)
-            .is_some_and(|l| l.in_paragraph == 0 && paragraphs > 1);
+            .is_some_and(|l| l.in_paragraph == 0 && paragraphs > 1 && c > 0);
         let unfit = if worth::stands_alone(doc, i, c) {
             0.0
         } else {
@@ -286,17 +304,19 @@ pub(crate) fn default(
             weights.textrank * textrank[c],
             weights.centroid * centroid_sim(vectors.get(c)),
             weights.position * position,
-            weights.position_share * position * share,
-            weights.forward * forward[c],
+            weights.position_share * position * share * f64::from(u8::from(c > 0)),
+            (weights.forward + weights.forward_share * share) * forward[c],
             weights.backward * backward[c],
             weights.topic * topic,
             weights.length * length_prior,
             weights.dangling * f64::from(u8::from(cues.dangling)),
             weights.question * f64::from(u8::from(cues.question)),
             weights.quote * f64::from(u8::from(cues.quote)),
-            weights.first_person * f64::from(u8::from(cues.first_person)),
+            (weights.first_person + weights.first_person_share * share).min(0.0)
+                * f64::from(u8::from(cues.first_person)),
             weights.facts * cues.facts,
             weights.paragraph_start * f64::from(u8::from(paragraph_start)),
+            weights.leans.min(0.0) * f64::from(u8::from(cues.leans)),
             unfit,
         ]);
     }
@@ -370,6 +390,7 @@ pub(crate) fn default(
         "firstPerson",
         "facts",
         "paragraphStart",
+        "leans",
         "unfit",
     ];
     let features = (0..n)

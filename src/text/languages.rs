@@ -723,8 +723,29 @@ mod tests {
     #[test]
     fn lists_are_lower_case_without_final_period() {
         let all = [
-            &EN, &AUTO_EXTRA, &DE, &FR, &ES, &IT, &PT, &NL, &RU, &PL, &DA, &EL, &BG, &SK, &KK, &HY,
-            &HI, &MR, &UR, &FA, &AR, &AM, &MY,
+            &EN,
+            &AUTO_EXTRA,
+            &DE,
+            &FR,
+            &ES,
+            &IT,
+            &PT,
+            &NL,
+            &RU,
+            &PL,
+            &DA,
+            &EL,
+            &BG,
+            &SK,
+            &KK,
+            &HY,
+            &HI,
+            &MR,
+            &UR,
+            &FA,
+            &AR,
+            &AM,
+            &MY,
         ];
         for rules in all {
             for list in [

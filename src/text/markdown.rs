@@ -22,9 +22,12 @@ use std::borrow::Cow;
 /// assert_eq!(lede::strip_markdown("Plain text."), "Plain text.");
 /// ```
 pub fn strip_markdown(text: &str) -> Cow<'_, str> {
-    let marked = text
-        .bytes()
-        .any(|b| matches!(b, b'#' | b'*' | b'_' | b'[' | b'`' | b'>' | b'~' | b'\\' | b'-' | b'+'));
+    let marked = text.bytes().any(|b| {
+        matches!(
+            b,
+            b'#' | b'*' | b'_' | b'[' | b'`' | b'>' | b'~' | b'\\' | b'-' | b'+'
+        )
+    });
     if !marked {
         return Cow::Borrowed(text);
     }
@@ -77,7 +80,7 @@ fn inline(s: &str, out: &mut String) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut plain = 0; // start of the text not yet copied
-    // Ranges of delimiters to drop, found ahead (closing emphasis runs).
+                       // Ranges of delimiters to drop, found ahead (closing emphasis runs).
     let mut dropped: Vec<(usize, usize)> = Vec::new();
     while i < b.len() {
         // A closing run skipped over (inside a code span) is forgotten.
@@ -104,7 +107,11 @@ fn inline(s: &str, out: &mut String) {
                     Some(at) => {
                         out.push_str(&s[plain..i]);
                         let code = &s[i + run..i + run + at];
-                        out.push_str(code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')).unwrap_or(code));
+                        out.push_str(
+                            code.strip_prefix(' ')
+                                .and_then(|c| c.strip_suffix(' '))
+                                .unwrap_or(code),
+                        );
                         i += run + at + run;
                         plain = i;
                     }
@@ -127,7 +134,11 @@ fn inline(s: &str, out: &mut String) {
                 let run = b[i..].iter().take_while(|&&x| x == c).count();
                 let ok_len = if c == b'~' { run == 2 } else { run <= 3 };
                 let opens = ok_len && left_flanking(s, i, run, c);
-                let close = if opens { closing_run(s, i + run, c, run) } else { None };
+                let close = if opens {
+                    closing_run(s, i + run, c, run)
+                } else {
+                    None
+                };
                 match close {
                     Some(at) => {
                         out.push_str(&s[plain..i]);
@@ -230,7 +241,10 @@ mod tests {
         check("An __under__ and _it_ word.", "An under and it word.");
         check("Some ~~old~~ text.", "Some old text.");
         check("***Both*** here", "Both here");
-        check("See [the report](https://example.com/a_b) now.", "See the report now.");
+        check(
+            "See [the report](https://example.com/a_b) now.",
+            "See the report now.",
+        );
         check("An ![diagram](img.png) here.", "An diagram here.");
         check("A [ref][1] link.", "A ref link.");
         check("Run `cargo test` now.", "Run cargo test now.");

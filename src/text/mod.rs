@@ -2,8 +2,8 @@
 //! that always slice the input.
 
 mod languages;
-mod markdown;
 pub(crate) mod lines;
+mod markdown;
 mod sentences;
 mod span;
 mod words;

@@ -22,8 +22,7 @@
 //! stage stays linear.
 
 use super::languages::{
-    Lang, WordTable, ABBREVIATION, BEFORE_NUMBER, CAPITALIZED, ENDER, MONTH, NEVER_FINAL,
-    STARTER,
+    Lang, WordTable, ABBREVIATION, BEFORE_NUMBER, CAPITALIZED, ENDER, MONTH, NEVER_FINAL, STARTER,
 };
 use super::lines::{list_marker_len, paragraph_lines, starts_with_list_marker};
 use super::Span;
@@ -50,7 +49,8 @@ pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
         let mut start = 0;
         while start < s.len() {
             let end = items.next().unwrap_or(s.len());
-            let item = super::lines::trim(text, Span::new(unit.start() + start, unit.start() + end));
+            let item =
+                super::lines::trim(text, Span::new(unit.start() + start, unit.start() + end));
             if !item.is_empty() {
                 split_unit(text, item, &ctx, &mut out);
             }
@@ -290,8 +290,7 @@ fn split_unit(text: &str, unit: Span, ctx: &Ctx, out: &mut Vec<Span>) {
                 false
             }
             ';' => {
-                (ctx.lang.greek() || ctx.lang.is_auto())
-                    && char_before(s, i).is_some_and(is_greek)
+                (ctx.lang.greek() || ctx.lang.is_auto()) && char_before(s, i).is_some_and(is_greek)
                     || ctx.lang.greek()
             }
             ':' => armenian_colon(s, i),
@@ -424,9 +423,9 @@ fn detached_closing_quote(rest: &str, quotes: &Quotes) -> usize {
 /// spaced ellipsis `. . .`.
 fn terminal_end(s: &str, i: usize) -> usize {
     let mut j = i;
-    while let Some(c) = char_at(s, j).filter(|&c| {
-        matches!(c, '.' | '…') || (is_strong_terminal(c) && c != '\u{37e}')
-    }) {
+    while let Some(c) = char_at(s, j)
+        .filter(|&c| matches!(c, '.' | '…') || (is_strong_terminal(c) && c != '\u{37e}'))
+    {
         j += c.len_utf8();
     }
     // Spaced ellipsis: ". . ." (at least three dots).
@@ -499,7 +498,11 @@ fn is_boundary(
     };
     let compound = compound_token(before, token);
     // The first part of a spaced abbreviation (`EE. UU.`, `z. B.`).
-    if s[after..].trim_start().get(next_word.len()..).is_some_and(|r| r.starts_with('.')) {
+    if s[after..]
+        .trim_start()
+        .get(next_word.len()..)
+        .is_some_and(|r| r.starts_with('.'))
+    {
         let forward = format!("{}.{}", token.to_lowercase(), next_word.to_lowercase());
         if ctx.has(ABBREVIATION, &forward)
             || ctx.has(NEVER_FINAL, &forward)

@@ -89,7 +89,10 @@ fn lang_option(options: Option<&Object>) -> Result<String, JsValue> {
 /// the TypeScript declaration above, written by hand because the options
 /// parameter is optional).
 #[wasm_bindgen(js_name = sentences, skip_typescript)]
-pub fn sentences_with_options(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
+pub fn sentences_with_options(
+    text: &JsString,
+    options: Option<Object>,
+) -> Result<JsValue, JsValue> {
     let lang = lang_option(options.as_ref())?;
     let input = TextIn::new(text)?;
     crate::check_input(input.as_str()).map_err(to_js_error)?;
