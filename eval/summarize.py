@@ -61,7 +61,8 @@ WEIGHT_NAMES = ['lexrank', 'textrank', 'centroid', 'position', 'position_share',
                 'paragraph_start', 'redundancy', 'restated', 'restate', 'forward_share', 'first_person_share',
                 'leans']
 TUNED = ['position', 'position_share', 'forward', 'forward_share', 'first_person_share',
-         'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person']
+         'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person', 'restated',
+         'restate']
 # What a reader wants whatever it costs in ROUGE: these never reward.
 NOT_ABOVE_ZERO = ['dangling', 'question', 'quote', 'first_person', 'leans']
 

@@ -176,8 +176,13 @@ pub(crate) const WEIGHTS: Weights = Weights {
 /// before): it is picked only when nothing else is left.
 const UNFIT: f64 = 100.0;
 
+/// Articles shorter than this many candidate sentences count as this long
+/// in [`share`]: two sentences of a four-sentence story are still a short
+/// summary, whose reader expects the lead.
+const SHORT_ARTICLE: f64 = 10.0;
+
 /// How much of the article the summary covers, in [0, 1]: the budget in
-/// sentences over the number of candidates.
+/// sentences over the number of candidates (at least [`SHORT_ARTICLE`]).
 fn share(doc: &Doc, length: Length) -> f64 {
     let n = doc.n();
     if n == 0 {
@@ -197,7 +202,7 @@ fn share(doc: &Doc, length: Length) -> f64 {
         // About six characters a word, space included.
         Length::Chars(c) => c as f64 / (6.0 * mean_words),
     };
-    (k / n as f64).clamp(0.0, 1.0)
+    (k / (n as f64).max(SHORT_ARTICLE)).clamp(0.0, 1.0)
 }
 
 /// The default algorithm.
@@ -258,6 +263,11 @@ pub(crate) fn default(
     let has_title = doc.title.is_some() || !doc.standfirst_terms.is_empty();
     let lead = vectors.get(0);
     let share = share(doc, length);
+    // Centrality among a handful of sentences is mostly chance (which
+    // words two of four sentences happen to share): below
+    // `SHORT_ARTICLE` candidates it counts for less, and the lead's prior
+    // for more.
+    let trust = (n as f64 / SHORT_ARTICLE).min(1.0);
     let paragraphs = doc.layout.last().map_or(1, |l| l.paragraph + 1);
 
     const F: usize = 17;
@@ -300,13 +310,13 @@ pub(crate) fn default(
             -UNFIT
         };
         parts.push([
-            weights.lexrank * lexrank[c],
-            weights.textrank * textrank[c],
-            weights.centroid * centroid_sim(vectors.get(c)),
+            trust * weights.lexrank * lexrank[c],
+            trust * weights.textrank * textrank[c],
+            trust * weights.centroid * centroid_sim(vectors.get(c)),
             weights.position * position,
-            weights.position_share * position * share * f64::from(u8::from(c > 0)),
-            (weights.forward + weights.forward_share * share) * forward[c],
-            weights.backward * backward[c],
+            weights.position_share * position * share,
+            trust * (weights.forward + weights.forward_share * share) * forward[c],
+            trust * weights.backward * backward[c],
             weights.topic * topic,
             weights.length * length_prior,
             weights.dangling * f64::from(u8::from(cues.dangling)),

@@ -90,9 +90,9 @@ fn leans_back<'a>(words: impl Iterator<Item = &'a str>, raw: &str) -> bool {
     // "these" and "those" count only before a comma, a final mark or a
     // conjunction (else they are determiners: "of this year").
     let closes = |k: usize| {
-        words
-            .get(k + 1)
-            .map_or(true, |w| matches!(*w, "and" | "but" | "or" | "so" | "because"))
+        words.get(k + 1).map_or(true, |w| {
+            matches!(*w, "and" | "but" | "or" | "so" | "because")
+        })
     };
     let comma_after = |w: &str| {
         raw.split_whitespace()
@@ -255,9 +255,10 @@ pub(crate) fn stands_alone(doc: &Doc, i: usize, c: usize) -> bool {
 /// How much sentences `a` and `b` (each with its number of distinct
 /// content terms) make the same claim, given the content terms they share:
 /// the share of the shorter one's terms they share when it is at least
-/// `tau`, or at least `0.7 · tau` with two names or numbers in common (the
-/// same actors and what they did, in other words); else 0. Four shared
-/// terms at least.
+/// `tau`, or at least `0.7 · tau` with two names or numbers in common and
+/// half `tau` of the rest of their terms (the same actors and what they did,
+/// in other words); else 0. Four shared terms at least, and no number in
+/// `b` that `a` lacks (a new number is a new fact).
 pub(crate) fn restates(
     doc: &Doc,
     (a, terms_a): (usize, usize),
@@ -276,7 +277,17 @@ pub(crate) fn restates(
         return 0.0;
     }
     let share = (f64::from(shared) / shorter as f64).min(1.0);
-    if share >= tau || (share >= 0.7 * tau && shared_names(doc.sentence(a), doc.sentence(b)) >= 2) {
+    if share >= tau {
+        return share;
+    }
+    if share < 0.7 * tau {
+        return 0.0;
+    }
+    // The same actors are not yet the same claim: beyond the names, the
+    // two must share some of what is said of them (the predicate).
+    let names = shared_names(doc.sentence(a), doc.sentence(b));
+    let rest = (f64::from(shared) - names as f64) / (shorter as f64 - names as f64).max(1.0);
+    if names >= 2 && rest >= 0.5 * tau {
         share
     } else {
         0.0
