@@ -270,18 +270,18 @@ pub(crate) fn restates(
     if shorter == 0 || shared < 4 {
         return 0.0;
     }
+    let share = (f64::from(shared) / shorter as f64).min(1.0);
+    if share < 0.7 * tau {
+        return 0.0;
+    }
     // A number the picked sentence lacks is a new fact ("a net loss of
     // 472bn yen" beside "cut its sales forecasts for the year to March
     // 2005"): the sentence makes another claim about the same actors.
     if new_numbers(doc.sentence(a), doc.sentence(b)) {
         return 0.0;
     }
-    let share = (f64::from(shared) / shorter as f64).min(1.0);
     if share >= tau {
         return share;
-    }
-    if share < 0.7 * tau {
-        return 0.0;
     }
     // The same actors are not yet the same claim: beyond the names, the
     // two must share some of what is said of them (the predicate).
@@ -297,13 +297,10 @@ pub(crate) fn restates(
 /// True when `b` states a number that `a` does not (compared as written,
 /// without a trailing `%` or unit letters: "2.2%" and "2.2" are the same).
 fn new_numbers(a: &str, b: &str) -> bool {
-    let numbers = |s: &'_ str| -> Vec<String> {
-        let mut v: Vec<String> = raw_words(s)
+    let numbers = |s| -> Vec<&str> {
+        let mut v: Vec<&str> = raw_words(s)
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-            .map(|w| {
-                w.trim_end_matches(|c: char| !c.is_ascii_digit())
-                    .to_string()
-            })
+            .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_digit()))
             .collect();
         v.sort_unstable();
         v.dedup();
