@@ -12,20 +12,32 @@
 //!   sentence shares with the sentences after it and before it. News
 //!   states its point and then develops it, so a sentence that the rest of
 //!   the article builds on is worth more than one that sums up what came
-//!   before;
+//!   before. Like the position prior, the pull of `forward` fades as the
+//!   summary covers more of the article (`forward_share`);
 //! - `position`: `1 / (1 + c/2)` for the `c`-th body sentence, and
 //!   `positionShare`: the same times the share of the article the summary
 //!   covers (budget in sentences / candidates). Its weight is negative:
 //!   three sentences of a thirty-sentence story lean on the lead, as news
 //!   is written; a summary of 40% of the article needs the whole of it, and
 //!   the pull towards the top fades. The share comes from the request and
-//!   the article, never from where the text came from;
-//! - `topic`: the share of the title's (or section heading's) terms the
-//!   sentence uses; with no title, its similarity with the first sentence;
+//!   the article, never from where the text came from; an article of fewer
+//!   than ten candidates counts as ten (two sentences of a four-sentence
+//!   story are a short summary, whose reader expects the lead);
+//! - in such short articles the centrality features (`lexrank`,
+//!   `textrank`, `centroid`, `forward`, `backward`) count for n / 10 of
+//!   their weight: which words two of four sentences happen to share is
+//!   mostly chance;
+//! - `topic`: the share of the terms of the title, the section heading and
+//!   the standfirst ([`SummaryOptions::standfirst`](crate::SummaryOptions::standfirst))
+//!   that the sentence uses; with none of them, its similarity with the
+//!   first sentence;
 //! - `length`: 0 below 5 words, rising to 1 at 15, falling slowly past 45;
 //! - cues ([`worth::cues`]): `dangling` (opens with a pronoun or a
-//!   connective), `question`, `quote`, `firstPerson`, `facts` (numbers and
-//!   names), `paragraphStart` (opens a paragraph of a text that has them);
+//!   connective), `question`, `quote`, `firstPerson` (its penalty fades
+//!   with the share, `first_person_share`), `facts` (numbers and names),
+//!   `paragraphStart` (opens a paragraph of a text that has them, the lead
+//!   excepted), `leans` (a pronoun that points back: "It said...",
+//!   "paid most of it"; a fixed penalty, not fitted);
 //! - `unfit`: −100 for a unit that cannot stand alone
 //!   ([`worth::stands_alone`]: a fragment, a bare link text, half a
 //!   quotation, a short sentence leaning on the one before), so it is
@@ -35,7 +47,8 @@
 //! highest `relevance − 0.05 · (largest cosine similarity to a picked
 //! sentence)`, and a sentence that restates a picked one by content
 //! ([`worth::restates`]: most of the shorter one's terms, or two shared
-//! names or numbers and much of its terms) keeps only the share of its
+//! names or numbers, much of its terms and some of the rest, and never
+//! when it brings a number the picked one lacks) keeps only the share of its
 //! relevance that is new (a sentence repeating 70% of its terms keeps
 //! 30%), so a sentence with new information that scores close behind goes
 //! first. The
@@ -45,8 +58,9 @@
 //! coordinate search over CNN/DailyMail, Newsroom and BBC News at once,
 //! each kind of news weighing the same, with 5-fold cross-validation whose
 //! held-out folds the README reports beside the fit. The penalties of
-//! dangling sentences, questions and quotes were kept at or below zero
-//! whatever ROUGE said: a reader wants them.
+//! dangling and leaning sentences, questions and quotes were kept at or
+//! below zero whatever ROUGE said, and the restatement penalty where the
+//! seed article needs it: a reader wants them.
 
 use super::classic::{lexrank_scores, textrank_scores};
 use super::doc::Doc;
@@ -156,7 +170,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     forward: 0.5,
     backward: 0.0,
     topic: 0.4,
-    length: 0.15,
+    length: 0.2,
     dangling: -0.025,
     question: -0.025,
     quote: -0.015,
@@ -167,7 +181,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     restated: 0.5,
     restate: 0.6,
     forward_share: -1.1,
-    first_person_share: 0.58,
+    first_person_share: 0.63,
     leans: -0.1,
 };
 

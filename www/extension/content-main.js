@@ -139,8 +139,10 @@ async function summarizeHere(options) {
   }
   const article = module.extractElement(document.body);
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
-  // The page's <html lang> is a strong hint for the language.
-  const summary = summarizeWithHint(module, article.text, options.summary ?? {}, document.documentElement.lang);
+  // The page's <html lang> is a strong hint for the language; the
+  // standfirst tells what the story is about (never a summary line).
+  const summaryOptions = { ...(options.summary ?? {}), standfirst: article.standfirst ?? null };
+  const summary = summarizeWithHint(module, article.text, summaryOptions, document.documentElement.lang);
   const groups = module.entityGroups(article.text, options.types ? { types: options.types } : undefined);
   const keyphrases = module.keyphrases(article.text, { top: 10, lang: summary.lang });
   const marks = markArticle(article, summary.summary, mentions(groups));
