@@ -210,6 +210,33 @@ fn sentence_words(text: &str, spans: &[Span]) -> (Vec<Span>, Vec<u32>) {
     (out, start)
 }
 
+/// The span of the sentences of `text` (split at `spans`) that make up
+/// `standfirst`, when a run of them does: the first sentence it starts
+/// with, and the ones after it while it goes on with them (whitespace
+/// between them aside).
+fn standfirst_in(text: &str, spans: &[Span], standfirst: &str) -> Option<Span> {
+    let first = spans
+        .iter()
+        .position(|s| standfirst.starts_with(s.as_str(text)))?;
+    let start = spans.get(first)?;
+    let mut rest = standfirst;
+    let mut end = start.end();
+    for span in spans.get(first..).unwrap_or(&[]) {
+        let sentence = span.as_str(text);
+        match rest.strip_prefix(sentence) {
+            Some(r) => {
+                rest = r.trim_start();
+                end = span.end();
+            }
+            None => break,
+        }
+        if rest.is_empty() {
+            break;
+        }
+    }
+    rest.is_empty().then(|| Span::new(start.start(), end))
+}
+
 /// Lower-cases `word` into `buf` (the analyzer's [`LowerCaser`](crate::analyze::LowerCaser)).
 fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
@@ -350,8 +377,7 @@ impl<'t> Doc<'t> {
 
         // Where the text holds the standfirst (as a block of its own, as
         // `extract` gives it).
-        let standfirst_span =
-            standfirst.and_then(|sf| text.find(sf).map(|at| Span::new(at, at + sf.len())));
+        let standfirst_span = standfirst.and_then(|sf| standfirst_in(text, &spans, sf));
         let (roles, layout, title) = roles(text, &spans, &tokens, standfirst_span);
         let mut heading_of = Vec::with_capacity(n);
         let mut heading = None;

@@ -297,17 +297,15 @@ pub(crate) fn restates(
 /// True when `b` states a number that `a` does not (compared as written,
 /// without a trailing `%` or unit letters: "2.2%" and "2.2" are the same).
 fn new_numbers(a: &str, b: &str) -> bool {
-    let numbers = |s| -> Vec<&str> {
-        let mut v: Vec<&str> = raw_words(s)
+    // Sentences hold a few numbers: a linear scan costs less code than a
+    // sort.
+    let numbers = |s| {
+        raw_words(s)
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
             .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_digit()))
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
     };
-    let have = numbers(a);
-    numbers(b).iter().any(|n| have.binary_search(n).is_err())
+    let have: Vec<&str> = numbers(a).collect();
+    numbers(b).any(|n| !have.contains(&n))
 }
 
 /// The number of distinct names and numbers two sentences share (compared
