@@ -532,3 +532,121 @@ fn summary_types_and_lengths() {
         Some("length")
     );
 }
+
+/// A four-sentence story keeps its lead: a summary of half the article
+/// still starts where the story does, even when the lead shares few words
+/// with the rest. Text of our own writing.
+#[test]
+fn a_four_sentence_story_keeps_its_lead() {
+    let text = "Library reopens after flood\n\n\
+        The town library reopened on Saturday, eight months after a burst pipe flooded its ground floor.\n\
+        Volunteers dried and sorted more than 12,000 books, and the council paid for new shelves, new carpets and new computers.\n\
+        The children's room now has a reading corner, new shelves of picture books and computers for homework.\n\
+        Opening hours stay the same, and the computers and the reading corner are free to use.\n";
+    for length in [Length::Auto, Length::Sentences(2)] {
+        let summary = summarize(text, &SummaryOptions::new().length(length)).unwrap();
+        let picked = summary.key_points();
+        assert!(
+            picked
+                .first()
+                .is_some_and(|s| s.starts_with("The town library reopened")),
+            "{length:?}: {picked:#?}"
+        );
+    }
+}
+
+/// A sentence that leans on the one before through a pronoun ("paid most
+/// of it") is not the first pick, though it shares the most words with the
+/// rest. Text of our own writing.
+#[test]
+fn a_sentence_leaning_on_a_pronoun_is_not_picked_first() {
+    let text = "Harbour town gets a new ferry\n\n\
+        The harbour town of Kilmore will get a new electric ferry next spring, the county council said on Tuesday.\n\n\
+        The ferry will cost 4 million euros. The transport ministry in Dublin will pay most of it, and the county council will pay the rest of the ferry's cost.\n\n\
+        The new ferry will carry 200 passengers and 30 cars, twice as many as the old ferry, and will cross in 25 minutes.\n\n\
+        Ferry workers said the council should also repair the old pier before the new ferry arrives.";
+    let summary = summarize(text, &SummaryOptions::new()).unwrap();
+    let first = summary
+        .sentences()
+        .iter()
+        .find(|s| s.rank == Some(1))
+        .expect("a best sentence");
+    assert!(
+        !first.text.contains("most of it"),
+        "picked first: {:?}",
+        first.text
+    );
+    let leaning = summary
+        .sentences()
+        .iter()
+        .find(|s| s.text.contains("most of it"))
+        .unwrap();
+    assert!(
+        leaning
+            .features
+            .iter()
+            .any(|&(k, v)| k == "leans" && v < 0.0),
+        "{:?}",
+        leaning.features
+    );
+}
+
+/// The standfirst given with the text informs the topic like the title,
+/// and is never a summary sentence itself unless the body repeats it.
+/// Text of our own writing.
+#[test]
+fn the_standfirst_is_used_but_not_picked() {
+    let standfirst = "Night trains between Vienna and Venice return after a pause of four years.";
+    let body = "Rail operators met in Vienna on Monday to sign a new timetable. \
+        The night train to Venice will run three times a week from June and take eleven hours. \
+        A bakery near the station in Graz sold out of bread by noon. \
+        Tickets for sleeping cars start at 79 euros, the operator said.";
+    let text = format!("{standfirst}\n\n{body}");
+    let with = SummaryOptions::new()
+        .length(Length::Sentences(1))
+        .standfirst(Some(standfirst.to_string()));
+    let summary = summarize(&text, &with).unwrap();
+    let roles: Vec<Role> = summary.sentences().iter().map(|s| s.role).collect();
+    assert_eq!(roles[0], Role::Standfirst, "{roles:?}");
+    let picked = summary.key_points();
+    assert_eq!(picked.len(), 1);
+    assert_ne!(picked[0], standfirst);
+    // Its words count as the title's: the sentence about the night train
+    // gets topic overlap, the bakery none.
+    let topic = |needle: &str| {
+        summary
+            .sentences()
+            .iter()
+            .find(|s| s.text.contains(needle))
+            .and_then(|s| s.features.iter().find(|(k, _)| *k == "topic"))
+            .map_or(0.0, |&(_, v)| v)
+    };
+    assert!(topic("night train to Venice") > 0.0);
+    assert_eq!(topic("bakery"), 0.0);
+    // Without it, the standfirst is the lead and is picked.
+    let without = summarize(&text, &SummaryOptions::new().length(Length::Sentences(1))).unwrap();
+    assert_eq!(without.key_points(), [standfirst]);
+    // A standfirst that the body repeats as its lead: the body's sentence
+    // stays a candidate.
+    let repeated = format!("{standfirst}\n\n{standfirst} {body}");
+    let summary = summarize(&repeated, &with.clone().length(Length::Sentences(2))).unwrap();
+    let roles: Vec<Role> = summary.sentences().iter().map(|s| s.role).collect();
+    assert_eq!(roles[0], Role::Standfirst);
+    assert_eq!(roles[1], Role::Body, "{roles:?}");
+    // A standfirst absent from the text still informs the topic: the
+    // sentence about the night train scores higher (against the best
+    // sentence) with it than without, the bakery lower.
+    let score = |o: &SummaryOptions, needle: &str| {
+        let s = summarize(body, o).unwrap();
+        assert!(s.sentences().iter().all(|s| s.role == Role::Body));
+        s.sentences()
+            .iter()
+            .find(|s| s.text.contains(needle))
+            .map(|s| s.score)
+            .unwrap()
+    };
+    let plain = SummaryOptions::new().length(Length::Sentences(1));
+    let (train, bakery) = ("night train to Venice", "bakery");
+    assert!(score(&with, train) > score(&plain, train));
+    assert!(score(&with, bakery) < score(&plain, bakery));
+}

@@ -40,6 +40,8 @@ function analyze({ input, html, options }, progress) {
     text = article.text;
     // The page's <html lang> is a strong hint for detection.
     if (article.lang) summaryOptions.langHint = article.lang;
+    // The standfirst tells what the story is about (never a summary line).
+    if (article.standfirst) summaryOptions.standfirst = article.standfirst;
   }
   let result;
   try {

@@ -12,20 +12,32 @@
 //!   sentence shares with the sentences after it and before it. News
 //!   states its point and then develops it, so a sentence that the rest of
 //!   the article builds on is worth more than one that sums up what came
-//!   before;
+//!   before. Like the position prior, the pull of `forward` fades as the
+//!   summary covers more of the article (`forward_share`);
 //! - `position`: `1 / (1 + c/2)` for the `c`-th body sentence, and
 //!   `positionShare`: the same times the share of the article the summary
 //!   covers (budget in sentences / candidates). Its weight is negative:
 //!   three sentences of a thirty-sentence story lean on the lead, as news
 //!   is written; a summary of 40% of the article needs the whole of it, and
 //!   the pull towards the top fades. The share comes from the request and
-//!   the article, never from where the text came from;
-//! - `topic`: the share of the title's (or section heading's) terms the
-//!   sentence uses; with no title, its similarity with the first sentence;
+//!   the article, never from where the text came from; an article of fewer
+//!   than ten candidates counts as ten (two sentences of a four-sentence
+//!   story are a short summary, whose reader expects the lead);
+//! - in such short articles the centrality features (`lexrank`,
+//!   `textrank`, `centroid`, `forward`, `backward`) count for n / 10 of
+//!   their weight: which words two of four sentences happen to share is
+//!   mostly chance;
+//! - `topic`: the share of the terms of the title, the section heading and
+//!   the standfirst ([`SummaryOptions::standfirst`](crate::SummaryOptions::standfirst))
+//!   that the sentence uses; with none of them, its similarity with the
+//!   first sentence;
 //! - `length`: 0 below 5 words, rising to 1 at 15, falling slowly past 45;
 //! - cues ([`worth::cues`]): `dangling` (opens with a pronoun or a
-//!   connective), `question`, `quote`, `firstPerson`, `facts` (numbers and
-//!   names), `paragraphStart` (opens a paragraph of a text that has them);
+//!   connective), `question`, `quote`, `firstPerson` (its penalty fades
+//!   with the share, `first_person_share`), `facts` (numbers and names),
+//!   `paragraphStart` (opens a paragraph of a text that has them, the lead
+//!   excepted), `leans` (a pronoun that points back: "It said...",
+//!   "paid most of it"; a fixed penalty, not fitted);
 //! - `unfit`: −100 for a unit that cannot stand alone
 //!   ([`worth::stands_alone`]: a fragment, a bare link text, half a
 //!   quotation, a short sentence leaning on the one before), so it is
@@ -35,7 +47,8 @@
 //! highest `relevance − 0.05 · (largest cosine similarity to a picked
 //! sentence)`, and a sentence that restates a picked one by content
 //! ([`worth::restates`]: most of the shorter one's terms, or two shared
-//! names or numbers and much of its terms) keeps only the share of its
+//! names or numbers, much of its terms and some of the rest, and never
+//! when it brings a number the picked one lacks) keeps only the share of its
 //! relevance that is new (a sentence repeating 70% of its terms keeps
 //! 30%), so a sentence with new information that scores close behind goes
 //! first. The
@@ -45,8 +58,9 @@
 //! coordinate search over CNN/DailyMail, Newsroom and BBC News at once,
 //! each kind of news weighing the same, with 5-fold cross-validation whose
 //! held-out folds the README reports beside the fit. The penalties of
-//! dangling sentences, questions and quotes were kept at or below zero
-//! whatever ROUGE said: a reader wants them.
+//! dangling and leaning sentences, questions and quotes were kept at or
+//! below zero whatever ROUGE said, and the restatement penalty where the
+//! seed article needs it: a reader wants them.
 
 use super::classic::{lexrank_scores, textrank_scores};
 use super::doc::Doc;
@@ -83,6 +97,17 @@ pub(crate) struct Weights {
     /// Share of the shorter sentence's terms that another must repeat to
     /// restate it (see [`worth::restates`]).
     pub restate: f64,
+    /// How `forward` changes with the share of the article the summary
+    /// covers (added times the share, as `position_share` is to
+    /// `position`).
+    pub forward_share: f64,
+    /// How `first_person` changes with the share (added times the share;
+    /// the sum is kept at or below 0).
+    pub first_person_share: f64,
+    /// A sentence that leans on an earlier one through a pronoun
+    /// ([`worth::Cues::leans`]): kept below zero whatever ROUGE says, as a
+    /// reader cannot follow it alone.
+    pub leans: f64,
 }
 
 impl Weights {
@@ -110,6 +135,9 @@ impl Weights {
             redundancy: g(15, d.redundancy),
             restated: g(16, d.restated),
             restate: g(17, d.restate),
+            forward_share: g(18, d.forward_share),
+            first_person_share: g(19, d.first_person_share),
+            leans: g(20, d.leans),
         }
     }
 }
@@ -123,6 +151,7 @@ impl Weights {
             position: 0.0,
             position_share: 0.0,
             forward: 0.0,
+            forward_share: 0.0,
             question: 0.3,
             quote: 0.2,
             first_person: 0.1,
@@ -136,21 +165,24 @@ pub(crate) const WEIGHTS: Weights = Weights {
     lexrank: 0.5,
     textrank: 1.0,
     centroid: 2.1,
-    position: 1.0,
-    position_share: -1.7,
+    position: 0.9,
+    position_share: -1.6,
     forward: 0.5,
     backward: 0.0,
     topic: 0.4,
-    length: 0.05,
+    length: 0.2,
     dangling: -0.025,
     question: -0.025,
     quote: -0.015,
-    first_person: -0.2,
+    first_person: -0.3,
     facts: 0.1,
-    paragraph_start: -0.1,
+    paragraph_start: 0.0,
     redundancy: 0.05,
     restated: 0.5,
     restate: 0.6,
+    forward_share: -1.1,
+    first_person_share: 0.63,
+    leans: -0.1,
 };
 
 /// How far below every fit candidate an unfit one is put (a fragment, a
@@ -158,8 +190,13 @@ pub(crate) const WEIGHTS: Weights = Weights {
 /// before): it is picked only when nothing else is left.
 const UNFIT: f64 = 100.0;
 
+/// Articles shorter than this many candidate sentences count as this long
+/// in [`share`]: two sentences of a four-sentence story are still a short
+/// summary, whose reader expects the lead.
+const SHORT_ARTICLE: f64 = 10.0;
+
 /// How much of the article the summary covers, in [0, 1]: the budget in
-/// sentences over the number of candidates.
+/// sentences over the number of candidates (at least [`SHORT_ARTICLE`]).
 fn share(doc: &Doc, length: Length) -> f64 {
     let n = doc.n();
     if n == 0 {
@@ -179,7 +216,7 @@ fn share(doc: &Doc, length: Length) -> f64 {
         // About six characters a word, space included.
         Length::Chars(c) => c as f64 / (6.0 * mean_words),
     };
-    (k / n as f64).clamp(0.0, 1.0)
+    (k / (n as f64).max(SHORT_ARTICLE)).clamp(0.0, 1.0)
 }
 
 /// The default algorithm.
@@ -237,12 +274,17 @@ pub(crate) fn default(
     };
 
     // Topic: the title (or section heading), else the lead sentence.
-    let has_title = doc.title.is_some();
+    let has_title = doc.title.is_some() || !doc.standfirst_terms.is_empty();
     let lead = vectors.get(0);
     let share = share(doc, length);
+    // Centrality among a handful of sentences is mostly chance (which
+    // words two of four sentences happen to share): below
+    // `SHORT_ARTICLE` candidates it counts for less, and the lead's prior
+    // for more.
+    let trust = (n as f64 / SHORT_ARTICLE).min(1.0);
     let paragraphs = doc.layout.last().map_or(1, |l| l.paragraph + 1);
 
-    const F: usize = 16;
+    const F: usize = 17;
     let mut parts: Vec<[f64; F]> = Vec::with_capacity(n);
     // The title's and section heading's terms change only at headings.
     let mut heads: (Option<Option<usize>>, Vec<u32>) = (None, Vec::new());
@@ -275,28 +317,30 @@ pub(crate) fn default(
         let paragraph_start = doc
             .layout
             .get(i)
-            .is_some_and(|l| l.in_paragraph == 0 && paragraphs > 1);
+            .is_some_and(|l| l.in_paragraph == 0 && paragraphs > 1 && c > 0);
         let unfit = if worth::stands_alone(doc, i, c) {
             0.0
         } else {
             -UNFIT
         };
         parts.push([
-            weights.lexrank * lexrank[c],
-            weights.textrank * textrank[c],
-            weights.centroid * centroid_sim(vectors.get(c)),
+            trust * weights.lexrank * lexrank[c],
+            trust * weights.textrank * textrank[c],
+            trust * weights.centroid * centroid_sim(vectors.get(c)),
             weights.position * position,
             weights.position_share * position * share,
-            weights.forward * forward[c],
-            weights.backward * backward[c],
+            trust * (weights.forward + weights.forward_share * share) * forward[c],
+            trust * weights.backward * backward[c],
             weights.topic * topic,
             weights.length * length_prior,
             weights.dangling * f64::from(u8::from(cues.dangling)),
             weights.question * f64::from(u8::from(cues.question)),
             weights.quote * f64::from(u8::from(cues.quote)),
-            weights.first_person * f64::from(u8::from(cues.first_person)),
+            (weights.first_person + weights.first_person_share * share).min(0.0)
+                * f64::from(u8::from(cues.first_person)),
             weights.facts * cues.facts,
             weights.paragraph_start * f64::from(u8::from(paragraph_start)),
+            weights.leans.min(0.0) * f64::from(u8::from(cues.leans)),
             unfit,
         ]);
     }
@@ -370,6 +414,7 @@ pub(crate) fn default(
         "firstPerson",
         "facts",
         "paragraphStart",
+        "leans",
         "unfit",
     ];
     let features = (0..n)

@@ -158,6 +158,9 @@ pub(crate) struct Doc<'t> {
     /// Number of distinct terms in the document.
     pub n_terms: usize,
     pub tokens: Tokens,
+    /// The terms of the standfirst given with the text (sorted, distinct;
+    /// only terms the text uses).
+    pub standfirst_terms: Vec<u32>,
     bag_start: Vec<u32>,
     bags: Vec<(u32, u32)>,
 }
@@ -207,6 +210,33 @@ fn sentence_words(text: &str, spans: &[Span]) -> (Vec<Span>, Vec<u32>) {
     (out, start)
 }
 
+/// The span of the sentences of `text` (split at `spans`) that make up
+/// `standfirst`, when a run of them does: the first sentence it starts
+/// with, and the ones after it while it goes on with them (whitespace
+/// between them aside).
+fn standfirst_in(text: &str, spans: &[Span], standfirst: &str) -> Option<Span> {
+    let first = spans
+        .iter()
+        .position(|s| standfirst.starts_with(s.as_str(text)))?;
+    let start = spans.get(first)?;
+    let mut rest = standfirst;
+    let mut end = start.end();
+    for span in spans.get(first..).unwrap_or(&[]) {
+        let sentence = span.as_str(text);
+        match rest.strip_prefix(sentence) {
+            Some(r) => {
+                rest = r.trim_start();
+                end = span.end();
+            }
+            None => break,
+        }
+        if rest.is_empty() {
+            break;
+        }
+    }
+    rest.is_empty().then(|| Span::new(start.start(), end))
+}
+
 /// Lower-cases `word` into `buf` (the analyzer's [`LowerCaser`](crate::analyze::LowerCaser)).
 fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
@@ -222,13 +252,22 @@ impl<'t> Doc<'t> {
     /// Segments, prepares and analyzes `text` in `lang`.
     #[cfg(test)]
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
-        Doc::split_as(text, lang, lang.splitter_code(), progress)
+        Doc::with_standfirst(text, lang, lang.splitter_code(), None, progress)
     }
 
-    /// [`Doc::new`] with the sentence splitter's rules given apart (`split`,
-    /// a code for [`crate::text::split_by_rules`]), for a language that was
-    /// only guessed.
-    pub fn split_as(text: &'t str, lang: Lang, split: &str, progress: &mut Reporter) -> Doc<'t> {
+    /// Segments, prepares and analyzes `text` in `lang`, with the sentence
+    /// splitter's rules given apart (`split`, a code for
+    /// [`crate::text::split_by_rules`], for a language that was only
+    /// guessed), and the article's standfirst: its terms inform the topic
+    /// and, where the text holds it, its sentences are
+    /// [`Role::Standfirst`].
+    pub fn with_standfirst(
+        text: &'t str,
+        lang: Lang,
+        split: &str,
+        standfirst: Option<&str>,
+        progress: &mut Reporter,
+    ) -> Doc<'t> {
         let analyzer = analyzer(lang);
         progress.report("segment", 0, 1);
         let spans: Vec<Span> = crate::text::split_by_rules(text, split)
@@ -311,6 +350,22 @@ impl<'t> Doc<'t> {
                 terms.push(term);
             }
         }
+        // The standfirst's terms, as ids of this document's terms (a term
+        // the text never uses cannot overlap a sentence).
+        let standfirst = standfirst.map(str::trim).filter(|s| !s.is_empty());
+        let mut standfirst_terms = Vec::new();
+        for (w, _) in standfirst.into_iter().flat_map(crate::text::word_indices) {
+            lower_into(w.as_str(standfirst.unwrap_or_default()), &mut buf);
+            let g = memo.word(&buf, analyzer);
+            let stem = memo.stem_of.get(g).copied().unwrap_or(NONE);
+            if let Some(&(seen, id)) = memo.stem_in_doc.get(stem as usize) {
+                if seen == stamp {
+                    standfirst_terms.push(id);
+                }
+            }
+        }
+        sort_u32(&mut standfirst_terms);
+        standfirst_terms.dedup();
         drop(guard);
         progress.report("analyze", n, n);
         let tokens = Tokens {
@@ -320,7 +375,10 @@ impl<'t> Doc<'t> {
             words: doc_words,
         };
 
-        let (roles, layout, title) = roles(text, &spans, &tokens);
+        // Where the text holds the standfirst (as a block of its own, as
+        // `extract` gives it).
+        let standfirst_span = standfirst.and_then(|sf| standfirst_in(text, &spans, sf));
+        let (roles, layout, title) = roles(text, &spans, &tokens, standfirst_span);
         let mut heading_of = Vec::with_capacity(n);
         let mut heading = None;
         for (i, role) in roles.iter().enumerate() {
@@ -374,6 +432,7 @@ impl<'t> Doc<'t> {
             words,
             n_terms: n_terms as usize,
             tokens,
+            standfirst_terms,
             bag_start,
             bags,
         }
@@ -444,6 +503,7 @@ impl<'t> Doc<'t> {
         if let Some(Some(h)) = self.heading_of.get(i) {
             out.extend(self.bag(*h).iter().map(|&(t, _)| t));
         }
+        out.extend_from_slice(&self.standfirst_terms);
         sort_u32(&mut out);
         out.dedup();
         out

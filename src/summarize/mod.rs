@@ -245,7 +245,13 @@ pub fn summarize_with_progress<'t>(
     } else {
         "auto"
     };
-    let doc = Doc::split_as(text, lang.lang, split, &mut reporter);
+    let doc = Doc::with_standfirst(
+        text,
+        lang.lang,
+        split,
+        options.get_standfirst(),
+        &mut reporter,
+    );
     let length = options.effective_length();
     let ranking = match options.get_algorithm() {
         Algorithm::Default => {

@@ -371,6 +371,7 @@ pub struct SummaryOptions {
     weights: Option<Vec<f64>>,
     summary_type: SummaryType,
     summary_length: Option<SummaryLength>,
+    standfirst: Option<String>,
 }
 
 impl SummaryOptions {
@@ -453,6 +454,23 @@ impl SummaryOptions {
             .or_else(detected)
             .unwrap_or((crate::Lang::En, 0.0));
         crate::Detection::new(lang, confidence)
+    }
+
+    /// The article's standfirst (dek, subtitle), such as
+    /// [`Article::standfirst`](crate::Article::standfirst): a strong signal
+    /// of what the story is about. Sentences are scored on their overlap
+    /// with it as with the title; where `text` holds it, its sentences
+    /// ([`Role::Standfirst`](crate::Role::Standfirst)) are not summary
+    /// candidates, while the same sentence repeated in the body still is.
+    #[must_use]
+    pub fn standfirst(mut self, standfirst: Option<String>) -> Self {
+        self.standfirst = standfirst;
+        self
+    }
+
+    /// The standfirst given, if any.
+    pub fn get_standfirst(&self) -> Option<&str> {
+        self.standfirst.as_deref()
     }
 
     /// Sets the kind of summary (see [`SummaryType`]). An explicit

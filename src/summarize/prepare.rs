@@ -44,6 +44,10 @@ pub enum Role {
     Boilerplate,
     /// A repeat of the headline or of an earlier sentence.
     Duplicate,
+    /// The standfirst (dek) given with the text
+    /// ([`SummaryOptions::standfirst`](crate::SummaryOptions::standfirst)):
+    /// it informs scoring as the title does but is not a candidate.
+    Standfirst,
 }
 
 impl Role {
@@ -57,6 +61,7 @@ impl Role {
             Role::Byline => "byline",
             Role::Boilerplate => "boilerplate",
             Role::Duplicate => "duplicate",
+            Role::Standfirst => "standfirst",
         }
     }
 }
@@ -79,11 +84,15 @@ pub(crate) struct Layout {
 }
 
 /// Roles of `spans` (the sentences of `text`, with their words in
-/// `tokens`), their layout, and the index of the title sentence.
+/// `tokens`), their layout, and the index of the title sentence. Sentences
+/// inside `standfirst` (the span of the standfirst in `text`) are
+/// [`Role::Standfirst`], and a later sentence repeating one of them is
+/// not a duplicate (the standfirst may quote the story's lead).
 pub(crate) fn roles(
     text: &str,
     spans: &[Span],
     tokens: &Tokens,
+    standfirst: Option<Span>,
 ) -> (Vec<Role>, Vec<Layout>, Option<usize>) {
     let layout = layout(text, spans);
     let n = spans.len();
@@ -157,6 +166,20 @@ pub(crate) fn roles(
         }
         if let Some(r) = roles.get_mut(t) {
             *r = Role::Title;
+        }
+    }
+
+    // The standfirst given with the text.
+    if let Some(sf) = standfirst {
+        for (i, span) in spans.iter().enumerate() {
+            if span.start() >= sf.start() && span.end() <= sf.end() {
+                if let Some(r) = roles.get_mut(i) {
+                    *r = Role::Standfirst;
+                }
+                if title == Some(i) {
+                    title = None;
+                }
+            }
         }
     }
 

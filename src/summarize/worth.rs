@@ -55,6 +55,59 @@ const DANGLING: &[&str] = &[
     "they're",
 ];
 
+/// Pronouns that point back to something named before when they are the
+/// subject.
+const BACK_SUBJECTS: &[&str] = &["it", "they", "this", "these", "those", "it's", "they're"];
+
+/// Prepositions after which a pronoun object points back ("most of it").
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "about", "with", "from", "on", "in", "by", "at", "into", "against", "over",
+];
+
+/// Whether the sentence leans on an earlier one through a pronoun: its
+/// first word is a pointing-back subject that is not a determiner ("This
+/// means" leans; "This year" does not), or "it"/"them" (or "this",
+/// "these", "those" closing a clause) comes right after a preposition.
+fn leans_back<'a>(words: impl Iterator<Item = &'a str>, raw: &str) -> bool {
+    let words: Vec<&str> = words.collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    if BACK_SUBJECTS.contains(&first) {
+        let demonstrative = matches!(first, "this" | "these" | "those");
+        // "This year", "These plans": a determiner, not the subject.
+        // A verb in -s is told from a plural noun by what follows it
+        // ("This means higher prices", "These plans were dropped").
+        let is_verb = |w: &str| VERBS.contains(&w) || w.ends_with("ed");
+        let next_is_verb = words.get(1).is_some_and(|&w| {
+            is_verb(w) || (w.ends_with('s') && !words.get(2).is_some_and(|&n| is_verb(n)))
+        });
+        if !demonstrative || next_is_verb || words.len() == 1 {
+            return true;
+        }
+    }
+    // A pointing-back pronoun as the object of a preposition. "this",
+    // "these" and "those" count only before a comma, a final mark or a
+    // conjunction (else they are determiners: "of this year").
+    let closes = |k: usize| {
+        words.get(k + 1).map_or(true, |w| {
+            matches!(*w, "and" | "but" | "or" | "so" | "because")
+        })
+    };
+    let comma_after = |w: &str| {
+        raw.split_whitespace()
+            .any(|t| t.trim_end_matches([',', ';', '.', '"', '”', ')']) == w && t != w)
+    };
+    words.windows(2).enumerate().any(|(k, pair)| {
+        PREPOSITIONS.contains(&pair[0])
+            && match pair[1] {
+                "it" | "them" => true,
+                "this" | "these" | "those" => closes(k + 1) || comma_after(pair[1]),
+                _ => false,
+            }
+    })
+}
+
 /// Pronouns of the first person: the writer or a speaker talking.
 const FIRST_PERSON: &[&str] = &[
     "i", "me", "my", "mine", "we", "our", "ours", "us", "i'm", "we're", "i've", "we've",
@@ -90,6 +143,11 @@ pub(crate) struct Cues {
     pub first_person: bool,
     /// Numbers and names, in [0, 1]: a third of one per such word, at most 1.
     pub facts: f64,
+    /// Leans on an earlier sentence (not for the first candidate): its
+    /// subject is a pronoun that points back ("It said...", "They
+    /// were...", "This means..."), or a pronoun stands where a noun should
+    /// after a preposition ("paid most of it", "voted for them").
+    pub leans: bool,
 }
 
 fn trim_closers(s: &str) -> &str {
@@ -151,6 +209,7 @@ pub(crate) fn cues(doc: &Doc, i: usize, c: usize) -> Cues {
         quote: s.chars().any(is_quote_mark) || s.starts_with(['\'', '‘']),
         first_person: doc.tokens.words(i).any(|w| FIRST_PERSON.contains(&w)),
         facts: (fact_words(s) as f64 / 3.0).min(1.0),
+        leans: c > 0 && leans_back(doc.tokens.words(i), s),
     }
 }
 
@@ -196,9 +255,10 @@ pub(crate) fn stands_alone(doc: &Doc, i: usize, c: usize) -> bool {
 /// How much sentences `a` and `b` (each with its number of distinct
 /// content terms) make the same claim, given the content terms they share:
 /// the share of the shorter one's terms they share when it is at least
-/// `tau`, or at least `0.7 · tau` with two names or numbers in common (the
-/// same actors and what they did, in other words); else 0. Four shared
-/// terms at least.
+/// `tau`, or at least `0.7 · tau` with two names or numbers in common and
+/// half `tau` of the rest of their terms (the same actors and what they did,
+/// in other words); else 0. Four shared terms at least, and no number in
+/// `b` that `a` lacks (a new number is a new fact).
 pub(crate) fn restates(
     doc: &Doc,
     (a, terms_a): (usize, usize),
@@ -211,11 +271,41 @@ pub(crate) fn restates(
         return 0.0;
     }
     let share = (f64::from(shared) / shorter as f64).min(1.0);
-    if share >= tau || (share >= 0.7 * tau && shared_names(doc.sentence(a), doc.sentence(b)) >= 2) {
+    if share < 0.7 * tau {
+        return 0.0;
+    }
+    // A number the picked sentence lacks is a new fact ("a net loss of
+    // 472bn yen" beside "cut its sales forecasts for the year to March
+    // 2005"): the sentence makes another claim about the same actors.
+    if new_numbers(doc.sentence(a), doc.sentence(b)) {
+        return 0.0;
+    }
+    if share >= tau {
+        return share;
+    }
+    // The same actors are not yet the same claim: beyond the names, the
+    // two must share some of what is said of them (the predicate).
+    let names = shared_names(doc.sentence(a), doc.sentence(b));
+    let rest = (f64::from(shared) - names as f64) / (shorter as f64 - names as f64).max(1.0);
+    if names >= 2 && rest >= 0.5 * tau {
         share
     } else {
         0.0
     }
+}
+
+/// True when `b` states a number that `a` does not (compared as written,
+/// without a trailing `%` or unit letters: "2.2%" and "2.2" are the same).
+fn new_numbers(a: &str, b: &str) -> bool {
+    // Sentences hold a few numbers: a linear scan costs less code than a
+    // sort.
+    let numbers = |s| {
+        raw_words(s)
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_digit()))
+    };
+    let have: Vec<&str> = numbers(a).collect();
+    numbers(b).any(|n| !have.contains(&n))
 }
 
 /// The number of distinct names and numbers two sentences share (compared
@@ -240,4 +330,54 @@ fn shared_names(a: &str, b: &str) -> usize {
     };
     let (x, y) = (names(a), names(b));
     x.iter().filter(|w| y.binary_search(w).is_ok()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leans(s: &str) -> bool {
+        let lower = s.to_lowercase();
+        let words: Vec<&str> = raw_words(&lower).collect();
+        leans_back(words.into_iter(), s)
+    }
+
+    #[test]
+    fn pronouns_that_point_back() {
+        for s in [
+            "It said growth had stalled.",
+            "They were told to leave.",
+            "This means higher prices.",
+            "The ministry paid most of it, and the council paid the rest.",
+            "Voters turned against them in May.",
+            "Nobody knew about this, officials said.",
+        ] {
+            assert!(leans(s), "{s}");
+        }
+        for s in [
+            "This year the council cut its budget.",
+            "These plans were dropped in May.",
+            "The mayor said it would open in June.",
+            "Prices rose in most of the country.",
+            "The report on this year's harvest is due.",
+        ] {
+            assert!(!leans(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn numbers_the_other_sentence_lacks() {
+        assert!(new_numbers(
+            "Mitsubishi cut its sales forecasts for the year to March 2005.",
+            "Mitsubishi has forecast a net loss of 472bn yen in the year to March 2005."
+        ));
+        assert!(!new_numbers(
+            "Heavy rain flooded more than 300 homes on Sunday.",
+            "On Sunday more than 300 homes were flooded by heavy rain."
+        ));
+        assert!(!new_numbers(
+            "Growth was 2.2% in 2005.",
+            "In 2005 growth was 2.2 percent."
+        ));
+    }
 }

@@ -119,6 +119,14 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
     if let (Some(l), false) = (page_lang, hint_given) {
         Reflect::set(&summary_options, &"langHint".into(), &l.code().into())?;
     }
+    // The standfirst tells what the story is about, unless one is given.
+    let standfirst_given = !Reflect::get(&summary_options, &"standfirst".into())?.is_undefined();
+    if !standfirst_given {
+        let standfirst = Reflect::get(&article, &"standfirst".into())?;
+        if standfirst.is_string() {
+            Reflect::set(&summary_options, &"standfirst".into(), &standfirst)?;
+        }
+    }
     let summary = super::summarize(&text, Some(summary_options))?;
     // Entities and keyphrases in the language the summary used.
     let used = Reflect::get(&summary, &"lang".into())?;

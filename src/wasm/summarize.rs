@@ -13,7 +13,7 @@ const TS_TYPES: &'static str = r#"
 export type Algorithm = 'default' | 'lead' | 'luhn' | 'edmundson' | 'lsa' | 'lexrank' | 'textrank' | 'sumbasic' | 'klsum';
 
 /** What a sentence is in the article; only `'body'` sentences can be selected. */
-export type Role = 'body' | 'title' | 'heading' | 'dateline' | 'byline' | 'boilerplate' | 'duplicate';
+export type Role = 'body' | 'title' | 'heading' | 'dateline' | 'byline' | 'boilerplate' | 'duplicate' | 'standfirst';
 
 /**
  * The kind of summary, mapped to extraction (every type returns sentences of the article):
@@ -50,6 +50,12 @@ export interface SummarizeOptions {
   lang?: string;
   /** A strong hint for detection, such as a page's `<html lang>`; `lang` overrides it. */
   langHint?: string;
+  /**
+   * The article's standfirst (dek), such as `extract(html).standfirst`: sentences are scored
+   * on their overlap with it as with the title; where the text holds it, its sentences get role
+   * `'standfirst'` and are not summary candidates. `null` or omitted: none.
+   */
+  standfirst?: string | null;
 }
 
 /** A sentence with its score. `text === input.slice(start, end)`, less any Markdown syntax (as in `Sentence`). */
@@ -184,6 +190,7 @@ const OPTIONS: &[&str] = &[
     "onProgress",
     "lang",
     "langHint",
+    "standfirst",
 ];
 
 /// Milliseconds from `performance.now()` (or `Date.now()` where there is
@@ -307,6 +314,16 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
             }
             "lang" => out = out.lang(super::lang::lang_option(&key, &value).map_err(err)?),
             "langHint" => out = out.lang_hint(super::lang::lang_option(&key, &value).map_err(err)?),
+            "standfirst" if value.is_null() || value.is_undefined() => out = out.standfirst(None),
+            "standfirst" => {
+                let s = value.as_string().ok_or_else(|| {
+                    err(Error::invalid_option(
+                        "standfirst",
+                        format!("must be a string or null, got {}", describe(&value)),
+                    ))
+                })?;
+                out = out.standfirst(Some(s));
+            }
             "onProgress" => {
                 progress = Some(value.dyn_into::<Function>().map_err(|v| {
                     err(Error::invalid_option(

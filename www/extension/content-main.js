@@ -142,8 +142,14 @@ async function summarizeHere(options) {
   }
   const article = module.extractElement(document.body);
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
-  // The page's <html lang> is a strong hint for the language.
-  const analyzeOptions = { ...(options.summary ?? {}), top: 10, ...(options.types ? { types: options.types } : {}) };
+  // The page's <html lang> is a strong hint for the language; the
+  // standfirst tells what the story is about (never a summary line).
+  const analyzeOptions = {
+    ...(options.summary ?? {}),
+    standfirst: article.standfirst ?? null,
+    top: 10,
+    ...(options.types ? { types: options.types } : {}),
+  };
   const { summary, entityGroups: groups, keyphrases } = analyzeWithHint(module, article.text, analyzeOptions, document.documentElement.lang);
   const marks = markArticle(article, summary.summary, mentions(groups));
   return {
