@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use lede::{extract, BlockKind, ErrorKind};
+use lede::{extract, BlockKind, ErrorKind, NoteKind};
 use proptest::prelude::*;
 
 /// The text of an HTML fragment as the evaluation reads expected.html:
@@ -78,8 +78,17 @@ fn readability_dev_pages_meet_the_quality_floor() {
         ) else {
             return;
         };
+        // The article's text and its reference lists, which lede keeps
+        // beside the text as notes (Readability keeps them in the article).
         let text = extract(&source)
-            .map(|a| a.text().to_string())
+            .map(|a| {
+                let mut text = a.text().to_string();
+                for n in a.notes().iter().filter(|n| n.kind() == NoteKind::Reference) {
+                    text.push_str("\n\n");
+                    text.push_str(n.text());
+                }
+                text
+            })
             .unwrap_or_default();
         scores.push((f1(&text, &strip_tags(&expected)), name.clone()));
     }
@@ -96,8 +105,8 @@ fn readability_dev_pages_meet_the_quality_floor() {
         worst.join(", ")
     );
     assert!(
-        mean >= 0.90,
-        "mean F1 {mean:.3} is below 0.90; worst: {worst:?}"
+        mean >= 0.985,
+        "mean F1 {mean:.3} is below 0.985; worst: {worst:?}"
     );
     assert!(scores[0].0 >= 0.5, "a page is below F1 0.5: {worst:?}");
 }
@@ -494,6 +503,23 @@ fn captions_and_credits_are_not_article_text() {
     }
     assert!(a.text().contains("rebuild the old stone pier"));
     assert!(a.text().contains("regional fund for coastal towns"));
+    // The captions and credits are kept beside the text, marked as such.
+    let captions: Vec<&str> = a
+        .notes()
+        .iter()
+        .filter(|n| n.kind() == NoteKind::Caption)
+        .map(|n| n.text())
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "The pier after the January storm. Credit Ann Smith/Harbour Agency",
+            "Harbour Agency",
+            "Photo: Ann Smith",
+            "© Harbour Agency 2024",
+            "Crédits photos : Ann Smith"
+        ]
+    );
 }
 
 #[test]
@@ -536,6 +562,52 @@ fn references_tables_of_contents_and_edit_links_are_not_article_text() {
         assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
     }
     assert!(a.text().contains("rebuild the old stone pier"));
+    // The references are kept beside the text, one note per entry.
+    let notes: Vec<(NoteKind, &str)> = a.notes().iter().map(|n| (n.kind(), n.text())).collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                NoteKind::Reference,
+                "Harbour council minutes, 2024. Retrieved 5 May 2024."
+            ),
+            (
+                NoteKind::Reference,
+                "Coastal fund report, 2023. Retrieved 6 May 2024."
+            )
+        ]
+    );
+}
+
+#[test]
+fn footnotes_and_endnotes_are_notes_but_a_bibliography_page_stays_text() {
+    // A Markdown renderer's footnotes, and a blog's endnotes by their role.
+    for notes in [
+        "<section class=\"footnotes\"><ol><li id=fn1><p>The 1890 survey of the harbour wall. <a href=#r1>↩</a></p></li></ol></section>",
+        "<div role=\"doc-endnotes\"><p>The 1890 survey of the harbour wall.</p></div>",
+    ] {
+        let html = page("<title>Harbour pier</title>", &format!("{BODY}{notes}"));
+        let a = extract(&html).unwrap();
+        assert!(!a.text().contains("1890 survey"), "{:?}", a.text());
+        assert_eq!(a.notes().len(), 1, "{notes}");
+        assert_eq!(a.notes()[0].kind(), NoteKind::Reference);
+        assert!(a.notes()[0].text().starts_with("The 1890 survey of the harbour wall."));
+    }
+    // A page that is mostly its bibliography keeps it as its text.
+    let entries: String = (1..=12)
+        .map(|i| format!("<li>Author {i}, A study of harbour walls and their repair, volume {i}, pages {i}0 to {i}9, the coastal press, 19{i:02}.</li>"))
+        .collect();
+    let html = page(
+        "<title>Reading list</title>",
+        &format!("<p>Works on the history of the harbour, for the society's members.</p><ol class=\"bibliography\">{entries}</ol>"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().contains("Author 12, A study of harbour walls"),
+        "{:?}",
+        a.text()
+    );
+    assert!(a.notes().is_empty());
 }
 
 #[test]
@@ -630,4 +702,24 @@ fn the_standfirst_is_found_and_leads_the_text() {
     .unwrap();
     assert_eq!(a.standfirst(), None);
     assert_ne!(a.blocks()[0].kind(), BlockKind::Standfirst);
+}
+
+#[test]
+fn a_caption_that_the_description_repeats_is_not_the_standfirst() {
+    // News sites often give the lead picture's caption as the page's
+    // description: the caption under the headline must stay a caption.
+    let caption = "Fishing boats moored behind the old stone pier on Monday, after the second storm of the winter.";
+    let html = format!(
+        "<html><head><title>Pier to be rebuilt</title><meta name=description content=\"{caption}\"></head><body>\
+         <article><h1>Pier to be rebuilt</h1><figure><img src=pier.jpg><figcaption class=caption>\
+         <span class=caption-text>{caption}</span> <span class=credit>Credit Ann Smith</span></figcaption></figure>{BODY}</article></body></html>"
+    );
+    let a = extract(&html).unwrap();
+    assert_eq!(a.standfirst(), None);
+    assert!(!a.text().contains("Fishing boats moored"), "{:?}", a.text());
+    assert!(a.text().starts_with("The harbour council voted"));
+    assert!(a
+        .notes()
+        .iter()
+        .any(|n| n.kind() == NoteKind::Caption && n.text().starts_with("Fishing boats moored")));
 }
