@@ -723,3 +723,41 @@ fn a_caption_that_the_description_repeats_is_not_the_standfirst() {
         .iter()
         .any(|n| n.kind() == NoteKind::Caption && n.text().starts_with("Fishing boats moored")));
 }
+
+#[test]
+fn recipe_ingredients_and_steps_come_through_whole() {
+    // A short recipe: a line of introduction, then a card with the
+    // ingredients (each a paragraph in a list item) and the method (a photo
+    // per step). The ingredients hold the only scored paragraphs; the
+    // article is the whole card, and the introduction with it.
+    let steps = [
+        "Warm two spoons of oil in the pan, then add the garlic and stir.",
+        "Stir everything briefly, take it off the heat and serve it while hot.",
+    ];
+    let method: String = steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("<li class=step>{s}<img src=step{i}.jpg></li>"))
+        .collect();
+    let html = page(
+        "<title>Garlic noodles</title>",
+        &format!(
+            "<p>We cook this on busy evenings, and it never takes more than twenty minutes from start to finish.</p>\
+             <div class=recipe-card><div class=ingredients><ul><li><p><span>2 spoons of light soy sauce, or to taste</span></p></li>\
+             <li><p><span>1 clove of garlic, chopped</span></p></li></ul></div>\
+             <div class=method><ul>{method}</ul></div></div>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for want in steps.iter().chain(&[
+        "2 spoons of light soy sauce",
+        "1 clove of garlic",
+        "We cook this on busy evenings",
+    ]) {
+        assert!(
+            a.text().contains(want),
+            "{want:?} missing from {:?}",
+            a.text()
+        );
+    }
+}

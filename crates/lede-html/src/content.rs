@@ -738,6 +738,27 @@ fn grab(
             top_candidate = p;
             p = dom.parent(p);
         }
+        // A list (ingredients, say) that holds the scored paragraphs but
+        // less than half of the text of a parent with few links: the
+        // parent, with the prose and the other lists beside it.
+        let mut p = dom.parent(top_candidate);
+        for _ in 0..2 {
+            let listy = agg.text(top_candidate) > 0.0
+                && dom
+                    .descendants(top_candidate)
+                    .any(|d| dom.is_element(d) && dom.tag(d) == Tag::LI);
+            if !listy
+                || p == NONE
+                || p == body
+                || !dom.is_element(p)
+                || agg.text(top_candidate) * 2.0 > agg.text(p)
+                || agg.link_density(p) > 0.2
+            {
+                break;
+            }
+            top_candidate = p;
+            p = dom.parent(p);
+        }
         get_score(dom, &mut score, top_candidate);
     }
 
