@@ -562,11 +562,13 @@ fn references_tables_of_contents_and_edit_links_are_not_article_text() {
         assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
     }
     assert!(a.text().contains("rebuild the old stone pier"));
-    // The references are kept beside the text, one note per entry.
+    // The references are kept beside the text, one note per entry, after
+    // the heading that names them.
     let notes: Vec<(NoteKind, &str)> = a.notes().iter().map(|n| (n.kind(), n.text())).collect();
     assert_eq!(
         notes,
         [
+            (NoteKind::Reference, "References"),
             (
                 NoteKind::Reference,
                 "Harbour council minutes, 2024. Retrieved 5 May 2024."
@@ -760,4 +762,29 @@ fn recipe_ingredients_and_steps_come_through_whole() {
             a.text()
         );
     }
+}
+
+#[test]
+fn a_list_of_written_out_addresses_is_kept_as_the_sources() {
+    // "Sources" at the end of a post: links whose text is the address.
+    // Unlike a list of related articles, it is the article's references.
+    let html = page(
+        "<title>Harbour pier</title>",
+        &format!(
+            "{BODY}<h2>Sources</h2><ul><li><a href=\"https://example.org/council/minutes\">https://example.org/council/minutes</a></li>\
+             <li><a href=\"https://example.org/fund/report\">https://example.org/fund/report</a></li></ul>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(!a.text().contains("example.org"), "{:?}", a.text());
+    assert!(!a.text().contains("Sources"), "{:?}", a.text());
+    let notes: Vec<(NoteKind, &str)> = a.notes().iter().map(|n| (n.kind(), n.text())).collect();
+    assert_eq!(
+        notes,
+        [
+            (NoteKind::Reference, "Sources"),
+            (NoteKind::Reference, "https://example.org/council/minutes"),
+            (NoteKind::Reference, "https://example.org/fund/report"),
+        ]
+    );
 }

@@ -127,6 +127,42 @@ fn is_credit_line(text: &str) -> bool {
             .all(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
+/// Adds the reference list `n` to `references`, after the short heading
+/// just before it ("References", "Sources"), which names it.
+fn push_with_heading(
+    dom: &Dom,
+    references: &mut Vec<NodeId>,
+    remove: &[NodeId],
+    n: NodeId,
+    text: &impl Fn(NodeId) -> f32,
+) {
+    let prev = previous_element(dom, n);
+    if prev != NONE
+        && dom.tag(prev).is(HEADING)
+        && text(prev) < 100.0
+        && !remove.contains(&prev)
+        && !references.contains(&prev)
+    {
+        references.push(prev);
+    }
+    references.push(n);
+}
+
+/// A list whose items (two or more) are web addresses written out
+/// ("https://...", "www..."), all but at most one in four of them.
+fn is_url_list(dom: &Dom, list: NodeId) -> bool {
+    let (mut items, mut urls) = (0usize, 0usize);
+    for li in dom.element_children(list) {
+        items += 1;
+        let text = inner_text(dom, li);
+        let t = text.trim_start();
+        if t.starts_with("https://") || t.starts_with("http://") || t.starts_with("www.") {
+            urls += 1;
+        }
+    }
+    items >= 2 && urls * 4 >= items * 3
+}
+
 /// The previous sibling element, skipping text that is only white space.
 fn previous_element(dom: &Dom, n: NodeId) -> NodeId {
     let parent = dom.parent(n);
@@ -190,7 +226,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
                 dom.attr(n, AttrName::Role),
             )
         {
-            references.push(n);
+            push_with_heading(dom, &mut references, &remove, n, &text);
             cur = dom.next_in(n, article, true);
             continue;
         }
@@ -209,6 +245,11 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             || (small && hinted())
         {
             true
+        } else if matches!(tag, Tag::UL | Tag::OL) && all_links && is_url_list(dom, n) {
+            // Links written out as addresses: the article's sources.
+            push_with_heading(dom, &mut references, &remove, n, &text);
+            cur = dom.next_in(n, article, true);
+            continue;
         } else if matches!(tag, Tag::UL | Tag::OL) {
             let list = all_links && dom.element_children(n).count() >= 1;
             if list {
