@@ -788,3 +788,23 @@ fn a_list_of_written_out_addresses_is_kept_as_the_sources() {
         ]
     );
 }
+
+#[test]
+fn a_label_and_a_link_is_a_related_link_not_article_text() {
+    // "See also: <a>...</a>" between paragraphs points elsewhere; a
+    // paragraph with a label and a little link text is the article's own.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p>Read also: <a href=/ferry>The new ferry for the islands will sail in June</a></p>\
+             <p>Note: the <a href=/council>council</a> meets again in May to vote on the final plans for the pier.</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(!a.text().contains("new ferry"), "{:?}", a.text());
+    assert!(
+        a.text().contains("Note: the council meets again in May"),
+        "{:?}",
+        a.text()
+    );
+}

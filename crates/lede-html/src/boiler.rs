@@ -257,7 +257,15 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             }
             list
         } else if tag == Tag::P || tag.is(HEADING) {
-            let link_block = all_links && len < 120.0;
+            // Or a label and a link: "See also: <a>...</a>".
+            let labelled = || {
+                len < 200.0
+                    && links(n) >= 0.6 * len
+                    && inner_text(dom, n)
+                        .split_once(':')
+                        .is_some_and(|(label, _)| label.chars().count() <= 25)
+            };
+            let link_block = (all_links && len < 120.0) || (tag == Tag::P && labelled());
             if link_block {
                 link_lists.push(n);
             }
