@@ -112,6 +112,21 @@ def load(data):
     return pages
 
 
+NOTE_KINDS = {"reference"}
+
+
+def lede_text(r):
+    """What lede extracted from a page as its article: the text, then its
+    notes of the kinds in NOTE_KINDS. lede keeps reference lists and
+    captions beside the text as notes (never summarized); reference lists
+    count as article text here (both Readability and trafilatura keep them
+    in the article), captions do not (trafilatura's benchmark lists them as
+    boilerplate). --notes changes which kinds count."""
+    text = r.get("text") or ""
+    notes = [n["text"] for n in r.get("notes") or [] if n.get("kind") in NOTE_KINDS]
+    return "\n\n".join([text] + notes) if notes else text
+
+
 def run_lede(binary, pages):
     lines = "".join(json.dumps({"id": k, "html": v[0]}) + "\n" for k, v in pages.items())
     out = subprocess.run([binary, "extract", "--jsonl"], input=lines, capture_output=True, text=True, check=True)
@@ -120,7 +135,7 @@ def run_lede(binary, pages):
         if not line.strip():
             continue
         r = json.loads(line)
-        result[r["id"]] = r.get("text") or ""
+        result[r["id"]] = lede_text(r)
     return result
 
 
@@ -181,7 +196,7 @@ def snippet_scores(counts):
 def run_lede_snippets(binary, pages):
     lines = "".join(json.dumps({"id": k, "url": v["url"], "html": v["html"]}) + "\n" for k, v in pages.items())
     out = subprocess.run([binary, "extract", "--jsonl"], input=lines, capture_output=True, text=True, check=True)
-    return {r["id"]: r.get("text") or "" for r in json_lines(out.stdout)}
+    return {r["id"]: lede_text(r) for r in json_lines(out.stdout)}
 
 
 def run_readability_snippets(path):
@@ -265,7 +280,10 @@ def main():
     ap.add_argument("--snippets", default=SNIPPETS, help="the trafilatura dev pages (pages.jsonl.gz)")
     ap.add_argument("--set", choices=["trafilatura", "readability"], help="run only this dev set")
     ap.add_argument("--errors", help="write lede's missed and extra snippets on the fit half to this JSONL file")
+    ap.add_argument("--notes", default="reference", help="which kinds of lede's notes count as article text: comma-separated (reference, caption), or none")
     args = ap.parse_args()
+    NOTE_KINDS.clear()
+    NOTE_KINDS.update(k for k in args.notes.split(",") if k and k != "none")
     if args.set != "readability" and args.data == DATA:
         snippet_table(args)
     if args.set == "trafilatura":

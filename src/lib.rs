@@ -54,7 +54,8 @@ pub use entities::{
 };
 pub use error::{check_input, Error, ErrorKind, MAX_INPUT_BYTES};
 pub use extract::{
-    extract, extract_with, Article, Block, BlockKind, ExtractOptions, MAX_HTML_BYTES,
+    extract, extract_with, Article, Block, BlockKind, ExtractOptions, Note, NoteKind,
+    MAX_HTML_BYTES,
 };
 pub use keyphrases::{keyphrases, keyphrases_in, Keyphrase, MAX_KEYPHRASES};
 pub use lang::{detect_language, detect_language_with_hint, Detection, Lang};

@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use lede::{extract, BlockKind, ErrorKind};
+use lede::{extract, BlockKind, ErrorKind, NoteKind};
 use proptest::prelude::*;
 
 /// The text of an HTML fragment as the evaluation reads expected.html:
@@ -78,8 +78,17 @@ fn readability_dev_pages_meet_the_quality_floor() {
         ) else {
             return;
         };
+        // The article's text and its reference lists, which lede keeps
+        // beside the text as notes (Readability keeps them in the article).
         let text = extract(&source)
-            .map(|a| a.text().to_string())
+            .map(|a| {
+                let mut text = a.text().to_string();
+                for n in a.notes().iter().filter(|n| n.kind() == NoteKind::Reference) {
+                    text.push_str("\n\n");
+                    text.push_str(n.text());
+                }
+                text
+            })
             .unwrap_or_default();
         scores.push((f1(&text, &strip_tags(&expected)), name.clone()));
     }
@@ -96,8 +105,8 @@ fn readability_dev_pages_meet_the_quality_floor() {
         worst.join(", ")
     );
     assert!(
-        mean >= 0.90,
-        "mean F1 {mean:.3} is below 0.90; worst: {worst:?}"
+        mean >= 0.985,
+        "mean F1 {mean:.3} is below 0.985; worst: {worst:?}"
     );
     assert!(scores[0].0 >= 0.5, "a page is below F1 0.5: {worst:?}");
 }
@@ -494,6 +503,23 @@ fn captions_and_credits_are_not_article_text() {
     }
     assert!(a.text().contains("rebuild the old stone pier"));
     assert!(a.text().contains("regional fund for coastal towns"));
+    // The captions and credits are kept beside the text, marked as such.
+    let captions: Vec<&str> = a
+        .notes()
+        .iter()
+        .filter(|n| n.kind() == NoteKind::Caption)
+        .map(|n| n.text())
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "The pier after the January storm. Credit Ann Smith/Harbour Agency",
+            "Harbour Agency",
+            "Photo: Ann Smith",
+            "© Harbour Agency 2024",
+            "Crédits photos : Ann Smith"
+        ]
+    );
 }
 
 #[test]
@@ -536,6 +562,54 @@ fn references_tables_of_contents_and_edit_links_are_not_article_text() {
         assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
     }
     assert!(a.text().contains("rebuild the old stone pier"));
+    // The references are kept beside the text, one note per entry, after
+    // the heading that names them.
+    let notes: Vec<(NoteKind, &str)> = a.notes().iter().map(|n| (n.kind(), n.text())).collect();
+    assert_eq!(
+        notes,
+        [
+            (NoteKind::Reference, "References"),
+            (
+                NoteKind::Reference,
+                "Harbour council minutes, 2024. Retrieved 5 May 2024."
+            ),
+            (
+                NoteKind::Reference,
+                "Coastal fund report, 2023. Retrieved 6 May 2024."
+            )
+        ]
+    );
+}
+
+#[test]
+fn footnotes_and_endnotes_are_notes_but_a_bibliography_page_stays_text() {
+    // A Markdown renderer's footnotes, and a blog's endnotes by their role.
+    for notes in [
+        "<section class=\"footnotes\"><ol><li id=fn1><p>The 1890 survey of the harbour wall. <a href=#r1>↩</a></p></li></ol></section>",
+        "<div role=\"doc-endnotes\"><p>The 1890 survey of the harbour wall.</p></div>",
+    ] {
+        let html = page("<title>Harbour pier</title>", &format!("{BODY}{notes}"));
+        let a = extract(&html).unwrap();
+        assert!(!a.text().contains("1890 survey"), "{:?}", a.text());
+        assert_eq!(a.notes().len(), 1, "{notes}");
+        assert_eq!(a.notes()[0].kind(), NoteKind::Reference);
+        assert!(a.notes()[0].text().starts_with("The 1890 survey of the harbour wall."));
+    }
+    // A page that is mostly its bibliography keeps it as its text.
+    let entries: String = (1..=12)
+        .map(|i| format!("<li>Author {i}, A study of harbour walls and their repair, volume {i}, pages {i}0 to {i}9, the coastal press, 19{i:02}.</li>"))
+        .collect();
+    let html = page(
+        "<title>Reading list</title>",
+        &format!("<p>Works on the history of the harbour, for the society's members.</p><ol class=\"bibliography\">{entries}</ol>"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().contains("Author 12, A study of harbour walls"),
+        "{:?}",
+        a.text()
+    );
+    assert!(a.notes().is_empty());
 }
 
 #[test]
@@ -630,4 +704,107 @@ fn the_standfirst_is_found_and_leads_the_text() {
     .unwrap();
     assert_eq!(a.standfirst(), None);
     assert_ne!(a.blocks()[0].kind(), BlockKind::Standfirst);
+}
+
+#[test]
+fn a_caption_that_the_description_repeats_is_not_the_standfirst() {
+    // News sites often give the lead picture's caption as the page's
+    // description: the caption under the headline must stay a caption.
+    let caption = "Fishing boats moored behind the old stone pier on Monday, after the second storm of the winter.";
+    let html = format!(
+        "<html><head><title>Pier to be rebuilt</title><meta name=description content=\"{caption}\"></head><body>\
+         <article><h1>Pier to be rebuilt</h1><figure><img src=pier.jpg><figcaption class=caption>\
+         <span class=caption-text>{caption}</span> <span class=credit>Credit Ann Smith</span></figcaption></figure>{BODY}</article></body></html>"
+    );
+    let a = extract(&html).unwrap();
+    assert_eq!(a.standfirst(), None);
+    assert!(!a.text().contains("Fishing boats moored"), "{:?}", a.text());
+    assert!(a.text().starts_with("The harbour council voted"));
+    assert!(a
+        .notes()
+        .iter()
+        .any(|n| n.kind() == NoteKind::Caption && n.text().starts_with("Fishing boats moored")));
+}
+
+#[test]
+fn recipe_ingredients_and_steps_come_through_whole() {
+    // A short recipe: a line of introduction, then a card with the
+    // ingredients (each a paragraph in a list item) and the method (a photo
+    // per step). The ingredients hold the only scored paragraphs; the
+    // article is the whole card, and the introduction with it.
+    let steps = [
+        "Warm two spoons of oil in the pan, then add the garlic and stir.",
+        "Stir everything briefly, take it off the heat and serve it while hot.",
+    ];
+    let method: String = steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("<li class=step>{s}<img src=step{i}.jpg></li>"))
+        .collect();
+    let html = page(
+        "<title>Garlic noodles</title>",
+        &format!(
+            "<p>We cook this on busy evenings, and it never takes more than twenty minutes from start to finish.</p>\
+             <div class=recipe-card><div class=ingredients><ul><li><p><span>2 spoons of light soy sauce, or to taste</span></p></li>\
+             <li><p><span>1 clove of garlic, chopped</span></p></li></ul></div>\
+             <div class=method><ul>{method}</ul></div></div>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for want in steps.iter().chain(&[
+        "2 spoons of light soy sauce",
+        "1 clove of garlic",
+        "We cook this on busy evenings",
+    ]) {
+        assert!(
+            a.text().contains(want),
+            "{want:?} missing from {:?}",
+            a.text()
+        );
+    }
+}
+
+#[test]
+fn a_list_of_written_out_addresses_is_kept_as_the_sources() {
+    // "Sources" at the end of a post: links whose text is the address.
+    // Unlike a list of related articles, it is the article's references.
+    let html = page(
+        "<title>Harbour pier</title>",
+        &format!(
+            "{BODY}<h2>Sources</h2><ul><li><a href=\"https://example.org/council/minutes\">https://example.org/council/minutes</a></li>\
+             <li><a href=\"https://example.org/fund/report\">https://example.org/fund/report</a></li></ul>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(!a.text().contains("example.org"), "{:?}", a.text());
+    assert!(!a.text().contains("Sources"), "{:?}", a.text());
+    let notes: Vec<(NoteKind, &str)> = a.notes().iter().map(|n| (n.kind(), n.text())).collect();
+    assert_eq!(
+        notes,
+        [
+            (NoteKind::Reference, "Sources"),
+            (NoteKind::Reference, "https://example.org/council/minutes"),
+            (NoteKind::Reference, "https://example.org/fund/report"),
+        ]
+    );
+}
+
+#[test]
+fn a_label_and_a_link_is_a_related_link_not_article_text() {
+    // "See also: <a>...</a>" between paragraphs points elsewhere; a
+    // paragraph with a label and a little link text is the article's own.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p>Read also: <a href=/ferry>The new ferry for the islands will sail in June</a></p>\
+             <p>Note: the <a href=/council>council</a> meets again in May to vote on the final plans for the pier.</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(!a.text().contains("new ferry"), "{:?}", a.text());
+    assert!(
+        a.text().contains("Note: the council meets again in May"),
+        "{:?}",
+        a.text()
+    );
 }

@@ -5,7 +5,7 @@
 //! for speed, see its docs); this module checks the input and the options,
 //! and turns what it finds into an [`Article`] of byte [`Span`]s.
 
-pub use lede_html::BlockKind;
+pub use lede_html::{BlockKind, NoteKind};
 
 use crate::{check_input, Error, ErrorKind, Span};
 
@@ -40,6 +40,27 @@ impl Block {
     }
 }
 
+/// Text that belongs to the article without being its prose, such as an
+/// entry of its references: kept beside [`Article::text`], not in it, so
+/// that summaries, entities and marks never come from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    kind: NoteKind,
+    text: String,
+}
+
+impl Note {
+    /// What the note is.
+    pub fn kind(&self) -> NoteKind {
+        self.kind
+    }
+
+    /// Its text (white space collapsed, as in [`Article::text`]).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
 /// An article extracted from a page: metadata, blocks and plain text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
@@ -53,6 +74,7 @@ pub struct Article {
     standfirst: Option<String>,
     blocks: Vec<Block>,
     text: String,
+    notes: Vec<Note>,
     truncated: bool,
 }
 
@@ -119,6 +141,14 @@ impl Article {
     /// The text of `block`.
     pub fn block_text(&self, block: &Block) -> &str {
         block.span.as_str(&self.text)
+    }
+
+    /// The article's notes, in page order: each entry of its reference
+    /// lists (footnotes, citations, sources; [`NoteKind::Reference`]).
+    /// They are part of the article a reader sees, but not of
+    /// [`Article::text`]: a citation is not a sentence to summarize.
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
     }
 
     /// The article as plain text: the blocks separated by blank lines, so
@@ -283,6 +313,14 @@ pub(crate) fn from_dom(dom: lede_html::Dom, host: Option<String>) -> Result<Arti
         standfirst: page.standfirst,
         blocks,
         text,
+        notes: page
+            .notes
+            .into_iter()
+            .map(|n| Note {
+                kind: n.kind,
+                text: n.text,
+            })
+            .collect(),
         truncated: page.truncated,
     })
 }

@@ -34,6 +34,16 @@ export interface Block {
   end: number;
 }
 
+/**
+ * Text that belongs to the article without being its prose: an entry of
+ * its references, or a caption or credit. Kept beside `Article.text`, not
+ * in it, so summaries, entities and marks never come from it.
+ */
+export interface Note {
+  kind: 'reference' | 'caption';
+  text: string;
+}
+
 /** The article of a page, as Readability's `parse()` gives it, with blocks. */
 export interface Article {
   title: string | null;
@@ -55,6 +65,8 @@ export interface Article {
   text: string;
   /** `text.length`. */
   length: number;
+  /** Captions and credits, then reference lists, each in page order. */
+  notes: Note[];
   /** True when the page had more than 2^20 elements and text runs: the
    * text past that point is kept, without its structure. */
   truncated: boolean;
@@ -162,6 +174,14 @@ fn article_to_js(article: &Article) -> JsValue {
     }
     out.set(&key("blocks"), &blocks);
     out.set(&k_text, &text_js);
+    let notes = Array::new();
+    for n in article.notes() {
+        let o = plain();
+        o.set(&k_kind, &key(n.kind().name()));
+        o.set(&k_text, &key(n.text()));
+        notes.push(&o);
+    }
+    out.set(&key("notes"), &notes);
     out.set_number(&key("length"), length as f64);
     out.set_bool(&key("truncated"), article.is_truncated());
     out.into()

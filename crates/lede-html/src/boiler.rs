@@ -15,7 +15,7 @@
 //!   before such a list ("See also:", "Weitere Beiträge").
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
-use super::hints::is_boilerplate;
+use super::hints::{is_boilerplate, is_caption_hint, is_reference_list};
 use super::meta::inner_text;
 use super::tags::{Tag, HEADING};
 
@@ -41,16 +41,15 @@ fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
     rows
 }
 
-/// A caption by its tag, or a table of contents by its class/id (`toc`
-/// as a whole word: as a substring it is in `stock` and `photocredit`).
-fn is_caption_or_toc(dom: &Dom, n: NodeId) -> bool {
-    dom.tag(n) == Tag::FIGCAPTION
-        || [AttrName::Class, AttrName::Id].into_iter().any(|a| {
-            dom.attr(n, a).is_some_and(|v| {
-                v.split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case("toc"))
-            })
+/// A table of contents by its class/id (`toc` as a whole word: as a
+/// substring it is in `stock` and `photocredit`).
+fn is_toc(dom: &Dom, n: NodeId) -> bool {
+    [AttrName::Class, AttrName::Id].into_iter().any(|a| {
+        dom.attr(n, a).is_some_and(|v| {
+            v.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("toc"))
         })
+    })
 }
 
 /// Words that open a credit line ("Photo: ...", "Crédits photos : ...",
@@ -128,6 +127,42 @@ fn is_credit_line(text: &str) -> bool {
             .all(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
+/// Adds the reference list `n` to `references`, after the short heading
+/// just before it ("References", "Sources"), which names it.
+fn push_with_heading(
+    dom: &Dom,
+    references: &mut Vec<NodeId>,
+    remove: &[NodeId],
+    n: NodeId,
+    text: &impl Fn(NodeId) -> f32,
+) {
+    let prev = previous_element(dom, n);
+    if prev != NONE
+        && dom.tag(prev).is(HEADING)
+        && text(prev) < 100.0
+        && !remove.contains(&prev)
+        && !references.contains(&prev)
+    {
+        references.push(prev);
+    }
+    references.push(n);
+}
+
+/// A list whose items (two or more) are web addresses written out
+/// ("https://...", "www..."), all but at most one in four of them.
+fn is_url_list(dom: &Dom, list: NodeId) -> bool {
+    let (mut items, mut urls) = (0usize, 0usize);
+    for li in dom.element_children(list) {
+        items += 1;
+        let text = inner_text(dom, li);
+        let t = text.trim_start();
+        if t.starts_with("https://") || t.starts_with("http://") || t.starts_with("www.") {
+            urls += 1;
+        }
+    }
+    items >= 2 && urls * 4 >= items * 3
+}
+
 /// The previous sibling element, skipping text that is only white space.
 fn previous_element(dom: &Dom, n: NodeId) -> NodeId {
     let parent = dom.parent(n);
@@ -149,14 +184,18 @@ fn previous_element(dom: &Dom, n: NodeId) -> NodeId {
 }
 
 /// Removes boilerplate from the article under `article` (see the module
-/// docs). Linear in the size of the article.
+/// docs) and moves its reference lists into a new container of their own,
+/// which it returns (`NONE` when there are none). Linear in the size of
+/// the article.
 #[inline(never)]
-pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
+pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
     let rows = lengths(dom, article);
     let total = rows.get(article as usize).map_or(0.0, |r| r[0]);
     let text = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[0]);
     let links = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[1]);
     let mut remove: Vec<NodeId> = Vec::new();
+    let mut references: Vec<NodeId> = Vec::new();
+    let mut captions: Vec<NodeId> = Vec::new();
     let mut link_lists: Vec<NodeId> = Vec::new();
     let mut cur = dom.next_in(article, article, false);
     while let Some(n) = cur {
@@ -168,6 +207,8 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
         let len = text(n);
         let all_links = len > 0.0 && links(n) >= 0.9 * len;
         let hinted = || is_boilerplate(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
+        let caption_hinted =
+            || is_caption_hint(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
         // Far smaller than the article: what a class/id or a credit line
         // says is boilerplate can go without emptying the page.
         let small = len < 0.3 * total && len < 1500.0;
@@ -175,12 +216,40 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
             && len > 0.0
             && len < 150.0
             && (matches!(tag, Tag::P | Tag::DIV) || tag.is(HEADING));
-        let drop = if (small && is_caption_or_toc(dom, n))
+        // A list of references or notes (not the whole article): kept
+        // apart, as notes.
+        if len > 0.0
+            && len < 0.5 * total
+            && is_reference_list(
+                dom.attr(n, AttrName::Class),
+                dom.attr(n, AttrName::Id),
+                dom.attr(n, AttrName::Role),
+            )
+        {
+            push_with_heading(dom, &mut references, &remove, n, &text);
+            cur = dom.next_in(n, article, true);
+            continue;
+        }
+        // A caption or a credit: kept apart, as notes.
+        if (small && tag == Tag::FIGCAPTION)
             || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
+            || (short_line && is_credit_line(&inner_text(dom, n)))
+            || (small && caption_hinted())
+        {
+            captions.push(n);
+            cur = dom.next_in(n, article, true);
+            continue;
+        }
+        let drop = if (small && is_toc(dom, n))
             || (short_line && is_credit_or_date_line(dom, n))
             || (small && hinted())
         {
             true
+        } else if matches!(tag, Tag::UL | Tag::OL) && all_links && is_url_list(dom, n) {
+            // Links written out as addresses: the article's sources.
+            push_with_heading(dom, &mut references, &remove, n, &text);
+            cur = dom.next_in(n, article, true);
+            continue;
         } else if matches!(tag, Tag::UL | Tag::OL) {
             let list = all_links && dom.element_children(n).count() >= 1;
             if list {
@@ -188,7 +257,15 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
             }
             list
         } else if tag == Tag::P || tag.is(HEADING) {
-            let link_block = all_links && len < 120.0;
+            // Or a label and a link: "See also: <a>...</a>".
+            let labelled = || {
+                len < 200.0
+                    && links(n) >= 0.6 * len
+                    && inner_text(dom, n)
+                        .split_once(':')
+                        .is_some_and(|(label, _)| label.chars().count() <= 25)
+            };
+            let link_block = (all_links && len < 120.0) || (tag == Tag::P && labelled());
             if link_block {
                 link_lists.push(n);
             }
@@ -219,15 +296,53 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) {
     // When most of the text would go, the finder chose a container of
     // links (a page of teasers, a site map): keep it whole rather than
     // leave nothing.
-    let removed: f32 = remove.iter().map(|&n| text(n)).sum();
+    let removed: f32 = remove.iter().chain(&captions).map(|&n| text(n)).sum();
     if removed > 0.7 * total {
-        return;
+        return Notes::NONE;
     }
     for n in remove {
         if dom.parent(n) != NONE {
             dom.detach(n);
         }
     }
+    // Reference lists that would leave little of the article (the finder
+    // chose a bibliography) stay in it.
+    let cited: f32 = references.iter().map(|&n| text(n)).sum();
+    if cited > 0.5 * total {
+        references.clear();
+    }
+    Notes {
+        references: gather(dom, &references),
+        captions: gather(dom, &captions),
+    }
+}
+
+/// The containers of what [`strip`] keeps beside the article.
+#[derive(Clone, Copy)]
+pub(crate) struct Notes {
+    /// Reference lists (`NONE`: none).
+    pub(crate) references: NodeId,
+    /// Captions and credits (`NONE`: none).
+    pub(crate) captions: NodeId,
+}
+
+impl Notes {
+    pub(crate) const NONE: Notes = Notes {
+        references: NONE,
+        captions: NONE,
+    };
+}
+
+/// Moves `nodes` into a new container, in order; `NONE` when there are none.
+fn gather(dom: &mut Dom, nodes: &[NodeId]) -> NodeId {
+    if nodes.is_empty() {
+        return NONE;
+    }
+    let root = dom.create(Tag::DIV);
+    for &n in nodes {
+        dom.append(root, n);
+    }
+    root
 }
 
 #[cfg(test)]

@@ -26,7 +26,8 @@
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
 use super::hints::{
-    class_weight, is_boilerplate, is_byline, is_share, is_unlikely, is_unlikely_role,
+    class_weight, is_boilerplate, is_byline, is_caption_hint, is_reference_list, is_share,
+    is_unlikely, is_unlikely_role,
 };
 use super::meta::{inner_text, text_similarity};
 use super::tags::{Tag, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH};
@@ -38,6 +39,8 @@ pub(crate) struct Found {
     pub(crate) byline: Option<String>,
     pub(crate) dir: Option<String>,
     pub(crate) len: f32,
+    /// What was taken out of the article to be kept beside it.
+    pub(crate) notes: super::boiler::Notes,
 }
 
 #[derive(Clone, Copy)]
@@ -247,7 +250,9 @@ pub(crate) fn find(base: &Dom, title: Option<&str>, known_byline: bool) -> Optio
     for flags in attempts {
         let mut dom = base.clone();
         let found = grab(&mut dom, flags, title, known_byline, &mut byline);
-        let Some((root, dir)) = found else { continue };
+        let Some((root, dir, notes)) = found else {
+            continue;
+        };
         let len = text_len(&dom, root);
         let found = Found {
             dom,
@@ -255,6 +260,7 @@ pub(crate) fn find(base: &Dom, title: Option<&str>, known_byline: bool) -> Optio
             byline: byline.clone(),
             dir,
             len,
+            notes,
         };
         if len >= CHAR_THRESHOLD {
             return Some(found);
@@ -505,8 +511,9 @@ fn byline_of(dom: &Dom, id: NodeId, hinted: bool) -> Option<String> {
     Some(named.unwrap_or(text))
 }
 
-/// Runs one attempt on `dom`; returns the new article container and the
-/// text direction of its ancestors.
+/// Runs one attempt on `dom`; returns the new article container, the
+/// text direction of its ancestors and the containers of what was taken
+/// out of it to be kept beside it (reference lists, captions).
 #[inline(never)]
 fn grab(
     dom: &mut Dom,
@@ -514,7 +521,7 @@ fn grab(
     title: Option<&str>,
     known_byline: bool,
     byline: &mut Option<String>,
-) -> Option<(NodeId, Option<String>)> {
+) -> Option<(NodeId, Option<String>, super::boiler::Notes)> {
     let body = dom.body;
     let mut to_score = Vec::new();
     let mut title_header = title.is_some_and(|t| !t.is_empty());
@@ -596,8 +603,13 @@ fn grab(
                 dom.detach(id);
                 continue;
             }
+            // A caption or a list of notes keeps its element, whose
+            // class/id `boiler.rs` reads to keep it beside the article.
+            let note = is_caption_hint(class, idattr) || is_reference_list(class, idattr, role);
             wrap_phrasing(dom, id);
-            if let Some(p) = single_p_child(dom, id).filter(|_| live_link_density(dom, id) < 0.25) {
+            if let Some(p) =
+                single_p_child(dom, id).filter(|_| !note && live_link_density(dom, id) < 0.25)
+            {
                 dom.replace(id, p);
                 to_score.push(p);
                 cur = dom.next_in(p, body, false);
@@ -726,6 +738,27 @@ fn grab(
             top_candidate = p;
             p = dom.parent(p);
         }
+        // A list (ingredients, say) that holds the scored paragraphs but
+        // less than half of the text of a parent with few links: the
+        // parent, with the prose and the other lists beside it.
+        let mut p = dom.parent(top_candidate);
+        for _ in 0..2 {
+            let listy = agg.text(top_candidate) > 0.0
+                && dom
+                    .descendants(top_candidate)
+                    .any(|d| dom.is_element(d) && dom.tag(d) == Tag::LI);
+            if !listy
+                || p == NONE
+                || p == body
+                || !dom.is_element(p)
+                || agg.text(top_candidate) * 2.0 > agg.text(p)
+                || agg.link_density(p) > 0.2
+            {
+                break;
+            }
+            top_candidate = p;
+            p = dom.parent(p);
+        }
         get_score(dom, &mut score, top_candidate);
     }
 
@@ -781,7 +814,7 @@ fn grab(
         }
     }
     clean_article(dom, article, flags);
-    super::boiler::strip(dom, article);
+    let notes = super::boiler::strip(dom, article);
 
     let mut dir = None;
     let mut chain = vec![parent, top_candidate];
@@ -796,7 +829,7 @@ fn grab(
             break;
         }
     }
-    Some((article, dir))
+    Some((article, dir, notes))
 }
 
 /// A period followed by a space or the end: the text reads like a sentence.

@@ -100,8 +100,6 @@ const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author
 /// and credits, author boxes, related posts, prompts, comment counts and
 /// post metadata (see `boiler.rs`, which also bounds the block's size).
 const BOILERPLATE: &[&str] = &[
-    "caption",
-    "credit",
     "copyright",
     "author",
     "byline",
@@ -122,12 +120,29 @@ const BOILERPLATE: &[&str] = &[
     "linkbox",
     "cta",
     "citation",
-    "reflist",
-    "references",
     "editsection",
     "table-of-contents",
     "tableofcontents",
 ];
+
+/// Words that mark a list of references, notes or sources at the end of an
+/// article (MediaWiki's `reflist`/`references`, the `footnotes` section of
+/// Markdown renderers and blog engines, `endnotes`, `bibliography`). Such a
+/// list is kept beside the article text as notes, not summarized with it.
+const REFERENCES: &[&str] = &[
+    "reflist",
+    "references",
+    "footnotes",
+    "endnotes",
+    "bibliography",
+];
+
+/// Words that mark a caption or a picture credit: kept beside the article
+/// text as notes.
+const CAPTIONS: &[&str] = &["caption", "credit"];
+
+/// DPUB-ARIA roles of the same lists.
+const REFERENCE_ROLES: &[&str] = &["doc-endnotes", "doc-bibliography", "doc-footnotes"];
 
 /// ARIA roles of elements that are never the article.
 const UNLIKELY_ROLES: &[&str] = &[
@@ -216,6 +231,8 @@ static NEGATIVE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NEGATIVE));
 static POSITIVE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(POSITIVE));
 static BYLINE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(BYLINE));
 static BOILERPLATE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(BOILERPLATE));
+static CAPTION_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(CAPTIONS));
+static REFERENCE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(REFERENCES));
 
 fn in_either(words: &Words, class: Option<&str>, id: Option<&str>) -> bool {
     class.is_some_and(|c| words.occur_in(c)) || id.is_some_and(|i| words.occur_in(i))
@@ -244,6 +261,20 @@ pub(crate) fn is_byline(class: Option<&str>, id: Option<&str>) -> bool {
 /// posts or another block that sits inside articles without being part of them.
 pub(crate) fn is_boilerplate(class: Option<&str>, id: Option<&str>) -> bool {
     in_either(&BOILERPLATE_WORDS, class, id)
+}
+
+/// Whether the class or id marks a caption or a picture credit.
+pub(crate) fn is_caption_hint(class: Option<&str>, id: Option<&str>) -> bool {
+    in_either(&CAPTION_WORDS, class, id)
+}
+
+/// Whether the class, id or role marks a list of references or notes.
+pub(crate) fn is_reference_list(class: Option<&str>, id: Option<&str>, role: Option<&str>) -> bool {
+    in_either(&REFERENCE_WORDS, class, id)
+        || role.is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|r| REFERENCE_ROLES.iter().any(|x| x.eq_ignore_ascii_case(r)))
+        })
 }
 
 /// The weight class names and ids add to a container's score: −25 for

@@ -80,6 +80,37 @@ impl BlockKind {
     }
 }
 
+/// What a [`Note`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    /// An entry of the article's references, notes or sources (a
+    /// footnote, a citation, "Retrieved ..." lines and all).
+    Reference,
+    /// A caption or a credit of a picture or another figure.
+    Caption,
+}
+
+impl NoteKind {
+    /// The kind's name: `"reference"` or `"caption"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NoteKind::Reference => "reference",
+            NoteKind::Caption => "caption",
+        }
+    }
+}
+
+/// Text that belongs to the article without being its prose: kept beside
+/// [`Page::text`], not in it, so that what summarizes or marks the text
+/// never picks a citation as a sentence of the story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// What the note is.
+    pub kind: NoteKind,
+    /// Its text, white space collapsed as in [`Page::text`].
+    pub text: String,
+}
+
 /// A block of [`Page::text`]: its kind and its byte range there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part {
@@ -117,6 +148,9 @@ pub struct Page {
     pub text: String,
     /// The blocks of `text`, in order.
     pub blocks: Vec<Part>,
+    /// The article's notes: its captions and credits, then its reference
+    /// lists, each in page order, one per block or entry.
+    pub notes: Vec<Note>,
     /// The page went past [`MAX_NODES`]: the text of the rest of it was
     /// read without its structure (see [`MAX_NODES`]).
     pub truncated: bool,
@@ -130,12 +164,14 @@ pub fn read(mut dom: Dom) -> Page {
     let meta = meta::read(&dom);
     content::prepare(&mut dom);
     let found = content::find(&dom, meta.title.as_deref(), meta.byline.is_some());
-    let (mut text, mut blocks, byline, dir) = match found {
+    let (mut text, mut blocks, byline, dir, notes) = match found {
         Some(f) => {
             let (text, blocks) = blocks::flatten(&f.dom, f.root);
-            (text, blocks, f.byline, f.dir)
+            let mut notes = notes_of(&f.dom, f.notes.captions, NoteKind::Caption);
+            notes.extend(notes_of(&f.dom, f.notes.references, NoteKind::Reference));
+            (text, blocks, f.byline, f.dir, notes)
         }
-        None => (String::new(), Vec::new(), None, None),
+        None => (String::new(), Vec::new(), None, None, Vec::new()),
     };
     // A heading with nothing after it heads what was removed (related
     // links, comments): it is not part of the article.
@@ -178,8 +214,25 @@ pub fn read(mut dom: Dom) -> Page {
         standfirst,
         text,
         blocks,
+        notes,
         truncated,
     }
+}
+
+/// The blocks under `root` (none when it is `NONE`) as notes of `kind`.
+fn notes_of(dom: &Dom, root: dom::NodeId, kind: NoteKind) -> Vec<Note> {
+    if root == dom::NONE {
+        return Vec::new();
+    }
+    let (text, parts) = blocks::flatten(dom, root);
+    parts
+        .iter()
+        .filter_map(|p| text.get(p.start..p.end))
+        .map(|t| Note {
+            kind,
+            text: t.to_string(),
+        })
+        .collect()
 }
 
 /// Makes `standfirst` the first block of the text: the block that holds

@@ -10,12 +10,13 @@
 //! - and either its class/id (or its parent's, or grandparent's) says so
 //!   (`standfirst`, `dek`, `subtitle`, `lead`, `intro`, `teaser`,
 //!   `summary`, `description`, ...), or it shares an `<hgroup>` with the
-//!   headline, or it repeats the page's meta description.
+//!   headline, or it repeats the page's meta description;
+//! - it is not inside a figure or a caption.
 
 use std::sync::LazyLock;
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
-use super::hints::Words;
+use super::hints::{is_caption_hint, Words};
 use super::meta::{inner_text, text_similarity};
 use super::tags::{Tag, HEADING};
 
@@ -144,6 +145,14 @@ pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) ->
             return None;
         }
         let tag = dom.tag(n);
+        // A caption describes a picture, even when the page's description
+        // repeats it: never the standfirst.
+        if matches!(tag, Tag::FIGURE | Tag::FIGCAPTION)
+            || is_caption_hint(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id))
+        {
+            cur = dom.next_in(n, dom.body, true);
+            continue;
+        }
         let candidate = matches!(
             tag,
             Tag::P | Tag::DIV | Tag::SPAN | Tag::H2 | Tag::H3 | Tag::H4

@@ -26,6 +26,12 @@ fn fields(article: &lede::Article) -> Map<String, Value> {
     out.insert("excerpt".into(), json!(article.excerpt()));
     out.insert("standfirst".into(), json!(article.standfirst()));
     out.insert("text".into(), json!(article.text()));
+    let notes: Vec<Value> = article
+        .notes()
+        .iter()
+        .map(|n| json!({"kind": n.kind().name(), "text": n.text()}))
+        .collect();
+    out.insert("notes".into(), Value::Array(notes));
     out
 }
 
