@@ -404,7 +404,9 @@ fn index_of(profiles: &'static [(&'static str, &'static str)]) -> &'static Index
     use std::sync::OnceLock;
     static LATIN: OnceLock<Index> = OnceLock::new();
     static CYRILLIC: OnceLock<Index> = OnceLock::new();
-    let cell = if std::ptr::eq(profiles, CYRILLIC_LANGS) {
+    // By content, not address: a `const` slice may live at a new address
+    // at every use.
+    let cell = if profiles.first().map(|p| p.0) == CYRILLIC_LANGS.first().map(|p| p.0) {
         &CYRILLIC
     } else {
         &LATIN

@@ -227,8 +227,8 @@ pub fn entity_groups(
 ) -> Result<JsValue, JsValue> {
     let input = TextIn::new(text)?;
     let (types, lang) = types_option(&options).map_err(to_js_error)?;
-    let found = crate::entities::entities_of_types_in(input.as_str(), &types, lang)
-        .map_err(to_js_error)?;
+    let found =
+        crate::entities::entities_of_types_in(input.as_str(), &types, lang).map_err(to_js_error)?;
     Ok(groups_of(&input, &found).into())
 }
 
