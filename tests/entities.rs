@@ -647,3 +647,97 @@ fn a_place_named_by_context_is_named_at_sentence_starts_too() {
         .collect();
     assert_eq!(places.len(), 3, "{all:?}");
 }
+
+#[test]
+fn photo_credits_name_the_photographer_and_the_agency() {
+    let text = "Crowds filled the square on Sunday. Photo: Orla Quinlan/Reuters";
+    assert_typed(text, "Orla Quinlan", "PERSON");
+    assert_not_named(text, "Photo");
+    let text = "Rescuers searched the river. (AP Photo/Bram Tuller)";
+    assert_typed(text, "Bram Tuller", "PERSON");
+    assert_typed(text, "AP", "ORG");
+    assert_not_named_as_person(text, "Photo");
+    let text = "Voters queued in the rain. Credit Halim Toufic/Agence France-Presse";
+    assert_typed(text, "Halim Toufic", "PERSON");
+    assert_typed(text, "Agence France-Presse", "ORG");
+    let text = "The market reopened on Monday. Petra Lindqvist/AP";
+    assert_typed(text, "Petra Lindqvist", "PERSON");
+    assert_typed(text, "AP", "ORG");
+}
+
+#[test]
+fn an_island_named_only_in_the_text_is_a_place() {
+    // A population, a visit, the ferries to it: places by context, and the
+    // mention that starts a sentence follows them.
+    let text = "Inishmurra had 63 residents last year. The minister will visit Inishmurra in May.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Inishmurra" && *k == "PLACE")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    assert_typed("Two ferries to Carrowkeel were cut.", "Carrowkeel", "PLACE");
+    assert_typed(
+        "She waited on the pier at Carrowkeel.",
+        "Carrowkeel",
+        "PLACE",
+    );
+    // The town a county council is named after is a place on its own too.
+    let text = "A cable laid from Ballinmore in March. Ballinmore County Council paid for it.";
+    assert_typed(text, "Ballinmore", "PLACE");
+    assert_typed(text, "Ballinmore County Council", "ORG");
+}
+
+#[test]
+fn a_definition_says_what_a_name_is() {
+    let text = "Kellbrook is a small village in the county of Wexshire. Kellbrook has one pub.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Kellbrook" && *k == "PLACE")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    let text = "Marrowfield is an English indie rock band from Leeds. Fans of Marrowfield queued for hours.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Marrowfield" && *k == "ORG")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    // A work is none of our types.
+    assert_not_named(
+        "Glass Orchard is the third album by the band.",
+        "Glass Orchard",
+    );
+}
+
+#[test]
+fn a_town_before_its_country_is_a_place() {
+    let text = "The wing was stationed at Ulverdon, England, until 1945.";
+    assert_typed(text, "Ulverdon", "PLACE");
+    let text = "Carlo Benz was born at Tessano, Italy.";
+    assert_typed(text, "Tessano", "PLACE");
+    assert_typed(text, "Carlo Benz", "PERSON");
+}
+
+#[test]
+fn institutions_keep_their_nationality_and_short_form() {
+    let text = "The Northern League of Growers was founded in 1950. Critics of the League say it is too small.";
+    assert_typed(text, "League", "ORG");
+    assert_typed(
+        "She is a fellow of the Moldovan Academy of Letters.",
+        "Moldovan Academy of Letters",
+        "ORG",
+    );
+    assert_typed(
+        "He played in the Western Hockey League for the Dunmore Eagles.",
+        "Western Hockey League",
+        "ORG",
+    );
+}

@@ -7,7 +7,7 @@ use crate::hash::Interner;
 
 use super::lexicon::{
     alias, flags_of, is_name_particle, is_org_tail, phrase_flags_any_case, CITY, COMMON, COUNTRY,
-    REGION, STATE, STOP,
+    ORG_HEAD, REGION, STATE, STOP,
 };
 use super::{EntityType, Evidence, Found};
 
@@ -50,6 +50,9 @@ struct Entry {
     /// As the short form of an organisation: "Northwestern", "FBI" for
     /// "Federal Bureau of Investigation".
     org_short: Option<String>,
+    /// Named as a place inside a longer name: "Galway" of "Galway County
+    /// Council", "Tory" of "Tory Island ferry".
+    place_short: bool,
 }
 
 /// Phrases and what is known about each (one interner, one `Entry` per phrase).
@@ -170,6 +173,20 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         };
         let decisive = decided_is_some(&phrases, &phrase);
         let strong = decisive || f.evidence == Evidence::Strong;
+        // "Galway County Council": the word before a place word of a
+        // longer name is a place ("Galway").
+        if let [head, next, ..] = f.words.as_slice() {
+            let place_word = matches!(
+                words_phrase(text, &[*next]).as_str(),
+                "County" | "Island" | "Islands" | "Province" | "Parish" | "Borough" | "Township"
+            );
+            let head_word = words_phrase(text, &[*head]);
+            if place_word && flags_of(&head_word) & (COMMON | STOP | ORG_HEAD) == 0 {
+                if let Some(e) = phrases.entry(&head_word) {
+                    e.place_short = true;
+                }
+            }
+        }
         if f.words.len() >= 2 {
             let first = f
                 .words
@@ -223,6 +240,16 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                             e.org_short.get_or_insert_with(|| canonical.clone());
                         }
                     }
+                    // "the League" after "Australian League of Rights":
+                    // the institution word of a name stands for it.
+                    for w in f.words.iter().skip(1) {
+                        let word = words_phrase(text, &[*w]);
+                        if flags_of(&word) & ORG_HEAD != 0 {
+                            if let Some(e) = phrases.entry(&word) {
+                                e.org_short.get_or_insert_with(|| canonical.clone());
+                            }
+                        }
+                    }
                     let acronym: String = phrase
                         .split(' ')
                         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -264,6 +291,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         let e = phrases.get(phrase)?;
         if let Some(c) = &e.org_short {
             return Some((EntityType::Org, c.clone()));
+        }
+        if single && e.place_short && e.known.as_ref().map_or(true, |k| !k.strong) {
+            return Some((EntityType::Place, phrase.to_string()));
         }
         e.known
             .as_ref()

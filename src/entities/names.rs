@@ -230,7 +230,9 @@ impl Ctx<'_> {
                 };
                 if of {
                     j = i + 1;
-                    if self.word(j) == "the" {
+                    // "Bank of the West"; "League for the St. Louis
+                    // Eagles" is two names.
+                    if w == "of" && self.word(j) == "the" {
                         j += 1;
                     }
                 }
@@ -311,6 +313,22 @@ struct Piece {
     /// A corporate title comes right after ("Cofinec CEO"): an organisation.
     org_cue: bool,
     title_line: bool,
+}
+
+/// A word that introduces a photo credit ("Photo", "Credit").
+fn credit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Photo"
+            | "Photos"
+            | "Photograph"
+            | "Photographs"
+            | "Picture"
+            | "Pictures"
+            | "Illustration"
+            | "Credit"
+            | "Credits"
+    )
 }
 
 /// Titles held in a company or an organisation: the name before them is
@@ -439,6 +457,40 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
 /// cut out (the name after them is a person), a leading group word split off.
 fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
+    // Photo credits: "Photo: Jane Smith/Reuters", "(AP Photo/John Doe)",
+    // "Credit Ann Lee/Agence France-Presse". The credit word names
+    // nobody; an agency may come before it and the photographer after it.
+    let mut credit_person = false;
+    let mut credit_agency = false;
+    if let Some(last) = units.last() {
+        let next = ctx.word(last.tok + 1);
+        if credit_word(ctx.unit_text(last)) && matches!(next, "/" | ":") {
+            units = units.get(..units.len() - 1).unwrap_or(&[]);
+            credit_agency = true;
+        }
+    }
+    if units.len() >= 2 && units.first().is_some_and(|u| credit_word(ctx.unit_text(u))) {
+        units = units.get(1..).unwrap_or(&[]);
+        credit_person = true;
+    }
+    if let Some(first) = units.first() {
+        let before = |k: usize| first.tok.checked_sub(k).map_or("", |t| ctx.word(t));
+        credit_person |= matches!(before(1), "/" | ":") && credit_word(before(2));
+    }
+    if units.is_empty() {
+        return;
+    }
+    if credit_agency {
+        push_piece(units, false, run.title_line, out);
+        if let Some(p) = out.last_mut() {
+            p.org_cue = true;
+        }
+        return;
+    }
+    if credit_person && units.len() <= 4 {
+        push_piece(units, true, run.title_line, out);
+        return;
+    }
     let tail_cue = run.units.len() > 1
         && (run
             .units
@@ -548,7 +600,11 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let rest = units.get(start..).unwrap_or(&[]);
     // Group words that lead a name: "Democrat Aftyn Behn", "Russian envoy".
     if rest.len() >= 2 && rest.first().is_some_and(|u| u.has(GROUP)) {
+        // "Australian League of Rights", "Bulgarian Academy of Sciences".
+        let org_of = rest.iter().any(|u| !u.cap && ctx.unit_text(u) == "of")
+            && rest.get(1).is_some_and(|u| u.has(ORG_HEAD));
         let keeps_whole = org_tail
+            || org_of
             || ctx.phrase_flags(rest) & (KNOWN_ORG | PLACE | GROUP) != 0
             || rest.last().is_some_and(|u| u.has(PLACE_TAIL));
         if !keeps_whole {
@@ -601,6 +657,33 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
+    }
+    // "Jane Smith/Reuters", "Mark Lennihan/AP": a credit glues the
+    // photographer's name to the agency's with a slash.
+    let glued = |a: usize, b: usize| matches!((ctx.tokens.get(a), ctx.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start);
+    let slash = |k: usize| ctx.word(k) == "/";
+    let credit_before = first_tok >= 2
+        && slash(first_tok - 1)
+        && glued(first_tok - 2, first_tok - 1)
+        && glued(first_tok - 1, first_tok)
+        && ctx.cap_word_at(first_tok - 2)
+        && !credit_word(ctx.word(first_tok - 2));
+    let credit_after = slash(after_tok)
+        && glued(after_tok - 1, after_tok)
+        && glued(after_tok, after_tok + 1)
+        && ctx.cap_word_at(after_tok + 1);
+    if credit_before && n <= 4 && place_kind(pf).is_none() && pf & GROUP == 0 {
+        return Some((Org, Strong));
+    }
+    if credit_after && (2..=3).contains(&n) && pf & (PLACE | GROUP) == 0 && !is_acronym(first) {
+        return Some((Person, Strong));
+    }
+    // "Aisby is a village", "Bilka is a Danish chain": the text says what
+    // the name is, which decides every mention of it.
+    if !piece.title_line && n <= 5 {
+        if let Some(defined) = defined_as(ctx, after_tok) {
+            return defined.map(|kind| (kind, if kind == Person { Strong } else { Decisive }));
+        }
     }
     if piece.org_cue && place_kind(pf).is_none() && !(n >= 2 && first_unit.has(GIVEN)) {
         return Some((Org, Strong));
@@ -836,6 +919,14 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "brand"
             | "operator"
             | "supplier"
+            | "band"
+            | "label"
+            | "club"
+            | "team"
+            | "magazine"
+            | "studio"
+            | "developer"
+            | "orchestra"
     ) || (after == "shares" || (after == "'s" && after2 == "shares"));
     if org_context && n <= 3 && !is_acronym(first) {
         return Some((Org, Default));
@@ -850,18 +941,47 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "around"
             | "towards"
             | "toward"
-    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0))
+    ) || matches!(before, "visit" | "visited" | "visiting" | "visits")
+        || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0))
+        // "the pier at X", "the island's harbour at X".
+        || (before == "at"
+            && before2.is_some_and(|t| {
+                t.flags & PLACE_NOUN != 0
+                    || matches!(
+                        t.text(ctx.text),
+                        "pier" | "harbour" | "harbor" | "quay" | "port" | "beach" | "slipway"
+                            | "lighthouse" | "shore" | "coast"
+                    )
+            }))
+        // "X had 41 residents": a population.
+        || (matches!(after, "had" | "has")
+            && ctx.tokens.get(after_tok + 1).is_some_and(|t| t.kind == Kind::Number)
+            && matches!(
+                ctx.word(after_tok + 2),
+                "residents" | "inhabitants" | "people" | "islanders" | "villagers"
+            ))
         // "the ferry to X", "flew to X": a journey ends at a place.
         || (before == "to"
             && before2.is_some_and(|t| {
                 matches!(
                     t.text(ctx.text),
-                    "ferry" | "flew" | "flight" | "flights" | "travelled" | "traveled" | "sailed"
+                    "ferry" | "ferries" | "flew" | "flight" | "flights" | "travelled" | "traveled" | "sailed"
                         | "drove" | "trip" | "journey" | "moved" | "relocated" | "emigrated"
                         | "returned" | "road" | "route" | "bus" | "train" | "boat"
                 )
             }));
-    if place_context && n <= 3 {
+    // "Debden, England", "Bridgeport, West Virginia": a name before a
+    // country or state and a pause is a town there.
+    let in_place = after == ","
+        && (1..=2).any(|len| {
+            let words: Vec<&str> = (0..len).map(|k| ctx.word(after_tok + 1 + k)).collect();
+            let flags = phrase_flags_any_case(&words.join(" "));
+            let end = ctx.tokens.get(after_tok + 1 + len);
+            flags & (super::lexicon::COUNTRY | super::lexicon::STATE) != 0
+                && words.iter().all(|w| is_capitalised(w))
+                && end.map_or(true, |t| t.kind == Kind::Punct || t.kind == Kind::Number)
+        });
+    if (place_context || in_place) && n <= 3 {
         return Some((Place, evidence));
     }
     if matches!(
@@ -976,6 +1096,294 @@ fn designator_after(ctx: &Ctx, after_tok: usize) -> bool {
                 | "Pty"
                 | "Limited"
                 | "Incorporated"
+        )
+}
+
+/// What a definition right after a name says it is: "Aisby is a village
+/// in ...", "Bilka is a Danish chain of hypermarkets", "Chad Gaudin (born
+/// 1983) is a right-handed pitcher", "Acme, a robotics company". The
+/// head noun after "is a" (past adjectives and words in capitals, before
+/// "of", "in", "that" or a comma) gives the type; `Some(None)` for a work
+/// ("the sixth album by ..."), which is no entity of ours.
+fn defined_as(ctx: &Ctx, after_tok: usize) -> Option<Option<EntityType>> {
+    let punct = |k: usize, p: &str| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(ctx.text) == p)
+    };
+    let mut j = after_tok;
+    // "(born March 24, 1983 in New Orleans)": parentheses are skipped.
+    while punct(j, "(") {
+        let close = (j + 1..j + 40).find(|&k| punct(k, ")") || k >= ctx.tokens.len())?;
+        j = close + 1;
+    }
+    let apposition = punct(j, ",");
+    if apposition {
+        j += 1;
+    } else if matches!(ctx.word(j), "is" | "was" | "are" | "were") {
+        j += 1;
+        if matches!(ctx.word(j), "also" | "now" | "currently" | "still") {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    match ctx.word(j) {
+        "a" | "an" => {}
+        "the" | "one" if !apposition => {}
+        _ => return None,
+    }
+    for k in j + 1..j + 8 {
+        let t = ctx.tokens.get(k)?;
+        let w = t.text(ctx.text);
+        match t.kind {
+            Kind::Word => {}
+            Kind::Number => continue,
+            Kind::Punct if w == "-" => continue,
+            _ => return None,
+        }
+        if matches!(
+            w,
+            "of" | "in"
+                | "that"
+                | "which"
+                | "who"
+                | "for"
+                | "from"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "and"
+                | "or"
+        ) {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        if let Some(kind) = head_noun_kind(&lower, t.flags) {
+            // "a state university": the last of two head nouns decides.
+            let next = ctx.tokens.get(k + 1).filter(|n| n.kind == Kind::Word);
+            let next_kind = next.and_then(|n| {
+                let nw = n.text(ctx.text);
+                let lower_next = !nw.chars().next().is_some_and(char::is_uppercase);
+                lower_next
+                    .then(|| head_noun_kind(&nw.to_lowercase(), n.flags))
+                    .flatten()
+            });
+            return Some(next_kind.unwrap_or(kind));
+        }
+        let noun = lower.as_str();
+        // Adjectives and names in capitals go on to the noun; a plain
+        // common word that is none of the above ends the search.
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if !capital && t.flags & COMMON != 0 && !adjective_like(noun) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The type a definition's head noun gives: a place ("village"), an
+/// organisation ("band"), a person (a role: "pitcher"), or `Some(None)` for
+/// a work ("album").
+fn head_noun_kind(noun: &str, flags: Flags) -> Option<Option<EntityType>> {
+    if flags & PLACE_NOUN != 0
+        || matches!(
+            noun,
+            "river"
+                | "lake"
+                | "mountain"
+                | "country"
+                | "neighbourhood"
+                | "neighborhood"
+                | "cave"
+                | "bay"
+                | "valley"
+                | "peninsula"
+                | "settlement"
+                | "locality"
+                | "département"
+                | "departement"
+                | "oblast"
+                | "prefecture"
+                | "archipelago"
+                | "islet"
+                | "atoll"
+                | "glacier"
+                | "volcano"
+                | "canton"
+                | "community"
+        )
+    {
+        return Some(Some(EntityType::Place));
+    }
+    if matches!(
+        noun,
+        "band"
+            | "group"
+            | "company"
+            | "corporation"
+            | "firm"
+            | "manufacturer"
+            | "maker"
+            | "retailer"
+            | "chain"
+            | "label"
+            | "club"
+            | "team"
+            | "party"
+            | "organisation"
+            | "organization"
+            | "agency"
+            | "association"
+            | "society"
+            | "union"
+            | "league"
+            | "publisher"
+            | "newspaper"
+            | "magazine"
+            | "broadcaster"
+            | "network"
+            | "charity"
+            | "foundation"
+            | "institute"
+            | "university"
+            | "college"
+            | "airline"
+            | "bank"
+            | "developer"
+            | "studio"
+            | "orchestra"
+            | "ensemble"
+            | "choir"
+            | "duo"
+            | "trio"
+            | "quartet"
+            | "conglomerate"
+            | "cooperative"
+            | "franchise"
+            | "startup"
+            | "subsidiary"
+            | "insurer"
+            | "carrier"
+            | "operator"
+            | "supplier"
+            | "brand"
+    ) {
+        return Some(Some(EntityType::Org));
+    }
+    if matches!(
+        noun,
+        "album"
+            | "song"
+            | "single"
+            | "film"
+            | "movie"
+            | "novel"
+            | "book"
+            | "series"
+            | "game"
+            | "opera"
+            | "episode"
+            | "sitcom"
+            | "poem"
+            | "painting"
+            | "ep"
+            | "soundtrack"
+            | "musical"
+            | "video"
+    ) {
+        return Some(None);
+    }
+    (flags & ROLE != 0).then_some(Some(EntityType::Person))
+}
+
+/// A word that may stand between "a" and the head noun: an adjective by
+/// its ending, or one of the usual ones of definitions.
+fn adjective_like(w: &str) -> bool {
+    [
+        "al", "an", "ic", "ed", "ive", "ous", "ful", "ish", "less", "ary", "ing", "ern", "ese",
+        "est", "er",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "small"
+                | "large"
+                | "big"
+                | "major"
+                | "minor"
+                | "new"
+                | "old"
+                | "former"
+                | "rock"
+                | "pop"
+                | "punk"
+                | "metal"
+                | "jazz"
+                | "folk"
+                | "indie"
+                | "hip"
+                | "hop"
+                | "civil"
+                | "private"
+                | "public"
+                | "local"
+                | "national"
+                | "chain"
+                | "record"
+                | "music"
+                | "football"
+                | "hockey"
+                | "baseball"
+                | "basketball"
+                | "soccer"
+                | "rugby"
+                | "cricket"
+                | "tennis"
+                | "radio"
+                | "television"
+                | "tv"
+                | "software"
+                | "video"
+                | "car"
+                | "food"
+                | "oil"
+                | "gas"
+                | "mining"
+                | "steel"
+                | "tech"
+                | "holding"
+                | "fashion"
+                | "design"
+                | "grocery"
+                | "news"
+                | "trade"
+                | "farm"
+                | "coastal"
+                | "rural"
+                | "urban"
+                | "tiny"
+                | "remote"
+                | "rocky"
+                | "little"
+                | "non"
+                | "profit"
+                | "government"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "very"
+                | "well"
+                | "known"
+                | "most"
+                | "best"
+                | "top"
+                | "leading"
+                | "long"
+                | "short"
         )
 }
 
