@@ -741,3 +741,37 @@ fn institutions_keep_their_nationality_and_short_form() {
         "ORG",
     );
 }
+
+#[test]
+fn a_lone_name_named_again_and_again_is_kept() {
+    // No table and no cue word, but three mentions inside sentences.
+    let text = "He joined Datrex in 2001, left Datrex in 2003 and sued Datrex later.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Datrex" && *k == "ORG")
+            .count(),
+        3,
+        "{all:?}"
+    );
+    // Once is not enough, and words that start sentences do not count.
+    assert_not_named("He joined Datrex in 2001.", "Datrex");
+    assert_not_named(
+        "Milepost 4 is a siding. Milepost 5 is a bridge. Milepost 6 is a well.",
+        "Milepost",
+    );
+}
+
+#[test]
+fn organisation_names_keep_their_first_word() {
+    assert_typed(
+        "He wrote a column for The Curling Gazette until 2001.",
+        "The Curling Gazette",
+        "ORG",
+    );
+    assert_typed(
+        "He pitched eleven seasons in Major League Baseball.",
+        "Major League Baseball",
+        "ORG",
+    );
+}

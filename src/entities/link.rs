@@ -11,6 +11,9 @@ use super::lexicon::{
 };
 use super::{EntityType, Evidence, Found};
 
+/// How often a lone unknown word must be named to be kept as an organisation.
+const WEAK_REPEATS: u32 = 3;
+
 /// A canonical form: white space collapsed, curly apostrophes straight.
 fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -53,6 +56,8 @@ struct Entry {
     /// Named as a place inside a longer name: "Galway" of "Galway County
     /// Council", "Tory" of "Tory Island ferry".
     place_short: bool,
+    /// How many unsure mentions (a lone word no table knows) the phrase has.
+    weak: u32,
 }
 
 /// Phrases and what is known about each (one interner, one `Entry` per phrase).
@@ -146,6 +151,26 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     decisive,
                 });
             }
+        }
+    }
+    for f in found
+        .iter()
+        .filter(|f| f.evidence == Evidence::Weak && f.kind == EntityType::Org)
+    {
+        // Only mentions inside a sentence count: any word may start one.
+        let before = text.get(..f.start).unwrap_or("").trim_end();
+        let inside = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'));
+        let phrase = words_phrase(text, &f.words);
+        // "Catholicism", "Cyrillic", "Zairean": beliefs, scripts and
+        // peoples, not organisations.
+        let group_like = ["ism", "ic", "an", "ese", "ish", "ist"]
+            .iter()
+            .any(|e| phrase.ends_with(e));
+        if let Some(e) = phrases.entry(&phrase).filter(|_| inside && !group_like) {
+            e.weak += 1;
         }
     }
     // Second pass: the roles of the words of full names, with the type the
@@ -361,6 +386,14 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;
+                }
+                // A lone word no table knows, named again and again
+                // ("Konami", "Datecs"): a company or a band more often
+                // than not.
+                None if f.kind == EntityType::Org
+                    && phrases.get(&phrase).is_some_and(|e| e.weak >= WEAK_REPEATS) =>
+                {
+                    f.canonical = full;
                 }
                 None => continue,
             },

@@ -375,7 +375,14 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
             break;
         }
     }
-    if !has_title {
+    // "Major League Baseball", "General Assembly": the "title" is the
+    // first word of an organisation's name.
+    if !has_title
+        || (k == 1
+            && units
+                .get(1)
+                .is_some_and(|u| u.cap && u.has(ORG_HEAD | ORG_TAIL)))
+    {
         return 0;
     }
     k.min(units.len())
@@ -535,7 +542,15 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                 .find(|u| u.cap)
                 .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
         let of_org = rest.iter().any(|u| u.has(ORG_HEAD)) && rest.iter().any(|u| !u.cap);
-        if structured || of_org || ctx.phrase_flags(rest) & (PLACE | KNOWN_ORG | GROUP) != 0 {
+        // Inside a sentence, "The" keeps its capital as part of a name
+        // that ends in an organisation's word ("The Hockey News").
+        let named_the = units.first().is_some_and(|u| !u.sent_start)
+            && rest.len() >= 2
+            && rest.last().is_some_and(|u| u.cap && u.has(ORG_TAIL))
+            && !of_org;
+        if !named_the
+            && (structured || of_org || ctx.phrase_flags(rest) & (PLACE | KNOWN_ORG | GROUP) != 0)
+        {
             units = rest;
         }
     }
