@@ -775,3 +775,23 @@ fn organisation_names_keep_their_first_word() {
         "ORG",
     );
 }
+
+#[test]
+fn a_surname_in_a_place_context_is_a_place() {
+    assert_typed(
+        "The old mill stood near Harrison, a mile from the lake.",
+        "Harrison",
+        "PLACE",
+    );
+    assert_typed(
+        "The branch line ended at Harrison, Maine.",
+        "Harrison",
+        "PLACE",
+    );
+    // "St." is a saint's abbreviation, not an initial.
+    assert_typed(
+        "He signed with the St. Louis Eagles in 1933.",
+        "St. Louis Eagles",
+        "ORG",
+    );
+}

@@ -664,6 +664,8 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let pf = ctx.phrase_flags(units);
     let single = units.len() == 1;
     let sent_start = units.first().is_some_and(|u| u.sent_start);
+    // "St. Louis", "Mt. Vernon", "Ft. Worth": abbreviations of places, not initials.
+    let saint = matches!(first, "St." | "Mt." | "Ft." | "Ste.");
 
     let first_tok = units.first().map_or(0, |u| u.tok);
     let after_tok = units.last().map_or(0, |u| u.tok + 1);
@@ -745,7 +747,8 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     // beat Somerset". A club named after its town is an organisation there
     // (national sides keep the country's name and type).
     let person_like = piece.person_cue
-        || (n >= 2 && (first_unit.has(GIVEN) || (first.len() <= 4 && first.ends_with('.'))));
+        || (n >= 2
+            && (first_unit.has(GIVEN) || (first.len() <= 4 && first.ends_with('.') && !saint)));
     let team_words = n == 1
         || units
             .iter()
@@ -843,6 +846,7 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     let initials = first.len() <= 4
         && first.ends_with('.')
+        && !saint
         && first.chars().filter(|c| c.is_uppercase()).count() >= 1
         && n >= 2;
     let particle = units.iter().any(|u| !u.cap && u.has(PARTICLE));
@@ -894,9 +898,6 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         }
         return Some((Org, Default));
     }
-    if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
-        return Some((Person, if sent_start { Weak } else { Default }));
-    }
     // Context: "in X", "the village of X", "X said".
     let before = units
         .first()
@@ -909,43 +910,6 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
     let evidence = if sent_start && single { Weak } else { Default };
-    // "shipping giant Maersk", "the carmaker Stellantis", "Maersk shares".
-    let org_context = matches!(
-        before,
-        "company"
-            | "firm"
-            | "giant"
-            | "group"
-            | "carrier"
-            | "airline"
-            | "retailer"
-            | "manufacturer"
-            | "maker"
-            | "carmaker"
-            | "automaker"
-            | "conglomerate"
-            | "insurer"
-            | "lender"
-            | "broadcaster"
-            | "newspaper"
-            | "publisher"
-            | "startup"
-            | "chain"
-            | "brand"
-            | "operator"
-            | "supplier"
-            | "band"
-            | "label"
-            | "club"
-            | "team"
-            | "magazine"
-            | "studio"
-            | "developer"
-            | "orchestra"
-    ) || (after == "shares" || (after == "'s" && after2 == "shares"));
-    if org_context && n <= 3 && !is_acronym(first) {
-        return Some((Org, Default));
-    }
     let place_context = matches!(
         before,
         "in" | "near"
@@ -998,6 +962,47 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         });
     if (place_context || in_place) && n <= 3 {
         return Some((Place, evidence));
+    }
+    // A lone first name or surname, where no context says it is a place.
+    if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
+        return Some((Person, if sent_start { Weak } else { Default }));
+    }
+    // "shipping giant Maersk", "the carmaker Stellantis", "Maersk shares".
+    let org_context = matches!(
+        before,
+        "company"
+            | "firm"
+            | "giant"
+            | "group"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "manufacturer"
+            | "maker"
+            | "carmaker"
+            | "automaker"
+            | "conglomerate"
+            | "insurer"
+            | "lender"
+            | "broadcaster"
+            | "newspaper"
+            | "publisher"
+            | "startup"
+            | "chain"
+            | "brand"
+            | "operator"
+            | "supplier"
+            | "band"
+            | "label"
+            | "club"
+            | "team"
+            | "magazine"
+            | "studio"
+            | "developer"
+            | "orchestra"
+    ) || (after == "shares" || (after == "'s" && after2 == "shares"));
+    if org_context && n <= 3 && !is_acronym(first) {
+        return Some((Org, Default));
     }
     if matches!(
         after,
