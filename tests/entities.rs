@@ -795,3 +795,15 @@ fn a_surname_in_a_place_context_is_a_place() {
         "ORG",
     );
 }
+
+#[test]
+fn a_plural_name_after_the_is_a_team_not_a_person() {
+    let text = "The manager of the Kestrels signed him. He later pitched against the Dunmore Falcons at home.";
+    assert_typed(text, "Kestrels", "ORG");
+    assert_typed(text, "Dunmore Falcons", "ORG");
+    // Events keep out of it.
+    assert_not_named(
+        "She won the third match of the Kellar Championships on Friday.",
+        "Championships",
+    );
+}

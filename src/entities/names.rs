@@ -764,6 +764,24 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if single && pf & KNOWN_PERSON != 0 {
         return Some((Person, Strong));
     }
+    // "the Bruins", "the Boston Braves", "the Victorias": a plural name
+    // after "the" is a team, a band or a firm, not a person.
+    let the_before = first_tok
+        .checked_sub(1)
+        .is_some_and(|k| ctx.word(k) == "the");
+    if the_before
+        && !piece.person_cue
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && last.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !is_acronym(last)
+        && pf & (PLACE | GROUP | KNOWN_PERSON) == 0
+        && !last_unit.has(PLACE | GROUP | PLACE_TAIL | EVENT_TAIL)
+    {
+        return Some((Org, Default));
+    }
     if let Some(kind) = place_kind(pf) {
         let name_like = single && pf & (GIVEN | SURNAME) != 0;
         if piece.person_cue && (kind == 't' || name_like) {
