@@ -807,3 +807,15 @@ fn a_plural_name_after_the_is_a_team_not_a_person() {
         "Championships",
     );
 }
+
+#[test]
+fn places_between_places_and_after_an_office() {
+    let text = "The line runs between Ashcombe and Fernleigh every hour.";
+    assert_typed(text, "Ashcombe", "PLACE");
+    assert_typed(text, "Fernleigh", "PLACE");
+    assert_typed(
+        "The trophy came from the Governor General of Canada.",
+        "Canada",
+        "PLACE",
+    );
+}

@@ -367,6 +367,11 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
             // "Secretary of State Hillary Clinton": the office is the words
             // up to the first given name, or all but the last two.
             let rest = units.len() - k - 1;
+            // "Governor General of Canada": a place and no name after it.
+            if ctx.phrase_flags(units.get(k + 1..).unwrap_or(&[])) & PLACE != 0 {
+                k += 1;
+                break;
+            }
             let first_name = (k + 2..units.len()).find(|&j| flags(j) & GIVEN != 0);
             let office = first_name.map_or(rest.saturating_sub(2).max(1), |j| j - k - 1);
             k += 1 + office;
@@ -967,6 +972,26 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
                         | "returned" | "road" | "route" | "bus" | "train" | "boat"
                 )
             }));
+    // "Walsall, Luton and London", "between Brighton and Southampton": a
+    // lone word listed beside a known place, or between two places, is one.
+    let place_tok = |k: usize| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.flags & PLACE != 0)
+            && ctx.cap_word_at(k)
+    };
+    let listed = |w: &str| matches!(w, "and" | "," | "or");
+    let unknown_word = single
+        && !first_unit.has(GIVEN | SURNAME | COMMON)
+        && !ctx
+            .tokens
+            .get(after_tok)
+            .is_some_and(|t| t.kind == Kind::Number);
+    let in_list = unknown_word
+        && ((listed(before) && first_tok >= 2 && place_tok(first_tok - 2))
+            || (listed(after) && place_tok(after_tok + 1))
+            || (before == "between" && after == "and")
+            || (before == "and" && first_tok >= 3 && ctx.word(first_tok - 3) == "between"));
     // "Debden, England", "Bridgeport, West Virginia": a name before a
     // country or state and a pause is a town there.
     let in_place = after == ","
@@ -978,7 +1003,7 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
                 && words.iter().all(|w| is_capitalised(w))
                 && end.map_or(true, |t| t.kind == Kind::Punct || t.kind == Kind::Number)
         });
-    if (place_context || in_place) && n <= 3 {
+    if (place_context || in_place || in_list) && n <= 3 {
         return Some((Place, evidence));
     }
     // A lone first name or surname, where no context says it is a place.
