@@ -819,3 +819,12 @@ fn places_between_places_and_after_an_office() {
         "PLACE",
     );
 }
+
+#[test]
+fn capitals_after_a_figure_are_a_statistic() {
+    let text = "He finished the season with a 3.12 ERA and drove in 121 RBI.";
+    assert_not_named(text, "ERA");
+    assert_not_named(text, "RBI");
+    // Known organisations keep their type after a figure.
+    assert_typed("In 2024 NATO met in Vilnius.", "NATO", "ORG");
+}

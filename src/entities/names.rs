@@ -909,6 +909,15 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     // An acronym no table knows: an organisation, unless it is only two
     // letters ("KO", "CD") or a word in capitals ("ERA").
+    // "a 2.26 ERA", "23 KOs": capitals after a figure are a statistic.
+    let figure_before = first_tok
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.kind == Kind::Number);
+    let stat = |w: &str| is_acronym(w) || is_acronym(w.strip_suffix('s').unwrap_or(w));
+    if single && figure_before && stat(first) && pf & KNOWN_ORG == 0 {
+        return None;
+    }
     if single && is_acronym(first) {
         let letters = first.chars().filter(|c| c.is_alphabetic()).count();
         let undotted: String = first.chars().filter(|&c| c != '.').collect();
