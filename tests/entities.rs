@@ -828,3 +828,16 @@ fn capitals_after_a_figure_are_a_statistic() {
     // Known organisations keep their type after a figure.
     assert_typed("In 2024 NATO met in Vilnius.", "NATO", "ORG");
 }
+
+#[test]
+fn a_title_with_its_year_is_a_work() {
+    let text = "He starred in Harbour Lights (1951), then in Copper Bells (1953).";
+    assert_not_named(text, "Harbour Lights");
+    assert_not_named(text, "Copper Bells");
+    // A name with a rank in parentheses stays a name.
+    assert_typed(
+        "The scorers were Tomas Brennan (19th) and Colm Daly (61st).",
+        "Tomas Brennan",
+        "PERSON",
+    );
+}

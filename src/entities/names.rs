@@ -700,6 +700,19 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if credit_after && (2..=3).contains(&n) && pf & (PLACE | GROUP) == 0 && !is_acronym(first) {
         return Some((Person, Strong));
     }
+    // "Hollywood Canteen (1944)": a title with its year is a work.
+    let year_after = ctx.word(after_tok) == "("
+        && ctx.tokens.get(after_tok + 1).is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.kind == Kind::Number
+                && w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"))
+        })
+        && ctx.word(after_tok + 2) == ")";
+    if year_after && !piece.person_cue && pf & (PLACE | KNOWN_ORG | KNOWN_PERSON) == 0 {
+        return None;
+    }
     // "Aisby is a village", "Bilka is a Danish chain": the text says what
     // the name is, which decides every mention of it.
     if !piece.title_line && n <= 5 {
