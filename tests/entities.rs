@@ -841,3 +841,25 @@ fn a_title_with_its_year_is_a_work() {
         "PERSON",
     );
 }
+
+#[test]
+fn a_nickname_in_quotes_stays_inside_the_name() {
+    let text = "Edwin \"Sparrow\" Mallory (born 1931) was a jockey. Mallory won twice.";
+    let all = lede::entities(text).unwrap();
+    let full = all
+        .iter()
+        .find(|e| e.text() == "Edwin \"Sparrow\" Mallory")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(full.kind(), EntityType::Person);
+    let short = all
+        .iter()
+        .find(|e| e.text() == "Mallory")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(short.id(), full.id(), "{all:?}");
+    // A quotation after a name is not a nickname.
+    assert_typed(
+        "The trainer Edwin Mallory said \"Never\" and left.",
+        "Edwin Mallory",
+        "PERSON",
+    );
+}

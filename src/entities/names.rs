@@ -256,6 +256,39 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // A nickname in quotes inside a name: William "Buckshot" May.
+            if free
+                && t.kind == Kind::Punct
+                && matches!(t.text(self.text), "\"" | "“")
+                && run.units.last().is_some_and(|u| u.cap)
+                && t.space_before
+            {
+                let mut j = i + 1;
+                while j < i + 4 && self.is_cap_word(j, claimed) {
+                    j += 1;
+                }
+                let closes = j > i + 1
+                    && self
+                        .tokens
+                        .get(j)
+                        .is_some_and(|c| matches!(c.text(self.text), "\"" | "”"));
+                if closes && self.is_cap_word(j + 1, claimed) {
+                    for k in i..=j {
+                        if let Some(t) = self.tokens.get(k) {
+                            run.units.push(Unit {
+                                start: t.start,
+                                end: t.end,
+                                tok: k,
+                                cap: false,
+                                sent_start: false,
+                                flags: 0,
+                            });
+                        }
+                    }
+                    i = j + 1;
+                    continue;
+                }
+            }
             if free
                 && t.kind == Kind::Punct
                 && t.text(self.text) == "&"
