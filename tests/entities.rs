@@ -863,3 +863,15 @@ fn a_nickname_in_quotes_stays_inside_the_name() {
         "PERSON",
     );
 }
+
+#[test]
+fn a_name_before_a_life_span_is_a_person() {
+    let text = "Other pioneers were Anselm Tobiah Wrenfeld (1795-1873) and Karl Westphal.";
+    assert_typed(text, "Anselm Tobiah Wrenfeld", "PERSON");
+    // A place keeps its type before a range of years.
+    assert_typed(
+        "He lived in Lisbon (1950-1962) and Porto.",
+        "Lisbon",
+        "PLACE",
+    );
+}

@@ -733,6 +733,28 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if credit_after && (2..=3).contains(&n) && pf & (PLACE | GROUP) == 0 && !is_acronym(first) {
         return Some((Person, Strong));
     }
+    // "Moritz Romberg (1795-1873)", "Chad Gaudin (born 1983)": a life's
+    // dates in parentheses follow a person's name.
+    let life = ctx.word(after_tok) == "("
+        && (matches!(ctx.word(after_tok + 1), "born" | "b." | "née" | "nee")
+            || ctx.tokens.get(after_tok + 1).is_some_and(|t| {
+                let w = t.text(ctx.text);
+                let mut years = w.split(['-', '–']);
+                t.kind == Kind::Number
+                    && matches!(
+                        (years.next(), years.next(), years.next()),
+                        (Some(a), Some(b), None)
+                            if a.len() == 4 && (2..=4).contains(&b.len())
+                                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+                    )
+            }));
+    if life
+        && (2..=5).contains(&n)
+        && pf & (PLACE | KNOWN_ORG | GROUP) == 0
+        && !last_unit.has(ORG_TAIL)
+    {
+        return Some((Person, Strong));
+    }
     // "Hollywood Canteen (1944)": a title with its year is a work.
     let year_after = ctx.word(after_tok) == "("
         && ctx.tokens.get(after_tok + 1).is_some_and(|t| {
