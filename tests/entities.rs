@@ -875,3 +875,19 @@ fn a_name_before_a_life_span_is_a_person() {
         "PLACE",
     );
 }
+
+#[test]
+fn a_surname_the_context_made_a_place_is_that_place_everywhere() {
+    let text = "The mill stood near Harrison. The road to the lake left Harrison at the church.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Harrison" && *k == "PLACE")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    // A person named in full keeps the surname.
+    let text = "Ruth Harrison spoke near Leeds. Harrison left at noon.";
+    assert_typed(text, "Harrison", "PERSON");
+}

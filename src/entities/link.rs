@@ -58,6 +58,8 @@ struct Entry {
     place_short: bool,
     /// How many unsure mentions (a lone word no table knows) the phrase has.
     weak: u32,
+    /// Named as a place by context alone ("near Harrison").
+    place_default: bool,
 }
 
 /// Phrases and what is known about each (one interner, one `Entry` per phrase).
@@ -151,6 +153,14 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     decisive,
                 });
             }
+        }
+    }
+    for f in found.iter().filter(|f| {
+        f.evidence == Evidence::Default && f.kind == EntityType::Place && f.words.len() == 1
+    }) {
+        let phrase = words_phrase(text, &f.words);
+        if let Some(e) = phrases.entry(&phrase) {
+            e.place_default = true;
         }
     }
     for f in found
@@ -407,6 +417,16 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;
+                }
+                // "to Harrison ... the Harrison extension": a lone word the
+                // context once made a place is that place where only the
+                // surname table made it a person.
+                None if single
+                    && f.kind == EntityType::Person
+                    && phrases.get(&phrase).is_some_and(|e| e.place_default) =>
+                {
+                    f.kind = EntityType::Place;
+                    f.canonical = full;
                 }
                 None => f.canonical = full,
             },
