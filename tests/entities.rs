@@ -891,3 +891,12 @@ fn a_surname_the_context_made_a_place_is_that_place_everywhere() {
     let text = "Ruth Harrison spoke near Leeds. Harrison left at noon.";
     assert_typed(text, "Harrison", "PERSON");
 }
+
+#[test]
+fn a_band_named_with_common_words_is_an_organisation() {
+    assert_typed(
+        "He joined the post-punk band Killing Season in 1999.",
+        "Killing Season",
+        "ORG",
+    );
+}

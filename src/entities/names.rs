@@ -968,6 +968,14 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if (2..=3).contains(&n) && last_unit.has(SURNAME) {
         return Some((Person, Default));
     }
+    // "the band Killing Joke", "the label Blue Note": a band's or a
+    // label's name may be made of common words.
+    if (1..=4).contains(&n)
+        && matches!(before_word(1), "band" | "label" | "group" | "duo" | "trio")
+        && !first_unit.has(GIVEN)
+    {
+        return Some((Org, Default));
+    }
     // Capitalised common words ("Public Safety", "Rock") name nothing sure.
     if units.iter().filter(|u| u.cap).all(common) {
         return None;
