@@ -350,17 +350,9 @@ struct Piece {
 
 /// A word that introduces a photo credit ("Photo", "Credit").
 fn credit_word(word: &str) -> bool {
-    matches!(
+    in_list(
+        "Photo Photos Photograph Photographs Picture Pictures Illustration Credit Credits",
         word,
-        "Photo"
-            | "Photos"
-            | "Photograph"
-            | "Photographs"
-            | "Picture"
-            | "Pictures"
-            | "Illustration"
-            | "Credit"
-            | "Credits"
     )
 }
 
@@ -738,15 +730,13 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let life = ctx.word(after_tok) == "("
         && (matches!(ctx.word(after_tok + 1), "born" | "b." | "née" | "nee")
             || ctx.tokens.get(after_tok + 1).is_some_and(|t| {
-                let w = t.text(ctx.text);
-                let mut years = w.split(['-', '–']);
+                // "1795-1873", "1795–73".
+                let w = t.text(ctx.text).replace('–', "-");
+                let (a, b) = w.split_once('-').unwrap_or((&w, ""));
                 t.kind == Kind::Number
-                    && matches!(
-                        (years.next(), years.next(), years.next()),
-                        (Some(a), Some(b), None)
-                            if a.len() == 4 && (2..=4).contains(&b.len())
-                                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-                    )
+                    && a.len() == 4
+                    && (2..=4).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
             }));
     if life
         && (2..=5).contains(&n)
@@ -1034,10 +1024,9 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         || (before == "at"
             && before2.is_some_and(|t| {
                 t.flags & PLACE_NOUN != 0
-                    || matches!(
+                    || in_list(
+                        "pier harbour harbor quay port beach slipway lighthouse shore coast",
                         t.text(ctx.text),
-                        "pier" | "harbour" | "harbor" | "quay" | "port" | "beach" | "slipway"
-                            | "lighthouse" | "shore" | "coast"
                     )
             }))
         // "X had 41 residents": a population.
@@ -1290,21 +1279,7 @@ fn defined_as(ctx: &Ctx, after_tok: usize) -> Option<Option<EntityType>> {
             Kind::Punct if w == "-" => continue,
             _ => return None,
         }
-        if matches!(
-            w,
-            "of" | "in"
-                | "that"
-                | "which"
-                | "who"
-                | "for"
-                | "from"
-                | "on"
-                | "at"
-                | "by"
-                | "with"
-                | "and"
-                | "or"
-        ) {
+        if in_list("of in that which who for from on at by with and or", w) {
             return None;
         }
         let lower = w.to_lowercase();
@@ -1335,205 +1310,43 @@ fn defined_as(ctx: &Ctx, after_tok: usize) -> Option<Option<EntityType>> {
 /// organisation ("band"), a person (a role: "pitcher"), or `Some(None)` for
 /// a work ("album").
 fn head_noun_kind(noun: &str, flags: Flags) -> Option<Option<EntityType>> {
-    if flags & PLACE_NOUN != 0
-        || matches!(
-            noun,
-            "river"
-                | "lake"
-                | "mountain"
-                | "country"
-                | "neighbourhood"
-                | "neighborhood"
-                | "cave"
-                | "bay"
-                | "valley"
-                | "peninsula"
-                | "settlement"
-                | "locality"
-                | "département"
-                | "departement"
-                | "oblast"
-                | "prefecture"
-                | "archipelago"
-                | "islet"
-                | "atoll"
-                | "glacier"
-                | "volcano"
-                | "canton"
-                | "community"
-        )
-    {
+    if flags & PLACE_NOUN != 0 || in_list(PLACE_HEAD_NOUNS, noun) {
         return Some(Some(EntityType::Place));
     }
-    if matches!(
-        noun,
-        "band"
-            | "group"
-            | "company"
-            | "corporation"
-            | "firm"
-            | "manufacturer"
-            | "maker"
-            | "retailer"
-            | "chain"
-            | "label"
-            | "club"
-            | "team"
-            | "party"
-            | "organisation"
-            | "organization"
-            | "agency"
-            | "association"
-            | "society"
-            | "union"
-            | "league"
-            | "publisher"
-            | "newspaper"
-            | "magazine"
-            | "broadcaster"
-            | "network"
-            | "charity"
-            | "foundation"
-            | "institute"
-            | "university"
-            | "college"
-            | "airline"
-            | "bank"
-            | "developer"
-            | "studio"
-            | "orchestra"
-            | "ensemble"
-            | "choir"
-            | "duo"
-            | "trio"
-            | "quartet"
-            | "conglomerate"
-            | "cooperative"
-            | "franchise"
-            | "startup"
-            | "subsidiary"
-            | "insurer"
-            | "carrier"
-            | "operator"
-            | "supplier"
-            | "brand"
-    ) {
+    if in_list(ORG_HEAD_NOUNS, noun) {
         return Some(Some(EntityType::Org));
     }
-    if matches!(
-        noun,
-        "album"
-            | "song"
-            | "single"
-            | "film"
-            | "movie"
-            | "novel"
-            | "book"
-            | "series"
-            | "game"
-            | "opera"
-            | "episode"
-            | "sitcom"
-            | "poem"
-            | "painting"
-            | "ep"
-            | "soundtrack"
-            | "musical"
-            | "video"
-    ) {
+    if in_list(WORK_HEAD_NOUNS, noun) {
         return Some(None);
     }
     (flags & ROLE != 0).then_some(Some(EntityType::Person))
 }
 
+/// Whether `word` is one of the space-separated words of `list` (a scan:
+/// these lists are read only in the rare contexts that need them, and a
+/// scan costs far fewer bytes of wasm than a `match` over the strings).
+fn in_list(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
+
+/// Head nouns of definitions that make a place ("a small village" is
+/// PLACE_NOUN in the lexicon already).
+const PLACE_HEAD_NOUNS: &str = "river lake mountain country neighbourhood neighborhood cave bay valley peninsula settlement locality département departement oblast prefecture archipelago islet atoll glacier volcano canton community";
+/// Head nouns of definitions that make an organisation.
+const ORG_HEAD_NOUNS: &str = "band group company corporation firm manufacturer maker retailer chain label club team party organisation organization agency association society union league publisher newspaper magazine broadcaster network charity foundation institute university college airline bank developer studio orchestra ensemble choir duo trio quartet conglomerate cooperative franchise startup subsidiary insurer carrier operator supplier brand";
+/// Head nouns of definitions that make a work, which is none of our types.
+const WORK_HEAD_NOUNS: &str = "album song single film movie novel book series game opera episode sitcom poem painting ep soundtrack musical video";
+
 /// A word that may stand between "a" and the head noun: an adjective by
 /// its ending, or one of the usual ones of definitions.
 fn adjective_like(w: &str) -> bool {
-    [
-        "al", "an", "ic", "ed", "ive", "ous", "ful", "ish", "less", "ary", "ing", "ern", "ese",
-        "est", "er",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
-        || matches!(
-            w,
-            "small"
-                | "large"
-                | "big"
-                | "major"
-                | "minor"
-                | "new"
-                | "old"
-                | "former"
-                | "rock"
-                | "pop"
-                | "punk"
-                | "metal"
-                | "jazz"
-                | "folk"
-                | "indie"
-                | "hip"
-                | "hop"
-                | "civil"
-                | "private"
-                | "public"
-                | "local"
-                | "national"
-                | "chain"
-                | "record"
-                | "music"
-                | "football"
-                | "hockey"
-                | "baseball"
-                | "basketball"
-                | "soccer"
-                | "rugby"
-                | "cricket"
-                | "tennis"
-                | "radio"
-                | "television"
-                | "tv"
-                | "software"
-                | "video"
-                | "car"
-                | "food"
-                | "oil"
-                | "gas"
-                | "mining"
-                | "steel"
-                | "tech"
-                | "holding"
-                | "fashion"
-                | "design"
-                | "grocery"
-                | "news"
-                | "trade"
-                | "farm"
-                | "coastal"
-                | "rural"
-                | "urban"
-                | "tiny"
-                | "remote"
-                | "rocky"
-                | "little"
-                | "non"
-                | "profit"
-                | "government"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "very"
-                | "well"
-                | "known"
-                | "most"
-                | "best"
-                | "top"
-                | "leading"
-                | "long"
-                | "short"
-        )
+    ADJECTIVE_ENDINGS.split(' ').any(|e| w.ends_with(e)) || in_list(DEFINITION_MODIFIERS, w)
 }
+
+/// Endings of adjectives ("Danish", "coastal", "former").
+const ADJECTIVE_ENDINGS: &str = "al an ic ed ive ous ful ish less ary ing ern ese est er";
+/// Words that stand before the head noun of a definition ("a rock band").
+const DEFINITION_MODIFIERS: &str = "small large big major minor new old former rock pop punk metal jazz folk indie hip hop civil private public local national chain record music football hockey baseball basketball soccer rugby cricket tennis radio television tv software video car food oil gas mining steel tech holding fashion design grocery news trade farm coastal rural urban tiny remote rocky little non profit government two three four five very well known most best top leading long short";
 
 /// A plain small number: a score, a count of wins ("6", "64", not "1996"
 /// or "2-1" or "7th").
