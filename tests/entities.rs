@@ -647,3 +647,256 @@ fn a_place_named_by_context_is_named_at_sentence_starts_too() {
         .collect();
     assert_eq!(places.len(), 3, "{all:?}");
 }
+
+#[test]
+fn photo_credits_name_the_photographer_and_the_agency() {
+    let text = "Crowds filled the square on Sunday. Photo: Orla Quinlan/Reuters";
+    assert_typed(text, "Orla Quinlan", "PERSON");
+    assert_not_named(text, "Photo");
+    let text = "Rescuers searched the river. (AP Photo/Bram Tuller)";
+    assert_typed(text, "Bram Tuller", "PERSON");
+    assert_typed(text, "AP", "ORG");
+    assert_not_named_as_person(text, "Photo");
+    let text = "Voters queued in the rain. Credit Halim Toufic/Agence France-Presse";
+    assert_typed(text, "Halim Toufic", "PERSON");
+    assert_typed(text, "Agence France-Presse", "ORG");
+    let text = "The market reopened on Monday. Petra Lindqvist/AP";
+    assert_typed(text, "Petra Lindqvist", "PERSON");
+    assert_typed(text, "AP", "ORG");
+}
+
+#[test]
+fn an_island_named_only_in_the_text_is_a_place() {
+    // A population, a visit, the ferries to it: places by context, and the
+    // mention that starts a sentence follows them.
+    let text = "Inishmurra had 63 residents last year. The minister will visit Inishmurra in May.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Inishmurra" && *k == "PLACE")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    assert_typed("Two ferries to Carrowkeel were cut.", "Carrowkeel", "PLACE");
+    assert_typed(
+        "She waited on the pier at Carrowkeel.",
+        "Carrowkeel",
+        "PLACE",
+    );
+    // The town a county council is named after is a place on its own too.
+    let text = "A cable laid from Ballinmore in March. Ballinmore County Council paid for it.";
+    assert_typed(text, "Ballinmore", "PLACE");
+    assert_typed(text, "Ballinmore County Council", "ORG");
+}
+
+#[test]
+fn a_definition_says_what_a_name_is() {
+    let text = "Kellbrook is a small village in the county of Wexshire. Kellbrook has one pub.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Kellbrook" && *k == "PLACE")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    let text = "Marrowfield is an English indie rock band from Leeds. Fans of Marrowfield queued for hours.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Marrowfield" && *k == "ORG")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    // A work is none of our types.
+    assert_not_named(
+        "Glass Orchard is the third album by the band.",
+        "Glass Orchard",
+    );
+}
+
+#[test]
+fn a_town_before_its_country_is_a_place() {
+    let text = "The wing was stationed at Ulverdon, England, until 1945.";
+    assert_typed(text, "Ulverdon", "PLACE");
+    let text = "Carlo Benz was born at Tessano, Italy.";
+    assert_typed(text, "Tessano", "PLACE");
+    assert_typed(text, "Carlo Benz", "PERSON");
+}
+
+#[test]
+fn institutions_keep_their_nationality_and_short_form() {
+    let text = "The Northern League of Growers was founded in 1950. Critics of the League say it is too small.";
+    assert_typed(text, "League", "ORG");
+    assert_typed(
+        "She is a fellow of the Moldovan Academy of Letters.",
+        "Moldovan Academy of Letters",
+        "ORG",
+    );
+    assert_typed(
+        "He played in the Western Hockey League for the Dunmore Eagles.",
+        "Western Hockey League",
+        "ORG",
+    );
+}
+
+#[test]
+fn a_lone_name_named_again_and_again_is_kept() {
+    // No table and no cue word, but three mentions inside sentences.
+    let text = "He joined Datrex in 2001, left Datrex in 2003 and sued Datrex later.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Datrex" && *k == "ORG")
+            .count(),
+        3,
+        "{all:?}"
+    );
+    // Once is not enough, and words that start sentences do not count.
+    assert_not_named("He joined Datrex in 2001.", "Datrex");
+    assert_not_named(
+        "Milepost 4 is a siding. Milepost 5 is a bridge. Milepost 6 is a well.",
+        "Milepost",
+    );
+}
+
+#[test]
+fn organisation_names_keep_their_first_word() {
+    assert_typed(
+        "He wrote a column for The Curling Gazette until 2001.",
+        "The Curling Gazette",
+        "ORG",
+    );
+    assert_typed(
+        "He pitched eleven seasons in Major League Baseball.",
+        "Major League Baseball",
+        "ORG",
+    );
+}
+
+#[test]
+fn a_surname_in_a_place_context_is_a_place() {
+    assert_typed(
+        "The old mill stood near Harrison, a mile from the lake.",
+        "Harrison",
+        "PLACE",
+    );
+    assert_typed(
+        "The branch line ended at Harrison, Maine.",
+        "Harrison",
+        "PLACE",
+    );
+    // "St." is a saint's abbreviation, not an initial.
+    assert_typed(
+        "He signed with the St. Louis Eagles in 1933.",
+        "St. Louis Eagles",
+        "ORG",
+    );
+}
+
+#[test]
+fn a_plural_name_after_the_is_a_team_not_a_person() {
+    let text = "The manager of the Kestrels signed him. He later pitched against the Dunmore Falcons at home.";
+    assert_typed(text, "Kestrels", "ORG");
+    assert_typed(text, "Dunmore Falcons", "ORG");
+    // Events keep out of it.
+    assert_not_named(
+        "She won the third match of the Kellar Championships on Friday.",
+        "Championships",
+    );
+}
+
+#[test]
+fn places_between_places_and_after_an_office() {
+    let text = "The line runs between Ashcombe and Fernleigh every hour.";
+    assert_typed(text, "Ashcombe", "PLACE");
+    assert_typed(text, "Fernleigh", "PLACE");
+    assert_typed(
+        "The trophy came from the Governor General of Canada.",
+        "Canada",
+        "PLACE",
+    );
+}
+
+#[test]
+fn capitals_after_a_figure_are_a_statistic() {
+    let text = "He finished the season with a 3.12 ERA and drove in 121 RBI.";
+    assert_not_named(text, "ERA");
+    assert_not_named(text, "RBI");
+    // Known organisations keep their type after a figure.
+    assert_typed("In 2024 NATO met in Vilnius.", "NATO", "ORG");
+}
+
+#[test]
+fn a_title_with_its_year_is_a_work() {
+    let text = "He starred in Harbour Lights (1951), then in Copper Bells (1953).";
+    assert_not_named(text, "Harbour Lights");
+    assert_not_named(text, "Copper Bells");
+    // A name with a rank in parentheses stays a name.
+    assert_typed(
+        "The scorers were Tomas Brennan (19th) and Colm Daly (61st).",
+        "Tomas Brennan",
+        "PERSON",
+    );
+}
+
+#[test]
+fn a_nickname_in_quotes_stays_inside_the_name() {
+    let text = "Edwin \"Sparrow\" Mallory (born 1931) was a jockey. Mallory won twice.";
+    let all = lede::entities(text).unwrap();
+    let full = all
+        .iter()
+        .find(|e| e.text() == "Edwin \"Sparrow\" Mallory")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(full.kind(), EntityType::Person);
+    let short = all
+        .iter()
+        .find(|e| e.text() == "Mallory")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(short.id(), full.id(), "{all:?}");
+    // A quotation after a name is not a nickname.
+    assert_typed(
+        "The trainer Edwin Mallory said \"Never\" and left.",
+        "Edwin Mallory",
+        "PERSON",
+    );
+}
+
+#[test]
+fn a_name_before_a_life_span_is_a_person() {
+    let text = "Other pioneers were Anselm Tobiah Wrenfeld (1795-1873) and Karl Westphal.";
+    assert_typed(text, "Anselm Tobiah Wrenfeld", "PERSON");
+    // A place keeps its type before a range of years.
+    assert_typed(
+        "He lived in Lisbon (1950-1962) and Porto.",
+        "Lisbon",
+        "PLACE",
+    );
+}
+
+#[test]
+fn a_surname_the_context_made_a_place_is_that_place_everywhere() {
+    let text = "The mill stood near Harrison. The road to the lake left Harrison at the church.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Harrison" && *k == "PLACE")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    // A person named in full keeps the surname.
+    let text = "Ruth Harrison spoke near Leeds. Harrison left at noon.";
+    assert_typed(text, "Harrison", "PERSON");
+}
+
+#[test]
+fn a_band_named_with_common_words_is_an_organisation() {
+    assert_typed(
+        "He joined the post-punk band Killing Season in 1999.",
+        "Killing Season",
+        "ORG",
+    );
+}

@@ -7,9 +7,12 @@ use crate::hash::Interner;
 
 use super::lexicon::{
     alias, flags_of, is_name_particle, is_org_tail, phrase_flags_any_case, CITY, COMMON, COUNTRY,
-    REGION, STATE, STOP,
+    ORG_HEAD, REGION, STATE, STOP,
 };
 use super::{EntityType, Evidence, Found};
+
+/// How often a lone unknown word must be named to be kept as an organisation.
+const WEAK_REPEATS: u32 = 3;
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
 fn normalize(s: &str) -> String {
@@ -50,6 +53,13 @@ struct Entry {
     /// As the short form of an organisation: "Northwestern", "FBI" for
     /// "Federal Bureau of Investigation".
     org_short: Option<String>,
+    /// Named as a place inside a longer name: "Galway" of "Galway County
+    /// Council", "Tory" of "Tory Island ferry".
+    place_short: bool,
+    /// How many unsure mentions (a lone word no table knows) the phrase has.
+    weak: u32,
+    /// Named as a place by context alone ("near Harrison").
+    place_default: bool,
 }
 
 /// Phrases and what is known about each (one interner, one `Entry` per phrase).
@@ -145,6 +155,34 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             }
         }
     }
+    for f in found.iter().filter(|f| {
+        f.evidence == Evidence::Default && f.kind == EntityType::Place && f.words.len() == 1
+    }) {
+        let phrase = words_phrase(text, &f.words);
+        if let Some(e) = phrases.entry(&phrase) {
+            e.place_default = true;
+        }
+    }
+    for f in found
+        .iter()
+        .filter(|f| f.evidence == Evidence::Weak && f.kind == EntityType::Org)
+    {
+        // Only mentions inside a sentence count: any word may start one.
+        let before = text.get(..f.start).unwrap_or("").trim_end();
+        let inside = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'));
+        let phrase = words_phrase(text, &f.words);
+        // "Catholicism", "Cyrillic", "Zairean": beliefs, scripts and
+        // peoples, not organisations.
+        let group_like = ["ism", "ic", "an", "ese", "ish", "ist"]
+            .iter()
+            .any(|e| phrase.ends_with(e));
+        if let Some(e) = phrases.entry(&phrase).filter(|_| inside && !group_like) {
+            e.weak += 1;
+        }
+    }
     // Second pass: the roles of the words of full names, with the type the
     // decisive evidence gave the name.
     for f in found.iter().filter(|f| {
@@ -170,6 +208,20 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         };
         let decisive = decided_is_some(&phrases, &phrase);
         let strong = decisive || f.evidence == Evidence::Strong;
+        // "Galway County Council": the word before a place word of a
+        // longer name is a place ("Galway").
+        if let [head, next, ..] = f.words.as_slice() {
+            let place_word = matches!(
+                words_phrase(text, &[*next]).as_str(),
+                "County" | "Island" | "Islands" | "Province" | "Parish" | "Borough" | "Township"
+            );
+            let head_word = words_phrase(text, &[*head]);
+            if place_word && flags_of(&head_word) & (COMMON | STOP | ORG_HEAD) == 0 {
+                if let Some(e) = phrases.entry(&head_word) {
+                    e.place_short = true;
+                }
+            }
+        }
         if f.words.len() >= 2 {
             let first = f
                 .words
@@ -223,6 +275,16 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                             e.org_short.get_or_insert_with(|| canonical.clone());
                         }
                     }
+                    // "the League" after "Australian League of Rights":
+                    // the institution word of a name stands for it.
+                    for w in f.words.iter().skip(1) {
+                        let word = words_phrase(text, &[*w]);
+                        if flags_of(&word) & ORG_HEAD != 0 {
+                            if let Some(e) = phrases.entry(&word) {
+                                e.org_short.get_or_insert_with(|| canonical.clone());
+                            }
+                        }
+                    }
                     let acronym: String = phrase
                         .split(' ')
                         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -264,6 +326,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         let e = phrases.get(phrase)?;
         if let Some(c) = &e.org_short {
             return Some((EntityType::Org, c.clone()));
+        }
+        if single && e.place_short && e.known.as_ref().map_or(true, |k| !k.strong) {
+            return Some((EntityType::Place, phrase.to_string()));
         }
         e.known
             .as_ref()
@@ -332,6 +397,14 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                     f.kind = kind;
                     f.canonical = canonical;
                 }
+                // A lone word no table knows, named again and again
+                // ("Konami", "Datecs"): a company or a band more often
+                // than not.
+                None if f.kind == EntityType::Org
+                    && phrases.get(&phrase).is_some_and(|e| e.weak >= WEAK_REPEATS) =>
+                {
+                    f.canonical = full;
+                }
                 None => continue,
             },
             Evidence::Default => match resolve(
@@ -344,6 +417,16 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
                 Some((kind, canonical)) => {
                     f.kind = kind;
                     f.canonical = canonical;
+                }
+                // "to Harrison ... the Harrison extension": a lone word the
+                // context once made a place is that place where only the
+                // surname table made it a person.
+                None if single
+                    && f.kind == EntityType::Person
+                    && phrases.get(&phrase).is_some_and(|e| e.place_default) =>
+                {
+                    f.kind = EntityType::Place;
+                    f.canonical = full;
                 }
                 None => f.canonical = full,
             },

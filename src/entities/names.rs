@@ -230,7 +230,9 @@ impl Ctx<'_> {
                 };
                 if of {
                     j = i + 1;
-                    if self.word(j) == "the" {
+                    // "Bank of the West"; "League for the St. Louis
+                    // Eagles" is two names.
+                    if w == "of" && self.word(j) == "the" {
                         j += 1;
                     }
                 }
@@ -251,6 +253,39 @@ impl Ctx<'_> {
                         }
                     }
                     i = j;
+                    continue;
+                }
+            }
+            // A nickname in quotes inside a name: William "Buckshot" May.
+            if free
+                && t.kind == Kind::Punct
+                && matches!(t.text(self.text), "\"" | "“")
+                && run.units.last().is_some_and(|u| u.cap)
+                && t.space_before
+            {
+                let mut j = i + 1;
+                while j < i + 4 && self.is_cap_word(j, claimed) {
+                    j += 1;
+                }
+                let closes = j > i + 1
+                    && self
+                        .tokens
+                        .get(j)
+                        .is_some_and(|c| matches!(c.text(self.text), "\"" | "”"));
+                if closes && self.is_cap_word(j + 1, claimed) {
+                    for k in i..=j {
+                        if let Some(t) = self.tokens.get(k) {
+                            run.units.push(Unit {
+                                start: t.start,
+                                end: t.end,
+                                tok: k,
+                                cap: false,
+                                sent_start: false,
+                                flags: 0,
+                            });
+                        }
+                    }
+                    i = j + 1;
                     continue;
                 }
             }
@@ -313,6 +348,14 @@ struct Piece {
     title_line: bool,
 }
 
+/// A word that introduces a photo credit ("Photo", "Credit").
+fn credit_word(word: &str) -> bool {
+    in_list(
+        "Photo Photos Photograph Photographs Picture Pictures Illustration Credit Credits",
+        word,
+    )
+}
+
 /// Titles held in a company or an organisation: the name before them is
 /// the organisation's ("Northwind CEO", "FBI Director").
 fn corporate_title(word: &str) -> bool {
@@ -349,6 +392,11 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
             // "Secretary of State Hillary Clinton": the office is the words
             // up to the first given name, or all but the last two.
             let rest = units.len() - k - 1;
+            // "Governor General of Canada": a place and no name after it.
+            if ctx.phrase_flags(units.get(k + 1..).unwrap_or(&[])) & PLACE != 0 {
+                k += 1;
+                break;
+            }
             let first_name = (k + 2..units.len()).find(|&j| flags(j) & GIVEN != 0);
             let office = first_name.map_or(rest.saturating_sub(2).max(1), |j| j - k - 1);
             k += 1 + office;
@@ -357,7 +405,14 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
             break;
         }
     }
-    if !has_title {
+    // "Major League Baseball", "General Assembly": the "title" is the
+    // first word of an organisation's name.
+    if !has_title
+        || (k == 1
+            && units
+                .get(1)
+                .is_some_and(|u| u.cap && u.has(ORG_HEAD | ORG_TAIL)))
+    {
         return 0;
     }
     k.min(units.len())
@@ -439,6 +494,40 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
 /// cut out (the name after them is a person), a leading group word split off.
 fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let mut units = run.units.as_slice();
+    // Photo credits: "Photo: Jane Smith/Reuters", "(AP Photo/John Doe)",
+    // "Credit Ann Lee/Agence France-Presse". The credit word names
+    // nobody; an agency may come before it and the photographer after it.
+    let mut credit_person = false;
+    let mut credit_agency = false;
+    if let Some(last) = units.last() {
+        let next = ctx.word(last.tok + 1);
+        if credit_word(ctx.unit_text(last)) && matches!(next, "/" | ":") {
+            units = units.get(..units.len() - 1).unwrap_or(&[]);
+            credit_agency = true;
+        }
+    }
+    if units.len() >= 2 && units.first().is_some_and(|u| credit_word(ctx.unit_text(u))) {
+        units = units.get(1..).unwrap_or(&[]);
+        credit_person = true;
+    }
+    if let Some(first) = units.first() {
+        let before = |k: usize| first.tok.checked_sub(k).map_or("", |t| ctx.word(t));
+        credit_person |= matches!(before(1), "/" | ":") && credit_word(before(2));
+    }
+    if units.is_empty() {
+        return;
+    }
+    if credit_agency {
+        push_piece(units, false, run.title_line, out);
+        if let Some(p) = out.last_mut() {
+            p.org_cue = true;
+        }
+        return;
+    }
+    if credit_person && units.len() <= 4 {
+        push_piece(units, true, run.title_line, out);
+        return;
+    }
     let tail_cue = run.units.len() > 1
         && (run
             .units
@@ -483,7 +572,15 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                 .find(|u| u.cap)
                 .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL));
         let of_org = rest.iter().any(|u| u.has(ORG_HEAD)) && rest.iter().any(|u| !u.cap);
-        if structured || of_org || ctx.phrase_flags(rest) & (PLACE | KNOWN_ORG | GROUP) != 0 {
+        // Inside a sentence, "The" keeps its capital as part of a name
+        // that ends in an organisation's word ("The Hockey News").
+        let named_the = units.first().is_some_and(|u| !u.sent_start)
+            && rest.len() >= 2
+            && rest.last().is_some_and(|u| u.cap && u.has(ORG_TAIL))
+            && !of_org;
+        if !named_the
+            && (structured || of_org || ctx.phrase_flags(rest) & (PLACE | KNOWN_ORG | GROUP) != 0)
+        {
             units = rest;
         }
     }
@@ -548,7 +645,11 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let rest = units.get(start..).unwrap_or(&[]);
     // Group words that lead a name: "Democrat Aftyn Behn", "Russian envoy".
     if rest.len() >= 2 && rest.first().is_some_and(|u| u.has(GROUP)) {
+        // "Australian League of Rights", "Bulgarian Academy of Sciences".
+        let org_of = rest.iter().any(|u| !u.cap && ctx.unit_text(u) == "of")
+            && rest.get(1).is_some_and(|u| u.has(ORG_HEAD));
         let keeps_whole = org_tail
+            || org_of
             || ctx.phrase_flags(rest) & (KNOWN_ORG | PLACE | GROUP) != 0
             || rest.last().is_some_and(|u| u.has(PLACE_TAIL));
         if !keeps_whole {
@@ -593,6 +694,8 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let pf = ctx.phrase_flags(units);
     let single = units.len() == 1;
     let sent_start = units.first().is_some_and(|u| u.sent_start);
+    // "St. Louis", "Mt. Vernon", "Ft. Worth": abbreviations of places, not initials.
+    let saint = matches!(first, "St." | "Mt." | "Ft." | "Ste.");
 
     let first_tok = units.first().map_or(0, |u| u.tok);
     let after_tok = units.last().map_or(0, |u| u.tok + 1);
@@ -601,6 +704,66 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
+    }
+    // "Jane Smith/Reuters", "Mark Lennihan/AP": a credit glues the
+    // photographer's name to the agency's with a slash.
+    let glued = |a: usize, b: usize| matches!((ctx.tokens.get(a), ctx.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start);
+    let slash = |k: usize| ctx.word(k) == "/";
+    let credit_before = first_tok >= 2
+        && slash(first_tok - 1)
+        && glued(first_tok - 2, first_tok - 1)
+        && glued(first_tok - 1, first_tok)
+        && ctx.cap_word_at(first_tok - 2)
+        && !credit_word(ctx.word(first_tok - 2));
+    let credit_after = slash(after_tok)
+        && glued(after_tok - 1, after_tok)
+        && glued(after_tok, after_tok + 1)
+        && ctx.cap_word_at(after_tok + 1);
+    if credit_before && n <= 4 && place_kind(pf).is_none() && pf & GROUP == 0 {
+        return Some((Org, Strong));
+    }
+    if credit_after && (2..=3).contains(&n) && pf & (PLACE | GROUP) == 0 && !is_acronym(first) {
+        return Some((Person, Strong));
+    }
+    // "Moritz Romberg (1795-1873)", "Chad Gaudin (born 1983)": a life's
+    // dates in parentheses follow a person's name.
+    let life = ctx.word(after_tok) == "("
+        && (matches!(ctx.word(after_tok + 1), "born" | "b." | "née" | "nee")
+            || ctx.tokens.get(after_tok + 1).is_some_and(|t| {
+                // "1795-1873", "1795–73".
+                let w = t.text(ctx.text).replace('–', "-");
+                let (a, b) = w.split_once('-').unwrap_or((&w, ""));
+                t.kind == Kind::Number
+                    && a.len() == 4
+                    && (2..=4).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            }));
+    if life
+        && (2..=5).contains(&n)
+        && pf & (PLACE | KNOWN_ORG | GROUP) == 0
+        && !last_unit.has(ORG_TAIL)
+    {
+        return Some((Person, Strong));
+    }
+    // "Hollywood Canteen (1944)": a title with its year is a work.
+    let year_after = ctx.word(after_tok) == "("
+        && ctx.tokens.get(after_tok + 1).is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.kind == Kind::Number
+                && w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"))
+        })
+        && ctx.word(after_tok + 2) == ")";
+    if year_after && !piece.person_cue && pf & (PLACE | KNOWN_ORG | KNOWN_PERSON) == 0 {
+        return None;
+    }
+    // "Aisby is a village", "Bilka is a Danish chain": the text says what
+    // the name is, which decides every mention of it.
+    if !piece.title_line && n <= 5 {
+        if let Some(defined) = defined_as(ctx, after_tok) {
+            return defined.map(|kind| (kind, if kind == Person { Strong } else { Decisive }));
+        }
     }
     if piece.org_cue && place_kind(pf).is_none() && !(n >= 2 && first_unit.has(GIVEN)) {
         return Some((Org, Strong));
@@ -647,7 +810,8 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     // beat Somerset". A club named after its town is an organisation there
     // (national sides keep the country's name and type).
     let person_like = piece.person_cue
-        || (n >= 2 && (first_unit.has(GIVEN) || (first.len() <= 4 && first.ends_with('.'))));
+        || (n >= 2
+            && (first_unit.has(GIVEN) || (first.len() <= 4 && first.ends_with('.') && !saint)));
     let team_words = n == 1
         || units
             .iter()
@@ -662,6 +826,24 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if single && pf & KNOWN_PERSON != 0 {
         return Some((Person, Strong));
+    }
+    // "the Bruins", "the Boston Braves", "the Victorias": a plural name
+    // after "the" is a team, a band or a firm, not a person.
+    let the_before = first_tok
+        .checked_sub(1)
+        .is_some_and(|k| ctx.word(k) == "the");
+    if the_before
+        && !piece.person_cue
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && last.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !is_acronym(last)
+        && pf & (PLACE | GROUP | KNOWN_PERSON) == 0
+        && !last_unit.has(PLACE | GROUP | PLACE_TAIL | EVENT_TAIL)
+    {
+        return Some((Org, Default));
     }
     if let Some(kind) = place_kind(pf) {
         let name_like = single && pf & (GIVEN | SURNAME) != 0;
@@ -745,6 +927,7 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     let initials = first.len() <= 4
         && first.ends_with('.')
+        && !saint
         && first.chars().filter(|c| c.is_uppercase()).count() >= 1
         && n >= 2;
     let particle = units.iter().any(|u| !u.cap && u.has(PARTICLE));
@@ -775,6 +958,14 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if (2..=3).contains(&n) && last_unit.has(SURNAME) {
         return Some((Person, Default));
     }
+    // "the band Killing Joke", "the label Blue Note": a band's or a
+    // label's name may be made of common words.
+    if (1..=4).contains(&n)
+        && matches!(before_word(1), "band" | "label" | "group" | "duo" | "trio")
+        && !first_unit.has(GIVEN)
+    {
+        return Some((Org, Default));
+    }
     // Capitalised common words ("Public Safety", "Rock") name nothing sure.
     if units.iter().filter(|u| u.cap).all(common) {
         return None;
@@ -784,6 +975,15 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     // An acronym no table knows: an organisation, unless it is only two
     // letters ("KO", "CD") or a word in capitals ("ERA").
+    // "a 2.26 ERA", "23 KOs": capitals after a figure are a statistic.
+    let figure_before = first_tok
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.kind == Kind::Number);
+    let stat = |w: &str| is_acronym(w) || is_acronym(w.strip_suffix('s').unwrap_or(w));
+    if single && figure_before && stat(first) && pf & KNOWN_ORG == 0 {
+        return None;
+    }
     if single && is_acronym(first) {
         let letters = first.chars().filter(|c| c.is_alphabetic()).count();
         let undotted: String = first.chars().filter(|&c| c != '.').collect();
@@ -795,9 +995,6 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             return None;
         }
         return Some((Org, Default));
-    }
-    if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
-        return Some((Person, if sent_start { Weak } else { Default }));
     }
     // Context: "in X", "the village of X", "X said".
     let before = units
@@ -811,6 +1008,82 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     let after = ctx.word(after_tok);
     let after2 = ctx.word(after_tok + 1);
     let evidence = if sent_start && single { Weak } else { Default };
+    let place_context = matches!(
+        before,
+        "in" | "near"
+            | "across"
+            | "outside"
+            | "throughout"
+            | "inside"
+            | "around"
+            | "towards"
+            | "toward"
+    ) || matches!(before, "visit" | "visited" | "visiting" | "visits")
+        || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0))
+        // "the pier at X", "the island's harbour at X".
+        || (before == "at"
+            && before2.is_some_and(|t| {
+                t.flags & PLACE_NOUN != 0
+                    || in_list(
+                        "pier harbour harbor quay port beach slipway lighthouse shore coast",
+                        t.text(ctx.text),
+                    )
+            }))
+        // "X had 41 residents": a population.
+        || (matches!(after, "had" | "has")
+            && ctx.tokens.get(after_tok + 1).is_some_and(|t| t.kind == Kind::Number)
+            && matches!(
+                ctx.word(after_tok + 2),
+                "residents" | "inhabitants" | "people" | "islanders" | "villagers"
+            ))
+        // "the ferry to X", "flew to X": a journey ends at a place.
+        || (before == "to"
+            && before2.is_some_and(|t| {
+                matches!(
+                    t.text(ctx.text),
+                    "ferry" | "ferries" | "flew" | "flight" | "flights" | "travelled" | "traveled" | "sailed"
+                        | "drove" | "trip" | "journey" | "moved" | "relocated" | "emigrated"
+                        | "returned" | "road" | "route" | "bus" | "train" | "boat"
+                )
+            }));
+    // "Walsall, Luton and London", "between Brighton and Southampton": a
+    // lone word listed beside a known place, or between two places, is one.
+    let place_tok = |k: usize| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.flags & PLACE != 0)
+            && ctx.cap_word_at(k)
+    };
+    let listed = |w: &str| matches!(w, "and" | "," | "or");
+    let unknown_word = single
+        && !first_unit.has(GIVEN | SURNAME | COMMON)
+        && !ctx
+            .tokens
+            .get(after_tok)
+            .is_some_and(|t| t.kind == Kind::Number);
+    let in_list = unknown_word
+        && ((listed(before) && first_tok >= 2 && place_tok(first_tok - 2))
+            || (listed(after) && place_tok(after_tok + 1))
+            || (before == "between" && after == "and")
+            || (before == "and" && first_tok >= 3 && ctx.word(first_tok - 3) == "between"));
+    // "Debden, England", "Bridgeport, West Virginia": a name before a
+    // country or state and a pause is a town there.
+    let in_place = after == ","
+        && (1..=2).any(|len| {
+            let words: Vec<&str> = (0..len).map(|k| ctx.word(after_tok + 1 + k)).collect();
+            let flags = phrase_flags_any_case(&words.join(" "));
+            let end = ctx.tokens.get(after_tok + 1 + len);
+            flags & (super::lexicon::COUNTRY | super::lexicon::STATE) != 0
+                && words.iter().all(|w| is_capitalised(w))
+                && end.map_or(true, |t| t.kind == Kind::Punct || t.kind == Kind::Number)
+        });
+    if (place_context || in_place || in_list) && n <= 3 {
+        return Some((Place, evidence));
+    }
+    // A lone first name or surname, where no context says it is a place.
+    if single && (first_unit.has(GIVEN | SURNAME) || has_surname_ending(first)) {
+        return Some((Person, if sent_start { Weak } else { Default }));
+    }
     // "shipping giant Maersk", "the carmaker Stellantis", "Maersk shares".
     let org_context = matches!(
         before,
@@ -836,33 +1109,17 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
             | "brand"
             | "operator"
             | "supplier"
+            | "band"
+            | "label"
+            | "club"
+            | "team"
+            | "magazine"
+            | "studio"
+            | "developer"
+            | "orchestra"
     ) || (after == "shares" || (after == "'s" && after2 == "shares"));
     if org_context && n <= 3 && !is_acronym(first) {
         return Some((Org, Default));
-    }
-    let place_context = matches!(
-        before,
-        "in" | "near"
-            | "across"
-            | "outside"
-            | "throughout"
-            | "inside"
-            | "around"
-            | "towards"
-            | "toward"
-    ) || (before == "of" && before2.is_some_and(|t| t.flags & PLACE_NOUN != 0))
-        // "the ferry to X", "flew to X": a journey ends at a place.
-        || (before == "to"
-            && before2.is_some_and(|t| {
-                matches!(
-                    t.text(ctx.text),
-                    "ferry" | "flew" | "flight" | "flights" | "travelled" | "traveled" | "sailed"
-                        | "drove" | "trip" | "journey" | "moved" | "relocated" | "emigrated"
-                        | "returned" | "road" | "route" | "bus" | "train" | "boat"
-                )
-            }));
-    if place_context && n <= 3 {
-        return Some((Place, evidence));
     }
     if matches!(
         after,
@@ -978,6 +1235,118 @@ fn designator_after(ctx: &Ctx, after_tok: usize) -> bool {
                 | "Incorporated"
         )
 }
+
+/// What a definition right after a name says it is: "Aisby is a village
+/// in ...", "Bilka is a Danish chain of hypermarkets", "Chad Gaudin (born
+/// 1983) is a right-handed pitcher", "Acme, a robotics company". The
+/// head noun after "is a" (past adjectives and words in capitals, before
+/// "of", "in", "that" or a comma) gives the type; `Some(None)` for a work
+/// ("the sixth album by ..."), which is no entity of ours.
+fn defined_as(ctx: &Ctx, after_tok: usize) -> Option<Option<EntityType>> {
+    let punct = |k: usize, p: &str| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(ctx.text) == p)
+    };
+    let mut j = after_tok;
+    // "(born March 24, 1983 in New Orleans)": parentheses are skipped.
+    while punct(j, "(") {
+        let close = (j + 1..j + 40).find(|&k| punct(k, ")") || k >= ctx.tokens.len())?;
+        j = close + 1;
+    }
+    let apposition = punct(j, ",");
+    if apposition {
+        j += 1;
+    } else if matches!(ctx.word(j), "is" | "was" | "are" | "were") {
+        j += 1;
+        if matches!(ctx.word(j), "also" | "now" | "currently" | "still") {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    match ctx.word(j) {
+        "a" | "an" => {}
+        "the" | "one" if !apposition => {}
+        _ => return None,
+    }
+    for k in j + 1..j + 8 {
+        let t = ctx.tokens.get(k)?;
+        let w = t.text(ctx.text);
+        match t.kind {
+            Kind::Word => {}
+            Kind::Number => continue,
+            Kind::Punct if w == "-" => continue,
+            _ => return None,
+        }
+        if in_list("of in that which who for from on at by with and or", w) {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        if let Some(kind) = head_noun_kind(&lower, t.flags) {
+            // "a state university": the last of two head nouns decides.
+            let next = ctx.tokens.get(k + 1).filter(|n| n.kind == Kind::Word);
+            let next_kind = next.and_then(|n| {
+                let nw = n.text(ctx.text);
+                let lower_next = !nw.chars().next().is_some_and(char::is_uppercase);
+                lower_next
+                    .then(|| head_noun_kind(&nw.to_lowercase(), n.flags))
+                    .flatten()
+            });
+            return Some(next_kind.unwrap_or(kind));
+        }
+        let noun = lower.as_str();
+        // Adjectives and names in capitals go on to the noun; a plain
+        // common word that is none of the above ends the search.
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if !capital && t.flags & COMMON != 0 && !adjective_like(noun) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The type a definition's head noun gives: a place ("village"), an
+/// organisation ("band"), a person (a role: "pitcher"), or `Some(None)` for
+/// a work ("album").
+fn head_noun_kind(noun: &str, flags: Flags) -> Option<Option<EntityType>> {
+    if flags & PLACE_NOUN != 0 || in_list(PLACE_HEAD_NOUNS, noun) {
+        return Some(Some(EntityType::Place));
+    }
+    if in_list(ORG_HEAD_NOUNS, noun) {
+        return Some(Some(EntityType::Org));
+    }
+    if in_list(WORK_HEAD_NOUNS, noun) {
+        return Some(None);
+    }
+    (flags & ROLE != 0).then_some(Some(EntityType::Person))
+}
+
+/// Whether `word` is one of the space-separated words of `list` (a scan:
+/// these lists are read only in the rare contexts that need them, and a
+/// scan costs far fewer bytes of wasm than a `match` over the strings).
+fn in_list(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
+
+/// Head nouns of definitions that make a place ("a small village" is
+/// PLACE_NOUN in the lexicon already).
+const PLACE_HEAD_NOUNS: &str = "river lake mountain country neighbourhood neighborhood cave bay valley peninsula settlement locality département departement oblast prefecture archipelago islet atoll glacier volcano canton community";
+/// Head nouns of definitions that make an organisation.
+const ORG_HEAD_NOUNS: &str = "band group company corporation firm manufacturer maker retailer chain label club team party organisation organization agency association society union league publisher newspaper magazine broadcaster network charity foundation institute university college airline bank developer studio orchestra ensemble choir duo trio quartet conglomerate cooperative franchise startup subsidiary insurer carrier operator supplier brand";
+/// Head nouns of definitions that make a work, which is none of our types.
+const WORK_HEAD_NOUNS: &str = "album song single film movie novel book series game opera episode sitcom poem painting ep soundtrack musical video";
+
+/// A word that may stand between "a" and the head noun: an adjective by
+/// its ending, or one of the usual ones of definitions.
+fn adjective_like(w: &str) -> bool {
+    ADJECTIVE_ENDINGS.split(' ').any(|e| w.ends_with(e)) || in_list(DEFINITION_MODIFIERS, w)
+}
+
+/// Endings of adjectives ("Danish", "coastal", "former").
+const ADJECTIVE_ENDINGS: &str = "al an ic ed ive ous ful ish less ary ing ern ese est er";
+/// Words that stand before the head noun of a definition ("a rock band").
+const DEFINITION_MODIFIERS: &str = "small large big major minor new old former rock pop punk metal jazz folk indie hip hop civil private public local national chain record music football hockey baseball basketball soccer rugby cricket tennis radio television tv software video car food oil gas mining steel tech holding fashion design grocery news trade farm coastal rural urban tiny remote rocky little non profit government two three four five very well known most best top leading long short";
 
 /// A plain small number: a score, a count of wins ("6", "64", not "1996"
 /// or "2-1" or "7th").
