@@ -86,6 +86,9 @@ function measure(libs, docs, pages, reps) {
     }, reps), [
       ['wink-nlp readDoc + entities + sentences', per(docs, winkAll, reps)],
     ]],
+    ['analyze (summary, entities, groups, keyphrases in one call)', per(docs, (t) => lede.analyze(t), reps), [
+      ['wink-nlp readDoc + entities + sentences', per(docs, winkAll, reps)],
+    ]],
     ['extract (Readability test pages)', per(pages, guard((h) => lede.extract(h)), 1), [
       [readability.label, per(pages, guard(readability), 1)],
     ]],
