@@ -127,20 +127,47 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
             Reflect::set(&summary_options, &"standfirst".into(), &standfirst)?;
         }
     }
-    let summary = super::summarize(&text, Some(summary_options))?;
-    // Entities and keyphrases in the language the summary used.
+    let out = Object::new();
+    Reflect::set(&out, &"article".into(), &article)?;
+    fill(
+        &out,
+        &text,
+        [summary_options, entity_options, keyphrase_options],
+        false,
+    )?;
+    Ok(out.into())
+}
+
+/// Puts into `out` the summary of `text`, its entities (and `entityGroups`
+/// when `groups`) and keyphrases, the latter two in the language the
+/// summary used, and that language.
+fn fill(
+    out: &Object,
+    text: &JsString,
+    [summary_options, entity_options, keyphrase_options]: [Object; 3],
+    groups: bool,
+) -> Result<(), JsValue> {
+    let summary = super::summarize(text, Some(summary_options))?;
     let used = Reflect::get(&summary, &"lang".into())?;
     Reflect::set(&entity_options, &"lang".into(), &used)?;
     Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
-    let entities = super::entities(&text, entity_options.into())?;
-    let keyphrases = super::keyphrases(&text, keyphrase_options.into())?;
-    let out = Object::new();
-    Reflect::set(&out, &"article".into(), &article)?;
-    Reflect::set(&out, &"summary".into(), &summary)?;
-    Reflect::set(&out, &"entities".into(), &entities)?;
-    Reflect::set(&out, &"keyphrases".into(), &keyphrases)?;
-    Reflect::set(&out, &"lang".into(), &used)?;
-    Ok(out.into())
+    Reflect::set(out, &"summary".into(), &summary)?;
+    if groups {
+        let (entities, groups) =
+            super::entities::entities_and_groups(text, &entity_options.into())?;
+        Reflect::set(out, &"entities".into(), &entities)?;
+        Reflect::set(out, &"entityGroups".into(), &groups)?;
+    } else {
+        Reflect::set(
+            out,
+            &"entities".into(),
+            &super::entities(text, entity_options.into())?,
+        )?;
+    }
+    let keyphrases = super::keyphrases(text, keyphrase_options.into())?;
+    Reflect::set(out, &"keyphrases".into(), &keyphrases)?;
+    Reflect::set(out, &"lang".into(), &used)?;
+    Ok(())
 }
 
 /// Summarizes `text` and finds its entities and keyphrases. See the
@@ -149,18 +176,12 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
 pub fn analyze(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
     let [_, summary_options, entity_options, keyphrase_options] =
         split_options(options.as_ref(), false)?;
-    let summary = super::summarize(text, Some(summary_options))?;
-    // Entities and keyphrases in the language the summary used.
-    let used = Reflect::get(&summary, &"lang".into())?;
-    Reflect::set(&entity_options, &"lang".into(), &used)?;
-    Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
-    let (entities, groups) = super::entities::entities_and_groups(text, &entity_options.into())?;
-    let keyphrases = super::keyphrases(text, keyphrase_options.into())?;
     let out = Object::new();
-    Reflect::set(&out, &"summary".into(), &summary)?;
-    Reflect::set(&out, &"entities".into(), &entities)?;
-    Reflect::set(&out, &"entityGroups".into(), &groups)?;
-    Reflect::set(&out, &"keyphrases".into(), &keyphrases)?;
-    Reflect::set(&out, &"lang".into(), &used)?;
+    fill(
+        &out,
+        text,
+        [summary_options, entity_options, keyphrase_options],
+        true,
+    )?;
     Ok(out.into())
 }
