@@ -166,6 +166,7 @@ async function run() {
     showError('');
     if (state.result?.text !== result.text) state.expanded.clear();
     state.result = result;
+    state.resultFor = lengthKey();
     render();
     revealSummary();
     const ms = result.elapsedMs;
@@ -270,18 +271,25 @@ function render() {
   updateLengthLabel();
 }
 
+/** The length setting a result was made for; the label shows its counts only when they match. */
+function lengthKey() {
+  return `${state.unit}:${state.value[state.unit]}`;
+}
+
 function updateLengthLabel() {
   const stats = state.result?.summary.stats;
+  // While a new length is being summarized, the last result's count of picked sentences would be stale.
+  const selected = stats && state.resultFor === lengthKey() ? stats.selected : null;
   if (state.unit === 'ratio') {
     ui.length.min = 5; ui.length.max = 60; ui.length.step = 5;
     ui.length.value = state.value.ratio;
-    const n = stats ? ` · ${stats.selected} sentence${stats.selected === 1 ? '' : 's'}` : '';
+    const n = selected !== null ? ` · ${selected} sentence${selected === 1 ? '' : 's'}` : '';
     ui.lengthValue.textContent = `${state.value.ratio}% of the article${n}`;
   } else {
     ui.length.min = 1; ui.length.step = 1;
     ui.length.max = Math.max(10, Math.min(30, stats?.candidates ?? 10));
     ui.length.value = state.value.sentences;
-    const pct = stats && stats.candidates ? ` · ${Math.round((100 * stats.selected) / stats.candidates)}% of the article` : '';
+    const pct = selected !== null && stats.candidates ? ` · ${Math.round((100 * selected) / stats.candidates)}% of the article` : '';
     ui.lengthValue.textContent = `${state.value.sentences} sentence${state.value.sentences === 1 ? '' : 's'}${pct}`;
   }
 }
