@@ -11,6 +11,8 @@
 //! and no two phrases share an occurrence, so the list has no overlapping
 //! duplicates.
 
+use std::sync::{Mutex, TryLockError};
+
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
@@ -69,6 +71,57 @@ impl Candidate {
 
 /// True for words a phrase can hold: letters, or letters and digits
 /// ("G7"), not bare numbers.
+/// Marks a stop word in [`StemMemo::stem_of`].
+const STOP: u32 = u32::MAX;
+
+/// What earlier calls learnt about words: each lower-case word's stem, or
+/// that it is a stop word. Stemming was a fifth of the cost of a call and
+/// news reuses its words, so the memo survives between calls (as the
+/// summarizer's does); it memoizes pure functions, so results never
+/// depend on it. Cleared when the language changes or it holds
+/// [`STEM_MEMO_LIMIT`] words (a few MB).
+struct StemMemo {
+    lang: Lang,
+    words: Interner,
+    stem_of: Vec<u32>,
+    stems: Interner,
+}
+
+impl StemMemo {
+    /// The stem of `lower` (`None` for a stop word), analysing it on first sight.
+    fn stem(
+        &mut self,
+        lower: &str,
+        stop: Option<&StopWords>,
+        stemmer: Option<&Stemmer>,
+    ) -> Option<&[u8]> {
+        let (w, new) = self.words.insert(lower.as_bytes());
+        if new {
+            let id = if stop.is_some_and(|s| s.contains(lower)) {
+                STOP
+            } else {
+                match stemmer {
+                    Some(s) => self.stems.intern(s.stem(lower).as_bytes()),
+                    None => self.stems.intern(lower.as_bytes()),
+                }
+            };
+            self.stem_of.push(id);
+        }
+        match self.stem_of.get(w as usize).copied() {
+            Some(STOP) | None => None,
+            Some(id) => Some(self.stems.key(id)),
+        }
+    }
+}
+
+static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
+    lang: Lang::En,
+    words: Interner::new(),
+    stem_of: Vec::new(),
+    stems: Interner::new(),
+});
+const STEM_MEMO_LIMIT: usize = 100_000;
+
 fn is_content(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && word.chars().count() >= 2
 }
@@ -132,7 +185,24 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         Lang::It => Some(Elision::italian()),
         _ => None,
     };
-    // Lower-case word → stem id, and the stems' frequencies.
+    // The memo of earlier calls; without it (only if it is somehow busy)
+    // every word is analysed here.
+    let mut memo = match STEM_MEMO.try_lock() {
+        Ok(m) => Some(m),
+        Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+        Err(TryLockError::WouldBlock) => None,
+    };
+    if let Some(m) = memo.as_mut() {
+        if m.lang != lang || m.words.len() >= STEM_MEMO_LIMIT {
+            **m = StemMemo {
+                lang,
+                words: Interner::new(),
+                stem_of: Vec::new(),
+                stems: Interner::new(),
+            };
+        }
+    }
+    // Lower-case word → stem id ([`STOP`] for a stop word), and the stems' frequencies.
     let mut lowers = Interner::with_capacity(512);
     let mut lower_stem: Vec<u32> = Vec::new();
     let mut stems = Interner::with_capacity(512);
@@ -145,6 +215,7 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
     let mut seen_sentences = Interner::with_capacity(64);
     // The current run: (word number, stem id).
     let mut run: Vec<(usize, u32)> = Vec::new();
+    let mut lower = String::new();
 
     let mut flush = |run: &mut Vec<(usize, u32)>,
                      words: &[(Span, bool)],
@@ -215,7 +286,15 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                 flush(&mut run, &words, &mut candidates);
             }
             prev_end = Some(span.end());
-            let mut lower = word.to_lowercase();
+            // ASCII words (most of them) are lower-cased into one buffer;
+            // others need `to_lowercase`'s word-final sigma.
+            if word.is_ascii() {
+                lower.clear();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower = word.to_lowercase();
+            }
             if lower.contains('’') {
                 lower = lower.replace('’', "'");
             }
@@ -235,19 +314,24 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                     }
                 }
             }
-            if stop.is_some_and(|s| s.contains(&lower)) || !is_content(word) {
+            // Each distinct word of the call is looked up once: a stop word, or its stem.
+            let (w, new) = lowers.insert(lower.as_bytes());
+            if new {
+                let stem = match memo.as_mut() {
+                    Some(m) => m.stem(&lower, stop.as_ref(), stemmer.as_ref()).map(|s| stems.intern(s)),
+                    None if stop.as_ref().is_some_and(|s| s.contains(&lower)) => None,
+                    None => Some(match &stemmer {
+                        Some(s) => stems.intern(s.stem(&lower).as_bytes()),
+                        None => stems.intern(lower.as_bytes()),
+                    }),
+                };
+                lower_stem.push(stem.unwrap_or(STOP));
+            }
+            let id = lower_stem.get(w as usize).copied().unwrap_or(STOP);
+            if id == STOP || !is_content(word) {
                 flush(&mut run, &words, &mut candidates);
                 continue;
             }
-            let w = lowers.intern(lower.as_bytes()) as usize;
-            if w == lower_stem.len() {
-                let stem = match &stemmer {
-                    Some(s) => stems.intern(s.stem(&lower).as_bytes()),
-                    None => stems.intern(lower.as_bytes()),
-                };
-                lower_stem.push(stem);
-            }
-            let id = lower_stem.get(w).copied().unwrap_or(u32::MAX - 1);
             if let Some(f) = freq.get_mut(id as usize) {
                 *f += 1;
             } else {
@@ -320,13 +404,12 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             count * mean_freq.sqrt() * early * length
         })
         .collect();
-    // Best first, the earlier candidate on ties: the summarizer's sort,
-    // which saves the wasm module a sort instantiation of its own.
-    let scored: Vec<(f64, usize)> = crate::summarize::order_by(&raw)
-        .into_iter()
+    // Best first, the earlier candidate on ties, made lazily: a text has
+    // hundreds of candidates and the loop below stops after `top` phrases.
+    let mut scored = crate::summarize::best_first(&raw)
         .filter_map(|k| Some((*raw.get(k)?, k)))
-        .collect();
-    let best = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
+        .peekable();
+    let best = scored.peek().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
 
     let contains = |big: &[u32], small: &[u32]| {
         small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
@@ -407,6 +490,24 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stem_memo_never_changes_a_result() {
+        // The memo keeps what earlier calls learnt, across languages: the
+        // same text gives the same phrases before and after other texts.
+        let en = "Peace talks stalled in Geneva. The peace talks resumed, and the talks may end the war.";
+        let de = "Der Streik legt den Verkehr lahm. Der Streik trifft Pendler und die Bahn.";
+        let first_en = keyphrases_in(en, 5, Lang::En).unwrap();
+        let first_de = keyphrases_in(de, 5, Lang::De).unwrap();
+        for _ in 0..3 {
+            assert_eq!(keyphrases_in(en, 5, Lang::En).unwrap(), first_en);
+            assert_eq!(keyphrases_in(de, 5, Lang::De).unwrap(), first_de);
+        }
+        // "den" is a German stop word, not an English one: the memo is per language.
+        let texts: Vec<String> = first_de.iter().map(|p| p.text().to_string()).collect();
+        assert!(texts.iter().all(|t| !t.starts_with("den ") && t != "den"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "Streik"), "{texts:?}");
+    }
 
     #[test]
     fn no_stop_words_at_edges_and_no_overlaps() {

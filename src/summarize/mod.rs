@@ -58,7 +58,7 @@ mod progress;
 mod rank;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use rank::show_number;
-pub(crate) use rank::{order_by, order_by_span};
+pub(crate) use rank::{best_first, order_by_span};
 mod vectors;
 mod worth;
 

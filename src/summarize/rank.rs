@@ -79,7 +79,19 @@ pub(crate) fn sort_u32(items: &mut [u32]) {
 /// the summarizer sorts only sentence indices and short lists of ids.
 /// O(n log n) on any input, no allocation.
 fn heapsort<T: Copy>(v: &mut [T], less: impl Fn(T, T) -> bool) {
-    let sift = |v: &mut [T], mut root: usize, end: usize| loop {
+    let n = v.len();
+    for i in (0..n / 2).rev() {
+        sift_down(v, i, n, &less);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift_down(v, 0, end, &less);
+    }
+}
+
+/// Moves `v[root]` down the max-heap `v[..end]` (by `less`) to its place.
+fn sift_down<T: Copy>(v: &mut [T], mut root: usize, end: usize, less: &impl Fn(T, T) -> bool) {
+    loop {
         let mut child = 2 * root + 1;
         let Some(&left) = v.get(child).filter(|_| child < end) else {
             break;
@@ -96,15 +108,28 @@ fn heapsort<T: Copy>(v: &mut [T], less: impl Fn(T, T) -> bool) {
             _ => break,
         }
         root = child;
-    };
-    let n = v.len();
+    }
+}
+
+/// The indices of `score` in [`order_by`]'s order (best first, earlier
+/// first on ties), made lazily from a heap: O(n) before the first, O(log n)
+/// for each next one. For callers that stop after a few of many.
+pub(crate) fn best_first(score: &[f64]) -> impl Iterator<Item = usize> + '_ {
+    let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
+    // `worse(a, b)`: a comes after b. The heap's root is the best left.
+    let worse = move |a: usize, b: usize| key(a).total_cmp(&key(b)).then(b.cmp(&a)) == Ordering::Less;
+    let mut heap: Vec<usize> = (0..score.len()).collect();
+    let n = heap.len();
     for i in (0..n / 2).rev() {
-        sift(v, i, n);
+        sift_down(&mut heap, i, n, &worse);
     }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift(v, 0, end);
-    }
+    let mut end = n;
+    std::iter::from_fn(move || {
+        end = end.checked_sub(1)?;
+        heap.swap(0, end);
+        sift_down(&mut heap, 0, end, &worse);
+        heap.get(end).copied()
+    })
 }
 
 /// A number for an error message, without pulling float formatting into
@@ -354,6 +379,25 @@ pub(crate) fn greedy<S>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn best_first_gives_order_by_order_lazily() {
+        let mut seed = 11u64;
+        for n in [0usize, 1, 2, 5, 64, 999] {
+            // Few distinct scores, so ties are common; NaN-free.
+            let score: Vec<f64> = (0..n)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    ((seed >> 40) % 7) as f64 * 0.5
+                })
+                .collect();
+            let lazy: Vec<usize> = best_first(&score).collect();
+            assert_eq!(lazy, order_by(&score), "n = {n}");
+            let mut expected: Vec<usize> = (0..n).collect();
+            expected.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+            assert_eq!(lazy, expected, "n = {n}");
+        }
+    }
 
     #[test]
     fn sorts_agree_with_the_standard_library() {
