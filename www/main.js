@@ -38,7 +38,13 @@ const state = {
   /** The whole input when it is too big to live in the text box. */
   bigText: null,
   result: null,
+  /** The length setting `result` was made for. */
+  resultFor: null,
   ticket: 0,
+  /** Edits of the input so far, and the edit count when a file was last refused:
+   *  the file's error stays up until the text changes, whatever run ends meanwhile. */
+  edits: 0,
+  refusedAt: -1,
   hidden: new Set(),
   picked: null,
   unit: 'sentences',
@@ -81,6 +87,7 @@ function inputText() {
 
 /** Puts `text` in the text box, or a read-only preview of it when it is big. */
 function setInput(text, origin) {
+  state.edits++;
   if (text.length > BIG_TEXT) {
     state.bigText = text;
     ui.input.value = `${text.slice(0, PREVIEW)}\n\n[… the rest of the ${formatBytes(text.length)} is not shown here …]`;
@@ -97,17 +104,19 @@ function setInput(text, origin) {
 
 async function loadFile(file) {
   showError('');
+  // An error about this file must outlive the run of the text before it.
+  const refuse = (message) => { state.refusedAt = state.edits; showError(message); };
   if (!FILE_TYPES.test(file.name) && !/^text\//.test(file.type)) {
-    showError(`“${file.name}” is not a text file: lede opens .txt, .md and .html files.`);
+    refuse(`“${file.name}” is not a text file: lede opens .txt, .md and .html files.`);
     return;
   }
   if (file.size > MAX_FILE_BYTES) {
-    showError(`“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; lede handles files up to 16 MB.`);
+    refuse(`“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; lede handles files up to 16 MB.`);
     return;
   }
   const text = await file.text();
   if (text.slice(0, 8192).includes('\u0000')) {
-    showError(`“${file.name}” does not contain text (it looks like a binary file).`);
+    refuse(`“${file.name}” does not contain text (it looks like a binary file).`);
     return;
   }
   setInput(text, `“${file.name}”`);
@@ -163,7 +172,8 @@ async function run() {
       onProgress: ({ done, total, stage }) => { if (ticket === state.ticket) showProgress(done, total, stage); },
     });
     if (ticket !== state.ticket) return;
-    showError('');
+    // A refused file keeps its error until the text changes; the text summarized is still the one shown.
+    if (state.refusedAt !== state.edits) showError('');
     if (state.result?.text !== result.text) state.expanded.clear();
     state.result = result;
     state.resultFor = lengthKey();
@@ -399,7 +409,7 @@ function download() {
 
 // ---- wiring ---------------------------------------------------------------
 
-ui.input.addEventListener('input', scheduleRun);
+ui.input.addEventListener('input', () => { state.edits++; scheduleRun(); });
 ui.input.addEventListener('paste', (event) => {
   state.reveal = true;
   const text = event.clipboardData?.getData('text/plain') ?? '';

@@ -212,6 +212,23 @@ test('open a file, drop a file; non-text files and oversized files give readable
   }
 });
 
+test('a file refused while the previous text is summarized keeps its error when that run ends', async () => {
+  const { page, close } = await openPage();
+  try {
+    // A long text, so that its run is still going when the file is refused.
+    const sentence = 'The council met on Monday and voted on the budget for the schools of the city. ';
+    await page.fill('#input', sentence.repeat(20000));
+    await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0]) });
+    await page.waitForSelector('#error:not([hidden])');
+    // The earlier run lands (its summary shows) and the error stays.
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length > 0, null, { timeout: 60_000 });
+    assert.equal(await page.isHidden('#error'), false);
+    assert.match(await page.textContent('#error'), /photo\.png.*not a text file/);
+  } finally {
+    await close();
+  }
+});
+
 test('binary junk pasted as text shows a readable error and the page recovers', async () => {
   const { page, close } = await openPage();
   try {
