@@ -93,6 +93,10 @@ pub(crate) const STARTER: Flags = 1 << 37;
 /// A spelled-out cardinal from two to ninety-nine ("one" is left out:
 /// it is a pronoun as often as a number).
 pub(crate) const SPELLED: Flags = 1 << 38;
+/// A word that can start a date in another language's format: a month,
+/// a weekday or a relative date ("juni", "lundi", "вчера"); the scanner
+/// looks it up in that language's table (`formats.rs`).
+pub(crate) const LOCAL_START: Flags = 1 << 39;
 
 /// The flags looked up as written.
 const EXACT: Flags = (1 << 32) - 1;
@@ -360,6 +364,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         lex.add_all(list, ' ', flags);
     }
     lex.add_all(KNOWN_ORGS, '|', KNOWN_ORG);
+    for word in super::formats::starters() {
+        lex.add(word, LOCAL_START);
+    }
     for (n, names) in (1..).zip(MONTHS) {
         lex.add_all(names, ' ', n << MONTH_SHIFT);
     }

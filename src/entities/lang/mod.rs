@@ -865,12 +865,14 @@ mod tests {
                 ("Prag", "PLACE"),
                 ("Joachim Löw", "PERSON"),
                 ("Paris", "PLACE"),
+                // A month is a date, never a name.
+                ("Oktober", "DATE"),
             ],
         );
         assert_lacks(
             text,
             Lang::De,
-            &["Richtungen", "Bundestrainer", "Heimatstadt", "Oktober"],
+            &["Richtungen", "Bundestrainer", "Heimatstadt"],
         );
     }
 
