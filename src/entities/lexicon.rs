@@ -259,11 +259,12 @@ const CURRENCY_PREFIXES: &str =
 const TIME_ZONES: &str = "AEDT AEST BST CDT CEST CET CST CT EDT EEST EET EST ET GMT HKT IST \
     JST KST MDT MSK MST MT PDT PST PT SGT UTC";
 
-/// Words that keep a trailing period in the tokenizer ("Sen.", "Inc.").
+/// Words that keep a trailing period in the tokenizer ("Sen.", "Inc.";
+/// "Sra.", "Sig.", "Mevr." of the other languages' honorifics).
 const TAKE_PERIOD: &str = "Adm Apr Assn Aug Ave Blvd Brig Bros Capt Cmdr Co Col Corp Cpl Dec \
     Dept Det Dr Feb Fri Ft Gen Gov Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt Mx \
     Nov Oct Pres Prof Pvt Rd Rep Reps Rev Rs Sen Sens Sep Sept Sgt Sr St Supt Thurs Tues Univ \
-    Wed vs";
+    Wed vs Dhr Dott Dra Mevr Sig Sra Srta";
 
 /// Words after which "of" continues a name, beyond the organisation,
 /// place and title heads ("Secretary of State", "Duke of York").
