@@ -319,55 +319,63 @@ pub(crate) fn month(info: Info) -> Option<u8> {
     (m > 0).then_some(m)
 }
 
-/// Every word of `list` with `flags`, an abbreviation's period dropped
-/// (and `ABBR` added).
-fn words(list: &'static str, flags: Info) -> impl Iterator<Item = (&'static str, Info)> {
-    list.split_ascii_whitespace()
-        .map(move |w| match w.strip_suffix('.') {
-            Some(stem) => (stem, flags | ABBR),
-            None => (w, flags),
-        })
+impl Formats {
+    /// Adds every word of `list` with `flags`, an abbreviation without
+    /// its period and with `ABBR`.
+    fn add_all(&mut self, list: &str, flags: Info) {
+        for word in list.split_ascii_whitespace() {
+            let (word, flags) = match word.strip_suffix('.') {
+                Some(stem) => (stem, flags | ABBR),
+                None => (word, flags),
+            };
+            let id = self.words.intern(word.as_bytes()) as usize;
+            if self.info.len() <= id {
+                self.info.resize(id + 1, 0);
+            }
+            if let Some(slot) = self.info.get_mut(id) {
+                *slot |= flags;
+            }
+        }
+    }
 }
 
-/// Every word of one language's formats with what it is.
-fn entries(s: &'static Source) -> impl Iterator<Item = (&'static str, Info)> {
-    let months = (1..).zip(s.months).flat_map(|(n, forms)| words(forms, n));
-    months
-        .chain(words(s.weekdays, WEEKDAY))
-        .chain(words(s.magnitudes, MAGNITUDE))
-        .chain(words(s.currencies, CURRENCY))
-        .chain(words(s.percents, PERCENT))
-        .chain(words(s.percent_leads, PERCENT_LEAD))
-        .chain(words(s.percent_tails, PERCENT_TAIL))
-        .chain(words(s.of, OF))
-        .chain(words(s.year_words, YEAR_WORD))
-        .chain(words(s.context, CONTEXT))
-        .chain(words(s.qualifiers, QUALIFIER))
-        .chain(words(s.relative, RELATIVE))
+impl Source {
+    /// The lists other than the months, each with what its words are.
+    fn lists(&self) -> [(&'static str, Info); 11] {
+        [
+            (self.weekdays, WEEKDAY),
+            (self.qualifiers, QUALIFIER),
+            (self.relative, RELATIVE),
+            (self.magnitudes, MAGNITUDE),
+            (self.currencies, CURRENCY),
+            (self.percents, PERCENT),
+            (self.percent_leads, PERCENT_LEAD),
+            (self.percent_tails, PERCENT_TAIL),
+            (self.of, OF),
+            (self.year_words, YEAR_WORD),
+            (self.context, CONTEXT),
+        ]
+    }
 }
 
 static TABLES: LazyLock<Vec<(Lang, Formats)>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|s| {
-            let mut f = Formats {
-                words: Interner::with_capacity(128),
-                info: Vec::with_capacity(128),
-                day_period: s.day_period,
-                lower_months: s.lower_months,
-            };
-            for (word, flags) in entries(s) {
-                let id = f.words.intern(word.as_bytes()) as usize;
-                if f.info.len() <= id {
-                    f.info.resize(id + 1, 0);
-                }
-                if let Some(slot) = f.info.get_mut(id) {
-                    *slot |= flags;
-                }
-            }
-            (s.lang, f)
-        })
-        .collect()
+    let mut tables = Vec::with_capacity(SOURCES.len());
+    for s in &SOURCES {
+        let mut f = Formats {
+            words: Interner::with_capacity(128),
+            info: Vec::with_capacity(128),
+            day_period: s.day_period,
+            lower_months: s.lower_months,
+        };
+        for (n, forms) in (1..).zip(s.months) {
+            f.add_all(forms, n);
+        }
+        for (list, flags) in s.lists() {
+            f.add_all(list, flags);
+        }
+        tables.push((s.lang, f));
+    }
+    tables
 });
 
 /// The formats of `lang`, when it has its own (English and the languages
@@ -376,17 +384,21 @@ pub(crate) fn formats(lang: Lang) -> Option<&'static Formats> {
     TABLES.iter().find(|(l, _)| *l == lang).map(|(_, f)| f)
 }
 
-/// The words that can start a date in some language (months, weekdays,
-/// relative dates and qualifiers), in lower case, with and without an
-/// abbreviation's period: the lexicon flags them so that the scanner
-/// looks only those up.
-pub(crate) fn starters() -> impl Iterator<Item = &'static str> {
-    SOURCES.iter().flat_map(|s| {
-        let lists = [s.weekdays, s.qualifiers, s.relative];
-        s.months
-            .into_iter()
-            .chain(lists)
-            .flat_map(str::split_ascii_whitespace)
-            .flat_map(|w| [w, w.strip_suffix('.').unwrap_or(w)])
-    })
+/// Calls `add` with every word that can start a date in some language
+/// (months, weekdays, relative dates and qualifiers), in lower case, with
+/// and without an abbreviation's period: the lexicon flags them so that
+/// the scanner looks only those up.
+pub(crate) fn starters(mut add: impl FnMut(&str)) {
+    for s in &SOURCES {
+        let lists = s.lists();
+        let starting = lists.get(..3).unwrap_or(&[]).iter().map(|(l, _)| *l);
+        for list in s.months.into_iter().chain(starting) {
+            for word in list.split_ascii_whitespace() {
+                add(word);
+                if let Some(stem) = word.strip_suffix('.') {
+                    add(stem);
+                }
+            }
+        }
+    }
 }

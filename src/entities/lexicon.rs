@@ -365,9 +365,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         lex.add_all(list, ' ', flags);
     }
     lex.add_all(KNOWN_ORGS, '|', KNOWN_ORG);
-    for word in super::formats::starters() {
-        lex.add(word, LOCAL_START);
-    }
+    super::formats::starters(|word| lex.add(word, LOCAL_START));
     for (n, names) in (1..).zip(MONTHS) {
         lex.add_all(names, ' ', n << MONTH_SHIFT);
     }

@@ -679,7 +679,7 @@ impl Scan<'_> {
             return None;
         }
         let mut len = 0;
-        if "万萬亿億千百".contains(c) {
+        if matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百') {
             len += c.len_utf8();
             chars.next();
             match chars.peek() {
@@ -687,20 +687,23 @@ impl Scan<'_> {
                 _ => return Some((len, EntityType::Number)),
             }
         }
-        if "元円圆块".contains(c) {
+        if matches!(c, '元' | '円' | '圆' | '块') {
             return Some((len + c.len_utf8(), EntityType::Money));
         }
         chars.next();
-        if "美日欧歐英港".contains(c) {
-            if let Some(&n) = chars.peek().filter(|n| "元円圆镑鎊".contains(**n)) {
+        if matches!(c, '美' | '日' | '欧' | '歐' | '英' | '港') {
+            if let Some(&n) = chars
+                .peek()
+                .filter(|n| matches!(n, '元' | '円' | '圆' | '镑' | '鎊'))
+            {
                 return Some((len + c.len_utf8() + n.len_utf8(), EntityType::Money));
             }
         }
-        if len == 0 && "年月日号號".contains(c) {
+        if len == 0 && matches!(c, '年' | '月' | '日' | '号' | '號') {
             return Some((c.len_utf8(), EntityType::Date));
         }
         // Words that join numbers are no units: "3至5", "3和4".
-        if "的和至到或与與及".contains(c) {
+        if matches!(c, '的' | '和' | '至' | '到' | '或' | '与' | '與' | '及') {
             return (len > 0).then_some((len, EntityType::Number));
         }
         Some((len + c.len_utf8(), EntityType::Number))
