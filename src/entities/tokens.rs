@@ -203,12 +203,11 @@ impl Scanner<'_> {
             i += 1;
         }
         // A hyphenated unit: "28-point", "10-year".
-        if self.at(i).is_some_and(is_hyphen) && self.at(i + 1).is_some_and(|c| c.is_alphabetic()) {
+        // Not Chinese or Japanese: "2013-2014-過時" is a range and a word.
+        let unit_letter = |c: char| c.is_alphabetic() && !is_cjk(c);
+        if self.at(i).is_some_and(is_hyphen) && self.at(i + 1).is_some_and(unit_letter) {
             i += 1;
-            while self
-                .at(i)
-                .is_some_and(|c| c.is_alphabetic() || is_hyphen(c))
-            {
+            while self.at(i).is_some_and(|c| unit_letter(c) || is_hyphen(c)) {
                 i += 1;
             }
         }
@@ -474,6 +473,14 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn chinese_and_japanese_numbers_are_tokens_of_their_own() {
+        assert_eq!(words("参加者約6,100人"), ["参加者約", "6,100", "人"]);
+        assert_eq!(words("2013-2014-過時"), ["2013-2014", "-", "過時"]);
+        // Latin words keep their digits: "A380", "COVID-19".
+        assert_eq!(words("A380 COVID-19"), ["A380", "COVID-19"]);
     }
 
     #[test]
