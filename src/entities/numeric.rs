@@ -1436,6 +1436,31 @@ mod tests {
     }
 
     #[test]
+    fn relative_dates_and_other_percent_words() {
+        for (lang, text, want) in [
+            (Lang::De, "heute", "heute"),
+            (Lang::Fr, "arrivé hier soir", "hier"),
+            (Lang::Es, "llegó hoy", "hoy"),
+            (Lang::It, "arrivato ieri", "ieri"),
+            (Lang::Nl, "vandaag aangekomen", "vandaag"),
+            (Lang::Pt, "chegou hoje", "hoje"),
+            (Lang::Ru, "приехал вчера", "вчера"),
+        ] {
+            assert_eq!(found_in(text, lang), [(want, Date)], "{text}");
+        }
+        assert_eq!(
+            found_in("um 2 Prozentpunkte", Lang::De),
+            [("2 Prozentpunkte", Percent)]
+        );
+        assert_eq!(
+            found_in("il 3 percento", Lang::It),
+            [("3 percento", Percent)]
+        );
+        // "Hier" capitalised inside a sentence is no date in French.
+        assert_eq!(found_in("le bar Chez Hier ferme", Lang::Fr), []);
+    }
+
+    #[test]
     fn english_keeps_its_separators() {
         // "2 000" with a plain space is two numbers in English; a no-break
         // space groups digits in any language, and "5 €" is money anywhere.
