@@ -1436,6 +1436,28 @@ mod tests {
     }
 
     #[test]
+    fn currency_symbols_and_codes_before_or_after() {
+        assert_eq!(
+            found_in("EUR 5, 5 EUR, € 1.500, 1.500 € und 300 ₽", Lang::De),
+            [
+                ("EUR 5", Money),
+                ("5 EUR", Money),
+                ("€ 1.500", Money),
+                ("1.500 €", Money),
+                ("300 ₽", Money)
+            ]
+        );
+        assert_eq!(
+            found_in("₽ 300 и 300 руб. и 2 тыс. евро", Lang::Ru),
+            [
+                ("₽ 300", Money),
+                ("300 руб.", Money),
+                ("2 тыс. евро", Money)
+            ]
+        );
+    }
+
+    #[test]
     fn relative_dates_and_other_percent_words() {
         for (lang, text, want) in [
             (Lang::De, "heute", "heute"),
