@@ -376,3 +376,102 @@ fn places_of_each_language() {
         assert_has(text, *lang, &want);
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces the local scanners react to, glued or spaced at random.
+    const PIECES: &[&str] = &[
+        "12",
+        ".",
+        "3",
+        "000",
+        ",5",
+        "1er",
+        "º",
+        "°",
+        "Juni",
+        "mars",
+        "de",
+        "mayo",
+        "2024",
+        "года",
+        "г",
+        "Mio",
+        "млн",
+        "руб",
+        "€",
+        "₽",
+        "%",
+        "％",
+        "Prozent",
+        "pour",
+        "cent",
+        "d'euros",
+        "約",
+        "6,100",
+        "人",
+        "万",
+        "元",
+        "年",
+        "月",
+        "日",
+        "美",
+        "12.06.2025",
+        "3/5/2024",
+        "1.000.000",
+        "Montag",
+        "lundi",
+        "Anfang",
+        "im",
+        "Mai",
+        "😀",
+        "é",
+        "\u{a0}",
+        "\u{202f}",
+        " ",
+        "-",
+        "«",
+        "»",
+        "ООО",
+        "ПАО",
+        "Sra",
+        "Sig",
+    ];
+
+    fn text_strategy() -> impl Strategy<Value = String> {
+        prop::collection::vec((0..PIECES.len(), any::<bool>()), 0..40).prop_map(|parts| {
+            let mut text = String::new();
+            for (k, spaced) in parts {
+                if spaced {
+                    text.push(' ');
+                }
+                text.push_str(PIECES[k]);
+            }
+            text
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// In every language, entities slice the text, never overlap and
+        /// come in order.
+        #[test]
+        fn local_spans_slice_the_text(text in text_strategy(), l in 0usize..10) {
+            let lang = [
+                Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Nl, Lang::Pt, Lang::Ru,
+                Lang::Zh, Lang::Ja,
+            ][l];
+            let found = entities_in(&text, lang).unwrap();
+            let mut end = 0;
+            for e in &found {
+                let span = e.span();
+                prop_assert!(span.start() >= end && span.start() < span.end());
+                prop_assert_eq!(text.get(span.range()), Some(e.text()));
+                end = span.end();
+            }
+        }
+    }
+}
