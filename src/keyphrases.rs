@@ -302,11 +302,14 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             if possessive {
                 lower.truncate(lower.len() - 2);
             }
-            // "l'autoroute": the phrase starts at "autoroute".
+            // "l'autoroute": the phrase starts at "autoroute". The elided
+            // article or preposition is a stop word: it ends the phrase
+            // before it, as "della" would ("crescita dell'economia").
             let mut word = word;
             if let Some(e) = &elision {
                 let before = lower.len();
                 if e.apply(&mut lower) && lower.len() < before {
+                    flush(&mut run, &words, &mut candidates);
                     let cut = word.len().saturating_sub(lower.len());
                     if let Some(rest) = word.get(cut..) {
                         word = rest;

@@ -93,6 +93,10 @@ pub(crate) const STARTER: Flags = 1 << 37;
 /// A spelled-out cardinal from two to ninety-nine ("one" is left out:
 /// it is a pronoun as often as a number).
 pub(crate) const SPELLED: Flags = 1 << 38;
+/// A word that can start a date in another language's format: a month,
+/// a weekday or a relative date ("juni", "lundi", "вчера"); the scanner
+/// looks it up in that language's table (`formats.rs`).
+pub(crate) const LOCAL_START: Flags = 1 << 39;
 
 /// The flags looked up as written.
 const EXACT: Flags = (1 << 32) - 1;
@@ -255,11 +259,12 @@ const CURRENCY_PREFIXES: &str =
 const TIME_ZONES: &str = "AEDT AEST BST CDT CEST CET CST CT EDT EEST EET EST ET GMT HKT IST \
     JST KST MDT MSK MST MT PDT PST PT SGT UTC";
 
-/// Words that keep a trailing period in the tokenizer ("Sen.", "Inc.").
+/// Words that keep a trailing period in the tokenizer ("Sen.", "Inc.";
+/// "Sra.", "Sig.", "Mevr." of the other languages' honorifics).
 const TAKE_PERIOD: &str = "Adm Apr Assn Aug Ave Blvd Brig Bros Capt Cmdr Co Col Corp Cpl Dec \
     Dept Det Dr Feb Fri Ft Gen Gov Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt Mx \
     Nov Oct Pres Prof Pvt Rd Rep Reps Rev Rs Sen Sens Sep Sept Sgt Sr St Supt Thurs Tues Univ \
-    Wed vs";
+    Wed vs Dhr Dott Dra Mevr Sig Sra Srta";
 
 /// Words after which "of" continues a name, beyond the organisation,
 /// place and title heads ("Secretary of State", "Duke of York").
@@ -360,6 +365,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         lex.add_all(list, ' ', flags);
     }
     lex.add_all(KNOWN_ORGS, '|', KNOWN_ORG);
+    super::formats::starters(|word| lex.add(word, LOCAL_START));
     for (n, names) in (1..).zip(MONTHS) {
         lex.add_all(names, ' ', n << MONTH_SHIFT);
     }

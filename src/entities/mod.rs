@@ -6,11 +6,13 @@
 //!
 //! 1. `web.rs`: e-mail addresses and URLs, by scanning characters.
 //! 2. `numeric.rs`: dates, times, money, percentages and numbers, by
-//!    hand-written scanners over the tokens.
+//!    hand-written scanners over the tokens, in the local formats of
+//!    the language (`formats.rs`: "12. Juni 2025", "1.000.000 €").
 //! 3. `names.rs`: capitalised sequences, split at titles and typed by the
 //!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
 //! 4. `link.rs`: mention linking, canonical names; then ids.
 
+mod formats;
 mod lang;
 pub(crate) mod lexicon;
 mod link;
@@ -460,7 +462,7 @@ fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
             }
         }
     }
-    found.extend(numeric::scan(text, &tokens, &mut claimed));
+    found.extend(numeric::scan(text, &tokens, &mut claimed, lang));
     if lang::has_rules(lang) {
         found.extend(lang::scan(text, &tokens, &claimed, lang));
     } else {

@@ -2,16 +2,20 @@
 //! hand-written scanners over the tokens (no regular expressions: see the
 //! README for the measurements behind that choice).
 
+use super::formats::{self, Formats, Info};
 use super::lexicon::{
     flags_of, is_currency_symbol, lower_flags, month, phrase_flags, Flags, CURRENCY_PREFIX,
-    CURRENCY_WORD, MAGNITUDE, SPELLED, STARTER, TIME_UNIT, TIME_ZONE, UNIT, WEEKDAY,
+    CURRENCY_WORD, LOCAL_START, MAGNITUDE, SPELLED, STARTER, TIME_UNIT, TIME_ZONE, UNIT, WEEKDAY,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Found};
+use crate::Lang;
 
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a Tokens,
+    /// The local formats of the text's language (`None`: English only).
+    local: Option<&'static Formats>,
 }
 
 /// A magnitude suffix or word ("bn", "million").
@@ -25,6 +29,66 @@ type Hit = (usize, usize, EntityType);
 impl Scan<'_> {
     fn tok(&self, i: usize) -> Option<&Token> {
         self.tokens.list.get(i)
+    }
+
+    /// What the local formats say about token `i` (0 in English, or for
+    /// tokens other than words).
+    fn info(&self, i: usize) -> Info {
+        match self.local {
+            Some(f) if self.kind(i) == Some(Kind::Word) => f.info(self.lower(i)),
+            _ => 0,
+        }
+    }
+
+    /// The index past the local word at `i`, with the period of an
+    /// abbreviation ("Mio.", "Okt.", "руб.", "г.") when it follows.
+    fn past(&self, i: usize) -> usize {
+        if self.info(i) & formats::ABBR != 0 && self.word(i + 1) == "." && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// The index past the number at `i`, with the groups of three digits
+    /// that follow it after a single space ("3 000", "1 000 000,50"): a
+    /// no-break or narrow no-break space in any language, a plain space
+    /// where the language groups digits so (not English, where "2 000"
+    /// is as likely two numbers).
+    fn grouped(&self, i: usize) -> usize {
+        let Some(first) = self.tok(i) else {
+            return i + 1;
+        };
+        let w = first.text(self.text);
+        if first.kind != Kind::Number || w.len() > 3 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return i + 1;
+        }
+        let mut k = i + 1;
+        while let (Some(prev), Some(t)) = (self.tok(k - 1), self.tok(k)) {
+            let gap = self.text.get(prev.end..t.start).unwrap_or("");
+            let space = match gap {
+                "\u{a0}" | "\u{202f}" | "\u{2009}" => true,
+                " " => self.local.is_some(),
+                _ => false,
+            };
+            let g = t.text(self.text).as_bytes();
+            let group = g.len() >= 3
+                && g.iter().take(3).all(u8::is_ascii_digit)
+                && match g.get(3) {
+                    None => true,
+                    // A decimal part ends the number: "3 000,50".
+                    Some(b',' | b'.') => g.len() > 4 && g.iter().skip(4).all(u8::is_ascii_digit),
+                    _ => false,
+                };
+            if t.kind != Kind::Number || !space || !group {
+                break;
+            }
+            k += 1;
+            if g.len() > 3 {
+                break;
+            }
+        }
+        k
     }
 
     /// Token `i` in lower case.
@@ -78,7 +142,9 @@ impl Scan<'_> {
     /// A spelled-out number ("two", "Twenty-five").
     fn spelled(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        t.flags & SPELLED != 0
+        // English number words only in English ("ten" is Dutch for "at the").
+        self.local.is_none()
+            && t.flags & SPELLED != 0
             && (t.sent_start || !self.word(i).chars().next().is_some_and(char::is_uppercase))
     }
 
@@ -99,7 +165,12 @@ impl Scan<'_> {
         if self.kind(i) == Some(Kind::Word) && self.glued(i) && self.flags(i) & MAGNITUDE != 0 {
             return i + 1;
         }
-        i
+        // "3 Mio.", "2,5 millions", "mil millones", "5 млн".
+        let mut end = i;
+        while end < i + 2 && self.info(end) & formats::MAGNITUDE != 0 {
+            end = self.past(end);
+        }
+        end
     }
 
     fn money(&self, i: usize) -> Option<Hit> {
@@ -121,28 +192,66 @@ impl Scan<'_> {
                 j += 1;
             }
             if self.amount_token(j) {
-                let end = self.after_magnitude(j + 1);
+                let end = self.after_magnitude(self.grouped(j));
                 return Some((i, end, EntityType::Money));
             }
             return None;
         }
-        // "5 million dollars", "100 euros", "two dollars".
+        // "5 million dollars", "100 euros", "two dollars", "1.000.000 €",
+        // "2,5 millions d'euros", "5 млн рублей".
         if self.amount_token(i) || self.spelled(i) {
-            let j = self.after_magnitude(i + 1);
-            if self.flags(j) & CURRENCY_WORD != 0 {
-                return Some((i, j + 1, EntityType::Money));
+            let j = self.after_magnitude(self.grouped(i));
+            if let Some(end) = self.currency_after(j) {
+                return Some((i, end, EntityType::Money));
             }
         }
         None
+    }
+
+    /// A currency after an amount at `j` ("dollars", "€", "Euro", "de
+    /// dólares", "d'euros", "руб."): the index past it.
+    fn currency_after(&self, j: usize) -> Option<usize> {
+        if self.flags(j) & CURRENCY_WORD != 0 {
+            return Some(j + 1);
+        }
+        let w = self.word(j);
+        if self.kind(j) == Some(Kind::Punct)
+            && w.chars().next().is_some_and(is_currency_symbol)
+            // "€5" after a number is the next amount.
+            && !(self.kind(j + 1) == Some(Kind::Number) && self.glued(j + 1))
+        {
+            return Some(j + 1);
+        }
+        let local = self.local?;
+        if self.info(j) & formats::CURRENCY != 0 {
+            return Some(self.past(j));
+        }
+        if self.info(j) & formats::OF != 0 && self.info(j + 1) & formats::CURRENCY != 0 {
+            return Some(self.past(j + 1));
+        }
+        // French elision: "millions d'euros".
+        let lower = self.lower(j);
+        let elided = lower
+            .strip_prefix("d'")
+            .or_else(|| lower.strip_prefix("d’"))?;
+        (local.info(elided) & formats::CURRENCY != 0).then_some(j + 1)
     }
 
     fn percent(&self, i: usize) -> Option<Hit> {
         if !self.plain_number(i) && !self.spelled(i) {
             return None;
         }
-        let j = i + 1;
-        if self.word(j) == "%" {
+        let j = self.grouped(i);
+        if matches!(self.word(j), "%" | "％") {
             return Some((i, j + 1, EntityType::Percent));
+        }
+        // "3,5 Prozent", "4 procent", "3,5 процента", "10 pour cent".
+        let info = self.info(j);
+        if info & formats::PERCENT != 0 {
+            return Some((i, j + 1, EntityType::Percent));
+        }
+        if info & formats::PERCENT_LEAD != 0 && self.info(j + 1) & formats::PERCENT_TAIL != 0 {
+            return Some((i, j + 2, EntityType::Percent));
         }
         if self.is_word(j, "percent") || self.is_word(j, "pct") {
             let end = if self.is_word(j + 1, "points") || self.is_word(j + 1, "point") {
@@ -395,6 +504,211 @@ impl Scan<'_> {
         }
     }
 
+    /// A day of the month in the local form at `i` ("12." in German,
+    /// "1er" in French, "1º" in Spanish and Portuguese, "5"): the index
+    /// past it and its marks.
+    fn local_day(&self, i: usize) -> Option<usize> {
+        let local = self.local?;
+        if self.kind(i) != Some(Kind::Number) {
+            return None;
+        }
+        let (digits, suffix) = split_suffix(self.word(i));
+        let ok = digits.len() <= 2
+            && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+            && matches!(suffix, "" | "er");
+        if !ok {
+            return None;
+        }
+        let ordinal = |k: usize| matches!(self.word(k), "º" | "ª" | "°") && self.glued(k);
+        let mut k = i + 1;
+        if self.word(k) == "." && self.glued(k) && (local.day_period || ordinal(k + 1)) {
+            k += 1;
+        }
+        if ordinal(k) {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// A year at `k` with the word for "year" that may follow it
+    /// ("2024 года", "2024 г."): the index past them.
+    fn local_year(&self, k: usize) -> Option<usize> {
+        if !self.year(k) {
+            return None;
+        }
+        let end = k + 1;
+        Some(if self.info(end) & formats::YEAR_WORD != 0 {
+            self.past(end)
+        } else {
+            end
+        })
+    }
+
+    /// A year after a month ending at `end`, with the small word between
+    /// them ("mayo de 2024"): the index past it, or `end`.
+    fn year_after(&self, end: usize) -> usize {
+        let y = if self.info(end) & formats::OF != 0 {
+            end + 1
+        } else {
+            end
+        };
+        self.local_year(y).unwrap_or(end)
+    }
+
+    /// A date in the local format at `i`: "12. Juni 2025", "le 3 mars
+    /// 2025", "5 de mayo de 2024", "1º maggio", "5 мая 2024 года",
+    /// "Juni 2025", "im Mai", "Anfang März", "lundi 3 mars", "heute".
+    fn local_date(&self, i: usize) -> Option<Hit> {
+        let local = self.local?;
+        let t = self.tok(i)?;
+        if t.kind == Kind::Number {
+            if let Some(k) = self.local_day(i) {
+                let at = if self.info(k) & formats::OF != 0 {
+                    k + 1
+                } else {
+                    k
+                };
+                if formats::month(self.info(at)).is_some() {
+                    let end = self.year_after(self.past(at));
+                    return Some((i, end, EntityType::Date));
+                }
+            }
+            return self
+                .local_year(i)
+                .filter(|&end| end > i + 1)
+                .map(|end| (i, end, EntityType::Date));
+        }
+        let info = self.info(i);
+        if info == 0 {
+            return None;
+        }
+        // Capitalised inside a sentence in a language that writes these
+        // words in lower case: a name ("Plaza de Mayo", "Domingo").
+        let cap = self.word(i).chars().next().is_some_and(char::is_uppercase);
+        let name_like = local.lower_months && cap && !t.sent_start;
+        if info & formats::QUALIFIER != 0 {
+            // "Anfang März", "Ende 2024", "fin mars".
+            let end = match self.local_date(i + 1) {
+                Some((_, end, EntityType::Date))
+                    if !self.kind(i + 1).is_some_and(|k| k == Kind::Number) =>
+                {
+                    end
+                }
+                _ => self.local_year(i + 1)?,
+            };
+            return Some((i, end, EntityType::Date));
+        }
+        if info & formats::WEEKDAY != 0 {
+            if name_like {
+                return None;
+            }
+            // "Montag, 12. Juni 2025", "lundi 3 mars".
+            let k = if self.word(i + 1) == "," {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.kind(k) == Some(Kind::Number) {
+                if let Some((_, end, EntityType::Date)) = self.local_date(k) {
+                    return Some((i, end, EntityType::Date));
+                }
+            }
+            return Some((i, i + 1, EntityType::Date));
+        }
+        if info & formats::RELATIVE != 0 {
+            return (!cap || t.sent_start).then_some((i, i + 1, EntityType::Date));
+        }
+        let m = formats::month(info)?;
+        if name_like {
+            return None;
+        }
+        let after = self.past(i);
+        let end = self.year_after(after);
+        let abbr = info & formats::ABBR != 0;
+        if end > after {
+            // "Juni 2025", "mayo de 2024"; "Okt. 2024" with its period.
+            return (!abbr || after > i + 1).then_some((i, end, EntityType::Date));
+        }
+        if abbr || (local.lower_months && cap) {
+            return None;
+        }
+        // German "Mai" and "August" are names too: a month after "im",
+        // "seit", "bis".
+        let context = i
+            .checked_sub(1)
+            .is_some_and(|p| self.info(p) & formats::CONTEXT != 0);
+        if !local.lower_months && matches!(m, 5 | 8) && !context {
+            return None;
+        }
+        Some((i, i + 1, EntityType::Date))
+    }
+
+    /// A number with a Chinese or Japanese unit glued to it: "6,100人",
+    /// "1935.3克", "300万元", "2024年5月3日".
+    fn cjk(&self, i: usize) -> Option<Hit> {
+        if !self.plain_number(i) {
+            return None;
+        }
+        let (len, kind) = self.cjk_unit(i + 1)?;
+        let mut j = i + 1;
+        if kind == EntityType::Date {
+            // "2024年5月3日": whole unit tokens, each followed by a number.
+            while self.word(j).len() == len
+                && self.plain_number(j + 1)
+                && self.glued(j + 1)
+                && self
+                    .cjk_unit(j + 2)
+                    .is_some_and(|(_, k)| k == EntityType::Date)
+            {
+                j += 2;
+            }
+        }
+        Some((i, j + 1, kind))
+    }
+
+    /// The unit glued at the start of token `j` after a number: its
+    /// length in bytes and the kind it makes (a Han character, or a
+    /// magnitude and a currency: "万元", "美元").
+    fn cjk_unit(&self, j: usize) -> Option<(usize, EntityType)> {
+        if self.kind(j) != Some(Kind::Word) || !self.glued(j) {
+            return None;
+        }
+        let mut chars = self.word(j).chars().peekable();
+        let mut c = *chars.peek()?;
+        if !is_han(c) {
+            return None;
+        }
+        let mut len = 0;
+        if matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百') {
+            len += c.len_utf8();
+            chars.next();
+            match chars.peek() {
+                Some(&n) if is_han(n) => c = n,
+                _ => return Some((len, EntityType::Number)),
+            }
+        }
+        if matches!(c, '元' | '円' | '圆' | '块') {
+            return Some((len + c.len_utf8(), EntityType::Money));
+        }
+        chars.next();
+        if matches!(c, '美' | '日' | '欧' | '歐' | '英' | '港') {
+            if let Some(&n) = chars
+                .peek()
+                .filter(|n| matches!(n, '元' | '円' | '圆' | '镑' | '鎊'))
+            {
+                return Some((len + c.len_utf8() + n.len_utf8(), EntityType::Money));
+            }
+        }
+        if len == 0 && matches!(c, '年' | '月' | '日' | '号' | '號') {
+            return Some((c.len_utf8(), EntityType::Date));
+        }
+        // Words that join numbers are no units: "3至5", "3和4".
+        if matches!(c, '的' | '和' | '至' | '到' | '或' | '与' | '與' | '及') {
+            return (len > 0).then_some((len, EntityType::Number));
+        }
+        Some((len + c.len_utf8(), EntityType::Number))
+    }
+
     /// "two years", "10 days ago" at `i` (the count).
     fn duration(&self, i: usize) -> Option<Hit> {
         let unit = self.lower(i + 1);
@@ -450,7 +764,12 @@ impl Scan<'_> {
             && groups.iter().skip(1).all(|g| (2..=4).contains(g))
             && (3..=4).contains(&last)
             && groups.first().is_some_and(|&g| g <= 4)
-            && (opener || groups.len() > start_groups + 2);
+            && (opener || groups.len() > start_groups + 2)
+            // "1 000 000 000": thousands, where digits are grouped so.
+            && !(self.local.is_some()
+                && !opener
+                && groups.first().is_some_and(|&g| g <= 3)
+                && groups.iter().skip(1).all(|&g| g == 3));
         ok.then_some((i, k, EntityType::Number))
     }
 
@@ -467,8 +786,10 @@ impl Scan<'_> {
             let ok = match nums.as_slice() {
                 [a, b, _] => {
                     let y_len = parts.get(2).map_or(0, |p| p.len());
-                    ((1..=12).contains(a) && (1..=31).contains(b)
-                        || (1..=31).contains(a) && (1..=12).contains(b))
+                    // Day first outside English: "3/5/2024" is 3 May.
+                    let month_day =
+                        self.local.is_none() && (1..=12).contains(a) && (1..=31).contains(b);
+                    (month_day || (1..=31).contains(a) && (1..=12).contains(b))
                         && (y_len == 2 || y_len == 4)
                 }
                 [a, b] => {
@@ -480,6 +801,31 @@ impl Scan<'_> {
                 _ => false,
             };
             return ok.then_some((i, i + 1, EntityType::Date));
+        }
+        // "12.06.2025", "3.5.2024", and "12.06.25" in a language that
+        // writes dates so.
+        if body.contains('.') {
+            let parts: Vec<&str> = body.split('.').collect();
+            let ok = match parts.as_slice() {
+                [d, m, y] => {
+                    let two = |p: &str| p.len() == 2;
+                    d.len() <= 2
+                        && m.len() <= 2
+                        && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+                        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+                        && (y.len() == 4
+                            && y.parse::<u16>().is_ok_and(|y| (1000..=2100).contains(&y))
+                            || self.local.is_some()
+                                && two(d)
+                                && two(m)
+                                && two(y)
+                                && y.bytes().all(|b| b.is_ascii_digit()))
+                }
+                _ => false,
+            };
+            if ok && suffix.is_empty() {
+                return Some((i, i + 1, EntityType::Date));
+            }
         }
         // "10-year", "45-year-old".
         if let Some((count, unit)) = self.lower(i).split_once('-') {
@@ -605,7 +951,12 @@ impl Scan<'_> {
                         return None;
                     }
                 }
-                let mut end = self.after_magnitude(i + 1);
+                let n = self.grouped(i);
+                if n == i + 1 && self.cjk_unit(n).is_some() {
+                    // "6,100人", "1935.3克": the unit is part of the number.
+                    return Some((i, n + 1, EntityType::Number));
+                }
+                let mut end = self.after_magnitude(n);
                 if self.flags(end) & UNIT != 0 {
                     end += 1;
                 }
@@ -654,9 +1005,45 @@ impl Scan<'_> {
                     || self.weekday(i)
                     || (w.len() <= 2 && self.word(i + 1) == "$")
                     || w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-"))
+                    || (self.local.is_some() && t.flags & LOCAL_START != 0)
             }
         }
     }
+}
+
+impl Scan<'_> {
+    /// Where a match starting at token `first` starts: "約" ("about")
+    /// glued before a number joins it ("約6,100人").
+    fn start_byte(&self, first: usize, t: &Token) -> usize {
+        let prev = first.checked_sub(1).and_then(|p| self.tok(p));
+        match prev {
+            Some(p)
+                if t.kind == Kind::Number
+                    && !t.space_before
+                    && p.kind == Kind::Word
+                    && (p.text(self.text).ends_with('約') || p.text(self.text).ends_with('约')) =>
+            {
+                t.start - '約'.len_utf8()
+            }
+            _ => t.start,
+        }
+    }
+
+    /// Where a match whose last token is `last` (token `t`) ends: a
+    /// Chinese or Japanese unit is cut from the word it is glued to.
+    fn end_byte(&self, first: usize, last: usize, t: &Token) -> usize {
+        if last > first {
+            if let Some((len, _)) = self.cjk_unit(last) {
+                return t.start + len;
+            }
+        }
+        t.end
+    }
+}
+
+/// A Han character (Chinese, and Japanese kanji).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// Splits trailing ASCII letters off a number token: "7th" → ("7", "th").
@@ -665,22 +1052,39 @@ fn split_suffix(w: &str) -> (&str, &str) {
     (body, &w[body.len()..])
 }
 
-/// A number written "216,000", "4.2" or "1,234.5": digits, commas as
-/// thousands separators, at most one decimal point, a digit at each end.
+/// A number written "216,000", "4.2", "1,234.5", "1.000.000" or "3,5":
+/// digits and separators with a digit at each end, where a separator
+/// that comes more than once groups thousands (the other one then comes
+/// at most once, as the decimal mark). Which one is the decimal mark
+/// depends on the language; the shape is the same.
 /// (Only the shape matters here: no value is ever needed, and parsing an
 /// `f64` would pull the float parser and its tables into the wasm module.)
 fn is_number(s: &str) -> bool {
     let b = s.as_bytes();
-    b.first().is_some_and(u8::is_ascii_digit)
+    let count = |sep: u8| b.iter().filter(|&&c| c == sep).count();
+    let shape = b.first().is_some_and(u8::is_ascii_digit)
         && b.last().is_some_and(u8::is_ascii_digit)
         && b.iter()
-            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
-        && b.iter().filter(|&&c| c == b'.').count() <= 1
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.');
+    if !shape {
+        return false;
+    }
+    if count(b'.') <= 1 {
+        return true;
+    }
+    // "1.000.000", "1.234.567,89": dots group thousands.
+    let int = s.split(',').next().unwrap_or("");
+    count(b',') <= 1 && int.split('.').skip(1).all(|g| g.len() == 3)
 }
 
-/// Finds the numeric and time entities; marks their tokens in `claimed`.
-pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool]) -> Vec<Found> {
-    let scan = Scan { text, tokens };
+/// Finds the numeric and time entities in a text in `lang`; marks their
+/// tokens in `claimed`.
+pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool], lang: Lang) -> Vec<Found> {
+    let scan = Scan {
+        text,
+        tokens,
+        local: formats::formats(lang),
+    };
     let tokens = &tokens.list;
     let mut out = Vec::new();
     let mut i = 0;
@@ -709,9 +1113,11 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool]) -> Vec<Fou
             continue;
         }
         let hit = scan
-            .money(i)
+            .cjk(i)
+            .or_else(|| scan.money(i))
             .or_else(|| scan.percent(i))
             .or_else(|| scan.time(i))
+            .or_else(|| scan.local_date(i))
             .or_else(|| scan.date(i))
             .or_else(|| scan.number(i));
         match hit {
@@ -723,7 +1129,11 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool]) -> Vec<Fou
                     tokens.get(first),
                     end.checked_sub(1).and_then(|e| tokens.get(e)),
                 ) {
-                    out.push(Found::new(a.start, b.end, kind));
+                    out.push(Found::new(
+                        scan.start_byte(first, a),
+                        scan.end_byte(first, end - 1, b),
+                        kind,
+                    ));
                 }
                 for c in claimed.iter_mut().take(end).skip(first) {
                     *c = true;
@@ -742,9 +1152,13 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, EntityType)> {
+        found_in(text, Lang::En)
+    }
+
+    fn found_in(text: &str, lang: Lang) -> Vec<(&str, EntityType)> {
         let tokens = tokenize(text);
         let mut claimed = vec![false; tokens.list.len()];
-        scan(text, &tokens, &mut claimed)
+        scan(text, &tokens, &mut claimed, lang)
             .iter()
             .map(|f| (&text[f.start..f.end], f.kind))
             .collect()
@@ -837,5 +1251,243 @@ mod tests {
             [("1.5 million", Number), ("5 km", Number), ("three", Number)]
         );
         assert_eq!(found("Tennessee's 7th district, Boeing 737"), []);
+    }
+
+    #[test]
+    fn german_dates_amounts_and_percentages() {
+        let de = |t| found_in(t, Lang::De);
+        assert_eq!(
+            de("Am 12. Juni 2025 stieg der Gewinn um 3,5 % auf 1.000.000 €."),
+            [
+                ("12. Juni 2025", Date),
+                ("3,5 %", Percent),
+                ("1.000.000 €", Money)
+            ]
+        );
+        assert_eq!(
+            de("Der Umsatz wuchs um 3,5 Prozent auf 2,5 Milliarden Euro, der Verlust lag bei 3 Mio. Euro."),
+            [
+                ("3,5 Prozent", Percent),
+                ("2,5 Milliarden Euro", Money),
+                ("3 Mio. Euro", Money)
+            ]
+        );
+        assert_eq!(
+            de("Rund 4 Millionen Menschen kamen, 1.234.567,89 gezählt."),
+            [("4 Millionen", Number), ("1.234.567,89", Number)]
+        );
+        assert_eq!(
+            de("Montag, 1. Januar 2024 und Anfang März, im Mai, seit Okt. 2023."),
+            [
+                ("Montag, 1. Januar 2024", Date),
+                ("Anfang März", Date),
+                ("Mai", Date),
+                ("Okt. 2023", Date)
+            ]
+        );
+        // "August" and "Mai" are names too: a month only in a date context.
+        assert_eq!(de("August Bebel sprach mit Karl Mai."), []);
+        assert_eq!(
+            de("Der Vertrag vom 12.06.2025 gilt ab 3/5/2024."),
+            [("12.06.2025", Date), ("3/5/2024", Date)]
+        );
+    }
+
+    #[test]
+    fn day_first_slash_dates_outside_english() {
+        assert_eq!(found_in("ab 13/5/2024", Lang::De), [("13/5/2024", Date)]);
+        assert!(found_in("ab 5/13/2024", Lang::De)
+            .iter()
+            .all(|&(_, k)| k != Date));
+        assert_eq!(found("on 5/13/2024"), [("5/13/2024", Date)]);
+        assert_eq!(found_in("le 12.06.25", Lang::Fr), [("12.06.25", Date)]);
+        // English keeps "12.06.2025" a date, but not a version number.
+        assert_eq!(found("on 12.06.2025"), [("12.06.2025", Date)]);
+        assert!(found("version 2.0.1").iter().all(|&(_, k)| k != Date));
+    }
+
+    #[test]
+    fn french_dates_amounts_and_grouped_thousands() {
+        let fr = |t| found_in(t, Lang::Fr);
+        assert_eq!(
+            fr("Le 3 mars 2025, la ville comptait 3 000 habitants."),
+            [("3 mars 2025", Date), ("3 000", Number)]
+        );
+        // No-break and narrow no-break spaces group thousands too.
+        assert_eq!(
+            fr("soit 3\u{a0}000 et 1\u{202f}000\u{202f}000 personnes"),
+            [("3\u{a0}000", Number), ("1\u{202f}000\u{202f}000", Number)]
+        );
+        assert_eq!(
+            fr("une dette de 2,5 millions d'euros, en hausse de 10 pour cent et de 3,5 %"),
+            [
+                ("2,5 millions d'euros", Money),
+                ("10 pour cent", Percent),
+                ("3,5 %", Percent)
+            ]
+        );
+        assert_eq!(
+            fr("le 1er janvier, lundi 3 mars, en mai et 3 000 € le 12 févr. 2024"),
+            [
+                ("1er janvier", Date),
+                ("lundi 3 mars", Date),
+                ("mai", Date),
+                ("3 000 €", Money),
+                ("12 févr. 2024", Date)
+            ]
+        );
+        // A billion is no telephone number where digits are grouped so.
+        assert_eq!(fr("1 000 000 000 euros"), [("1 000 000 000 euros", Money)]);
+        // "Mars" capitalised inside a sentence is the planet.
+        assert_eq!(fr("La sonde vers Mars partira."), []);
+    }
+
+    #[test]
+    fn spanish_italian_portuguese_dates_and_amounts() {
+        let es = |t| found_in(t, Lang::Es);
+        assert_eq!(
+            es("El 5 de mayo de 2024 el banco ganó 300 millones de dólares, un 4,5 por ciento más."),
+            [
+                ("5 de mayo de 2024", Date),
+                ("300 millones de dólares", Money),
+                ("4,5 por ciento", Percent)
+            ]
+        );
+        assert_eq!(
+            es("el 1º de mayo, en mayo de 2024, 3 mil millones de euros"),
+            [
+                ("1º de mayo", Date),
+                ("mayo de 2024", Date),
+                ("3 mil millones de euros", Money)
+            ]
+        );
+        assert_eq!(es("Marcharon en la Plaza de Mayo."), []);
+        let it = |t| found_in(t, Lang::It);
+        assert_eq!(
+            it("Il 1º maggio 2023 la società ha perso 12 milioni di euro, il 3 per cento."),
+            [
+                ("1º maggio 2023", Date),
+                ("12 milioni di euro", Money),
+                ("3 per cento", Percent)
+            ]
+        );
+        let pt = |t| found_in(t, Lang::Pt);
+        assert_eq!(
+            pt("O banco lucrou 5 milhões de reais em 5 de maio de 2024, alta de 3,5 por cento."),
+            [
+                ("5 milhões de reais", Money),
+                ("5 de maio de 2024", Date),
+                ("3,5 por cento", Percent)
+            ]
+        );
+    }
+
+    #[test]
+    fn dutch_and_russian_dates_and_amounts() {
+        let nl = |t| found_in(t, Lang::Nl);
+        assert_eq!(
+            nl("De omzet steeg op 5 mei 2024 met 3,5 procent tot 2 miljoen euro."),
+            [
+                ("5 mei 2024", Date),
+                ("3,5 procent", Percent),
+                ("2 miljoen euro", Money)
+            ]
+        );
+        // English number words are no numbers in Dutch: "ten" is "at the".
+        assert_eq!(nl("ten noorden van de stad"), []);
+        let ru = |t| found_in(t, Lang::Ru);
+        assert_eq!(
+            ru("Компания получила 5 млн рублей 5 мая 2024 года, рост на 3,5 процента."),
+            [
+                ("5 млн рублей", Money),
+                ("5 мая 2024 года", Date),
+                ("3,5 процента", Percent)
+            ]
+        );
+        assert_eq!(
+            ru("в мае прибыль составила 2 млрд руб., в 2023 г. 300 тыс. долларов и 1 500 ₽"),
+            [
+                ("мае", Date),
+                ("2 млрд руб.", Money),
+                ("2023 г.", Date),
+                ("300 тыс. долларов", Money),
+                ("1 500 ₽", Money)
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_and_japanese_units_stay_with_their_number() {
+        assert_eq!(
+            found_in(
+                "会場には約6,100人が集まり、重さは1935.3克だった。",
+                Lang::Ja
+            ),
+            [("約6,100人", Number), ("1935.3克", Number)]
+        );
+        assert_eq!(
+            found_in("2024年5月3日，公司收入300万元，增长50%。", Lang::Zh),
+            [("2024年5月3日", Date), ("300万元", Money), ("50%", Percent)]
+        );
+        assert_eq!(
+            found_in("第3至5条", Lang::Zh),
+            [("3", Number), ("5条", Number)]
+        );
+    }
+
+    #[test]
+    fn currency_symbols_and_codes_before_or_after() {
+        assert_eq!(
+            found_in("EUR 5, 5 EUR, € 1.500, 1.500 € und 300 ₽", Lang::De),
+            [
+                ("EUR 5", Money),
+                ("5 EUR", Money),
+                ("€ 1.500", Money),
+                ("1.500 €", Money),
+                ("300 ₽", Money)
+            ]
+        );
+        assert_eq!(
+            found_in("₽ 300 и 300 руб. и 2 тыс. евро", Lang::Ru),
+            [
+                ("₽ 300", Money),
+                ("300 руб.", Money),
+                ("2 тыс. евро", Money)
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_dates_and_other_percent_words() {
+        for (lang, text, want) in [
+            (Lang::De, "heute", "heute"),
+            (Lang::Fr, "arrivé hier soir", "hier"),
+            (Lang::Es, "llegó hoy", "hoy"),
+            (Lang::It, "arrivato ieri", "ieri"),
+            (Lang::Nl, "vandaag aangekomen", "vandaag"),
+            (Lang::Pt, "chegou hoje", "hoje"),
+            (Lang::Ru, "приехал вчера", "вчера"),
+        ] {
+            assert_eq!(found_in(text, lang), [(want, Date)], "{text}");
+        }
+        assert_eq!(
+            found_in("um 2 Prozentpunkte", Lang::De),
+            [("2 Prozentpunkte", Percent)]
+        );
+        assert_eq!(
+            found_in("il 3 percento", Lang::It),
+            [("3 percento", Percent)]
+        );
+        // "Hier" capitalised inside a sentence is no date in French.
+        assert_eq!(found_in("le bar Chez Hier ferme", Lang::Fr), []);
+    }
+
+    #[test]
+    fn english_keeps_its_separators() {
+        // "2 000" with a plain space is two numbers in English; a no-break
+        // space groups digits in any language, and "5 €" is money anywhere.
+        assert_eq!(found("ages 2 000"), [("2", Number), ("000", Number)]);
+        assert_eq!(found("paid 2\u{a0}000 €"), [("2\u{a0}000 €", Money)]);
+        assert_eq!(found("rose 1.000 points"), [("1.000 points", Number)]);
     }
 }

@@ -73,6 +73,11 @@ fn is_word_char(c: char) -> bool {
         || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// A Chinese, Japanese or Korean character: Han, kana or Hangul.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -113,12 +118,20 @@ impl Scanner<'_> {
             return j;
         }
         while let Some(c) = self.at(i) {
+            let prev = i.checked_sub(1).and_then(|p| self.at(p));
             if is_word_char(c) {
+                // Chinese and Japanese glue numbers to words: "約6,100人"
+                // is a word, a number and a word.
+                if i > start
+                    && (c.is_ascii_digit() && prev.is_some_and(is_cjk)
+                        || is_cjk(c) && prev.is_some_and(|p| p.is_ascii_digit()))
+                {
+                    break;
+                }
                 i += 1;
                 continue;
             }
             let next = self.at(i + 1);
-            let prev = i.checked_sub(1).and_then(|p| self.at(p));
             if is_apostrophe(c) && next.is_some_and(is_letter) {
                 // A possessive 's ends the word; "O'Brien", "don't" go on.
                 let after = self.at(i + 2);
@@ -190,12 +203,11 @@ impl Scanner<'_> {
             i += 1;
         }
         // A hyphenated unit: "28-point", "10-year".
-        if self.at(i).is_some_and(is_hyphen) && self.at(i + 1).is_some_and(|c| c.is_alphabetic()) {
+        // Not Chinese or Japanese: "2013-2014-過時" is a range and a word.
+        let unit_letter = |c: char| c.is_alphabetic() && !is_cjk(c);
+        if self.at(i).is_some_and(is_hyphen) && self.at(i + 1).is_some_and(unit_letter) {
             i += 1;
-            while self
-                .at(i)
-                .is_some_and(|c| c.is_alphabetic() || is_hyphen(c))
-            {
+            while self.at(i).is_some_and(|c| unit_letter(c) || is_hyphen(c)) {
                 i += 1;
             }
         }
@@ -461,6 +473,14 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn chinese_and_japanese_numbers_are_tokens_of_their_own() {
+        assert_eq!(words("参加者約6,100人"), ["参加者約", "6,100", "人"]);
+        assert_eq!(words("2013-2014-過時"), ["2013-2014", "-", "過時"]);
+        // Latin words keep their digits: "A380", "COVID-19".
+        assert_eq!(words("A380 COVID-19"), ["A380", "COVID-19"]);
     }
 
     #[test]

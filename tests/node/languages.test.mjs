@@ -64,3 +64,21 @@ test('summarizeHtml takes <html lang> as a strong hint and reports the language'
   // A code lede does not know is ignored, not an error.
   assert.equal(lede.summarizeHtml(page('x-klingon', FR)).lang, 'fr');
 });
+
+test('local number, money, percent and date formats come whole, with UTF-16 offsets', () => {
+  const cases = [
+    ['de', '😀 Am 12. Juni 2025 meldete die Firma in München 1.000.000 € Gewinn und 3,5 % mehr Umsatz.',
+      [['12. Juni 2025', 'DATE'], ['1.000.000 €', 'MONEY'], ['3,5 %', 'PERCENT']]],
+    ['fr', '😀 Le 3 mars 2025, la commune comptait 3\u202f000 habitants et 2,5 millions d’euros de dettes.',
+      [['3 mars 2025', 'DATE'], ['3\u202f000', 'NUMBER'], ['2,5 millions d’euros', 'MONEY']]],
+    ['ja', '😀 会場には約6,100人が集まり、記録は1935.3克だった。',
+      [['約6,100人', 'NUMBER'], ['1935.3克', 'NUMBER']]],
+  ];
+  for (const [lang, text, want] of cases) {
+    const got = lede.entities(text, { lang });
+    for (const e of got) assert.equal(text.slice(e.start, e.end), e.text);
+    for (const [mention, type] of want) {
+      assert.ok(got.some((e) => e.text === mention && e.type === type), `${mention} ${type} in ${JSON.stringify(got.map((e) => [e.text, e.type]))}`);
+    }
+  }
+});

@@ -50,6 +50,9 @@ pub(crate) struct Cues {
 pub(crate) const ORG_FORMS: &str = "AG GmbH KG KGaA SE e.V. eV SA S.A. SAS SARL S.A.S. SpA S.p.A. \
 Srl S.r.l. SL S.L. Ltda Ltda. NV N.V. BV B.V. Ltd Ltd. Inc Inc. Corp Corp. plc PLC ООО ОАО ЗАО ПАО АО";
 
+/// Company forms written before the name: "ООО «Ромашка»", "ПАО Сбербанк".
+pub(crate) const ORG_FORMS_BEFORE: &str = "ООО ОАО ЗАО ПАО АО";
+
 /// Sports club prefixes, any language: "FC Rouen", "SD Eibar", "Real Madrid".
 pub(crate) const CLUB_HEADS: &str = "FC AC AS SC SV SD CD CF UD RC US OGC VfB VfL VfR TSV TSG FSV \
 BSC SSC SS Real Atlético Atletico Sporting Olympique Dynamo Dinamo Borussia Eintracht Fortuna \

@@ -24,7 +24,8 @@ mod cues;
 use std::sync::LazyLock;
 
 use self::cues::{
-    listed, Cues, CLUB_HEADS, CLUB_TAILS, DE_NOUN_ENDINGS, ORG_FORMS, RU_GIVEN, RU_SURNAME_ENDINGS,
+    listed, Cues, CLUB_HEADS, CLUB_TAILS, DE_NOUN_ENDINGS, ORG_FORMS, ORG_FORMS_BEFORE, RU_GIVEN,
+    RU_SURNAME_ENDINGS,
 };
 use super::lexicon::{
     self, Flags, CITY, COUNTRY, GIVEN, KNOWN_ORG, KNOWN_PERSON, PLACE_TAIL, REGION, STATE, SURNAME,
@@ -358,6 +359,21 @@ fn word_before<'a>(ctx: &Ctx<'a>, tok: usize) -> &'a str {
         .map_or("", |(k, _)| ctx.tokens.lower(k))
 }
 
+/// A company form before the name at token `tok`, the name in quotes:
+/// "ООО «Ромашка»", "АО \"Вектор\"".
+fn form_before(ctx: &Ctx, tok: usize) -> bool {
+    let list = &ctx.tokens.list;
+    let quote = tok
+        .checked_sub(1)
+        .and_then(|k| list.get(k))
+        .is_some_and(|t| matches!(t.text(ctx.text), "«" | "\"" | "„" | "“"));
+    quote
+        && tok
+            .checked_sub(2)
+            .and_then(|k| list.get(k))
+            .is_some_and(|t| listed(ORG_FORMS_BEFORE, t.text(ctx.text)))
+}
+
 /// Cuts a run into pieces and types them.
 fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
     let mut units: &[Unit] = run;
@@ -526,7 +542,11 @@ fn classify(
     let before = word_before(ctx, first.tok);
     let place_cue = listed(ctx.cues.place_preps, before) || listed(ctx.cues.place_nouns, before);
 
-    if flags & KNOWN_ORG != 0 || (n >= 2 && listed(ORG_FORMS, last_word)) {
+    if flags & KNOWN_ORG != 0
+        || (n >= 2 && listed(ORG_FORMS, last_word))
+        || (n >= 2 && listed(ORG_FORMS_BEFORE, first_word))
+        || form_before(ctx, first.tok)
+    {
         return Some((Org, Strong));
     }
     if ctx.is_place(&whole) {
@@ -865,12 +885,14 @@ mod tests {
                 ("Prag", "PLACE"),
                 ("Joachim Löw", "PERSON"),
                 ("Paris", "PLACE"),
+                // A month is a date, never a name.
+                ("Oktober", "DATE"),
             ],
         );
         assert_lacks(
             text,
             Lang::De,
-            &["Richtungen", "Bundestrainer", "Heimatstadt", "Oktober"],
+            &["Richtungen", "Bundestrainer", "Heimatstadt"],
         );
     }
 
