@@ -573,13 +573,19 @@ fn detect_in(text: &str) -> Option<Detection> {
     let (best, second) = best_two(&scores);
     let (lang, best) = best?;
     let confidence = confidence(best, second, trigrams) * share;
-    if script != Script::Latin || n >= SHORT_LETTERS {
+    if !matches!(script, Script::Latin | Script::Cyrillic) || n >= SHORT_LETTERS {
         return Some(Detection { lang, confidence });
     }
     // A few words give too few trigrams to tell languages apart ("Biden
     // spoke in Berlin on Monday." fits Dutch best), and whatever wins is
     // not sure. Their function words tell more: see `stop_word_vote`.
     let evidence = n as f64 / SHORT_LETTERS as f64;
+    if script == Script::Cyrillic {
+        return Some(Detection {
+            lang: short_cyrillic(text, lang),
+            confidence: confidence * evidence,
+        });
+    }
     match stop_word_vote(text, lang) {
         Some((voted, margin)) => Some(Detection {
             lang: voted,
@@ -589,6 +595,26 @@ fn detect_in(text: &str) -> Option<Detection> {
             lang,
             confidence: confidence * evidence,
         }),
+    }
+}
+
+/// The language of a short Cyrillic text the trigrams called `found`.
+/// Ukrainian writes і, ї, є or ґ in almost every sentence, and Bulgarian
+/// uses function words Russian does not have (ще, са, това, към, е...);
+/// a few words with neither are Russian, by far the most written of the
+/// three, rather than whichever profile their names fit.
+fn short_cyrillic(text: &str, found: Lang) -> Lang {
+    const BULGARIAN: [&str; 10] = ["е", "са", "ще", "това", "този", "тази", "тези", "към", "че", "бил"];
+    let ukrainian = text
+        .chars()
+        .any(|c| matches!(c.to_lowercase().next().unwrap_or(c), 'і' | 'ї' | 'є' | 'ґ'));
+    let bulgarian = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| BULGARIAN.iter().any(|b| w.to_lowercase() == *b));
+    match found {
+        Lang::Other("uk") if !ukrainian => Lang::Ru,
+        Lang::Other("bg") if !bulgarian && !ukrainian => Lang::Ru,
+        other => other,
     }
 }
 
@@ -810,6 +836,14 @@ mod tests {
             assert_eq!(d.lang, want, "{text}");
             assert!(d.confidence < 0.5, "a few words are never sure: {d:?}");
         }
+        // Short Cyrillic: Russian unless Ukrainian letters or Bulgarian
+        // function words say otherwise.
+        assert_eq!(
+            lang("Компания ООО «Ромашка» подписала договор с ПАО Сбербанк."),
+            Lang::Ru
+        );
+        assert_eq!(lang("Правителството ще обсъди бюджета днес."), Lang::Other("bg"));
+        assert_eq!(lang("Уряд сьогодні обговорить бюджет і податки."), Lang::Other("uk"));
         // Letters no voter writes leave the trigrams' choice alone.
         assert_eq!(
             lang("Rada miasta zatwierdziła w poniedziałek nowy budżet."),
