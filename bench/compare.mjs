@@ -6,8 +6,9 @@
 // Each DIR holds a `wasm-pack build --target web` output (lede.js and
 // lede_bg.wasm), e.g. pkg/ of this checkout and of a `git worktree` of an
 // older commit. Times extract() on the pages of bench/extract.mjs and
-// summarize() + entities() on the first 300 BBC articles (when ../shared is
-// present). Prints each build's median and its ratio to the first DIR.
+// summarize(), entities(), keyphrases() and analyze() (when every build has
+// it) on the first 300 BBC articles (when ../shared is present). Prints
+// each build's median and its ratio to the first DIR.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -57,6 +58,11 @@ if (existsSync(bbc)) {
   const docs = readFileSync(bbc, 'utf8').trim().split('\n').slice(0, 300).map((l) => JSON.parse(l).text);
   rows.push(['summarize: 300 BBC articles', race((l) => docs.forEach((d) => l.summarize(d)), 15)]);
   rows.push(['entities: 300 BBC articles', race((l) => docs.forEach((d) => l.entities(d)), 15)]);
+  rows.push(['keyphrases: 300 BBC articles', race((l) => docs.forEach((d) => l.keyphrases(d)), 15)]);
+  // The combined call, when every build has it (it is newer than some baselines).
+  if (builds.every((b) => typeof b.lede.analyze === 'function')) {
+    rows.push(['analyze: 300 BBC articles', race((l) => docs.forEach((d) => l.analyze(d)), 15)]);
+  }
 }
 
 console.log(`Node ${process.version}; medians, builds interleaved; ratio = first build / this build`);
