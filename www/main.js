@@ -124,6 +124,12 @@ async function loadFile(file) {
   run();
 }
 
+/** "1 sentence", "2 sentences", "1,200 words": `noun` singular or plural. */
+function count(n, noun) {
+  const one = noun.replace(/s$/, '');
+  return `${n.toLocaleString()} ${n === 1 ? one : `${one}s`}`;
+}
+
 function formatBytes(n) {
   return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -181,7 +187,7 @@ async function run() {
     revealSummary();
     const ms = result.elapsedMs;
     const stats = result.summary.stats;
-    setStatus(`${result.article ? 'Article extracted from HTML. ' : ''}${stats.sentences} sentences (${stats.candidates} scored), entities and key phrases in ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms.`);
+    setStatus(`${result.article ? 'Article extracted from HTML. ' : ''}${count(stats.sentences, 'sentence')} (${stats.candidates} scored), entities and key phrases in ${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms.`);
   } catch (err) {
     if (ticket !== state.ticket && err.name !== 'AbortError') return;
     if (err.name === 'AbortError') {
@@ -247,7 +253,7 @@ function render() {
   ui.docMeta.hidden = false;
   ui.docTitle.textContent = summary.title ?? state.result.article?.title ?? 'Untitled';
   const minutes = (m) => (m < 1 ? 'under a minute' : `${Math.round(m)} min`);
-  ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${stats.candidates} sentences · ${stats.words.toLocaleString()} ${stats.unit ?? 'words'} · ${languageNote(summary)}`;
+  ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${count(stats.candidates, 'sentence')} · ${count(stats.words, stats.unit ?? 'words')} · ${languageNote(summary)}`;
 
   ui.keyphrasesWrap.hidden = keyphrases.length === 0;
   renderKeyphrases(ui.keyphrases, keyphrases);

@@ -229,6 +229,19 @@ test('a file refused while the previous text is summarized keeps its error when 
   }
 });
 
+test('a one-line text: singular counts, and its language shown as unsure', async () => {
+  const { page, close } = await openPage();
+  try {
+    await page.fill('#input', 'Biden spoke in Berlin on Monday.');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 1);
+    const times = await page.textContent('#doc-times');
+    assert.match(times, /1 of 1 sentence · 6 words · Language: English \(detected, unsure\)/);
+    assert.match(await page.textContent('#status'), /^1 sentence \(1 scored\)/);
+  } finally {
+    await close();
+  }
+});
+
 test('binary junk pasted as text shows a readable error and the page recovers', async () => {
   const { page, close } = await openPage();
   try {

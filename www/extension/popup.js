@@ -82,7 +82,7 @@ function render(result) {
   ui.title.textContent = result.title ?? 'Untitled page';
   const s = result.stats;
   const lang = result.lang ? ` · ${result.lang}${result.langSupported === false ? ' (not supported: summaries work, entities are limited)' : ''}` : '';
-  ui.meta.textContent = `${Math.max(1, Math.round(s.readingMinutes))} min read → ${s.selected} sentences · ${s.words.toLocaleString()} ${s.unit ?? 'words'}${lang}`;
+  ui.meta.textContent = `${Math.max(1, Math.round(s.readingMinutes))} min read → ${s.selected} sentence${s.selected === 1 ? '' : 's'} · ${s.words.toLocaleString()} ${(s.unit ?? 'words').replace(/s$/, s.words === 1 ? '' : 's')}${lang}`;
   ui.summary.replaceChildren(...result.summary.map((text) => el('li', { textContent: text })));
   const byType = new Map();
   for (const g of result.groups) {
