@@ -2,6 +2,7 @@
 //! written for these tests: elisions, German compounds and capitals,
 //! datelines, honorifics, company forms, place names, and numbers, money,
 //! percentages and dates in local formats.
+#![cfg(not(target_arch = "wasm32"))]
 
 use lede::{entities_in, keyphrases_in, sentences_in, summarize, Lang, SummaryOptions};
 
