@@ -350,9 +350,17 @@ struct Piece {
 
 /// A word that introduces a photo credit ("Photo", "Credit").
 fn credit_word(word: &str) -> bool {
-    in_list(
-        "Photo Photos Photograph Photographs Picture Pictures Illustration Credit Credits",
+    matches!(
         word,
+        "Photo"
+            | "Photos"
+            | "Photograph"
+            | "Photographs"
+            | "Picture"
+            | "Pictures"
+            | "Illustration"
+            | "Credit"
+            | "Credits"
     )
 }
 
@@ -1181,13 +1189,13 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
 /// A word with a capital after a lower-case letter, as brands write them
 /// ("BrightWave"), but not as surnames do ("McDonald", "DeSantis", "MacLeod").
 fn camel_case(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    (2..chars.len()).any(|k| {
-        let prefix: String = chars.get(..k).unwrap_or(&[]).iter().collect();
-        chars.get(k).is_some_and(|c| c.is_uppercase())
-            && chars.get(k - 1).is_some_and(|c| c.is_lowercase())
+    let mut prev_lower = false;
+    word.char_indices().enumerate().any(|(n, (k, c))| {
+        let inner = n >= 2 && prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        inner
             && !matches!(
-                prefix.as_str(),
+                word.get(..k).unwrap_or(""),
                 "Mc" | "Mac"
                     | "De"
                     | "Di"
