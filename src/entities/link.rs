@@ -20,12 +20,20 @@ const WEAK_REPEATS: u32 = 3;
 /// Borrows `s` when it is canonical already (most names are).
 fn normalize(s: &str) -> Cow<'_, str> {
     // Most are: words with single spaces between them and no '’'.
-    let canonical = !s.is_empty()
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && s.bytes().all(|c| c == b' ' || !c.is_ascii_whitespace())
-        && (s.is_ascii() || !s.chars().any(|c| c == '’' || (c.is_whitespace() && c != ' ')));
+    let mut prev = b' ';
+    let mut plain = true;
+    let mut ascii = true;
+    for &c in s.as_bytes() {
+        if (c == b' ' && prev == b' ') || (c != b' ' && c.is_ascii_whitespace()) {
+            plain = false;
+            break;
+        }
+        ascii &= c.is_ascii();
+        prev = c;
+    }
+    let canonical = plain
+        && prev != b' '
+        && (ascii || !s.chars().any(|c| c == '’' || (c.is_whitespace() && c != ' ')));
     if canonical {
         return Cow::Borrowed(s);
     }

@@ -138,7 +138,8 @@ pub(crate) struct Found {
     pub end: usize,
     pub kind: EntityType,
     pub evidence: Evidence,
-    /// Byte ranges of the capitalised words of a name.
+    /// Byte ranges of the capitalised words of a name (set by the name
+    /// passes; empty for other types, which the linker does not read).
     pub words: Vec<(usize, usize)>,
     pub canonical: String,
 }
@@ -150,7 +151,7 @@ impl Found {
             end,
             kind,
             evidence: Evidence::Strong,
-            words: vec![(start, end)],
+            words: Vec::new(),
             canonical: String::new(),
         }
     }
