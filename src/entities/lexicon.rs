@@ -148,7 +148,7 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Guard Holdings Hospital Inc Industries Institute Institution International LLC LLP League \
     Legion Library Ltd Magazine Media Ministry Motors Movement Museum Navy Network News Office \
     Orchestra Organisation Organization PLC Parliament Partners Partnership Party Pictures Plc \
-    Police Post Press Program Programme Railway Railways Records Regiment SA School Senate \
+    Police Post Press Program Programme Railroad Railway Railways Records Regiment SA School Senate \
     Service Services Society Squad Squadron Studio Studios Systems Team Technologies Telegraph \
     Television Times Tribunal Trust Union United University Ventures \
     Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
@@ -168,7 +168,8 @@ const PLACE_TAILS: &str = "Empire Pavilion Airport Arena Brook Coulee Dock Gym J
     Peninsula Plain Plains Plateau Prefecture Province Range Region Republic River Road Sea \
     Square Strait Street Territory Township Valley Village";
 
-const PLACE_HEADS: &str = "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt \
+const PLACE_HEADS: &str =
+    "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt River \
     North Northern Port Province Republic South Southern Upper West Western";
 
 const EVENT_HEADS: &str = "Battle Cyclone Hurricane Operation Siege Storm Treaty Typhoon War";

@@ -33,7 +33,10 @@ fn normalize(s: &str) -> Cow<'_, str> {
     }
     let canonical = plain
         && prev != b' '
-        && (ascii || !s.chars().any(|c| c == '’' || (c.is_whitespace() && c != ' ')));
+        && (ascii
+            || !s
+                .chars()
+                .any(|c| c == '’' || (c.is_whitespace() && c != ' ')));
     if canonical {
         return Cow::Borrowed(s);
     }

@@ -955,6 +955,17 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         return Some((Org, Default));
     }
     let common = |u: &Unit| u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u));
+    // "Boston Bruins", "Dallas Cowboys": a town that is also a first name,
+    // before a plural that is nobody's surname, is a team.
+    let team_plural = n == 2
+        && first_unit.has(super::lexicon::CITY | super::lexicon::STATE)
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last_unit.has(GIVEN | SURNAME)
+        && !has_surname_ending(last);
+    if team_plural {
+        return Some((Org, Default));
+    }
     if (2..=4).contains(&n)
         && (first_unit.has(GIVEN) || initials || particle || has_surname_ending(last))
         && (!common(last_unit)
@@ -1181,7 +1192,16 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         // mention says what it is.
         1 => Some((Org, Weak)),
         // "Air Mozilla", "Sky Quartzly": a common word first is no first name.
-        2 if !common(last_unit) && !common(first_unit) => Some((Person, Default)),
+        // "Charan Jeath Singh": three such words, none an organisation's.
+        2 | 3
+            if units
+                .iter()
+                .filter(|u| u.cap)
+                .all(|u| !common(u) && !is_acronym(ctx.unit_text(u)))
+                && units.iter().all(|u| u.cap) =>
+        {
+            Some((Person, Default))
+        }
         _ => Some((Org, Default)),
     }
 }
