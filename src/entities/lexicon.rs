@@ -93,6 +93,9 @@ pub(crate) const STARTER: Flags = 1 << 37;
 /// A spelled-out cardinal from two to ninety-nine ("one" is left out:
 /// it is a pronoun as often as a number).
 pub(crate) const SPELLED: Flags = 1 << 38;
+/// Not a list: the word is in capitals ([`is_all_caps`]), set by
+/// [`word_flags`] so that later passes need not look at its letters again.
+pub(crate) const CAPS: Flags = 1 << 39;
 
 /// The flags looked up as written.
 const EXACT: Flags = (1 << 32) - 1;
@@ -416,9 +419,9 @@ pub(crate) fn word_flags(word: &str, lower: &str) -> Flags {
     if is_all_caps(word) {
         // "LONDON", "PRESIDENT": headlines and datelines in capitals say
         // what the word says in its usual case.
-        flags |= lex.raw(&title_case(word)) & EXACT;
+        flags |= CAPS | (lex.raw(&title_case(word)) & EXACT);
     }
-    if flags & COMMON == 0 && common_plural(lex, lower) {
+    if flags & (COMMON | STOP) == 0 && common_plural(lex, lower) {
         flags |= COMMON;
     }
     flags

@@ -473,8 +473,8 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             let tb = ctx.unit_text(b);
             if a.cap
                 && b.cap
-                && !super::lexicon::is_all_caps(ctx.unit_text(a))
-                && super::lexicon::is_all_caps(tb)
+                && !a.has(super::lexicon::CAPS)
+                && b.has(super::lexicon::CAPS)
                 && tb.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !tb.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
                 && !b.has(ORG_TAIL | TITLE)
@@ -1417,7 +1417,7 @@ fn dateline(ctx: &Ctx, units: &[Unit], after_tok: usize) -> bool {
     let caps = units
         .iter()
         .filter(|u| u.cap)
-        .all(|u| super::lexicon::is_all_caps(ctx.unit_text(u)));
+        .all(|u| u.has(super::lexicon::CAPS));
     if !caps {
         return false;
     }
