@@ -324,17 +324,24 @@ impl Ctx<'_> {
         if let [only] = units {
             return only.flags;
         }
-        let mut s = String::new();
+        // The phrase is put together on the stack: this runs for every
+        // stretch of every run, and no name in the tables is this long.
+        let mut buf = [0u8; 96];
+        let mut len = 0;
         for (k, u) in units.iter().enumerate() {
-            if k > 0 {
-                let glued = units.get(k - 1).is_some_and(|p| p.end == u.start);
-                if !glued {
-                    s.push(' ');
-                }
+            let glued = k > 0 && units.get(k - 1).is_some_and(|p| p.end == u.start);
+            let sep: &[u8] = if k > 0 && !glued { b" " } else { b"" };
+            for part in [sep, self.unit_text(u).as_bytes()] {
+                let Some(slot) = buf.get_mut(len..len + part.len()) else {
+                    return 0;
+                };
+                slot.copy_from_slice(part);
+                len += part.len();
             }
-            s.push_str(self.unit_text(u));
         }
-        phrase_flags_any_case(&s)
+        buf.get(..len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .map_or(0, phrase_flags_any_case)
     }
 }
 
@@ -489,19 +496,15 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     cuts.dedup();
     for w in cuts.windows(2) {
         if let [a, b] = *w {
-            let part = Run {
-                units: units.get(a..b).unwrap_or(&[]).to_vec(),
-                title_line: run.title_line,
-            };
-            pieces_of_run(ctx, &part, out);
+            pieces_of_run(ctx, units.get(a..b).unwrap_or(&[]), run.title_line, out);
         }
     }
 }
 
 /// Splits a run into pieces: sentence-initial stop words dropped, titles
 /// cut out (the name after them is a person), a leading group word split off.
-fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
-    let mut units = run.units.as_slice();
+fn pieces_of_run(ctx: &Ctx, run_units: &[Unit], title_line: bool, out: &mut Vec<Piece>) {
+    let mut units = run_units;
     // Photo credits: "Photo: Jane Smith/Reuters", "(AP Photo/John Doe)",
     // "Credit Ann Lee/Agence France-Presse". The credit word names
     // nobody; an agency may come before it and the photographer after it.
@@ -526,23 +529,21 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         return;
     }
     if credit_agency {
-        push_piece(units, false, run.title_line, out);
+        push_piece(units, false, title_line, out);
         if let Some(p) = out.last_mut() {
             p.org_cue = true;
         }
         return;
     }
     if credit_person && units.len() <= 4 {
-        push_piece(units, true, run.title_line, out);
+        push_piece(units, true, title_line, out);
         return;
     }
-    let tail_cue = run.units.len() > 1
-        && (run
-            .units
+    let tail_cue = run_units.len() > 1
+        && (run_units
             .last()
             .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL))
-            || run
-                .units
+            || run_units
                 .get(1..)
                 .is_some_and(|r| r.iter().any(|u| u.has(ORG_HEAD) && u.has(ORG_TAIL))));
     // "Despite Trump's", "Stay informed": the first word of a sentence is
@@ -631,7 +632,7 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                 push_piece(
                     units.get(start..k).unwrap_or(&[]),
                     person_cue,
-                    run.title_line,
+                    title_line,
                     out,
                 );
                 let corporate = name_after
@@ -661,12 +662,12 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             || ctx.phrase_flags(rest) & (KNOWN_ORG | PLACE | GROUP) != 0
             || rest.last().is_some_and(|u| u.has(PLACE_TAIL));
         if !keeps_whole {
-            push_piece(rest.get(..1).unwrap_or(&[]), false, run.title_line, out);
-            push_piece(rest.get(1..).unwrap_or(&[]), true, run.title_line, out);
+            push_piece(rest.get(..1).unwrap_or(&[]), false, title_line, out);
+            push_piece(rest.get(1..).unwrap_or(&[]), true, title_line, out);
             return;
         }
     }
-    push_piece(rest, person_cue, run.title_line, out);
+    push_piece(rest, person_cue, title_line, out);
 }
 
 fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<Piece>) {
