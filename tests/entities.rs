@@ -935,3 +935,25 @@ fn three_unknown_capitalised_words_are_a_person_not_an_organisation() {
         "ORG",
     );
 }
+
+#[test]
+fn a_name_before_news_agency_or_daily_is_an_organisation_everywhere() {
+    // No table knows "Balkanpress" or "Gazeta Nowa": the word after them says.
+    let text = "The talks stalled, Balkanpress news agency said. Balkanpress quoted an aide. \
+                The Gazeta Nowa daily reported the same.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Balkanpress" && *k == "ORG")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    assert_typed(text, "Gazeta Nowa", "ORG");
+    // A town before "daily" is the newspaper's home, not its name.
+    assert_typed(
+        "The Krakow daily printed the letter on Monday.",
+        "Krakow",
+        "PLACE",
+    );
+}

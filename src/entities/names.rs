@@ -714,6 +714,17 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
     }
+    // "Tanjug news agency said", "Gazeta Polska daily reported": a name
+    // before the word for what it is, a news medium. That decides every
+    // mention ("Tanjug said"). A place or a people there is the medium's
+    // home ("the Warsaw daily", "the Russian news agency").
+    let medium = match ctx.word(after_tok) {
+        "news" => ctx.word(after_tok + 1) == "agency",
+        w => in_list("agency newspaper daily weekly broadcaster", w),
+    };
+    if medium && n <= 4 && place_kind(pf).is_none() && pf & GROUP == 0 && !piece.title_line {
+        return Some((Org, Decisive));
+    }
     // "Jane Smith/Reuters", "Mark Lennihan/AP": a credit glues the
     // photographer's name to the agency's with a slash.
     let glued = |a: usize, b: usize| matches!((ctx.tokens.get(a), ctx.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start);
