@@ -720,7 +720,10 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     // home ("the Warsaw daily", "the Russian news agency").
     let medium = match ctx.word(after_tok) {
         "news" => ctx.word(after_tok + 1) == "agency",
-        w => in_list("agency newspaper daily weekly broadcaster", w),
+        w => matches!(
+            w,
+            "agency" | "newspaper" | "daily" | "weekly" | "broadcaster"
+        ),
     };
     if medium && n <= 4 && place_kind(pf).is_none() && pf & GROUP == 0 && !piece.title_line {
         return Some((Org, Decisive));
