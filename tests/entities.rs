@@ -900,3 +900,60 @@ fn a_band_named_with_common_words_is_an_organisation() {
         "ORG",
     );
 }
+
+#[test]
+fn a_town_that_is_also_a_first_name_before_a_plural_is_a_team() {
+    // "Austin" is a first name and a city; "Comets" is no surname.
+    let text = "The Austin Comets beat the visitors 4-2 on Saturday.";
+    assert_typed(text, "Austin Comets", "ORG");
+    // A surname after a first name that is also a town stays a person.
+    assert_typed("Austin Roberts scored twice.", "Austin Roberts", "PERSON");
+}
+
+#[test]
+fn a_river_named_after_its_word_is_a_place() {
+    let text = "Barges still carry grain along the River Wenlow to the coast.";
+    assert_typed(text, "River Wenlow", "PLACE");
+}
+
+#[test]
+fn railroads_are_organisations() {
+    let text = "Freight moved to the Pellham Railroad in 1911.";
+    assert_typed(text, "Pellham Railroad", "ORG");
+}
+
+#[test]
+fn three_unknown_capitalised_words_are_a_person_not_an_organisation() {
+    // No table knows these names: none is a common word, an acronym or an
+    // organisation's word, so the three words name a person.
+    let text = "The seat went to Tavita Rekoma Lautasi after a recount.";
+    assert_typed(text, "Tavita Rekoma Lautasi", "PERSON");
+    // Common words keep a name of three words an organisation.
+    assert_typed(
+        "The deal went to Brightwater Silver Holdings after a recount.",
+        "Brightwater Silver Holdings",
+        "ORG",
+    );
+}
+
+#[test]
+fn a_name_before_news_agency_or_daily_is_an_organisation_everywhere() {
+    // No table knows "Balkanpress" or "Gazeta Nowa": the word after them says.
+    let text = "The talks stalled, Balkanpress news agency said. Balkanpress quoted an aide. \
+                The Gazeta Nowa daily reported the same.";
+    let all = typed(text);
+    assert_eq!(
+        all.iter()
+            .filter(|(m, k)| m == "Balkanpress" && *k == "ORG")
+            .count(),
+        2,
+        "{all:?}"
+    );
+    assert_typed(text, "Gazeta Nowa", "ORG");
+    // A town before "daily" is the newspaper's home, not its name.
+    assert_typed(
+        "The Krakow daily printed the letter on Monday.",
+        "Krakow",
+        "PLACE",
+    );
+}

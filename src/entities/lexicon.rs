@@ -97,6 +97,9 @@ pub(crate) const SPELLED: Flags = 1 << 38;
 /// a weekday or a relative date ("juni", "lundi", "вчера"); the scanner
 /// looks it up in that language's table (`formats.rs`).
 pub(crate) const LOCAL_START: Flags = 1 << 39;
+/// Not a list: the word is in capitals ([`is_all_caps`]), set by
+/// [`word_flags`] so that later passes need not look at its letters again.
+pub(crate) const CAPS: Flags = 1 << 40;
 
 /// The flags looked up as written.
 const EXACT: Flags = (1 << 32) - 1;
@@ -152,7 +155,7 @@ const ORG_TAILS: &str = "AG Academy Administration Agency Airlines Airways Allia
     Guard Holdings Hospital Inc Industries Institute Institution International LLC LLP League \
     Legion Library Ltd Magazine Media Ministry Motors Movement Museum Navy Network News Office \
     Orchestra Organisation Organization PLC Parliament Partners Partnership Party Pictures Plc \
-    Police Post Press Program Programme Railway Railways Records Regiment SA School Senate \
+    Police Post Press Program Programme Railroad Railway Railways Records Regiment SA School Senate \
     Service Services Society Squad Squadron Studio Studios Systems Team Technologies Telegraph \
     Television Times Tribunal Trust Union United University Ventures \
     Bulletin Chronicle Courier Dispatch Examiner Gazette Globe Herald Inquirer Journal Ledger \
@@ -172,7 +175,8 @@ const PLACE_TAILS: &str = "Empire Pavilion Airport Arena Brook Coulee Dock Gym J
     Peninsula Plain Plains Plateau Prefecture Province Range Region Republic River Road Sea \
     Square Strait Street Territory Township Valley Village";
 
-const PLACE_HEADS: &str = "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt \
+const PLACE_HEADS: &str =
+    "Cape Central East Eastern Fort Greater Gulf Isle Lake Lower Mount Mt River \
     North Northern Port Province Republic South Southern Upper West Western";
 
 const EVENT_HEADS: &str = "Battle Cyclone Hurricane Operation Siege Storm Treaty Typhoon War";
@@ -421,9 +425,9 @@ pub(crate) fn word_flags(word: &str, lower: &str) -> Flags {
     if is_all_caps(word) {
         // "LONDON", "PRESIDENT": headlines and datelines in capitals say
         // what the word says in its usual case.
-        flags |= lex.raw(&title_case(word)) & EXACT;
+        flags |= CAPS | (lex.raw(&title_case(word)) & EXACT);
     }
-    if flags & COMMON == 0 && common_plural(lex, lower) {
+    if flags & (COMMON | STOP) == 0 && common_plural(lex, lower) {
         flags |= COMMON;
     }
     flags

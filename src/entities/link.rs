@@ -3,6 +3,8 @@
 //! Sure mentions decide the type of unsure ones, headings may only repeat
 //! names of the body, and every mention gets a canonical name.
 
+use std::borrow::Cow;
+
 use crate::hash::Interner;
 
 use super::lexicon::{
@@ -15,7 +17,29 @@ use super::{EntityType, Evidence, Found};
 const WEAK_REPEATS: u32 = 3;
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
-fn normalize(s: &str) -> String {
+/// Borrows `s` when it is canonical already (most names are).
+fn normalize(s: &str) -> Cow<'_, str> {
+    // Most are: words with single spaces between them and no '’'.
+    let mut prev = b' ';
+    let mut plain = true;
+    let mut ascii = true;
+    for &c in s.as_bytes() {
+        if (c == b' ' && prev == b' ') || (c != b' ' && c.is_ascii_whitespace()) {
+            plain = false;
+            break;
+        }
+        ascii &= c.is_ascii();
+        prev = c;
+    }
+    let canonical = plain
+        && prev != b' '
+        && (ascii
+            || !s
+                .chars()
+                .any(|c| c == '’' || (c.is_whitespace() && c != ' ')));
+    if canonical {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for (k, part) in s.split_whitespace().enumerate() {
         if k > 0 {
@@ -26,7 +50,7 @@ fn normalize(s: &str) -> String {
     if out.contains('’') {
         out = out.replace('’', "'");
     }
-    out
+    Cow::Owned(out)
 }
 
 struct Known {
@@ -82,7 +106,12 @@ impl Phrases {
     }
 }
 
-fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
+/// The words of a name joined by single spaces, canonical as [`normalize`]
+/// makes it; a single word is borrowed from the text.
+fn words_phrase<'t>(text: &'t str, words: &[(usize, usize)]) -> Cow<'t, str> {
+    if let [(a, b)] = words {
+        return normalize(text.get(*a..*b).unwrap_or(""));
+    }
     let mut s = String::new();
     for (k, &(a, b)) in words.iter().enumerate() {
         if k > 0 {
@@ -90,7 +119,10 @@ fn words_phrase(text: &str, words: &[(usize, usize)]) -> String {
         }
         s.push_str(text.get(a..b).unwrap_or(""));
     }
-    normalize(&s)
+    match normalize(&s) {
+        Cow::Borrowed(_) => Cow::Owned(s),
+        Cow::Owned(o) => Cow::Owned(o),
+    }
 }
 
 /// True when decisive evidence typed `phrase`.
@@ -125,47 +157,61 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         keys: Interner::with_capacity(found.len() * 2),
         entries: Vec::with_capacity(found.len() * 2),
     };
-    for f in found.iter().filter(|f| {
+    // Each name's phrase (its capitalised words) and its whole mention,
+    // canonical: made once, read by every pass.
+    let forms: Vec<(Cow<str>, Cow<str>)> = found
+        .iter()
+        .map(|f| {
+            if names(f) {
+                (
+                    words_phrase(text, &f.words),
+                    normalize(text.get(f.start..f.end).unwrap_or("")),
+                )
+            } else {
+                (Cow::Borrowed(""), Cow::Borrowed(""))
+            }
+        })
+        .collect();
+    let sure = |f: &Found| {
         names(f)
             && matches!(
                 f.evidence,
                 Evidence::Decisive | Evidence::Strong | Evidence::Default
             )
-    }) {
-        let phrase = words_phrase(text, &f.words);
-        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
-        let canonical = match f.kind {
-            EntityType::Place => alias(&full).map_or(full, str::to_string),
-            _ => full,
-        };
+    };
+    for (f, (phrase, full)) in found.iter().zip(&forms).filter(|(f, _)| sure(f)) {
         let decisive = f.evidence == Evidence::Decisive;
         let strong = decisive || f.evidence == Evidence::Strong;
-        if let Some(entry) = phrases.entry(&phrase) {
+        if let Some(entry) = phrases.entry(phrase) {
             let replace = entry
                 .known
                 .as_ref()
                 .map_or(true, |k| (strong && !k.strong) || (decisive && !k.decisive));
             if replace {
+                let canonical = match f.kind {
+                    EntityType::Place => alias(full).unwrap_or(full),
+                    _ => full,
+                };
                 entry.known = Some(Known {
                     kind: f.kind,
-                    canonical: canonical.clone(),
+                    canonical: canonical.to_string(),
                     strong,
                     decisive,
                 });
             }
         }
     }
-    for f in found.iter().filter(|f| {
+    for (_, (phrase, _)) in found.iter().zip(&forms).filter(|(f, _)| {
         f.evidence == Evidence::Default && f.kind == EntityType::Place && f.words.len() == 1
     }) {
-        let phrase = words_phrase(text, &f.words);
-        if let Some(e) = phrases.entry(&phrase) {
+        if let Some(e) = phrases.entry(phrase) {
             e.place_default = true;
         }
     }
-    for f in found
+    for (f, (phrase, _)) in found
         .iter()
-        .filter(|f| f.evidence == Evidence::Weak && f.kind == EntityType::Org)
+        .zip(&forms)
+        .filter(|(f, _)| f.evidence == Evidence::Weak && f.kind == EntityType::Org)
     {
         // Only mentions inside a sentence count: any word may start one.
         let before = text.get(..f.start).unwrap_or("").trim_end();
@@ -173,46 +219,37 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             .chars()
             .next_back()
             .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'));
-        let phrase = words_phrase(text, &f.words);
         // "Catholicism", "Cyrillic", "Zairean": beliefs, scripts and
         // peoples, not organisations.
         let group_like = ["ism", "ic", "an", "ese", "ish", "ist"]
             .iter()
             .any(|e| phrase.ends_with(e));
-        if let Some(e) = phrases.entry(&phrase).filter(|_| inside && !group_like) {
+        if let Some(e) = phrases.entry(phrase).filter(|_| inside && !group_like) {
             e.weak += 1;
         }
     }
     // Second pass: the roles of the words of full names, with the type the
     // decisive evidence gave the name.
-    for f in found.iter().filter(|f| {
-        names(f)
-            && matches!(
-                f.evidence,
-                Evidence::Decisive | Evidence::Strong | Evidence::Default
-            )
-    }) {
-        let phrase = words_phrase(text, &f.words);
-        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+    for (f, (phrase, full)) in found.iter().zip(&forms).filter(|(f, _)| sure(f)) {
         let decided = phrases
-            .get(&phrase)
+            .get(phrase)
             .and_then(|e| e.known.as_ref())
             .filter(|k| k.decisive)
             .map(|k| (k.kind, k.canonical.clone()));
         let (kind, canonical) = match decided {
             Some(d) => d,
             None if f.kind == EntityType::Place => {
-                (f.kind, alias(&full).map_or(full, str::to_string))
+                (f.kind, alias(full).unwrap_or(full).to_string())
             }
-            None => (f.kind, full),
+            None => (f.kind, full.to_string()),
         };
-        let decisive = decided_is_some(&phrases, &phrase);
+        let decisive = decided_is_some(&phrases, phrase);
         let strong = decisive || f.evidence == Evidence::Strong;
         // "Galway County Council": the word before a place word of a
         // longer name is a place ("Galway").
         if let [head, next, ..] = f.words.as_slice() {
             let place_word = matches!(
-                words_phrase(text, &[*next]).as_str(),
+                &*words_phrase(text, &[*next]),
                 "County" | "Island" | "Islands" | "Province" | "Parish" | "Borough" | "Township"
             );
             let head_word = words_phrase(text, &[*head]);
@@ -226,11 +263,11 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             let first = f
                 .words
                 .first()
-                .map_or(String::new(), |w| words_phrase(text, &[*w]));
+                .map_or(Cow::Borrowed(""), |w| words_phrase(text, &[*w]));
             let last = f
                 .words
                 .last()
-                .map_or(String::new(), |w| words_phrase(text, &[*w]));
+                .map_or(Cow::Borrowed(""), |w| words_phrase(text, &[*w]));
             match kind {
                 EntityType::Person => {
                     if let Some(e) = phrases.entry(&last) {
@@ -337,21 +374,22 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
     };
 
     let mut out = Vec::with_capacity(found.len());
-    for mut f in found {
+    for (mut f, (phrase, full)) in found.into_iter().zip(forms) {
         if !names(&f) {
-            f.canonical = normalize(text.get(f.start..f.end).unwrap_or(""));
+            let canonical = normalize(text.get(f.start..f.end).unwrap_or(""));
             // "$48 Million" and "$48 million" are one amount.
-            if matches!(
+            f.canonical = if matches!(
                 f.kind,
                 EntityType::Money | EntityType::Percent | EntityType::Number
             ) {
-                f.canonical = f.canonical.to_lowercase();
-            }
+                canonical.to_lowercase()
+            } else {
+                canonical.into_owned()
+            };
             out.push(f);
             continue;
         }
-        let phrase = words_phrase(text, &f.words);
-        let full = normalize(text.get(f.start..f.end).unwrap_or(""));
+        let full = full.into_owned();
         // "Ní Bhriain" stands for a person as a surname does.
         let single = f.words.len() == 1
             || (f.words.len() == 2

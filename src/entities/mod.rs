@@ -140,7 +140,8 @@ pub(crate) struct Found {
     pub end: usize,
     pub kind: EntityType,
     pub evidence: Evidence,
-    /// Byte ranges of the capitalised words of a name.
+    /// Byte ranges of the capitalised words of a name (set by the name
+    /// passes; empty for other types, which the linker does not read).
     pub words: Vec<(usize, usize)>,
     pub canonical: String,
 }
@@ -152,7 +153,7 @@ impl Found {
             end,
             kind,
             evidence: Evidence::Strong,
-            words: vec![(start, end)],
+            words: Vec::new(),
             canonical: String::new(),
         }
     }
@@ -440,6 +441,30 @@ pub(crate) fn sort_by_span(found: &mut Vec<Found>) {
     );
 }
 
+/// `"e"` and the number `n` (without `format!`, which costs more than the
+/// rest of an entity's making).
+fn entity_id(n: u32) -> String {
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        if let Some(d) = digits.get_mut(k) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('e');
+    for &d in digits.get(k..).unwrap_or(&[]) {
+        id.push(char::from(d));
+    }
+    id
+}
+
 /// The recognizer, on checked input.
 /// `lang`: `None` to choose the rules from the text (`lang::language_of`).
 fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
@@ -493,7 +518,7 @@ fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
             span: Span::new(f.start, f.end),
             text: mention.to_string(),
             canonical: f.canonical,
-            id: format!("e{id}"),
+            id: entity_id(id),
         });
     }
     out

@@ -324,17 +324,24 @@ impl Ctx<'_> {
         if let [only] = units {
             return only.flags;
         }
-        let mut s = String::new();
+        // The phrase is put together on the stack: this runs for every
+        // stretch of every run, and no name in the tables is this long.
+        let mut buf = [0u8; 96];
+        let mut len = 0;
         for (k, u) in units.iter().enumerate() {
-            if k > 0 {
-                let glued = units.get(k - 1).is_some_and(|p| p.end == u.start);
-                if !glued {
-                    s.push(' ');
-                }
+            let glued = k > 0 && units.get(k - 1).is_some_and(|p| p.end == u.start);
+            let sep: &[u8] = if k > 0 && !glued { b" " } else { b"" };
+            for part in [sep, self.unit_text(u).as_bytes()] {
+                let Some(slot) = buf.get_mut(len..len + part.len()) else {
+                    return 0;
+                };
+                slot.copy_from_slice(part);
+                len += part.len();
             }
-            s.push_str(self.unit_text(u));
         }
-        phrase_flags_any_case(&s)
+        buf.get(..len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .map_or(0, phrase_flags_any_case)
     }
 }
 
@@ -350,9 +357,17 @@ struct Piece {
 
 /// A word that introduces a photo credit ("Photo", "Credit").
 fn credit_word(word: &str) -> bool {
-    in_list(
-        "Photo Photos Photograph Photographs Picture Pictures Illustration Credit Credits",
+    matches!(
         word,
+        "Photo"
+            | "Photos"
+            | "Photograph"
+            | "Photographs"
+            | "Picture"
+            | "Pictures"
+            | "Illustration"
+            | "Credit"
+            | "Credits"
     )
 }
 
@@ -465,8 +480,8 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             let tb = ctx.unit_text(b);
             if a.cap
                 && b.cap
-                && !super::lexicon::is_all_caps(ctx.unit_text(a))
-                && super::lexicon::is_all_caps(tb)
+                && !a.has(super::lexicon::CAPS)
+                && b.has(super::lexicon::CAPS)
                 && tb.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !tb.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
                 && !b.has(ORG_TAIL | TITLE)
@@ -481,19 +496,15 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     cuts.dedup();
     for w in cuts.windows(2) {
         if let [a, b] = *w {
-            let part = Run {
-                units: units.get(a..b).unwrap_or(&[]).to_vec(),
-                title_line: run.title_line,
-            };
-            pieces_of_run(ctx, &part, out);
+            pieces_of_run(ctx, units.get(a..b).unwrap_or(&[]), run.title_line, out);
         }
     }
 }
 
 /// Splits a run into pieces: sentence-initial stop words dropped, titles
 /// cut out (the name after them is a person), a leading group word split off.
-fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
-    let mut units = run.units.as_slice();
+fn pieces_of_run(ctx: &Ctx, run_units: &[Unit], title_line: bool, out: &mut Vec<Piece>) {
+    let mut units = run_units;
     // Photo credits: "Photo: Jane Smith/Reuters", "(AP Photo/John Doe)",
     // "Credit Ann Lee/Agence France-Presse". The credit word names
     // nobody; an agency may come before it and the photographer after it.
@@ -518,23 +529,21 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         return;
     }
     if credit_agency {
-        push_piece(units, false, run.title_line, out);
+        push_piece(units, false, title_line, out);
         if let Some(p) = out.last_mut() {
             p.org_cue = true;
         }
         return;
     }
     if credit_person && units.len() <= 4 {
-        push_piece(units, true, run.title_line, out);
+        push_piece(units, true, title_line, out);
         return;
     }
-    let tail_cue = run.units.len() > 1
-        && (run
-            .units
+    let tail_cue = run_units.len() > 1
+        && (run_units
             .last()
             .is_some_and(|u| u.has(ORG_TAIL | PLACE_TAIL))
-            || run
-                .units
+            || run_units
                 .get(1..)
                 .is_some_and(|r| r.iter().any(|u| u.has(ORG_HEAD) && u.has(ORG_TAIL))));
     // "Despite Trump's", "Stay informed": the first word of a sentence is
@@ -623,7 +632,7 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                 push_piece(
                     units.get(start..k).unwrap_or(&[]),
                     person_cue,
-                    run.title_line,
+                    title_line,
                     out,
                 );
                 let corporate = name_after
@@ -653,12 +662,12 @@ fn pieces_of_run(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
             || ctx.phrase_flags(rest) & (KNOWN_ORG | PLACE | GROUP) != 0
             || rest.last().is_some_and(|u| u.has(PLACE_TAIL));
         if !keeps_whole {
-            push_piece(rest.get(..1).unwrap_or(&[]), false, run.title_line, out);
-            push_piece(rest.get(1..).unwrap_or(&[]), true, run.title_line, out);
+            push_piece(rest.get(..1).unwrap_or(&[]), false, title_line, out);
+            push_piece(rest.get(1..).unwrap_or(&[]), true, title_line, out);
             return;
         }
     }
-    push_piece(rest, person_cue, run.title_line, out);
+    push_piece(rest, person_cue, title_line, out);
 }
 
 fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<Piece>) {
@@ -704,6 +713,20 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
     }
     if pf & KNOWN_ORG != 0 {
         return Some((Org, Strong));
+    }
+    // "Tanjug news agency said", "Gazeta Polska daily reported": a name
+    // before the word for what it is, a news medium. That decides every
+    // mention ("Tanjug said"). A place or a people there is the medium's
+    // home ("the Warsaw daily", "the Russian news agency").
+    let medium = match ctx.word(after_tok) {
+        "news" => ctx.word(after_tok + 1) == "agency",
+        w => matches!(
+            w,
+            "agency" | "newspaper" | "daily" | "weekly" | "broadcaster"
+        ),
+    };
+    if medium && n <= 4 && place_kind(pf).is_none() && pf & GROUP == 0 && !piece.title_line {
+        return Some((Org, Decisive));
     }
     // "Jane Smith/Reuters", "Mark Lennihan/AP": a credit glues the
     // photographer's name to the agency's with a slash.
@@ -947,6 +970,17 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         return Some((Org, Default));
     }
     let common = |u: &Unit| u.has(COMMON) && !u.has(GIVEN | PLACE) && !is_acronym(ctx.unit_text(u));
+    // "Boston Bruins", "Dallas Cowboys": a town that is also a first name,
+    // before a plural that is nobody's surname, is a team.
+    let team_plural = n == 2
+        && first_unit.has(super::lexicon::CITY | super::lexicon::STATE)
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last_unit.has(GIVEN | SURNAME)
+        && !has_surname_ending(last);
+    if team_plural {
+        return Some((Org, Default));
+    }
     if (2..=4).contains(&n)
         && (first_unit.has(GIVEN) || initials || particle || has_surname_ending(last))
         && (!common(last_unit)
@@ -1173,7 +1207,16 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
         // mention says what it is.
         1 => Some((Org, Weak)),
         // "Air Mozilla", "Sky Quartzly": a common word first is no first name.
-        2 if !common(last_unit) && !common(first_unit) => Some((Person, Default)),
+        // "Charan Jeath Singh": three such words, none an organisation's.
+        2 | 3
+            if units
+                .iter()
+                .filter(|u| u.cap)
+                .all(|u| !common(u) && !is_acronym(ctx.unit_text(u)))
+                && units.iter().all(|u| u.cap) =>
+        {
+            Some((Person, Default))
+        }
         _ => Some((Org, Default)),
     }
 }
@@ -1181,13 +1224,13 @@ fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
 /// A word with a capital after a lower-case letter, as brands write them
 /// ("BrightWave"), but not as surnames do ("McDonald", "DeSantis", "MacLeod").
 fn camel_case(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    (2..chars.len()).any(|k| {
-        let prefix: String = chars.get(..k).unwrap_or(&[]).iter().collect();
-        chars.get(k).is_some_and(|c| c.is_uppercase())
-            && chars.get(k - 1).is_some_and(|c| c.is_lowercase())
+    let mut prev_lower = false;
+    word.char_indices().enumerate().any(|(n, (k, c))| {
+        let inner = n >= 2 && prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        inner
             && !matches!(
-                prefix.as_str(),
+                word.get(..k).unwrap_or(""),
                 "Mc" | "Mac"
                     | "De"
                     | "Di"
@@ -1389,7 +1432,7 @@ fn dateline(ctx: &Ctx, units: &[Unit], after_tok: usize) -> bool {
     let caps = units
         .iter()
         .filter(|u| u.cap)
-        .all(|u| super::lexicon::is_all_caps(ctx.unit_text(u)));
+        .all(|u| u.has(super::lexicon::CAPS));
     if !caps {
         return false;
     }

@@ -379,7 +379,7 @@ fn mark_title_lines(text: &str, tokens: &mut [Token]) {
 fn mark_capital_stretches(text: &str, tokens: &mut [Token]) {
     let mut k = 0;
     while k < tokens.len() {
-        let caps = |t: &Token| t.kind == Kind::Word && lexicon::is_all_caps(t.text(text));
+        let caps = |t: &Token| t.kind == Kind::Word && t.flags & lexicon::CAPS != 0;
         if !tokens.get(k).is_some_and(caps) {
             k += 1;
             continue;
