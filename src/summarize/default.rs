@@ -39,9 +39,9 @@
 //!   excepted), `leans` (a pronoun that points back: "It said...",
 //!   "paid most of it"; a fixed penalty, not fitted);
 //! - `unfit`: −100 for a unit that cannot stand alone
-//!   ([`worth::stands_alone`]: a fragment, a bare link text, half a
-//!   quotation, a short sentence leaning on the one before), so it is
-//!   picked only when nothing else is left.
+//!   ([`worth::stands_alone`]: a fragment, a bare link text, the rest of
+//!   a quotation opened before, a short sentence leaning on the one
+//!   before), so it is picked only when nothing else is left.
 //!
 //! Sentences are then picked one at a time (MMR): each step takes the
 //! highest `relevance − 0.05 · (largest cosine similarity to a picked

@@ -49,6 +49,9 @@ struct Memo {
     words: Interner,
     /// The stem of each word ([`NONE`] for a stop word).
     stem_of: Vec<u32>,
+    /// What kind of word each is for the worthiness cues
+    /// ([`super::worth::word_flags`]), found once per distinct word.
+    flags_of: Vec<u16>,
     /// Stems.
     stems: Interner,
     /// Per word and per stem: the call that last saw it (`stamp`) and its
@@ -65,6 +68,7 @@ impl Memo {
             lang: Lang::En,
             words: Interner::new(),
             stem_of: Vec::new(),
+            flags_of: Vec::new(),
             stems: Interner::new(),
             word_in_doc: Vec::new(),
             stem_in_doc: Vec::new(),
@@ -83,6 +87,7 @@ impl Memo {
                 None => NONE,
             };
             self.stem_of.push(stem);
+            self.flags_of.push(super::worth::word_flags(word));
             self.word_in_doc.push((0, 0));
             if self.stem_in_doc.len() < self.stems.len() {
                 self.stem_in_doc.push((0, 0));
@@ -102,6 +107,8 @@ pub(crate) struct Tokens {
     /// Where each sentence's tokens start (one more entry than sentences).
     start: Vec<u32>,
     lower: Vec<u32>,
+    /// The cue flags of each token's word ([`super::worth::word_flags`]).
+    flags: Vec<u16>,
     terms: Vec<u32>,
     /// The document's distinct lower-case words, by id.
     words: Strings,
@@ -122,6 +129,12 @@ impl Tokens {
     /// The lower-case word ids of sentence `i`.
     pub fn lower(&self, i: usize) -> &[u32] {
         self.lower.get(self.range(i)).unwrap_or(&[])
+    }
+
+    /// The cue flags of the words of sentence `i`
+    /// ([`super::worth::word_flags`]), token by token.
+    pub fn flags(&self, i: usize) -> &[u16] {
+        self.flags.get(self.range(i)).unwrap_or(&[])
     }
 
     /// The term ids of sentence `i` ([`NONE`] for dropped words).
@@ -294,6 +307,7 @@ impl<'t> Doc<'t> {
         memo.stamp += 1;
         let stamp = memo.stamp;
         let mut lower = Vec::with_capacity(word_spans.len());
+        let mut flags = Vec::with_capacity(word_spans.len());
         let mut terms = Vec::with_capacity(word_spans.len());
         let mut doc_words = Strings::new();
         let mut n_terms = 0u32;
@@ -314,6 +328,7 @@ impl<'t> Doc<'t> {
                         *seen = (stamp, doc_words.push(buf.as_bytes()));
                     }
                     lower.push(seen.1);
+                    flags.push(memo.flags_of.get(g).copied().unwrap_or(0));
                 }
                 // Bigram analysis: the term of a Chinese or Japanese
                 // character is its pair with the next one of the run.
@@ -371,6 +386,7 @@ impl<'t> Doc<'t> {
         let tokens = Tokens {
             start,
             lower,
+            flags,
             terms,
             words: doc_words,
         };
