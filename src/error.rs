@@ -103,12 +103,24 @@ pub fn check_input(text: &str) -> Result<(), Error> {
             ),
         ));
     }
-    let mut total = 0usize;
-    let mut junk = 0usize;
-    for c in text.chars().take(65_536) {
+    // The first 65,536 characters, counted byte by byte where they are
+    // ASCII (most text): this runs on every call.
+    let (mut total, mut junk, mut at) = (0usize, 0usize, 0usize);
+    let bytes = text.as_bytes();
+    while total < 65_536 {
+        let Some(&b) = bytes.get(at) else { break };
         total += 1;
-        if is_junk(c) {
-            junk += 1;
+        if b.is_ascii() {
+            at += 1;
+            if (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)) || b == 0x7F {
+                junk += 1;
+            }
+        } else {
+            let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or('\u{FFFD}');
+            at += c.len_utf8();
+            if is_junk(c) {
+                junk += 1;
+            }
         }
     }
     if total >= 16 && junk * 10 > total {
@@ -167,6 +179,36 @@ fn megabytes(bytes: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_input_counts_as_the_characters_do() {
+        // The byte-wise count against a plain count over characters, on
+        // mixes of text, controls, U+FFFD and multi-byte letters.
+        let normal = ["a", " ", "\n", "\t", "é", "日", "😀", "Ab"];
+        let junk = ["\u{0}", "\u{7f}", "\u{1b}", "\u{FFFD}", "\u{85}"];
+        let mut seed = 5u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in [0usize, 10, 16, 40, 200, 70_000] {
+            // Junk densities around the 10% threshold and beyond.
+            for density in [0usize, 5, 9, 10, 11, 15, 50] {
+                let text: String = (0..len)
+                    .map(|_| {
+                        if next() % 100 < density {
+                            junk[next() % junk.len()]
+                        } else {
+                            normal[next() % normal.len()]
+                        }
+                    })
+                    .collect();
+                let (total, junk) = text.chars().take(65_536).fold((0, 0), |(t, j), c| (t + 1, j + usize::from(is_junk(c))));
+                let want = !(total >= 16 && junk * 10 > total);
+                assert_eq!(check_input(&text).is_ok(), want, "{len} {density}");
+            }
+        }
+    }
 
     #[test]
     fn megabytes_as_float_formatting_writes_them() {
