@@ -19,9 +19,10 @@ use super::hints::{is_boilerplate, is_caption_hint, is_reference_list};
 use super::meta::inner_text;
 use super::tags::{Tag, HEADING};
 
-/// Per node of the article: (characters of text, characters inside links).
-fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
-    let mut rows = vec![[0.0f32; 2]; dom.nodes.len()];
+/// Per node of the article: (characters of text, characters inside links,
+/// links with (almost) no text: icons, buttons made of pictures).
+fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 3]> {
+    let mut rows = vec![[0.0f32; 3]; dom.nodes.len()];
     let order: Vec<NodeId> = dom.descendants(root).collect();
     for &n in order.iter().rev() {
         if n == root {
@@ -29,13 +30,17 @@ fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
         }
         let mut r = rows.get(n as usize).copied().unwrap_or_default();
         if dom.is_text(n) {
-            r = [dom.node(n).len as f32, 0.0];
+            r = [dom.node(n).len as f32, 0.0, 0.0];
         } else if dom.tag(n) == Tag::A {
             r[1] = r[0];
+            if r[0] < 3.0 && dom.attr(n, AttrName::Href).is_some() {
+                r[2] += 1.0;
+            }
         }
         if let Some(p) = rows.get_mut(dom.parent(n) as usize) {
             p[0] += r[0];
             p[1] += r[1];
+            p[2] += r[2];
         }
     }
     rows
@@ -107,7 +112,42 @@ fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
                 .count()
         })
         .sum();
-    time * 2 >= chars && time > 0
+    if time * 2 >= chars && time > 0 {
+        return true;
+    }
+    is_dateline(&text, time > 0)
+}
+
+/// A short line that dates the article and labels it, and says nothing
+/// else: a date or a time (a `<time>`, or digits such as "24.01.2022" or
+/// "11:38") with at most three other words ("Published: ...", "24.01.2022
+/// 11:38 Category: News", "2021-10-16 | Notices"), or a few fields split by
+/// two or more "|" ("Friday | 14 June 2019 | By Ann Roe | 0 comments").
+fn is_dateline(text: &str, has_time: bool) -> bool {
+    if text.chars().count() >= 100 {
+        return false;
+    }
+    let numeric = |w: &str| {
+        let digits = w.chars().filter(char::is_ascii_digit).count();
+        let seps = w
+            .chars()
+            .filter(|c| matches!(c, '.' | '/' | '-' | ':'))
+            .count();
+        digits >= 3 && seps >= 1 && digits + seps + 1 >= w.chars().count()
+    };
+    let dated = has_time || text.split_whitespace().any(numeric);
+    if !dated {
+        return false;
+    }
+    if text.matches('|').count() >= 2 {
+        return true;
+    }
+    let words = text
+        .split_whitespace()
+        .filter(|w| !numeric(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let limit = if has_time { 5 } else { 3 };
+    words <= limit
 }
 
 /// A short line that credits a picture or names a source: "©" anywhere, or
@@ -193,6 +233,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
     let total = rows.get(article as usize).map_or(0.0, |r| r[0]);
     let text = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[0]);
     let links = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[1]);
+    let icons = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[2]);
     let mut remove: Vec<NodeId> = Vec::new();
     let mut references: Vec<NodeId> = Vec::new();
     let mut captions: Vec<NodeId> = Vec::new();
@@ -240,10 +281,22 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             cur = dom.next_in(n, article, true);
             continue;
         }
+        // A row of icon links (share buttons, app badges) and at most a
+        // short label ("Share this article:"): no text of the article.
+        let icon_bar = len < 120.0
+            && icons(n) >= 2.0
+            && !matches!(
+                tag,
+                Tag::A | Tag::TABLE | Tag::TBODY | Tag::THEAD | Tag::TR | Tag::TD | Tag::TH
+            );
         let drop = if (small && is_toc(dom, n))
             || (short_line && is_credit_or_date_line(dom, n))
             || (small && hinted())
         {
+            true
+        } else if icon_bar && small {
+            // Its lead-in, when the label stands before it, goes too.
+            link_lists.push(n);
             true
         } else if matches!(tag, Tag::UL | Tag::OL) && all_links && is_url_list(dom, n) {
             // Links written out as addresses: the article's sources.
@@ -366,6 +419,26 @@ mod tests {
             "No colon here",
         ] {
             assert!(!is_credit_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        for t in [
+            "24.01.2022 11:38 Category: News",
+            "2021-10-16 | Notices",
+            "Friday | 14 June 2019 | 15:49 by Ann Roe in Fashion | 0 comments",
+        ] {
+            assert!(is_dateline(t, false), "{t}");
+        }
+        assert!(is_dateline("Published: 2 February 2022", true));
+        for t in [
+            "The council met on 24.01.2022 and voted to rebuild the pier.",
+            "Published in February",
+            "Tickets | Prices | Dates",
+            "Opening hours 10:00 to 18:00 every day except on public holidays and Sundays",
+        ] {
+            assert!(!is_dateline(t, false), "{t}");
         }
     }
 }
