@@ -862,3 +862,31 @@ fn a_closing_contact_box_or_tag_list_is_not_article_text() {
         a.text()
     );
 }
+
+#[test]
+fn a_closing_call_to_action_in_bold_is_not_article_text() {
+    // A last short line set in bold or italics that links somewhere or
+    // calls out in one sentence is a prompt, not the story.
+    for prompt in [
+        "<p><i>Want the harbour news every week? <a href=/newsletter>Sign up here</a></i></p>",
+        "<p><strong>Watch our videos on the harbour channel!</strong></p>",
+    ] {
+        let html = page(
+            "<title>Pier to be rebuilt</title>",
+            &format!("{BODY}{prompt}"),
+        );
+        let a = extract(&html).unwrap();
+        assert!(
+            a.text().ends_with("coastal towns and their harbours."),
+            "{prompt}: {:?}",
+            a.text()
+        );
+    }
+    // A conclusion of several sentences in bold is the author's own.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!("{BODY}<p><b>Is the pier saved? Not yet. Will it be? Surely!</b></p>"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(a.text().ends_with("Will it be? Surely!"), "{:?}", a.text());
+}

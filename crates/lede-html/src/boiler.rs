@@ -238,9 +238,13 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
     let mut references: Vec<NodeId> = Vec::new();
     let mut captions: Vec<NodeId> = Vec::new();
     let mut link_lists: Vec<NodeId> = Vec::new();
+    let mut last_text = NONE;
     let mut cur = dom.next_in(article, article, false);
     while let Some(n) = cur {
         if !dom.is_element(n) {
+            if dom.is_text(n) && !dom.is_blank_text(n) {
+                last_text = n;
+            }
             cur = dom.next_in(n, article, false);
             continue;
         }
@@ -333,6 +337,14 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             cur = dom.next_in(n, article, false);
         }
     }
+    // A closing note set apart in bold or italics ("Sign up for our
+    // newsletter", "Watch our channel!", an editor's note): a call to
+    // action or a disclaimer, not the story.
+    if let Some(p) = closing_note(dom, article, last_text, &text) {
+        if !remove.contains(&p) && text(p) < 0.3 * total {
+            remove.push(p);
+        }
+    }
     // The lead-in of a block of links: a heading, or a short paragraph
     // that ends in a colon, just before it ("Read more:").
     for &list in &link_lists {
@@ -368,6 +380,59 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         references: gather(dom, &references),
         captions: gather(dom, &captions),
     }
+}
+
+/// The paragraph that holds `last`, the article's last text, when it is
+/// short, all of its text is in bold or italics, and it holds a link or is
+/// one sentence that ends in "!" or "?".
+fn closing_note(
+    dom: &Dom,
+    article: NodeId,
+    last: NodeId,
+    text: &impl Fn(NodeId) -> f32,
+) -> Option<NodeId> {
+    if last == NONE {
+        return None;
+    }
+    let mut p = dom.parent(last);
+    while p != NONE && p != article && dom.tag(p) != Tag::P {
+        p = dom.parent(p);
+    }
+    let len = text(p);
+    if p == NONE || p == article || len == 0.0 || len >= 150.0 {
+        return None;
+    }
+    let emphasis = |n: NodeId| matches!(dom.tag(n), Tag::B | Tag::I | Tag::EM | Tag::STRONG);
+    let mut stressed = 0.0f32;
+    for d in dom.descendants(p) {
+        if !dom.is_text(d) {
+            continue;
+        }
+        let mut a = dom.parent(d);
+        while a != p && a != NONE && !emphasis(a) {
+            a = dom.parent(a);
+        }
+        if a != p && a != NONE {
+            stressed += dom.node(d).len as f32;
+        }
+    }
+    // And it points somewhere or calls out: a link, or one sentence that
+    // ends in "!" or "?" (a closing line of several sentences in bold is
+    // the author's conclusion).
+    let line = inner_text(dom, p);
+    let line = line.trim();
+    let one_sentence = || {
+        !line
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .any(|w| w.ends_with(['.', '!', '?']))
+    };
+    let calls = dom
+        .descendants(p)
+        .any(|d| dom.is_element(d) && dom.tag(d) == Tag::A)
+        || (line.ends_with(['!', '?']) && one_sentence());
+    (stressed >= 0.9 * len && calls).then_some(p)
 }
 
 /// The containers of what [`strip`] keeps beside the article.
