@@ -842,14 +842,23 @@ fn a_closing_contact_box_or_tag_list_is_not_article_text() {
         "<title>Pier to be rebuilt</title>",
         &format!(
             "{BODY}<div>Contact:</div><p>Ann Roe<br>Phone +44 20 7946 0000</p>\
-             <h3>Tags</h3><p>Harbour</p><p>Storms</p>"
+             <h3>Tags</h3><p>Harbour</p><p>Storms</p>\
+             <p><address>Written by Bob Poe, harbour desk, bob@example.invalid</address></p>"
         ),
     );
     let a = extract(&html).unwrap();
-    for boiler in ["Contact", "Ann Roe", "Phone", "Tags", "Storms"] {
+    for boiler in ["Contact", "Ann Roe", "Phone", "Tags", "Storms", "Bob Poe"] {
         assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
     }
     assert!(a.text().ends_with("coastal towns and their harbours."));
+    // `<address>` is the contact details of the author or the owner,
+    // wherever it stands.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!("<address>Harbour desk, 1 Quay Street, Portville</address>{BODY}"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(!a.text().contains("Quay Street"), "{:?}", a.text());
     // A closing list of sentences stays.
     let html = page(
         "<title>Pier to be rebuilt</title>",

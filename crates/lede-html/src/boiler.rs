@@ -5,7 +5,13 @@
 //! - captions and credits (`<figcaption>`, figures of a picture and a few
 //!   words, class/id `caption`, `credit`, `copyright`, lines such as
 //!   "Photo: ..." or "© ..."): they describe a picture, not the story;
-//! - lines that are only a date or a time (the article's own timestamp);
+//! - lines that are only a date or a time (the article's own timestamp),
+//!   or a date and a few label words ("Published: ...", "Date | Section");
+//! - `<address>`: by HTML's definition the contact details of the author
+//!   or the page's owner;
+//! - rows of icon links (share buttons, app badges) and their short label;
+//! - a closing short line in bold or italics that links somewhere or calls
+//!   out in one sentence ("Sign up here", "Watch our channel!");
 //! - author boxes, related-post teasers, newsletter and rating prompts,
 //!   comment counts (class/id words, only for blocks far smaller than the
 //!   article);
@@ -296,6 +302,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         let drop = if (small && is_toc(dom, n))
             || (short_line && is_credit_or_date_line(dom, n))
             || (small && hinted())
+            || (small && tag == Tag::ADDRESS)
         {
             true
         } else if icon_bar && small {
