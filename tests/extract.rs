@@ -808,3 +808,94 @@ fn a_label_and_a_link_is_a_related_link_not_article_text() {
         a.text()
     );
 }
+
+#[test]
+fn a_row_of_icon_links_and_its_label_are_not_article_text() {
+    // Share buttons and app badges are links made of pictures, with at most
+    // a short label; a table of check-mark links is data and stays.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<div><strong>Share this article?</strong><br>\
+             <a href=/share/fb><img src=fb.svg></a><a href=/share/tw><img src=tw.svg></a></div>\
+             <p>Get the harbour news on your phone:</p><ul><li><a href=/app/ios><img src=ios.png></a></li>\
+             <li><a href=/app/android><img src=android.png></a></li></ul>\
+             <table><thead><tr><th>Route served by the harbour</th><th>Summer</th><th>Winter</th></tr></thead><tbody>\
+             <tr><td>Ferry to the islands, twice a day from the north quay</td><td><a href=/f><img src=yes.svg alt=yes></a></td><td><a href=/g><img src=yes.svg alt=yes></a></td></tr>\
+             <tr><td>Fishing fleet moorings along the old stone pier</td><td><a href=/h><img src=yes.svg alt=yes></a></td><td><a href=/i><img src=yes.svg alt=yes></a></td></tr>\
+             <tr><td>Sailing school boats and the lifeboat station</td><td><a href=/j><img src=yes.svg alt=yes></a></td><td></td></tr></tbody></table>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in ["Share this article", "news on your phone"] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().contains("Ferry to the islands"), "{:?}", a.text());
+    assert!(a.text().contains("regional fund for coastal towns"));
+}
+
+#[test]
+fn a_closing_contact_box_or_tag_list_is_not_article_text() {
+    // A label ("Contact:", a short heading) and short lines that are not
+    // sentences end the page after the story: a contact box, a tag list.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<div>Contact:</div><p>Ann Roe<br>Phone +44 20 7946 0000</p>\
+             <h3>Tags</h3><p>Harbour</p><p>Storms</p>\
+             <p><address>Written by Bob Poe, harbour desk, bob@example.invalid</address></p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in ["Contact", "Ann Roe", "Phone", "Tags", "Storms", "Bob Poe"] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+    // `<address>` is the contact details of the author or the owner,
+    // wherever it stands.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!("<address>Harbour desk, 1 Quay Street, Portville</address>{BODY}"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(!a.text().contains("Quay Street"), "{:?}", a.text());
+    // A closing list of sentences stays.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!("{BODY}<h3>What happens next</h3><p>The council votes in May.</p><p>Work starts in spring.</p>"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().ends_with("Work starts in spring."),
+        "{:?}",
+        a.text()
+    );
+}
+
+#[test]
+fn a_closing_call_to_action_in_bold_is_not_article_text() {
+    // A last short line set in bold or italics that links somewhere or
+    // calls out in one sentence is a prompt, not the story.
+    for prompt in [
+        "<p><i>Want the harbour news every week? <a href=/newsletter>Sign up here</a></i></p>",
+        "<p><strong>Watch our videos on the harbour channel!</strong></p>",
+    ] {
+        let html = page(
+            "<title>Pier to be rebuilt</title>",
+            &format!("{BODY}{prompt}"),
+        );
+        let a = extract(&html).unwrap();
+        assert!(
+            a.text().ends_with("coastal towns and their harbours."),
+            "{prompt}: {:?}",
+            a.text()
+        );
+    }
+    // A conclusion of several sentences in bold is the author's own.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!("{BODY}<p><b>Is the pier saved? Not yet. Will it be? Surely!</b></p>"),
+    );
+    let a = extract(&html).unwrap();
+    assert!(a.text().ends_with("Will it be? Surely!"), "{:?}", a.text());
+}

@@ -5,7 +5,13 @@
 //! - captions and credits (`<figcaption>`, figures of a picture and a few
 //!   words, class/id `caption`, `credit`, `copyright`, lines such as
 //!   "Photo: ..." or "© ..."): they describe a picture, not the story;
-//! - lines that are only a date or a time (the article's own timestamp);
+//! - lines that are only a date or a time (the article's own timestamp),
+//!   or a date and a few label words ("Published: ...", "Date | Section");
+//! - `<address>`: by HTML's definition the contact details of the author
+//!   or the page's owner;
+//! - rows of icon links (share buttons, app badges) and their short label;
+//! - a closing short line in bold or italics that links somewhere or calls
+//!   out in one sentence ("Sign up here", "Watch our channel!");
 //! - author boxes, related-post teasers, newsletter and rating prompts,
 //!   comment counts (class/id words, only for blocks far smaller than the
 //!   article);
@@ -19,9 +25,10 @@ use super::hints::{is_boilerplate, is_caption_hint, is_reference_list};
 use super::meta::inner_text;
 use super::tags::{Tag, HEADING};
 
-/// Per node of the article: (characters of text, characters inside links).
-fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
-    let mut rows = vec![[0.0f32; 2]; dom.nodes.len()];
+/// Per node of the article: (characters of text, characters inside links,
+/// links with (almost) no text: icons, buttons made of pictures).
+fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 3]> {
+    let mut rows = vec![[0.0f32; 3]; dom.nodes.len()];
     let order: Vec<NodeId> = dom.descendants(root).collect();
     for &n in order.iter().rev() {
         if n == root {
@@ -29,13 +36,17 @@ fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 2]> {
         }
         let mut r = rows.get(n as usize).copied().unwrap_or_default();
         if dom.is_text(n) {
-            r = [dom.node(n).len as f32, 0.0];
+            r = [dom.node(n).len as f32, 0.0, 0.0];
         } else if dom.tag(n) == Tag::A {
             r[1] = r[0];
+            if r[0] < 3.0 && dom.attr(n, AttrName::Href).is_some() {
+                r[2] += 1.0;
+            }
         }
         if let Some(p) = rows.get_mut(dom.parent(n) as usize) {
             p[0] += r[0];
             p[1] += r[1];
+            p[2] += r[2];
         }
     }
     rows
@@ -107,7 +118,42 @@ fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
                 .count()
         })
         .sum();
-    time * 2 >= chars && time > 0
+    if time * 2 >= chars && time > 0 {
+        return true;
+    }
+    is_dateline(&text, time > 0)
+}
+
+/// A short line that dates the article and labels it, and says nothing
+/// else: a date or a time (a `<time>`, or digits such as "24.01.2022" or
+/// "11:38") with at most three other words ("Published: ...", "24.01.2022
+/// 11:38 Category: News", "2021-10-16 | Notices"), or a few fields split by
+/// two or more "|" ("Friday | 14 June 2019 | By Ann Roe | 0 comments").
+fn is_dateline(text: &str, has_time: bool) -> bool {
+    if text.chars().count() >= 100 {
+        return false;
+    }
+    let numeric = |w: &str| {
+        let digits = w.chars().filter(char::is_ascii_digit).count();
+        let seps = w
+            .chars()
+            .filter(|c| matches!(c, '.' | '/' | '-' | ':'))
+            .count();
+        digits >= 3 && seps >= 1 && digits + seps + 1 >= w.chars().count()
+    };
+    let dated = has_time || text.split_whitespace().any(numeric);
+    if !dated {
+        return false;
+    }
+    if text.matches('|').count() >= 2 {
+        return true;
+    }
+    let words = text
+        .split_whitespace()
+        .filter(|w| !numeric(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let limit = if has_time { 5 } else { 3 };
+    words <= limit
 }
 
 /// A short line that credits a picture or names a source: "©" anywhere, or
@@ -193,13 +239,18 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
     let total = rows.get(article as usize).map_or(0.0, |r| r[0]);
     let text = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[0]);
     let links = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[1]);
+    let icons = |n: NodeId| rows.get(n as usize).map_or(0.0, |r| r[2]);
     let mut remove: Vec<NodeId> = Vec::new();
     let mut references: Vec<NodeId> = Vec::new();
     let mut captions: Vec<NodeId> = Vec::new();
     let mut link_lists: Vec<NodeId> = Vec::new();
+    let mut last_text = NONE;
     let mut cur = dom.next_in(article, article, false);
     while let Some(n) = cur {
         if !dom.is_element(n) {
+            if dom.is_text(n) && !dom.is_blank_text(n) {
+                last_text = n;
+            }
             cur = dom.next_in(n, article, false);
             continue;
         }
@@ -240,10 +291,23 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             cur = dom.next_in(n, article, true);
             continue;
         }
+        // A row of icon links (share buttons, app badges) and at most a
+        // short label ("Share this article:"): no text of the article.
+        let icon_bar = len < 120.0
+            && icons(n) >= 2.0
+            && !matches!(
+                tag,
+                Tag::A | Tag::TABLE | Tag::TBODY | Tag::THEAD | Tag::TR | Tag::TD | Tag::TH
+            );
         let drop = if (small && is_toc(dom, n))
             || (short_line && is_credit_or_date_line(dom, n))
             || (small && hinted())
+            || (small && tag == Tag::ADDRESS)
         {
+            true
+        } else if icon_bar && small {
+            // Its lead-in, when the label stands before it, goes too.
+            link_lists.push(n);
             true
         } else if matches!(tag, Tag::UL | Tag::OL) && all_links && is_url_list(dom, n) {
             // Links written out as addresses: the article's sources.
@@ -278,6 +342,14 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             cur = dom.next_in(n, article, true);
         } else {
             cur = dom.next_in(n, article, false);
+        }
+    }
+    // A closing note set apart in bold or italics ("Sign up for our
+    // newsletter", "Watch our channel!", an editor's note): a call to
+    // action or a disclaimer, not the story.
+    if let Some(p) = closing_note(dom, article, last_text, &text) {
+        if !remove.contains(&p) && text(p) < 0.3 * total {
+            remove.push(p);
         }
     }
     // The lead-in of a block of links: a heading, or a short paragraph
@@ -315,6 +387,59 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         references: gather(dom, &references),
         captions: gather(dom, &captions),
     }
+}
+
+/// The paragraph that holds `last`, the article's last text, when it is
+/// short, all of its text is in bold or italics, and it holds a link or is
+/// one sentence that ends in "!" or "?".
+fn closing_note(
+    dom: &Dom,
+    article: NodeId,
+    last: NodeId,
+    text: &impl Fn(NodeId) -> f32,
+) -> Option<NodeId> {
+    if last == NONE {
+        return None;
+    }
+    let mut p = dom.parent(last);
+    while p != NONE && p != article && dom.tag(p) != Tag::P {
+        p = dom.parent(p);
+    }
+    let len = text(p);
+    if p == NONE || p == article || len == 0.0 || len >= 150.0 {
+        return None;
+    }
+    let emphasis = |n: NodeId| matches!(dom.tag(n), Tag::B | Tag::I | Tag::EM | Tag::STRONG);
+    let mut stressed = 0.0f32;
+    for d in dom.descendants(p) {
+        if !dom.is_text(d) {
+            continue;
+        }
+        let mut a = dom.parent(d);
+        while a != p && a != NONE && !emphasis(a) {
+            a = dom.parent(a);
+        }
+        if a != p && a != NONE {
+            stressed += dom.node(d).len as f32;
+        }
+    }
+    // And it points somewhere or calls out: a link, or one sentence that
+    // ends in "!" or "?" (a closing line of several sentences in bold is
+    // the author's conclusion).
+    let line = inner_text(dom, p);
+    let line = line.trim();
+    let one_sentence = || {
+        !line
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .any(|w| w.ends_with(['.', '!', '?']))
+    };
+    let calls = dom
+        .descendants(p)
+        .any(|d| dom.is_element(d) && dom.tag(d) == Tag::A)
+        || (line.ends_with(['!', '?']) && one_sentence());
+    (stressed >= 0.9 * len && calls).then_some(p)
 }
 
 /// The containers of what [`strip`] keeps beside the article.
@@ -366,6 +491,26 @@ mod tests {
             "No colon here",
         ] {
             assert!(!is_credit_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        for t in [
+            "24.01.2022 11:38 Category: News",
+            "2021-10-16 | Notices",
+            "Friday | 14 June 2019 | 15:49 by Ann Roe in Fashion | 0 comments",
+        ] {
+            assert!(is_dateline(t, false), "{t}");
+        }
+        assert!(is_dateline("Published: 2 February 2022", true));
+        for t in [
+            "The council met on 24.01.2022 and voted to rebuild the pier.",
+            "Published in February",
+            "Tickets | Prices | Dates",
+            "Opening hours 10:00 to 18:00 every day except on public holidays and Sundays",
+        ] {
+            assert!(!is_dateline(t, false), "{t}");
         }
     }
 }

@@ -187,6 +187,12 @@ pub fn read(mut dom: Dom) -> Page {
         let end = blocks.last().map_or(0, |b| b.end);
         text.truncate(end);
     }
+    let keep = trailing_labels(&text, &blocks);
+    if keep > 0 && keep < blocks.len() {
+        blocks.truncate(keep);
+        let end = blocks.last().map_or(0, |b| b.end);
+        text.truncate(end);
+    }
     let standfirst = if text.is_empty() {
         None
     } else {
@@ -217,6 +223,35 @@ pub fn read(mut dom: Dom) -> Page {
         notes,
         truncated,
     }
+}
+
+/// How many blocks to keep when the article ends in a label and a few
+/// fragments after it: a heading or a line ending in a colon ("Contact:",
+/// "More on this"), then at most eight short lines that are not sentences
+/// (a name, a phone number, tags). Such a tail is a contact box or a list
+/// of tags, not the article. All the blocks when there is no such tail.
+fn trailing_labels(text: &str, blocks: &[Part]) -> usize {
+    const SHORT: usize = 60;
+    let t = |b: &Part| text.get(b.start..b.end).unwrap_or("");
+    let fragment = |b: &Part| {
+        let s = t(b).trim_end();
+        s.len() < SHORT && !s.ends_with(['.', '!', '?', '\u{3002}'])
+    };
+    // A few words: "Contact:", "More on this topic".
+    let label = |b: &Part| {
+        t(b).split_whitespace().count() <= 4
+            && (matches!(b.kind, BlockKind::Heading(_)) || t(b).ends_with(':'))
+    };
+    let tail = blocks.iter().rev().take_while(|b| fragment(b)).count();
+    if tail > 9 {
+        return blocks.len();
+    }
+    // The label that opens the tail: the earliest one in it.
+    let from = blocks.len() - tail;
+    blocks
+        .get(from..)
+        .and_then(|run| run.iter().position(label))
+        .map_or(blocks.len(), |i| from + i)
 }
 
 /// The blocks under `root` (none when it is `NONE`) as notes of `kind`.
