@@ -3,6 +3,7 @@
 use std::sync::LazyLock;
 
 use super::TokenFilter;
+use crate::hash::Interner;
 use crate::lang::Lang;
 use crate::tables::{
     front_coded, STOPWORDS_DE, STOPWORDS_EN, STOPWORDS_ES, STOPWORDS_FR, STOPWORDS_IT,
@@ -98,9 +99,19 @@ pub struct StopWords {
 
 #[derive(Debug, Clone, Copy)]
 enum List {
-    Sorted(&'static [&'static str]),
+    Hashed(&'static Interner),
     Decoded(&'static [String]),
 }
+
+/// The English list in a hash table: it is looked up on every word of
+/// English text, and by language detection.
+static EN: LazyLock<Interner> = LazyLock::new(|| {
+    let mut set = Interner::with_capacity(STOPWORDS_EN.len());
+    for w in STOPWORDS_EN {
+        set.intern(w.as_bytes());
+    }
+    set
+});
 
 /// Decodes a front-coded stop list once.
 fn decoded(table: &'static str) -> Vec<String> {
@@ -122,7 +133,7 @@ impl StopWords {
     /// The SMART English stop list (see `src/tables/stopwords_en.rs`).
     pub fn english() -> StopWords {
         StopWords {
-            list: List::Sorted(STOPWORDS_EN),
+            list: List::Hashed(&EN),
         }
     }
 
@@ -150,7 +161,7 @@ impl StopWords {
     /// True when `word` (lower case) is a stop word.
     pub fn contains(&self, word: &str) -> bool {
         match self.list {
-            List::Sorted(sorted) => sorted.binary_search(&word).is_ok(),
+            List::Hashed(set) => set.get(word.as_bytes()).is_some(),
             List::Decoded(sorted) => sorted.binary_search_by(|w| w.as_str().cmp(word)).is_ok(),
         }
     }
