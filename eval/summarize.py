@@ -473,6 +473,7 @@ def main():
     parser.add_argument('--sets', default='news,bbc', help='sets, comma-separated: news, bbc, fr, de')
     parser.add_argument('--languages', action='store_true', help='also fr and de')
     parser.add_argument('--tune', action='store_true', help='fit the default weights with cross-validation')
+    parser.add_argument('--digits', type=int, default=1, help='decimals in the tables (2 settles near ties)')
     args = parser.parse_args()
     sets = [s for s in args.sets.split(',') if s] + (['fr', 'de'] if args.languages else [])
     docs = load(sets)
@@ -523,7 +524,7 @@ def main():
         for name in systems:
             rows = table[g].get(name)
             if rows:
-                cells = [f'{100 * sum(r[i] for r in rows) / len(rows):.1f}' for i in range(3)]
+                cells = [f'{100 * sum(r[i] for r in rows) / len(rows):.{args.digits}f}' for i in range(3)]
                 print(f'| {name} | ' + ' | '.join(cells) + ' |')
         print()
     print(f'command: {command}')
