@@ -116,7 +116,10 @@ pub fn check_input(text: &str) -> Result<(), Error> {
                 junk += 1;
             }
         } else {
-            let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or('\u{FFFD}');
+            let c = text
+                .get(at..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or('\u{FFFD}');
             at += c.len_utf8();
             if is_junk(c) {
                 junk += 1;
@@ -203,7 +206,10 @@ mod tests {
                         }
                     })
                     .collect();
-                let (total, junk) = text.chars().take(65_536).fold((0, 0), |(t, j), c| (t + 1, j + usize::from(is_junk(c))));
+                let (total, junk) = text
+                    .chars()
+                    .take(65_536)
+                    .fold((0, 0), |(t, j), c| (t + 1, j + usize::from(is_junk(c))));
                 let want = !(total >= 16 && junk * 10 > total);
                 assert_eq!(check_input(&text).is_ok(), want, "{len} {density}");
             }

@@ -321,7 +321,9 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             let (w, new) = lowers.insert(lower.as_bytes());
             if new {
                 let stem = match memo.as_mut() {
-                    Some(m) => m.stem(&lower, stop.as_ref(), stemmer.as_ref()).map(|s| stems.intern(s)),
+                    Some(m) => m
+                        .stem(&lower, stop.as_ref(), stemmer.as_ref())
+                        .map(|s| stems.intern(s)),
                     None if stop.as_ref().is_some_and(|s| s.contains(&lower)) => None,
                     None => Some(match &stemmer {
                         Some(s) => stems.intern(s.stem(&lower).as_bytes()),
@@ -508,7 +510,10 @@ mod tests {
         }
         // "den" is a German stop word, not an English one: the memo is per language.
         let texts: Vec<String> = first_de.iter().map(|p| p.text().to_string()).collect();
-        assert!(texts.iter().all(|t| !t.starts_with("den ") && t != "den"), "{texts:?}");
+        assert!(
+            texts.iter().all(|t| !t.starts_with("den ") && t != "den"),
+            "{texts:?}"
+        );
         assert!(texts.iter().any(|t| t == "Streik"), "{texts:?}");
     }
 

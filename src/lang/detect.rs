@@ -575,20 +575,28 @@ fn plainly_english(first: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
     {
         words += 1;
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(
-                word.chars()
-                    .flat_map(char::to_lowercase)
-                    .map(|c| if c == '’' { '\'' } else { c }),
-            );
-        }
+        lower_into(word, &mut lower);
         hits += usize::from(stop.contains(lower.trim_matches('\'')));
     }
     words >= 60 && hits * 100 >= words * 35
+}
+
+/// `word` in lower case, with a curly apostrophe made straight, into `out`
+/// (the stop lists' spelling).
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c
+            }
+        }));
+    }
 }
 
 /// Bytes read first by [`detect_language`].
@@ -640,7 +648,9 @@ fn detect_in(text: &str) -> Option<Detection> {
 /// a few words with neither are Russian, by far the most written of the
 /// three, rather than whichever profile their names fit.
 fn short_cyrillic(text: &str, found: Lang) -> Lang {
-    const BULGARIAN: [&str; 10] = ["е", "са", "ще", "това", "този", "тази", "тези", "към", "че", "бил"];
+    const BULGARIAN: [&str; 10] = [
+        "е", "са", "ще", "това", "този", "тази", "тези", "към", "че", "бил",
+    ];
     let ukrainian = text
         .chars()
         .any(|c| matches!(c.to_lowercase().next().unwrap_or(c), 'і' | 'ї' | 'є' | 'ґ'));
@@ -658,18 +668,8 @@ fn short_cyrillic(text: &str, found: Lang) -> Lang {
 /// never sure, and function words may overrule the trigrams.
 const SHORT_LETTERS: usize = 100;
 
-/// The supported Latin-script languages, whose stop lists vote.
-const VOTERS: [Lang; 7] = [
-    Lang::En,
-    Lang::De,
-    Lang::Fr,
-    Lang::Es,
-    Lang::It,
-    Lang::Pt,
-    Lang::Nl,
-];
-
-/// The letters beyond ASCII of the voters' alphabets.
+/// The letters beyond ASCII of the voters' alphabets (en, de, fr, es,
+/// it, pt, nl).
 const VOTER_LETTERS: &str = "äöüßàâæçéèêëîïôœùûÿáíñóúìòãõ";
 
 /// The language whose stop words a short text uses most, when it is not
@@ -689,18 +689,19 @@ fn stop_word_vote(text: &str, found: Lang) -> Option<(Lang, f64)> {
     if foreign {
         return None;
     }
-    let lists: Vec<(Lang, crate::analyze::StopWords)> = VOTERS
+    // The supported Latin-script languages vote, with their stop lists.
+    let lists: Vec<(Lang, crate::analyze::StopWords)> = Lang::SUPPORTED
         .iter()
+        .filter(|&&l| script_of_lang(l) == Script::Latin)
         .filter_map(|&l| Some((l, crate::analyze::StopWords::for_lang(l)?)))
         .collect();
-    let mut votes = [0.0f64; VOTERS.len()];
+    let mut votes = vec![0.0f64; lists.len()];
     let mut lower = String::new();
     for word in text
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
     {
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+        lower_into(word, &mut lower);
         let hits: Vec<usize> = lists
             .iter()
             .enumerate()
@@ -714,19 +715,19 @@ fn stop_word_vote(text: &str, found: Lang) -> Option<(Lang, f64)> {
         }
     }
     let total: f64 = votes.iter().sum();
-    let (top, weight) = lists
-        .iter()
-        .zip(votes)
-        .fold((None::<Lang>, 0.0f64), |acc, (&(l, _), v)| if v > acc.1 { (Some(l), v) } else { acc });
+    let (top, weight) = lists.iter().zip(votes.iter().copied()).fold(
+        (None::<Lang>, 0.0f64),
+        |acc, (&(l, _), v)| if v > acc.1 { (Some(l), v) } else { acc },
+    );
     let top = top?;
     let own = lists
         .iter()
-        .zip(votes)
+        .zip(votes.iter().copied())
         .find(|((l, _), _)| *l == found)
         .map_or(0.0, |(_, v)| v);
     let runner_up = lists
         .iter()
-        .zip(votes)
+        .zip(votes.iter().copied())
         .filter(|((l, _), _)| *l != top)
         .fold(0.0f64, |m, (_, v)| m.max(v));
     (top != found && weight > runner_up && weight >= 2.0 * own && total > 0.0)
@@ -871,7 +872,9 @@ mod tests {
         assert!(!plainly_english(prefix(pt, FIRST_BYTES)));
         assert_eq!(lang(pt), Lang::Pt);
         // A sentence is too short to be plain: it goes through the vote.
-        assert!(!plainly_english("The cat sat on the mat and the dog sat on the rug."));
+        assert!(!plainly_english(
+            "The cat sat on the mat and the dog sat on the rug."
+        ));
     }
 
     #[test]
@@ -898,8 +901,14 @@ mod tests {
             lang("Компания ООО «Ромашка» подписала договор с ПАО Сбербанк."),
             Lang::Ru
         );
-        assert_eq!(lang("Правителството ще обсъди бюджета днес."), Lang::Other("bg"));
-        assert_eq!(lang("Уряд сьогодні обговорить бюджет і податки."), Lang::Other("uk"));
+        assert_eq!(
+            lang("Правителството ще обсъди бюджета днес."),
+            Lang::Other("bg")
+        );
+        assert_eq!(
+            lang("Уряд сьогодні обговорить бюджет і податки."),
+            Lang::Other("uk")
+        );
         // Letters no voter writes leave the trigrams' choice alone.
         assert_eq!(
             lang("Rada miasta zatwierdziła w poniedziałek nowy budżet."),

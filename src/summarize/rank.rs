@@ -117,7 +117,8 @@ fn sift_down<T: Copy>(v: &mut [T], mut root: usize, end: usize, less: &impl Fn(T
 pub(crate) fn best_first(score: &[f64]) -> impl Iterator<Item = usize> + '_ {
     let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
     // `worse(a, b)`: a comes after b. The heap's root is the best left.
-    let worse = move |a: usize, b: usize| key(a).total_cmp(&key(b)).then(b.cmp(&a)) == Ordering::Less;
+    let worse =
+        move |a: usize, b: usize| key(a).total_cmp(&key(b)).then(b.cmp(&a)) == Ordering::Less;
     let mut heap: Vec<usize> = (0..score.len()).collect();
     let n = heap.len();
     for i in (0..n / 2).rev() {
