@@ -286,15 +286,7 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                 flush(&mut run, &words, &mut candidates);
             }
             prev_end = Some(span.end());
-            // ASCII words (most of them) are lower-cased into one buffer;
-            // others need `to_lowercase`'s word-final sigma.
-            if word.is_ascii() {
-                lower.clear();
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower = word.to_lowercase();
-            }
+            crate::analyze::lower_into(word, &mut lower);
             if lower.contains('’') {
                 lower = lower.replace('’', "'");
             }

@@ -25,6 +25,19 @@ impl TokenFilter for LowerCaser {
     }
 }
 
+/// `word` lower-cased into `buf`, as [`LowerCaser`] makes a term (ASCII
+/// fast path, `to_lowercase` with its word-final sigma otherwise): for
+/// loops that reuse one buffer.
+pub(crate) fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+}
+
 /// Drops a trailing possessive `'s` / `’s` (`Ushakov's` → `Ushakov`) and
 /// turns curly apostrophes straight.
 #[derive(Debug, Clone, Copy, Default)]

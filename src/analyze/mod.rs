@@ -33,6 +33,7 @@
 
 mod filters;
 
+pub(crate) use filters::lower_into;
 pub use filters::{CjkTerms, Elision, LowerCaser, Possessive, Stemmer, StopWords};
 
 use crate::lang::Lang;

@@ -584,18 +584,9 @@ fn plainly_english(first: &str) -> bool {
 /// `word` in lower case, with a curly apostrophe made straight, into `out`
 /// (the stop lists' spelling).
 fn lower_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.push_str(word);
-        out.make_ascii_lowercase();
-    } else {
-        out.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
-            if c == '’' {
-                '\''
-            } else {
-                c
-            }
-        }));
+    crate::analyze::lower_into(word, out);
+    if out.contains('’') {
+        *out = out.replace('’', "'");
     }
 }
 
@@ -654,9 +645,10 @@ fn short_cyrillic(text: &str, found: Lang) -> Lang {
     let ukrainian = text
         .chars()
         .any(|c| matches!(c.to_lowercase().next().unwrap_or(c), 'і' | 'ї' | 'є' | 'ґ'));
-    let bulgarian = text
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| BULGARIAN.iter().any(|b| w.to_lowercase() == *b));
+    let bulgarian = text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_lowercase();
+        BULGARIAN.contains(&w.as_str())
+    });
     match found {
         Lang::Other("uk") if !ukrainian => Lang::Ru,
         Lang::Other("bg") if !bulgarian && !ukrainian => Lang::Ru,

@@ -6,7 +6,7 @@ use std::sync::{LazyLock, Mutex, TryLockError};
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
 use super::rank::sort_u32;
-use crate::analyze::Analyzer;
+use crate::analyze::{lower_into, Analyzer};
 use crate::hash::{Interner, Strings};
 use crate::text::Span;
 
@@ -248,17 +248,6 @@ fn standfirst_in(text: &str, spans: &[Span], standfirst: &str) -> Option<Span> {
         }
     }
     rest.is_empty().then(|| Span::new(start.start(), end))
-}
-
-/// Lower-cases `word` into `buf` (the analyzer's [`LowerCaser`](crate::analyze::LowerCaser)).
-fn lower_into(word: &str, buf: &mut String) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&word.to_lowercase());
-    }
 }
 
 impl<'t> Doc<'t> {
