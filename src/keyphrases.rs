@@ -3,7 +3,9 @@
 //!
 //! Candidates are the phrases of one to three words inside the runs of
 //! words between stop words and punctuation in one sentence (as in RAKE),
-//! so no phrase starts or ends with a stop word. Phrases are grouped by the stems of
+//! so no phrase starts or ends with a stop word, except a capitalised one
+//! that opens a name inside a sentence ("in New Zealand", "at The Hague";
+//! not in German, where every noun has a capital). Phrases are grouped by the stems of
 //! their words, which merges singular and plural ("peace talk" / "peace
 //! talks"). A phrase scores by how often it occurs, how frequent its words
 //! are in the whole text, how early it first appears and how long it is.
@@ -122,6 +124,23 @@ static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
 });
 const STEM_MEMO_LIMIT: usize = 100_000;
 
+/// A word of a name (capitalised, not a common word), in the flags of
+/// [`keyphrases_in`]'s words.
+const NAME: u8 = 1;
+/// A capitalised stop word that opens a name ("New" of "New Zealand").
+const OPENER: u8 = 2;
+
+/// Counts one more use of stem `id`.
+fn bump(freq: &mut Vec<usize>, id: u32) {
+    let id = id as usize;
+    if freq.len() <= id {
+        freq.resize(id + 1, 0);
+    }
+    if let Some(f) = freq.get_mut(id) {
+        *f += 1;
+    }
+}
+
 fn is_content(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && word.chars().count() >= 2
 }
@@ -178,6 +197,8 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
     }
     crate::check_input(text)?;
     let english = lang == Lang::En;
+    // German capitalises every noun: capitals tell no names there.
+    let capitals_tell_names = lang != Lang::De;
     let stop = StopWords::for_lang(lang);
     let stemmer = Stemmer::for_lang(lang);
     let elision = match lang {
@@ -210,20 +231,20 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
     let mut candidates: Vec<Candidate> = Vec::new();
     // Candidate keys (three stem ids as 12 bytes), numbered as `candidates`.
     let mut index = Interner::with_capacity(1024);
-    // Every content word, numbered: (span, is a word of a name).
-    let mut words: Vec<(Span, bool)> = Vec::new();
+    // Every content word, numbered: (span, NAME | OPENER flags).
+    let mut words: Vec<(Span, u8)> = Vec::new();
     let mut seen_sentences = Interner::with_capacity(64);
     // The current run: (word number, stem id).
     let mut run: Vec<(usize, u32)> = Vec::new();
     let mut lower = String::new();
 
     let mut flush = |run: &mut Vec<(usize, u32)>,
-                     words: &[(Span, bool)],
+                     words: &[(Span, u8)],
                      candidates: &mut Vec<Candidate>| {
         let name = |k: usize| {
             run.get(k)
                 .and_then(|&(w, _)| words.get(w))
-                .is_some_and(|&(_, name)| name)
+                .is_some_and(|&(_, flags)| flags & NAME != 0)
         };
         for i in 0..run.len() {
             for n in 1..=3usize {
@@ -237,6 +258,13 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                 let (Some(&(first, _)), Some(&(last, _))) = (chunk.first(), chunk.last()) else {
                     continue;
                 };
+                // A stop word that opens a name never ends a phrase.
+                if words
+                    .get(last)
+                    .is_some_and(|&(_, flags)| flags & OPENER != 0)
+                {
+                    continue;
+                }
                 let mut key = [u32::MAX; 3];
                 for (slot, &(_, id)) in key.iter_mut().zip(chunk) {
                     *slot = id;
@@ -273,6 +301,12 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             continue;
         }
         let mut prev_end: Option<usize> = None;
+        let mut after_word = false;
+        // Whether a word of this sentence so far starts in lower case: in a
+        // headline in Title Case ("Pills She Bought Online") capitals tell
+        // no names.
+        let mut prose = false;
+        let mut pending: Option<(Span, u32)> = None;
         for (word_span, word) in crate::word_indices(sentence) {
             let mut span = Span::new(
                 sentence_span.start() + word_span.start(),
@@ -284,6 +318,8 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                 .unwrap_or(" ");
             if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
                 flush(&mut run, &words, &mut candidates);
+                after_word = false;
+                pending = None;
             }
             prev_end = Some(span.end());
             crate::analyze::lower_into(word, &mut lower);
@@ -325,24 +361,38 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                 lower_stem.push(stem.unwrap_or(STOP));
             }
             let id = lower_stem.get(w as usize).copied().unwrap_or(STOP);
-            if id == STOP || !is_content(word) {
+            let first = word.chars().next();
+            let capital = first.is_some_and(char::is_uppercase);
+            // A capitalised stop word inside a sentence, right before a
+            // capitalised word, opens a name: "New Zealand", "The Hague",
+            // "Le Monde". It waits for the next word to tell.
+            let held = pending.take();
+            prose |= first.is_some_and(char::is_lowercase);
+            if id == STOP {
                 flush(&mut run, &words, &mut candidates);
+                if capitals_tell_names && capital && after_word && prose && is_content(word) {
+                    pending = Some((span, stems.intern(lower.as_bytes())));
+                }
+                after_word = true;
                 continue;
             }
-            if let Some(f) = freq.get_mut(id as usize) {
-                *f += 1;
-            } else {
-                freq.resize(id as usize + 1, 0);
-                if let Some(f) = freq.get_mut(id as usize) {
-                    *f = 1;
+            if !is_content(word) {
+                flush(&mut run, &words, &mut candidates);
+                after_word = true;
+                continue;
+            }
+            after_word = true;
+            if let Some((held_span, held_id)) = held {
+                if capital && held_span.end() + 1 == span.start() {
+                    run.push((words.len(), held_id));
+                    words.push((held_span, NAME | OPENER));
+                    bump(&mut freq, held_id);
                 }
             }
-            // German capitalises every noun: capitals tell no names there.
-            let name = lang != Lang::De
-                && word.chars().next().is_some_and(char::is_uppercase)
-                && !(english && is_common_word(&lower));
+            bump(&mut freq, id);
+            let name = capitals_tell_names && capital && !(english && is_common_word(&lower));
             run.push((words.len(), id));
-            words.push((span, name));
+            words.push((span, if name { NAME } else { 0 }));
             // A possessive ends a phrase after it: "Ushakov's conversation".
             if possessive {
                 flush(&mut run, &words, &mut candidates);
@@ -536,6 +586,48 @@ mod tests {
             .unwrap();
         assert_eq!(leaked.count(), 3);
         assert!(!texts.contains(&"peace") && !texts.contains(&"plan"));
+    }
+
+    /// A capitalised stop word inside a sentence, before a capitalised
+    /// word, opens a name and stays with it; the same word at the start of
+    /// a sentence, in lower case, or before a lower-case word is a stop
+    /// word as before. Text of our own writing.
+    #[test]
+    fn a_capitalised_stop_word_opens_a_name() {
+        let text = "Flights to New Zealand resumed on Monday. Tourists in New Zealand spent more. \
+                    The new rules apply from June. Judges at The Hague ruled on the case. \
+                    New rules came in. A new airline flies to New Zealand twice a week.";
+        let got = texts(text, Lang::En);
+        assert!(got.iter().any(|p| p == "New Zealand"), "{got:?}");
+        assert!(!got.iter().any(|p| p == "Zealand"), "{got:?}");
+        assert!(got.iter().any(|p| p == "The Hague"), "{got:?}");
+        // A headline in Title Case: capitals there tell no names.
+        let headline = texts(
+            "Student Dies After Diet Pills She Bought Online\n\nThe pills were sold online.",
+            Lang::En,
+        );
+        assert!(
+            !headline.iter().any(|p| p.starts_with("She")),
+            "{headline:?}"
+        );
+        // "The new rules", "New rules": no name, the stop word stays out.
+        assert!(
+            !got.iter()
+                .any(|p| p.starts_with("The new") || p.starts_with("New rules")),
+            "{got:?}"
+        );
+        let phrases = keyphrases(text, 20).unwrap();
+        let zealand = phrases.iter().find(|p| p.text() == "New Zealand").unwrap();
+        assert_eq!(zealand.count(), 3);
+        for (span, t) in zealand.occurrences() {
+            assert_eq!(&text[span.range()], t);
+        }
+        // German capitalises nouns, so capitals open no name there.
+        let de = texts(
+            "Die Reise nach Neuseeland dauert lange. Wir fahren mit Der Bahn.",
+            Lang::De,
+        );
+        assert!(!de.iter().any(|p| p.starts_with("Der")), "{de:?}");
     }
 
     fn texts(text: &str, lang: Lang) -> Vec<String> {

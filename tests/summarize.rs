@@ -650,3 +650,50 @@ fn the_standfirst_is_used_but_not_picked() {
     assert!(score(&with, train) > score(&plain, train));
     assert!(score(&with, bakery) < score(&plain, bakery));
 }
+
+/// A title known apart from the text (a page's metadata, as `extract`
+/// gives it): its words inform the topic, and the text's first short line
+/// is the title only when it repeats it. Extracted text often starts with
+/// a caption or an infobox row that would otherwise be taken for the
+/// headline. Text of our own writing.
+#[test]
+fn a_given_title_replaces_the_guess() {
+    let body = "Rail operators met in Vienna on Monday to sign a new timetable. \
+        The night train to Venice will run three times a week from June and take eleven hours. \
+        A bakery near the station in Graz sold out of bread by noon. \
+        Tickets for sleeping cars start at 79 euros, the operator said.";
+    let caption = "Photo by the harbour office staff";
+    let text = format!("{caption}\n\n{body}");
+    let title = "Night trains between Vienna and Venice are back";
+    // Without the title, the caption is taken for it.
+    let guessed = summarize(&text, &SummaryOptions::new()).unwrap();
+    assert_eq!(guessed.title(), Some(caption));
+    // With it, the caption is a label (never a candidate) and no line of
+    // the text is the title.
+    let with = SummaryOptions::new()
+        .length(Length::Sentences(1))
+        .title(Some(title.to_string()));
+    let summary = summarize(&text, &with).unwrap();
+    assert_eq!(summary.title(), None);
+    assert_eq!(summary.sentences()[0].role, Role::Heading);
+    assert!(!summary.key_points().contains(&caption));
+    // A text that repeats the title keeps that line as its title.
+    let repeated = format!("{title}\n\n{body}");
+    let summary = summarize(&repeated, &with).unwrap();
+    assert_eq!(summary.title(), Some(title));
+    assert_eq!(summary.sentences()[0].role, Role::Title);
+    // Its words inform the topic: the night-train sentence gains against
+    // the best sentence, the bakery loses.
+    let score = |o: &SummaryOptions, needle: &str| {
+        let s = summarize(body, o).unwrap();
+        s.sentences()
+            .iter()
+            .find(|s| s.text.contains(needle))
+            .map(|s| s.score)
+            .unwrap()
+    };
+    let plain = SummaryOptions::new().length(Length::Sentences(1));
+    let (train, bakery) = ("night train to Venice", "bakery");
+    assert!(score(&with, train) > score(&plain, train));
+    assert!(score(&with, bakery) < score(&plain, bakery));
+}

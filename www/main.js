@@ -251,7 +251,7 @@ function render() {
   renderSummary(ui.summary, text, summary.summary, sorted);
 
   ui.docMeta.hidden = false;
-  ui.docTitle.textContent = summary.title ?? state.result.article?.title ?? 'Untitled';
+  ui.docTitle.textContent = state.result.article?.title ?? summary.title ?? 'Untitled';
   const minutes = (m) => (m < 1 ? 'under a minute' : `${Math.round(m)} min`);
   ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${count(stats.candidates, 'sentence')} · ${count(stats.words, stats.unit ?? 'words')} · ${languageNote(summary)}`;
 
@@ -385,7 +385,7 @@ function summaryText() {
 
 function summaryMarkdown() {
   const { summary, article } = state.result;
-  const title = summary.title ?? article?.title;
+  const title = article?.title ?? summary.title;
   const lines = summary.summary.map((s) => `- ${s.text.replace(/\s+/g, ' ')}`);
   return `${title ? `## ${title}\n\n` : ''}${lines.join('\n')}\n`;
 }

@@ -42,6 +42,8 @@ function analyze({ input, html, options }, progress) {
     if (article.lang) summaryOptions.langHint = article.lang;
     // The standfirst tells what the story is about (never a summary line).
     if (article.standfirst) summaryOptions.standfirst = article.standfirst;
+    // So does the page's title, which the extracted text does not repeat.
+    if (article.title) summaryOptions.title = article.title;
   }
   let result;
   try {

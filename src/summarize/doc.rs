@@ -171,7 +171,7 @@ pub(crate) struct Doc<'t> {
     /// Number of distinct terms in the document.
     pub n_terms: usize,
     pub tokens: Tokens,
-    /// The terms of the standfirst given with the text (sorted, distinct;
+    /// The terms of the standfirst and title given with the text (sorted, distinct;
     /// only terms the text uses).
     pub standfirst_terms: Vec<u32>,
     bag_start: Vec<u32>,
@@ -254,20 +254,23 @@ impl<'t> Doc<'t> {
     /// Segments, prepares and analyzes `text` in `lang`.
     #[cfg(test)]
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
-        Doc::with_standfirst(text, lang, lang.splitter_code(), None, progress)
+        Doc::with_standfirst(text, lang, lang.splitter_code(), None, None, progress)
     }
 
     /// Segments, prepares and analyzes `text` in `lang`, with the sentence
     /// splitter's rules given apart (`split`, a code for
     /// [`crate::text::split_by_rules`], for a language that was only
-    /// guessed), and the article's standfirst: its terms inform the topic
+    /// guessed), the article's standfirst (its terms inform the topic
     /// and, where the text holds it, its sentences are
-    /// [`Role::Standfirst`].
+    /// [`Role::Standfirst`]) and its title when known apart from the text
+    /// (its terms inform the topic; a line of the text is the title only
+    /// when it repeats it).
     pub fn with_standfirst(
         text: &'t str,
         lang: Lang,
         split: &str,
         standfirst: Option<&str>,
+        given_title: Option<&str>,
         progress: &mut Reporter,
     ) -> Doc<'t> {
         let analyzer = analyzer(lang);
@@ -354,17 +357,32 @@ impl<'t> Doc<'t> {
                 terms.push(term);
             }
         }
-        // The standfirst's terms, as ids of this document's terms (a term
-        // the text never uses cannot overlap a sentence).
+        // The terms of the standfirst and of the given title, as ids of
+        // this document's terms (a term the text never uses cannot overlap
+        // a sentence); and the title's words as ids of this document's
+        // words (a word the text never uses gets an id of its own), to
+        // tell whether a line of the text repeats it.
         let standfirst = standfirst.map(str::trim).filter(|s| !s.is_empty());
+        let given_title = given_title.map(str::trim).filter(|s| !s.is_empty());
         let mut standfirst_terms = Vec::new();
-        for (w, _) in standfirst.into_iter().flat_map(crate::text::word_indices) {
-            lower_into(w.as_str(standfirst.unwrap_or_default()), &mut buf);
-            let g = memo.word(&buf, analyzer);
-            let stem = memo.stem_of.get(g).copied().unwrap_or(NONE);
-            if let Some(&(seen, id)) = memo.stem_in_doc.get(stem as usize) {
-                if seen == stamp {
-                    standfirst_terms.push(id);
+        let mut title_words: Vec<u32> = Vec::new();
+        for (part, is_title) in [(standfirst, false), (given_title, true)] {
+            let Some(part) = part else { continue };
+            for (w, _) in crate::text::word_indices(part) {
+                lower_into(w.as_str(part), &mut buf);
+                let g = memo.word(&buf, analyzer);
+                if is_title {
+                    let id = match memo.word_in_doc.get(g) {
+                        Some(&(seen, id)) if seen == stamp => id,
+                        _ => u32::MAX - title_words.len() as u32,
+                    };
+                    title_words.push(id);
+                }
+                let stem = memo.stem_of.get(g).copied().unwrap_or(NONE);
+                if let Some(&(seen, id)) = memo.stem_in_doc.get(stem as usize) {
+                    if seen == stamp {
+                        standfirst_terms.push(id);
+                    }
                 }
             }
         }
@@ -383,7 +401,17 @@ impl<'t> Doc<'t> {
         // Where the text holds the standfirst (as a block of its own, as
         // `extract` gives it).
         let standfirst_span = standfirst.and_then(|sf| standfirst_in(text, &spans, sf));
-        let (roles, layout, title) = roles(text, &spans, &tokens, standfirst_span);
+        let (mut roles, layout, mut title) = roles(text, &spans, &tokens, standfirst_span);
+        // With the title given, a first line that does not repeat it is a
+        // label (a caption, an infobox row), not the headline.
+        if let (Some(t), Some(_)) = (title, given_title) {
+            if !super::prepare::near_duplicate(&title_words, tokens.lower(t)) {
+                if let Some(r) = roles.get_mut(t) {
+                    *r = Role::Heading;
+                }
+                title = None;
+            }
+        }
         let mut heading_of = Vec::with_capacity(n);
         let mut heading = None;
         for (i, role) in roles.iter().enumerate() {

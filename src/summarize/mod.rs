@@ -250,6 +250,7 @@ pub fn summarize_with_progress<'t>(
         lang.lang,
         split,
         options.get_standfirst(),
+        options.get_title(),
         &mut reporter,
     );
     let length = options.effective_length();

@@ -372,6 +372,7 @@ pub struct SummaryOptions {
     summary_type: SummaryType,
     summary_length: Option<SummaryLength>,
     standfirst: Option<String>,
+    title: Option<String>,
 }
 
 impl SummaryOptions {
@@ -471,6 +472,25 @@ impl SummaryOptions {
     /// The standfirst given, if any.
     pub fn get_standfirst(&self) -> Option<&str> {
         self.standfirst.as_deref()
+    }
+
+    /// The article's title when it is known apart from `text`, such as
+    /// [`Article::title`](crate::Article::title) (the page's metadata, which
+    /// the extracted text does not repeat). Sentences are scored on their
+    /// overlap with it, and no line of the text is taken for the title
+    /// unless it repeats this one: a short first line of an extracted text
+    /// is a caption, an infobox row or a label, not the headline. So
+    /// [`Summary::title`](crate::Summary::title) is `None` unless the text
+    /// holds the title.
+    #[must_use]
+    pub fn title(mut self, title: Option<String>) -> Self {
+        self.title = title;
+        self
+    }
+
+    /// The title given, if any.
+    pub fn get_title(&self) -> Option<&str> {
+        self.title.as_deref()
     }
 
     /// Sets the kind of summary (see [`SummaryType`]). An explicit

@@ -395,7 +395,7 @@ fn layout(text: &str, spans: &[Span]) -> Vec<Layout> {
 
 /// Same words as the title, or sets that overlap by 80% (Jaccard); words
 /// are lower-case word ids.
-fn near_duplicate(title: &[u32], words: &[u32]) -> bool {
+pub(crate) fn near_duplicate(title: &[u32], words: &[u32]) -> bool {
     if title == words {
         return true;
     }

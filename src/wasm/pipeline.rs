@@ -127,6 +127,13 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
             Reflect::set(&summary_options, &"standfirst".into(), &standfirst)?;
         }
     }
+    // So does the page's title, which the extracted text does not repeat.
+    if Reflect::get(&summary_options, &"title".into())?.is_undefined() {
+        let title = Reflect::get(&article, &"title".into())?;
+        if title.is_string() {
+            Reflect::set(&summary_options, &"title".into(), &title)?;
+        }
+    }
     let out = Object::new();
     Reflect::set(&out, &"article".into(), &article)?;
     fill(

@@ -56,6 +56,13 @@ export interface SummarizeOptions {
    * `'standfirst'` and are not summary candidates. `null` or omitted: none.
    */
   standfirst?: string | null;
+  /**
+   * The article's title when it is known apart from the text, such as `extract(html).title`:
+   * sentences are scored on their overlap with it, and a line of the text is taken for the title
+   * only when it repeats this one (so `title` of the result is null unless the text holds it).
+   * `null` or omitted: the title is the text's first headline-like line, if any.
+   */
+  title?: string | null;
 }
 
 /** A sentence with its score. `text === input.slice(start, end)`, less any Markdown syntax (as in `Sentence`). */
@@ -191,6 +198,7 @@ const OPTIONS: &[&str] = &[
     "lang",
     "langHint",
     "standfirst",
+    "title",
 ];
 
 /// Milliseconds from `performance.now()` (or `Date.now()` where there is
@@ -323,6 +331,16 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
                     ))
                 })?;
                 out = out.standfirst(Some(s));
+            }
+            "title" if value.is_null() || value.is_undefined() => out = out.title(None),
+            "title" => {
+                let s = value.as_string().ok_or_else(|| {
+                    err(Error::invalid_option(
+                        "title",
+                        format!("must be a string or null, got {}", describe(&value)),
+                    ))
+                })?;
+                out = out.title(Some(s));
             }
             "onProgress" => {
                 progress = Some(value.dyn_into::<Function>().map_err(|v| {

@@ -37,3 +37,29 @@ test('summarizeHtml passes the article standfirst to summarize', () => {
   assert.equal(dek.length, 1);
   assert.ok(!page.summary.keyPoints.includes(DEK));
 });
+
+test('the title option: a given title replaces the guessed one', () => {
+  const caption = 'Photo by the harbour office staff';
+  const text = `${caption}\n\n${BODY}`;
+  assert.equal(lede.summarize(text).title, caption);
+  const s = lede.summarize(text, { title: 'Night trains between Vienna and Venice are back' });
+  assert.equal(s.title, null);
+  assert.equal(s.sentences[0].role, 'heading');
+  assert.equal(lede.summarize(text, { title: null }).title, caption);
+  assert.throws(() => lede.summarize(text, { title: 3 }),
+    (e) => e instanceof RangeError && e.option === 'title');
+});
+
+test('summarizeHtml passes the article title to summarize', () => {
+  // The first line of the extracted text is a caption-like label, which
+  // summarize alone would take for the title.
+  const html = '<html><head><title>Night trains return to Venice</title></head><body><article>'
+    + '<p>Photo by the harbour office staff</p>'
+    + `<p>${BODY}</p><p>${BODY}</p></article></body></html>`;
+  const page = lede.summarizeHtml(html);
+  assert.equal(page.article.title, 'Night trains return to Venice');
+  assert.ok(page.article.text.startsWith('Photo by the harbour office staff'), page.article.text.slice(0, 80));
+  assert.equal(page.summary.title, null);
+  const alone = lede.summarize(page.article.text);
+  assert.equal(alone.title, 'Photo by the harbour office staff');
+});

@@ -147,6 +147,7 @@ async function summarizeHere(options) {
   const analyzeOptions = {
     ...(options.summary ?? {}),
     standfirst: article.standfirst ?? null,
+    title: article.title ?? null,
     top: 10,
     ...(options.types ? { types: options.types } : {}),
   };
@@ -156,7 +157,7 @@ async function summarizeHere(options) {
     mode: 'content-script',
     url: location.href,
     summary: summary.summary.map((s) => s.text),
-    title: summary.title ?? article.title,
+    title: article.title ?? summary.title,
     stats: summary.stats,
     lang: summary.lang,
     langSupported: summary.langSupported,

@@ -141,7 +141,7 @@ async function summarizeInPopup(snapshot, options) {
   const module = await loadLede();
   const article = module.extract(snapshot.html, { url: snapshot.url });
   if (!article.text.trim()) throw new Error('lede found no article text on this page.');
-  const { summary, entityGroups: groups, keyphrases } = analyzeWithHint(module, article.text, { ...(options.summary ?? {}), standfirst: article.standfirst ?? null, top: 10 }, article.lang);
+  const { summary, entityGroups: groups, keyphrases } = analyzeWithHint(module, article.text, { ...(options.summary ?? {}), standfirst: article.standfirst ?? null, title: article.title ?? null, top: 10 }, article.lang);
   const entities = groups.flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end, type: g.type, id: g.id, canonical: g.canonical })));
   const marks = await send({
     type: 'lede:mark-article',
@@ -152,7 +152,7 @@ async function summarizeInPopup(snapshot, options) {
   return {
     mode: 'popup',
     url: snapshot.url,
-    title: summary.title ?? article.title,
+    title: article.title ?? summary.title,
     summary: summary.summary.map((s) => s.text),
     stats: summary.stats,
     lang: summary.lang,
