@@ -96,6 +96,13 @@ fn holds_data(dom: &Dom, n: NodeId) -> bool {
         .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
 }
 
+/// A block that holds a heading: a section of the article (an item of a
+/// listicle, say, whose class may read `no_caption`), never a caption.
+fn holds_heading(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n)
+        .any(|d| dom.is_element(d) && dom.tag(d).is(HEADING))
+}
+
 /// A short line that credits a picture or names a source, or that is only
 /// a date or a time: mostly a `<time>`, or mostly digits.
 fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
@@ -285,7 +292,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         if (small && tag == Tag::FIGCAPTION)
             || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
             || (short_line && is_credit_line(&inner_text(dom, n)))
-            || (small && caption_hinted())
+            || (small && caption_hinted() && !holds_heading(dom, n))
         {
             captions.push(n);
             cur = dom.next_in(n, article, true);

@@ -10,7 +10,8 @@
 //! - and either its class/id (or its parent's, or grandparent's) says so
 //!   (`standfirst`, `dek`, `subtitle`, `lead`, `intro`, `teaser`,
 //!   `summary`, `description`, ...), or it shares an `<hgroup>` with the
-//!   headline, or it repeats the page's meta description;
+//!   headline, or it is a subheading that follows the headline as its
+//!   next sibling element, or it repeats the page's meta description;
 //! - it is not inside a figure or a caption.
 
 use std::sync::LazyLock;
@@ -168,10 +169,16 @@ pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) ->
         let fits =
             (30..=500).contains(&len) && few_links && text.split_whitespace().nth(5).is_some();
         let grouped = in_hgroup && dom.contains(hgroup, n);
+        // A subheading right after the headline, its sibling: the
+        // headline's second line, as an `<hgroup>` would mark it.
+        let subheading = seen == 1
+            && matches!(tag, Tag::H2 | Tag::H3 | Tag::H4)
+            && dom.tag(h1) != tag
+            && dom.parent(n) == dom.parent(h1);
         let described = description
             .is_some_and(|d| text_similarity(d, &text) > 0.8 && text_similarity(&text, d) > 0.8);
         if fits
-            && (hinted(dom, n) || grouped || described)
+            && (hinted(dom, n) || grouped || subheading || described)
             && text_similarity(&heading_text, &text) < 0.9
         {
             return Some(text);
