@@ -523,6 +523,24 @@ fn captions_and_credits_are_not_article_text() {
 }
 
 #[test]
+fn a_date_line_goes_with_its_label() {
+    // A label on a line of its own, then the date and time of the release.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "<p><span class=label>Release date:</span></p><div class=date><span>Monday, 3 June 2024 – 4:05pm</span></div>{BODY}"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().starts_with("The harbour council voted"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("4:05pm"));
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.

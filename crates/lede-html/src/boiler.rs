@@ -6,7 +6,8 @@
 //!   words, class/id `caption`, `credit`, `copyright`, lines such as
 //!   "Photo: ..." or "© ..."): they describe a picture, not the story;
 //! - lines that are only a date or a time (the article's own timestamp),
-//!   or a date and a few label words ("Published: ...", "Date | Section");
+//!   or a date and a few label words ("Published: ...", "Date | Section"),
+//!   with its label when that stands on a line of its own before it;
 //! - `<address>`: by HTML's definition the contact details of the author
 //!   or the page's owner;
 //! - rows of icon links (share buttons, app badges) and their short label;
@@ -141,6 +142,11 @@ fn is_dateline(text: &str, has_time: bool) -> bool {
         return false;
     }
     let numeric = |w: &str| {
+        // A time may end in "am" or "pm" ("3:55pm").
+        let w = ["am", "pm", "AM", "PM"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
         let digits = w.chars().filter(char::is_ascii_digit).count();
         let seps = w
             .chars()
@@ -251,6 +257,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
     let mut references: Vec<NodeId> = Vec::new();
     let mut captions: Vec<NodeId> = Vec::new();
     let mut link_lists: Vec<NodeId> = Vec::new();
+    let mut labelled: Vec<NodeId> = Vec::new();
     let mut last_text = NONE;
     let mut cur = dom.next_in(article, article, false);
     while let Some(n) = cur {
@@ -306,11 +313,12 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
                 tag,
                 Tag::A | Tag::TABLE | Tag::TBODY | Tag::THEAD | Tag::TR | Tag::TD | Tag::TH
             );
-        let drop = if (small && is_toc(dom, n))
-            || (short_line && is_credit_or_date_line(dom, n))
-            || (small && hinted())
-            || (small && tag == Tag::ADDRESS)
-        {
+        let drop = if short_line && is_credit_or_date_line(dom, n) {
+            // Its label, when it stands on a line of its own before it
+            // ("Release date:"), goes too.
+            labelled.push(n);
+            true
+        } else if small && (is_toc(dom, n) || hinted() || tag == Tag::ADDRESS) {
             true
         } else if icon_bar && small {
             // Its lead-in, when the label stands before it, goes too.
@@ -369,6 +377,19 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         let lead_in = dom.tag(prev).is(HEADING)
             || (dom.tag(prev) == Tag::P && inner_text(dom, prev).ends_with(':'));
         if lead_in {
+            remove.push(prev);
+        }
+    }
+    // The label of a dropped line, alone before it: a short line that
+    // ends in a colon ("Release date:", "Quelle:").
+    for &line in &labelled {
+        let prev = previous_element(dom, line);
+        if prev != NONE
+            && !remove.contains(&prev)
+            && text(prev) < 40.0
+            && matches!(dom.tag(prev), Tag::P | Tag::DIV | Tag::SPAN)
+            && inner_text(dom, prev).trim_end().ends_with(':')
+        {
             remove.push(prev);
         }
     }
@@ -507,6 +528,7 @@ mod tests {
             "24.01.2022 11:38 Category: News",
             "2021-10-16 | Notices",
             "Friday | 14 June 2019 | 15:49 by Ann Roe in Fashion | 0 comments",
+            "Monday, 3 June 2024 – 4:05pm",
         ] {
             assert!(is_dateline(t, false), "{t}");
         }
