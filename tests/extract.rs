@@ -541,6 +541,21 @@ fn a_date_line_goes_with_its_label() {
 }
 
 #[test]
+fn a_box_that_closes_on_a_button_is_a_call_to_action() {
+    // An appeal after the story: a heading, a line, and a link styled as a
+    // button. A box whose last link is a plain link stays.
+    let appeal = "<div class=box><h2>Support local news</h2><p>We have reported on the harbour for a century, and we need your help.</p>\
+                  <a class=box_button href=/join>Join now</a></div>";
+    let a = extract(&page("<title>Pier</title>", &format!("{BODY}{appeal}"))).unwrap();
+    assert!(!a.text().contains("Support local news"), "{:?}", a.text());
+    assert!(!a.text().contains("a century"));
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+    let plain = appeal.replace("box_button", "more");
+    let a = extract(&page("<title>Pier</title>", &format!("{BODY}{plain}"))).unwrap();
+    assert!(a.text().contains("Support local news"), "{:?}", a.text());
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.

@@ -11,6 +11,8 @@
 //! - `<address>`: by HTML's definition the contact details of the author
 //!   or the page's owner;
 //! - rows of icon links (share buttons, app badges) and their short label;
+//! - a small box whose last element is a link styled as a button ("Join
+//!   now", "Subscribe"): a call to action;
 //! - a closing short line in bold or italics that links somewhere or calls
 //!   out in one sentence ("Sign up here", "Watch our channel!");
 //! - author boxes, related-post teasers, newsletter and rating prompts,
@@ -95,6 +97,33 @@ const CREDIT_WORDS: &[&str] = &[
 fn holds_data(dom: &Dom, n: NodeId) -> bool {
     dom.descendants(n)
         .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
+}
+
+/// A block with text of its own whose last element is a link styled as a
+/// button (class `button`/`btn`, or `role=button`).
+fn ends_in_button(dom: &Dom, n: NodeId) -> bool {
+    let Some(mut last) = dom.element_children(n).last() else {
+        return false;
+    };
+    // A link left loose in a block was wrapped in a paragraph of its own.
+    if dom.tag(last) == Tag::P {
+        let mut inner = dom.element_children(last);
+        if let (Some(a), None) = (inner.next(), inner.next()) {
+            last = a;
+        }
+    }
+    if dom.tag(last) != Tag::A || dom.element_children(n).count() < 2 {
+        return false;
+    }
+    let button = |v: &str| {
+        v.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("button") || w.eq_ignore_ascii_case("btn"))
+            || v.to_ascii_lowercase().contains("_button")
+    };
+    dom.attr(last, AttrName::Class).is_some_and(button)
+        || dom
+            .attr(last, AttrName::Role)
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
 }
 
 /// A block that holds a heading: a section of the article (an item of a
@@ -319,6 +348,14 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             labelled.push(n);
             true
         } else if small && (is_toc(dom, n) || hinted() || tag == Tag::ADDRESS) {
+            true
+        } else if small
+            && len < 600.0
+            && matches!(tag, Tag::DIV | Tag::SECTION)
+            && ends_in_button(dom, n)
+        {
+            // A box that closes on a button ("Join now", "Subscribe"): a
+            // call to action, not the story.
             true
         } else if icon_bar && small {
             // Its lead-in, when the label stands before it, goes too.
