@@ -556,6 +556,25 @@ fn a_box_that_closes_on_a_button_is_a_call_to_action() {
 }
 
 #[test]
+fn a_short_paragraph_with_empty_anchors_is_not_an_icon_row() {
+    // Two empty links (anchors a wiki leaves in its text) in a short
+    // paragraph of two sentences: prose, not a row of share icons.
+    let html = page(
+        "<title>Pier</title>",
+        &format!(
+            "<p>The pier dates from 1890.<a href=/a1></a> It was rebuilt twice.<a href=/a2></a></p>{BODY}"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text()
+            .starts_with("The pier dates from 1890. It was rebuilt twice."),
+        "{:?}",
+        a.text()
+    );
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.

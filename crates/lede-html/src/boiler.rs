@@ -99,6 +99,20 @@ fn holds_data(dom: &Dom, n: NodeId) -> bool {
         .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
 }
 
+/// Whether a sentence ends inside `text`, before its last word: ". ",
+/// "! ", "? " or an ideographic full stop followed by more text.
+fn has_inner_sentence_end(text: &str) -> bool {
+    let text = text.trim();
+    text.char_indices().any(|(i, c)| {
+        let rest = text.get(i + c.len_utf8()..).unwrap_or("");
+        match c {
+            '.' | '!' | '?' => rest.starts_with(' ') && rest.trim().chars().count() > 1,
+            '。' | '！' | '？' => !rest.trim().is_empty(),
+            _ => false,
+        }
+    })
+}
+
 /// A block with text of its own whose last element is a link styled as a
 /// button (class `button`/`btn`, or `role=button`).
 fn ends_in_button(dom: &Dom, n: NodeId) -> bool {
@@ -335,13 +349,16 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             continue;
         }
         // A row of icon links (share buttons, app badges) and at most a
-        // short label ("Share this article:"): no text of the article.
+        // short label ("Share this article:"): no text of the article. A
+        // label is one phrase: text with a sentence end inside it is prose
+        // that happens to hold empty links (anchors, placeholders).
         let icon_bar = len < 120.0
             && icons(n) >= 2.0
             && !matches!(
                 tag,
                 Tag::A | Tag::TABLE | Tag::TBODY | Tag::THEAD | Tag::TR | Tag::TD | Tag::TH
-            );
+            )
+            && !has_inner_sentence_end(&inner_text(dom, n));
         let drop = if short_line && is_credit_or_date_line(dom, n) {
             // Its label, when it stands on a line of its own before it
             // ("Release date:"), goes too.
@@ -556,6 +573,19 @@ mod tests {
             "No colon here",
         ] {
             assert!(!is_credit_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_inside() {
+        for t in [
+            "The pier is closed. Boats moor in the bay.",
+            "码头关闭了。船停在海湾里。",
+        ] {
+            assert!(has_inner_sentence_end(t), "{t}");
+        }
+        for t in ["Share this article:", "Follow us!", "码头关闭了。", "Mr. X"] {
+            assert!(!has_inner_sentence_end(t), "{t}");
         }
     }
 
