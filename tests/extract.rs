@@ -828,6 +828,29 @@ fn a_list_of_names_on_short_lines_does_not_outweigh_the_letter_above_it() {
 }
 
 #[test]
+fn the_lead_paragraph_of_a_page_header_is_the_standfirst() {
+    // A header block of the headline and one paragraph, apart from the
+    // body; no class says what the paragraph is.
+    let lead =
+        "What the repair of the pier will cost the town, and who pays for it, explained here.";
+    let header = |p: &str| {
+        format!(
+            "<html><head><title>Pier to be rebuilt</title></head><body><div class=top><div class=wrap><h1>Pier to be rebuilt</h1>\
+             <div class=text><p>{p}</p></div></div></div><div class=main>{BODY}</div></body></html>"
+        )
+    };
+    let a = extract(&header(lead)).unwrap();
+    assert_eq!(a.standfirst(), Some(lead));
+    assert!(a.text().starts_with(lead), "{:?}", a.text());
+    // A date line there is not one.
+    let a = extract(&header(
+        "Friday | 14 June 2024 | 15:49 by Ann Roe | 0 comments",
+    ))
+    .unwrap();
+    assert_eq!(a.standfirst(), None);
+}
+
+#[test]
 fn a_caption_that_the_description_repeats_is_not_the_standfirst() {
     // News sites often give the lead picture's caption as the page's
     // description: the caption under the headline must stay a caption.

@@ -180,7 +180,7 @@ fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
 /// "11:38") with at most three other words ("Published: ...", "24.01.2022
 /// 11:38 Category: News", "2021-10-16 | Notices"), or a few fields split by
 /// two or more "|" ("Friday | 14 June 2019 | By Ann Roe | 0 comments").
-fn is_dateline(text: &str, has_time: bool) -> bool {
+pub(crate) fn is_dateline(text: &str, has_time: bool) -> bool {
     if text.chars().count() >= 100 {
         return false;
     }
