@@ -30,7 +30,9 @@ use super::hints::{
     is_unlikely, is_unlikely_role,
 };
 use super::meta::{inner_text, text_similarity};
-use super::tags::{Tag, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH};
+use super::tags::{
+    Tag, BLOCK, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH,
+};
 
 /// The article container found in a copy of the page.
 pub(crate) struct Found {
@@ -843,13 +845,26 @@ fn grab(
 
 /// A period followed by a space or the end: the text reads like a sentence.
 /// A block of `len` characters written as a list of short lines: five
-/// `<br>` or more, under 60 characters a line on average.
+/// `<br>` or more, under 60 characters a line on average, and no block
+/// inside it. Stops at the first block, or once enough breaks are seen.
 fn is_line_list(dom: &Dom, el: NodeId, len: f32) -> bool {
-    let breaks = dom
-        .descendants(el)
-        .filter(|&d| dom.is_element(d) && dom.tag(d) == Tag::BR)
-        .count();
-    breaks >= 5 && len < 60.0 * (breaks as f32 + 1.0)
+    let needed = (len / 60.0).max(5.0);
+    let mut breaks = 0.0f32;
+    for d in dom.descendants(el).skip(1) {
+        if !dom.is_element(d) {
+            continue;
+        }
+        let tag = dom.tag(d);
+        if tag == Tag::BR {
+            breaks += 1.0;
+            if breaks >= needed {
+                return true;
+            }
+        } else if tag.is(BLOCK) {
+            return false;
+        }
+    }
+    false
 }
 
 fn has_sentence_end(text: &str) -> bool {
