@@ -523,6 +523,78 @@ fn captions_and_credits_are_not_article_text() {
 }
 
 #[test]
+fn a_date_line_goes_with_its_label() {
+    // A label on a line of its own, then the date and time of the release.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "<p><span class=label>Release date:</span></p><div class=date><span>Monday, 3 June 2024 – 4:05pm</span></div>{BODY}"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().starts_with("The harbour council voted"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("4:05pm"));
+}
+
+#[test]
+fn a_box_that_closes_on_a_button_is_a_call_to_action() {
+    // An appeal after the story: a heading, a line, and a link styled as a
+    // button. A box whose last link is a plain link stays.
+    let appeal = "<div class=box><h2>Support local news</h2><p>We have reported on the harbour for a century, and we need your help.</p>\
+                  <a class=box_button href=/join>Join now</a></div>";
+    let a = extract(&page("<title>Pier</title>", &format!("{BODY}{appeal}"))).unwrap();
+    assert!(!a.text().contains("Support local news"), "{:?}", a.text());
+    assert!(!a.text().contains("a century"));
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+    let plain = appeal.replace("box_button", "more");
+    let a = extract(&page("<title>Pier</title>", &format!("{BODY}{plain}"))).unwrap();
+    assert!(a.text().contains("Support local news"), "{:?}", a.text());
+}
+
+#[test]
+fn a_short_paragraph_with_empty_anchors_is_not_an_icon_row() {
+    // Two empty links (anchors a wiki leaves in its text) in a short
+    // paragraph of two sentences: prose, not a row of share icons.
+    let html = page(
+        "<title>Pier</title>",
+        &format!(
+            "<p>The pier dates from 1890.<a href=/a1></a> It was rebuilt twice.<a href=/a2></a></p>{BODY}"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text()
+            .starts_with("The pier dates from 1890. It was rebuilt twice."),
+        "{:?}",
+        a.text()
+    );
+}
+
+#[test]
+fn a_section_whose_class_names_captions_is_not_a_caption() {
+    // A listicle's item: a heading, a picture and its credit, in a block
+    // whose class says it has no caption. The heading is the story's.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "<div class=\"list-item with-image no_caption\"><h2>The harbour council voted on Tuesday to rebuild the pier before the summer.</h2>\
+             <img src=pier.jpg><p class=\"image-caption\">Harbour Agency</p></div>{BODY}"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().contains("to rebuild the pier before the summer"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("Harbour Agency"), "{:?}", a.text());
+}
+
+#[test]
 fn embeds_related_links_author_boxes_and_prompts_are_not_article_text() {
     let html = page(
         "<title>Pier to be rebuilt</title>",
@@ -704,6 +776,78 @@ fn the_standfirst_is_found_and_leads_the_text() {
     .unwrap();
     assert_eq!(a.standfirst(), None);
     assert_ne!(a.blocks()[0].kind(), BlockKind::Standfirst);
+}
+
+#[test]
+fn a_subheading_right_after_the_headline_is_the_standfirst() {
+    // The headline's second line, an <h2> just after the <h1>, outside the
+    // container of the body text.
+    let sub = "The town bets its harbour on a repair that storms made urgent";
+    let html = format!(
+        "<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>\
+         <h2>{sub}</h2><ul class=info><li>By Jane Roe</li></ul><div class=content>{BODY}</div></article></body></html>"
+    );
+    let a = extract(&html).unwrap();
+    assert_eq!(a.standfirst(), Some(sub));
+    assert!(a.text().starts_with(sub), "{:?}", a.text());
+    // A short section heading there is not one, nor is a subheading
+    // further down.
+    for after in ["<h2>Background</h2>", "<p>Pier work.</p><h2>{sub}</h2>"] {
+        let after = after.replace("{sub}", sub);
+        let html = format!(
+            "<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>\
+             {after}<div class=content>{BODY}</div></article></body></html>"
+        );
+        assert_eq!(extract(&html).unwrap().standfirst(), None, "{after}");
+    }
+}
+
+#[test]
+fn a_list_of_names_on_short_lines_does_not_outweigh_the_letter_above_it() {
+    // An open letter and its signatories in two columns of a table, one
+    // "Name, Place" a line: the commas of the list are not clauses of prose.
+    let column = |from: usize| -> String {
+        (from..from + 70)
+            .map(|i| format!("<strong>Signer {i}</strong>, <span>Harbour Town</span><br>"))
+            .collect()
+    };
+    let html = format!(
+        "<html><head><title>A letter on the pier</title></head><body><article><div>{BODY}\
+         <table><tbody><tr><td><span>{}</span></td><td><span>{}</span></td></tr><tr><td></td></tr></tbody></table>\
+         </div></article></body></html>",
+        column(0),
+        column(100)
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().starts_with("The harbour council voted"),
+        "{:?}",
+        a.text().get(..100)
+    );
+    assert!(a.text().contains("regional fund for coastal towns"));
+}
+
+#[test]
+fn the_lead_paragraph_of_a_page_header_is_the_standfirst() {
+    // A header block of the headline and one paragraph, apart from the
+    // body; no class says what the paragraph is.
+    let lead =
+        "What the repair of the pier will cost the town, and who pays for it, explained here.";
+    let header = |p: &str| {
+        format!(
+            "<html><head><title>Pier to be rebuilt</title></head><body><div class=top><div class=wrap><h1>Pier to be rebuilt</h1>\
+             <div class=text><p>{p}</p></div></div></div><div class=main>{BODY}</div></body></html>"
+        )
+    };
+    let a = extract(&header(lead)).unwrap();
+    assert_eq!(a.standfirst(), Some(lead));
+    assert!(a.text().starts_with(lead), "{:?}", a.text());
+    // A date line there is not one.
+    let a = extract(&header(
+        "Friday | 14 June 2024 | 15:49 by Ann Roe | 0 comments",
+    ))
+    .unwrap();
+    assert_eq!(a.standfirst(), None);
 }
 
 #[test]

@@ -6,10 +6,13 @@
 //!   words, class/id `caption`, `credit`, `copyright`, lines such as
 //!   "Photo: ..." or "© ..."): they describe a picture, not the story;
 //! - lines that are only a date or a time (the article's own timestamp),
-//!   or a date and a few label words ("Published: ...", "Date | Section");
+//!   or a date and a few label words ("Published: ...", "Date | Section"),
+//!   with its label when that stands on a line of its own before it;
 //! - `<address>`: by HTML's definition the contact details of the author
 //!   or the page's owner;
 //! - rows of icon links (share buttons, app badges) and their short label;
+//! - a small box whose last element is a link styled as a button ("Join
+//!   now", "Subscribe"): a call to action;
 //! - a closing short line in bold or italics that links somewhere or calls
 //!   out in one sentence ("Sign up here", "Watch our channel!");
 //! - author boxes, related-post teasers, newsletter and rating prompts,
@@ -96,6 +99,54 @@ fn holds_data(dom: &Dom, n: NodeId) -> bool {
         .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
 }
 
+/// Whether a sentence ends inside `text`, before its last word: ". ",
+/// "! ", "? " or an ideographic full stop followed by more text.
+fn has_inner_sentence_end(text: &str) -> bool {
+    let text = text.trim();
+    text.char_indices().any(|(i, c)| {
+        let rest = text.get(i + c.len_utf8()..).unwrap_or("");
+        match c {
+            '.' | '!' | '?' => rest.starts_with(' ') && rest.trim().chars().count() > 1,
+            '。' | '！' | '？' => !rest.trim().is_empty(),
+            _ => false,
+        }
+    })
+}
+
+/// A block with text of its own whose last element is a link styled as a
+/// button (class `button`/`btn`, or `role=button`).
+fn ends_in_button(dom: &Dom, n: NodeId) -> bool {
+    let Some(mut last) = dom.element_children(n).last() else {
+        return false;
+    };
+    // A link left loose in a block was wrapped in a paragraph of its own.
+    if dom.tag(last) == Tag::P {
+        let mut inner = dom.element_children(last);
+        if let (Some(a), None) = (inner.next(), inner.next()) {
+            last = a;
+        }
+    }
+    if dom.tag(last) != Tag::A || dom.element_children(n).count() < 2 {
+        return false;
+    }
+    let button = |v: &str| {
+        v.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("button") || w.eq_ignore_ascii_case("btn"))
+            || v.to_ascii_lowercase().contains("_button")
+    };
+    dom.attr(last, AttrName::Class).is_some_and(button)
+        || dom
+            .attr(last, AttrName::Role)
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
+}
+
+/// A block that holds a heading: a section of the article (an item of a
+/// listicle, say, whose class may read `no_caption`), never a caption.
+fn holds_heading(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n)
+        .any(|d| dom.is_element(d) && dom.tag(d).is(HEADING))
+}
+
 /// A short line that credits a picture or names a source, or that is only
 /// a date or a time: mostly a `<time>`, or mostly digits.
 fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
@@ -129,11 +180,16 @@ fn is_credit_or_date_line(dom: &Dom, n: NodeId) -> bool {
 /// "11:38") with at most three other words ("Published: ...", "24.01.2022
 /// 11:38 Category: News", "2021-10-16 | Notices"), or a few fields split by
 /// two or more "|" ("Friday | 14 June 2019 | By Ann Roe | 0 comments").
-fn is_dateline(text: &str, has_time: bool) -> bool {
+pub(crate) fn is_dateline(text: &str, has_time: bool) -> bool {
     if text.chars().count() >= 100 {
         return false;
     }
     let numeric = |w: &str| {
+        // A time may end in "am" or "pm" ("3:55pm").
+        let w = ["am", "pm", "AM", "PM"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
         let digits = w.chars().filter(char::is_ascii_digit).count();
         let seps = w
             .chars()
@@ -244,6 +300,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
     let mut references: Vec<NodeId> = Vec::new();
     let mut captions: Vec<NodeId> = Vec::new();
     let mut link_lists: Vec<NodeId> = Vec::new();
+    let mut labelled: Vec<NodeId> = Vec::new();
     let mut last_text = NONE;
     let mut cur = dom.next_in(article, article, false);
     while let Some(n) = cur {
@@ -285,25 +342,37 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         if (small && tag == Tag::FIGCAPTION)
             || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
             || (short_line && is_credit_line(&inner_text(dom, n)))
-            || (small && caption_hinted())
+            || (small && caption_hinted() && !holds_heading(dom, n))
         {
             captions.push(n);
             cur = dom.next_in(n, article, true);
             continue;
         }
         // A row of icon links (share buttons, app badges) and at most a
-        // short label ("Share this article:"): no text of the article.
+        // short label ("Share this article:"): no text of the article. A
+        // label is one phrase: text with a sentence end inside it is prose
+        // that happens to hold empty links (anchors, placeholders).
         let icon_bar = len < 120.0
             && icons(n) >= 2.0
             && !matches!(
                 tag,
                 Tag::A | Tag::TABLE | Tag::TBODY | Tag::THEAD | Tag::TR | Tag::TD | Tag::TH
-            );
-        let drop = if (small && is_toc(dom, n))
-            || (short_line && is_credit_or_date_line(dom, n))
-            || (small && hinted())
-            || (small && tag == Tag::ADDRESS)
+            )
+            && !has_inner_sentence_end(&inner_text(dom, n));
+        let drop = if short_line && is_credit_or_date_line(dom, n) {
+            // Its label, when it stands on a line of its own before it
+            // ("Release date:"), goes too.
+            labelled.push(n);
+            true
+        } else if small && (is_toc(dom, n) || hinted() || tag == Tag::ADDRESS) {
+            true
+        } else if small
+            && len < 600.0
+            && matches!(tag, Tag::DIV | Tag::SECTION)
+            && ends_in_button(dom, n)
         {
+            // A box that closes on a button ("Join now", "Subscribe"): a
+            // call to action, not the story.
             true
         } else if icon_bar && small {
             // Its lead-in, when the label stands before it, goes too.
@@ -362,6 +431,19 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         let lead_in = dom.tag(prev).is(HEADING)
             || (dom.tag(prev) == Tag::P && inner_text(dom, prev).ends_with(':'));
         if lead_in {
+            remove.push(prev);
+        }
+    }
+    // The label of a dropped line, alone before it: a short line that
+    // ends in a colon ("Release date:", "Quelle:").
+    for &line in &labelled {
+        let prev = previous_element(dom, line);
+        if prev != NONE
+            && !remove.contains(&prev)
+            && text(prev) < 40.0
+            && matches!(dom.tag(prev), Tag::P | Tag::DIV | Tag::SPAN)
+            && inner_text(dom, prev).trim_end().ends_with(':')
+        {
             remove.push(prev);
         }
     }
@@ -495,11 +577,25 @@ mod tests {
     }
 
     #[test]
+    fn sentence_ends_inside() {
+        for t in [
+            "The pier is closed. Boats moor in the bay.",
+            "码头关闭了。船停在海湾里。",
+        ] {
+            assert!(has_inner_sentence_end(t), "{t}");
+        }
+        for t in ["Share this article:", "Follow us!", "码头关闭了。", "Mr. X"] {
+            assert!(!has_inner_sentence_end(t), "{t}");
+        }
+    }
+
+    #[test]
     fn datelines() {
         for t in [
             "24.01.2022 11:38 Category: News",
             "2021-10-16 | Notices",
             "Friday | 14 June 2019 | 15:49 by Ann Roe in Fashion | 0 comments",
+            "Monday, 3 June 2024 – 4:05pm",
         ] {
             assert!(is_dateline(t, false), "{t}");
         }

@@ -30,7 +30,9 @@ use super::hints::{
     is_unlikely, is_unlikely_role,
 };
 use super::meta::{inner_text, text_similarity};
-use super::tags::{Tag, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH};
+use super::tags::{
+    Tag, BLOCK, DIV_TO_P, DROP, HEADING, PHRASING, PHRASING_IF_CHILDREN, SCORED, TEXTISH,
+};
 
 /// The article container found in a copy of the page.
 pub(crate) struct Found {
@@ -635,8 +637,17 @@ fn grab(
         if len < 25.0 {
             continue;
         }
-        // One for the paragraph, one per comma-separated part, one per 100 characters (at most 3).
-        let points = 1.0 + (agg.commas(el) + 1.0) + (len / 100.0).floor().min(3.0);
+        // One for the paragraph, one per comma-separated part, one per 100
+        // characters (at most 3). The commas of a list written as short
+        // lines split by `<br>` (names and their places, an address book)
+        // part fields, not clauses: they do not count.
+        let commas = agg.commas(el);
+        let commas = if commas >= 10.0 && is_line_list(dom, el, len) {
+            0.0
+        } else {
+            commas
+        };
+        let points = 1.0 + (commas + 1.0) + (len / 100.0).floor().min(3.0);
         let mut anc = parent;
         for level in 0..5 {
             if anc == NONE || !dom.is_element(anc) {
@@ -833,6 +844,29 @@ fn grab(
 }
 
 /// A period followed by a space or the end: the text reads like a sentence.
+/// A block of `len` characters written as a list of short lines: five
+/// `<br>` or more, under 60 characters a line on average, and no block
+/// inside it. Stops at the first block, or once enough breaks are seen.
+fn is_line_list(dom: &Dom, el: NodeId, len: f32) -> bool {
+    let needed = (len / 60.0).max(5.0);
+    let mut breaks = 0.0f32;
+    for d in dom.descendants(el).skip(1) {
+        if !dom.is_element(d) {
+            continue;
+        }
+        let tag = dom.tag(d);
+        if tag == Tag::BR {
+            breaks += 1.0;
+            if breaks >= needed {
+                return true;
+            }
+        } else if tag.is(BLOCK) {
+            return false;
+        }
+    }
+    false
+}
+
 fn has_sentence_end(text: &str) -> bool {
     text.match_indices('.')
         .any(|(i, _)| matches!(text.as_bytes().get(i + 1), None | Some(b' ')))

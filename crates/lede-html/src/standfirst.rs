@@ -10,11 +10,15 @@
 //! - and either its class/id (or its parent's, or grandparent's) says so
 //!   (`standfirst`, `dek`, `subtitle`, `lead`, `intro`, `teaser`,
 //!   `summary`, `description`, ...), or it shares an `<hgroup>` with the
-//!   headline, or it repeats the page's meta description;
-//! - it is not inside a figure or a caption.
+//!   headline, or it is a subheading that follows the headline as its
+//!   next sibling element, or it is the one paragraph of a small block
+//!   that holds the headline (a page header apart from the body), or it
+//!   repeats the page's meta description;
+//! - it is not inside a figure or a caption, and not a date line.
 
 use std::sync::LazyLock;
 
+use super::boiler::is_dateline;
 use super::dom::{AttrName, Dom, NodeId, NONE};
 use super::hints::{is_caption_hint, Words};
 use super::meta::{inner_text, text_similarity};
@@ -123,6 +127,36 @@ fn headline(dom: &Dom, title: Option<&str>) -> NodeId {
     }
 }
 
+/// Characters of text under `n` (runs of white space as one), counted
+/// up to a little past `cap`.
+fn text_chars(dom: &Dom, n: NodeId, cap: usize) -> usize {
+    let mut total = 0;
+    for d in dom.descendants(n) {
+        if dom.is_text(d) {
+            total += dom.node(d).len as usize;
+            if total > cap {
+                break;
+            }
+        }
+    }
+    total
+}
+
+/// The block that holds the headline with at most two levels between
+/// them, its grandparent or else its parent (`NONE` at the body).
+fn header_block(dom: &Dom, h1: NodeId) -> NodeId {
+    let parent = dom.parent(h1);
+    if parent == NONE || parent == dom.body {
+        return NONE;
+    }
+    let grand = dom.parent(parent);
+    if grand == NONE || grand == dom.body {
+        parent
+    } else {
+        grand
+    }
+}
+
 /// The standfirst of a prepared page, if it has one.
 #[inline(never)]
 pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) -> Option<String> {
@@ -133,6 +167,8 @@ pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) ->
     let heading_text = inner_text(dom, h1);
     let hgroup = dom.parent(h1);
     let in_hgroup = hgroup != NONE && dom.is_element(hgroup) && dom.tag(hgroup) == Tag::HGROUP;
+    let header = header_block(dom, h1);
+    let heading_chars = heading_text.chars().count();
     let mut cur = dom.next_in(h1, dom.body, true);
     let mut seen = 0;
     while let Some(n) = cur {
@@ -168,11 +204,25 @@ pub(crate) fn find(dom: &Dom, title: Option<&str>, description: Option<&str>) ->
         let fits =
             (30..=500).contains(&len) && few_links && text.split_whitespace().nth(5).is_some();
         let grouped = in_hgroup && dom.contains(hgroup, n);
+        // A subheading right after the headline, its sibling: the
+        // headline's second line, as an `<hgroup>` would mark it.
+        let subheading = seen == 1
+            && matches!(tag, Tag::H2 | Tag::H3 | Tag::H4)
+            && dom.tag(h1) != tag
+            && dom.parent(n) == dom.parent(h1);
+        // The one paragraph of a small block that holds the headline (a
+        // page header of headline, lead and perhaps a date), apart from
+        // the body.
+        let lead = tag == Tag::P
+            && header != NONE
+            && dom.contains(header, n)
+            && text_chars(dom, header, heading_chars + len + 200) <= heading_chars + len + 200;
         let described = description
             .is_some_and(|d| text_similarity(d, &text) > 0.8 && text_similarity(&text, d) > 0.8);
         if fits
-            && (hinted(dom, n) || grouped || described)
+            && (hinted(dom, n) || grouped || subheading || lead || described)
             && text_similarity(&heading_text, &text) < 0.9
+            && !is_dateline(&text, false)
         {
             return Some(text);
         }
