@@ -34,7 +34,8 @@
 //! - `length`: 0 below 5 words, rising to 1 at 15, falling slowly past 45;
 //! - cues ([`worth::cues`]): `dangling` (opens with a pronoun or a
 //!   connective), `question`, `quote`, `firstPerson` (its penalty fades
-//!   with the share, `first_person_share`), `facts` (numbers and names),
+//!   with the share, `first_person_share`), `facts` (the density of
+//!   numbers and names),
 //!   `paragraphStart` (opens a paragraph of a text that has them, the lead
 //!   excepted), `leans` (a pronoun that points back: "It said...",
 //!   "paid most of it"; a fixed penalty, not fitted). The `dangling` and
@@ -191,12 +192,12 @@ pub(crate) const WEIGHTS: Weights = Weights {
     question: -0.025,
     quote: -0.015,
     first_person: -0.3,
-    facts: 0.1,
+    facts: 0.15,
     paragraph_start: 0.0,
     redundancy: 0.05,
     restated: 0.5,
     restate: 0.6,
-    forward_share: -1.1,
+    forward_share: -1.0,
     first_person_share: 0.63,
     leans: -0.1,
     restated_from: 0.2,
