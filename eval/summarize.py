@@ -63,7 +63,7 @@ K_FOLDS = 5
 WEIGHT_NAMES = ['lexrank', 'textrank', 'centroid', 'position', 'position_share', 'forward', 'backward',
                 'topic', 'length', 'dangling', 'question', 'quote', 'first_person', 'facts',
                 'paragraph_start', 'redundancy', 'restated', 'restate', 'forward_share', 'first_person_share',
-                'leans']
+                'leans', 'restated_from', 'restated_until']
 TUNED = ['position', 'position_share', 'forward', 'forward_share', 'first_person_share',
          'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person']
 # The restatement penalty and threshold stay where the seed article and the

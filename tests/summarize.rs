@@ -400,6 +400,63 @@ fn paraphrases_are_not_both_picked() {
     }
 }
 
+/// A restatement goes behind a sentence with new information in a short
+/// summary, but a summary of two fifths of the article keeps it over the
+/// article's periphery (the weather, a band). Text of our own writing.
+#[test]
+fn a_long_summary_keeps_a_restatement_over_the_periphery() {
+    let text = "The mayor of Springfield resigned on Tuesday after a bribery inquiry. \
+        Springfield's mayor stepped down on Tuesday following the inquiry into bribery. \
+        The city council will choose an acting mayor from its members next month. \
+        Officials said the inquiry began in March when an auditor found missing funds. \
+        Residents gathered outside the town hall in the evening. \
+        The weather was cold. \
+        A band played near the fountain. \
+        Shops closed early for the holiday. \
+        The river was calm. \
+        Tourists took photographs of the old bridge.";
+    let both = |k: usize| {
+        let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(k))).unwrap();
+        let picked = summary.key_points();
+        assert_eq!(picked.len(), k);
+        picked.iter().any(|s| s.starts_with("The mayor of"))
+            && picked.iter().any(|s| s.starts_with("Springfield's mayor"))
+    };
+    assert!(!both(2), "a short summary said it twice");
+    assert!(
+        both(4),
+        "a long summary dropped the restatement for the periphery"
+    );
+}
+
+/// The penalty of a sentence that leans on the one before it ("It also
+/// pays...") is lifted once that one is picked, and kept while it is not.
+/// Text of our own writing.
+#[test]
+fn a_leaning_sentence_is_forgiven_after_the_one_it_leans_on() {
+    let text = "The city council approved a new budget for the town's schools on Monday after a long debate. \
+        It also pays for a nurse at the harbour clinic on weekdays. \
+        Parents had asked for smaller classes in the schools for three years. \
+        The mayor said the money for the schools comes from a tax on empty homes. \
+        Work on new classrooms at two schools starts in June. \
+        A new bus route will serve the district from September. \
+        The library will open on Sundays. \
+        Some councillors voted against the budget. \
+        They said the harbour needed the money more.";
+    let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(2))).unwrap();
+    let sentences = summary.sentences();
+    let leaning = |k: usize| {
+        sentences[k]
+            .features
+            .iter()
+            .any(|&(name, v)| matches!(name, "leans" | "dangling") && v < 0.0)
+    };
+    assert!(sentences[0].selected);
+    assert!(!leaning(1), "{:?}", sentences[1].features);
+    assert!(!sentences[7].selected);
+    assert!(leaning(8), "{:?}", sentences[8].features);
+}
+
 /// Units that cannot stand alone are not picked: a bare link text, a
 /// verbless fragment, half a quotation, a sentence leaning on the one
 /// before. Text of our own writing.

@@ -451,6 +451,7 @@ pub(crate) fn klsum(doc: &Doc, length: Length) -> Ranking {
             }
             s.size += f64::from(k);
         }
+        None
     };
     let lazy = n.saturating_mul(n) > 4_000_000;
     let (order, raw) = greedy(doc, length, lazy, &mut state, gain, commit);

@@ -34,10 +34,13 @@
 //! - `length`: 0 below 5 words, rising to 1 at 15, falling slowly past 45;
 //! - cues ([`worth::cues`]): `dangling` (opens with a pronoun or a
 //!   connective), `question`, `quote`, `firstPerson` (its penalty fades
-//!   with the share, `first_person_share`), `facts` (numbers and names),
+//!   with the share, `first_person_share`), `facts` (the density of
+//!   numbers and names),
 //!   `paragraphStart` (opens a paragraph of a text that has them, the lead
 //!   excepted), `leans` (a pronoun that points back: "It said...",
-//!   "paid most of it"; a fixed penalty, not fitted);
+//!   "paid most of it"; a fixed penalty, not fitted). The `dangling` and
+//!   `leans` penalties are lifted once the sentence just before is picked:
+//!   what the sentence leans on is then right above it in the summary;
 //! - `unfit`: −100 for a unit that cannot stand alone
 //!   ([`worth::stands_alone`]: a fragment, a bare link text, the rest of
 //!   a quotation opened before, a short sentence leaning on the one
@@ -51,8 +54,12 @@
 //! when it brings a number the picked one lacks) keeps only the share of its
 //! relevance that is new (a sentence repeating 70% of its terms keeps
 //! 30%), so a sentence with new information that scores close behind goes
-//! first. The
-//! penalties are reported as the `redundancy` feature.
+//! first. That penalty counts in full up to a summary of a fifth of the
+//! article (`restated_from`) and fades to nothing at two fifths
+//! (`restated_until`), as the position prior fades: a summary of 40% of the
+//! article is most of it, the article itself restates its point, and what
+//! is left to pick instead is its periphery. The penalties are reported as
+//! the `redundancy` feature.
 //!
 //! The weights were fitted by `python3 eval/summarize.py --tune`: a
 //! coordinate search over CNN/DailyMail, Newsroom and BBC News at once,
@@ -108,6 +115,14 @@ pub(crate) struct Weights {
     /// ([`worth::Cues::leans`]): kept below zero whatever ROUGE says, as a
     /// reader cannot follow it alone.
     pub leans: f64,
+    /// The share of the article (see [`share`]) up to which the
+    /// restatement penalty counts in full: a short summary says each claim
+    /// once.
+    pub restated_from: f64,
+    /// The share from which the restatement penalty is gone (it fades
+    /// linearly from `restated_from`): a summary of this much of the
+    /// article is most of it, and the article itself restates its point.
+    pub restated_until: f64,
 }
 
 impl Weights {
@@ -138,6 +153,8 @@ impl Weights {
             forward_share: g(18, d.forward_share),
             first_person_share: g(19, d.first_person_share),
             leans: g(20, d.leans),
+            restated_from: g(21, d.restated_from),
+            restated_until: g(22, d.restated_until),
         }
     }
 }
@@ -166,23 +183,25 @@ pub(crate) const WEIGHTS: Weights = Weights {
     textrank: 1.0,
     centroid: 2.1,
     position: 0.9,
-    position_share: -1.6,
+    position_share: -2.1,
     forward: 0.5,
     backward: 0.0,
     topic: 0.4,
-    length: 0.2,
+    length: 0.3,
     dangling: -0.025,
     question: -0.025,
     quote: -0.015,
     first_person: -0.3,
-    facts: 0.1,
+    facts: 0.15,
     paragraph_start: 0.0,
     redundancy: 0.05,
     restated: 0.5,
     restate: 0.6,
-    forward_share: -1.1,
+    forward_share: -1.0,
     first_person_share: 0.63,
     leans: -0.1,
+    restated_from: 0.2,
+    restated_until: 0.4,
 };
 
 /// How far below every fit candidate an unfit one is put (a fragment, a
@@ -359,16 +378,34 @@ pub(crate) fn default(
     struct State {
         max_sim: Vec<f64>,
         restated: Vec<f64>,
+        /// Picked.
+        taken: Vec<bool>,
+        /// Picked after the sentence just before it was: what it leans on
+        /// is there.
+        follows: Vec<bool>,
     }
     let mut state = State {
         max_sim: vec![0.0; n],
         restated: vec![0.0; n],
+        taken: vec![false; n],
+        follows: vec![false; n],
     };
+    // The penalty of a sentence that leans on the one before it (a
+    // pronoun or a connective pointing back), lifted once that one is
+    // picked: the summary then reads as the article does there.
+    let leaning = |c: usize| parts.get(c).map_or(0.0, |f| f[9] + f[15]);
     let lambda = weights.redundancy;
+    // A long summary keeps restatements: past `restated_from` of the
+    // article the penalty fades, as the position prior does.
+    let fade = ((weights.restated_until - share)
+        / (weights.restated_until - weights.restated_from).max(1e-9))
+    .clamp(0.0, 1.0);
+    let restated = weights.restated * fade;
     let gain = |s: &State, c: usize| {
         relevance[c]
             - lambda * s.max_sim[c]
-            - 2.0 * weights.restated * s.restated[c] * relevance[c].max(0.0)
+            - 2.0 * restated * s.restated[c] * relevance[c].max(0.0)
+            - if s.follows[c] { leaning(c) } else { 0.0 }
     };
     // Updating every candidate's similarity after each pick is linear per
     // pick; the windowed neighbourhood bounds it on long texts.
@@ -393,6 +430,18 @@ pub(crate) fn default(
                     s.restated[j] = share;
                 }
             }
+        }
+        // The next sentence may lean on this one.
+        if let Some(t) = s.taken.get_mut(c) {
+            *t = true;
+        }
+        let next = c + 1;
+        let adjacent = next < n && doc.sent(next) == doc.sent(c) + 1;
+        if adjacent && leaning(next) < 0.0 && !s.taken[next] {
+            s.follows[next] = true;
+            Some(next)
+        } else {
+            None
         }
     };
     progress.report("select", 0, 1);
@@ -425,7 +474,15 @@ pub(crate) fn default(
                 .zip(parts[c])
                 .filter(|&(name, v)| v != 0.0 || matches!(name, "lexrank" | "position"))
                 .collect();
-            f.push(("redundancy", raw[c] - relevance[c]));
+            // A leaning sentence that follows the one it leans on carries
+            // no penalty for it.
+            let lifted = if state.follows[c] {
+                f.retain(|&(name, _)| !matches!(name, "dangling" | "leans"));
+                leaning(c)
+            } else {
+                0.0
+            };
+            f.push(("redundancy", raw[c] - (relevance[c] - lifted)));
             f
         })
         .collect();
