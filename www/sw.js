@@ -7,8 +7,9 @@
 // Other files of our origin go network first, the cache when the network is
 // gone. It never touches other origins.
 const CACHE = 'lede-v1';
-/** A complete newer copy of FILES, waiting for the next page load. */
-const NEXT = 'lede-next';
+/** Newer copies of FILES wait for the next page load in caches named NEXT + time. */
+const NEXT = 'lede-next-';
+const REFRESH_DELAY_MS = 3000;
 const FILES = [
   './', 'index.html', 'style.css', 'main.js', 'render.js', 'lede-client.js', 'worker.js',
   'favicon.svg', 'pkg/lede.js', 'pkg/lede_bg.wasm', 'samples/sample-article.txt',
@@ -57,20 +58,27 @@ async function networkFirst(request) {
   }
 }
 
-/** Between page loads: a complete newer set, if one is waiting, becomes the one served. */
+/** Between page loads: the newest complete set waiting, if any, becomes the one served. */
 async function promote() {
-  if (!(await caches.has(NEXT))) return;
-  const next = await caches.open(NEXT);
-  const fresh = await Promise.all(FILES.map((f) => next.match(f)));
-  if (fresh.every(Boolean)) {
+  const waiting = (await caches.keys()).filter((k) => k.startsWith(NEXT)).sort().reverse();
+  for (const [i, name] of waiting.entries()) {
+    const fresh = await Promise.all(FILES.map(async (f) => (await caches.open(name)).match(f)));
+    // A set still being written is left for a later load.
+    if (!fresh.every(Boolean)) continue;
     const cache = await caches.open(CACHE);
-    await Promise.all(FILES.map((f, i) => cache.put(f, fresh[i])));
+    await Promise.all(FILES.map((f, j) => cache.put(f, fresh[j])));
+    for (const old of waiting.slice(i)) await caches.delete(old);
+    return;
   }
-  await caches.delete(NEXT);
 }
 
-/** Fetches every file; when one differs from the cached copy, keeps the whole new set in NEXT. */
+/**
+ * Once the page has loaded (a few seconds on, so that it never competes
+ * with the page's own requests), fetches every file; when one differs from
+ * the cached copy, keeps the whole new set in NEXT.
+ */
 async function refresh() {
+  await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS));
   try {
     const cache = await caches.open(CACHE);
     const fresh = await Promise.all(FILES.map((f) => fetch(f, { cache: 'no-cache' })));
@@ -78,24 +86,21 @@ async function refresh() {
     let changed = false;
     for (const [i, f] of FILES.entries()) {
       const old = await cache.match(f);
-      if (!old || !same(await old.arrayBuffer(), await fresh[i].clone().arrayBuffer())) {
+      if (!old || !(await same(old, fresh[i].clone()))) {
         changed = true;
         break;
       }
     }
     if (!changed) return;
-    await caches.delete(NEXT);
-    const next = await caches.open(NEXT);
+    const next = await caches.open(`${NEXT}${String(Date.now()).padStart(15, '0')}`);
     await Promise.all(FILES.map((f, i) => next.put(f, fresh[i])));
   } catch {
     // Offline or a partial answer: keep serving the cached set.
   }
 }
 
-function same(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
+/** True when the two responses have the same body (compared by SHA-256). */
+async function same(a, b) {
+  const [x, y] = await Promise.all([a, b].map(async (r) => new Uint8Array(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()))));
+  return x.every((byte, i) => byte === y[i]);
 }

@@ -14,6 +14,15 @@ import { CHROMIUM_ARGS, chromiumPath, openPage } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 
+/** Polls the async `check` in the page until it is true (15 s at most). */
+async function until(page, check) {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+    if (await page.evaluate(check)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${check}`);
+}
+
 test('the page fetches the wasm once, compiles it, and the worker gets the module', async () => {
   const { page, requests, errors, close } = await openPage();
   try {
@@ -67,7 +76,7 @@ test('the service worker serves a load from its cache and a rebuilt page from th
     const sample = () => page.evaluate(async () => (await fetch('samples/sample-article.txt')).text());
     await page.goto(`${base}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => (await (await caches.open('lede-v1')).keys()).length >= 11);
+    await until(page, async () => (await (await caches.open('lede-v1')).keys()).length >= 11);
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const before = await sample();
@@ -78,7 +87,12 @@ test('the service worker serves a load from its cache and a rebuilt page from th
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await sample(), before, 'served from the cache');
     // ...while the new set is fetched in the background, and the load after shows it.
-    await page.waitForFunction(async () => (await caches.has('lede-next')) && (await (await caches.open('lede-next')).keys()).length >= 11, null, { timeout: 10_000 });
+    await until(page, async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('lede-next-') && (await (await caches.open(name)).keys()).length >= 11) return true;
+      }
+      return false;
+    });
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await sample(), 'A rebuilt sample. It has two sentences.');
