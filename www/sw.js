@@ -15,9 +15,15 @@ const FILES = [
   'favicon.svg', 'pkg/lede.js', 'pkg/lede_bg.wasm', 'samples/sample-article.txt',
 ];
 const URLS = new Set(FILES.map((f) => new URL(f, self.location.href).href));
+let served = null;
+/** The cache pages are served from, opened once per service-worker start. */
+function cache() {
+  served ??= caches.open(CACHE);
+  return served;
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(cache().then((files) => files.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -38,21 +44,20 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith((async () => {
     if (navigate) await promote();
-    const cache = await caches.open(CACHE);
-    const cached = await cache.match(navigate ? path : event.request);
+    const cached = await (await cache()).match(navigate ? path : event.request);
     if (navigate) event.waitUntil(refresh());
     return cached ?? networkFirst(event.request);
   })());
 });
 
 async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
+  const files = await cache();
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) await files.put(request, response.clone());
     return response;
   } catch (err) {
-    const cached = await cache.match(request, { ignoreSearch: true });
+    const cached = await files.match(request, { ignoreSearch: true });
     if (cached) return cached;
     throw err;
   }
@@ -65,8 +70,8 @@ async function promote() {
     const fresh = await Promise.all(FILES.map(async (f) => (await caches.open(name)).match(f)));
     // A set still being written is left for a later load.
     if (!fresh.every(Boolean)) continue;
-    const cache = await caches.open(CACHE);
-    await Promise.all(FILES.map((f, j) => cache.put(f, fresh[j])));
+    const files = await cache();
+    await Promise.all(FILES.map((f, j) => files.put(f, fresh[j])));
     for (const old of waiting.slice(i)) await caches.delete(old);
     return;
   }
@@ -80,12 +85,12 @@ async function promote() {
 async function refresh() {
   await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS));
   try {
-    const cache = await caches.open(CACHE);
+    const files = await cache();
     const fresh = await Promise.all(FILES.map((f) => fetch(f, { cache: 'no-cache' })));
     if (!fresh.every((r) => r.ok)) return;
     let changed = false;
     for (const [i, f] of FILES.entries()) {
-      const old = await cache.match(f);
+      const old = await files.match(f);
       if (!old || !(await same(old, fresh[i].clone()))) {
         changed = true;
         break;
