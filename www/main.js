@@ -288,7 +288,6 @@ function render() {
   const counts = new Map();
   for (const g of groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.count);
   renderTypeToggles(ui.typeToggles, counts, state.hidden, toggleType);
-  resetToggleFocus();
   ui.entitiesWrap.hidden = groups.length === 0;
   renderEntityGroups(ui.entities, groups, pickEntity, {
     expanded: state.expanded,
@@ -300,12 +299,15 @@ function render() {
   });
   for (const group of ui.entities.querySelectorAll('.entity-group')) group.hidden = state.hidden.has(group.dataset.type);
   if (state.picked && !groups.some((g) => g.id === state.picked)) state.picked = null;
-  resetEntityFocus(state.picked ? ui.entities.querySelector(`button[data-entity-id="${CSS.escape(state.picked)}"]`) : null);
 
   ui.articleWrap.hidden = false;
   const drawn = renderArticle(ui.article, text, summary.sentences, sorted);
   ui.articleNote.hidden = drawn === summary.sentences.length;
   ui.articleNote.textContent = `Showing the first ${drawn.toLocaleString()} of ${summary.sentences.length.toLocaleString()} sentences.`;
+  // The tab stops need layout (which items are visible): set them once every
+  // part is drawn, so the browser lays the page out once, not three times.
+  resetToggleFocus();
+  resetEntityFocus(state.picked ? ui.entities.querySelector(`button[data-entity-id="${CSS.escape(state.picked)}"]`) : null);
   resetArticleFocus();
   applyPicked();
   applyFind();
