@@ -546,8 +546,14 @@ client.call('version').then((version) => {
   if (inputText().trim()) run();
 }).catch((err) => showError(`lede could not start: ${err.message}`));
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+// Registered once the page has loaded: on a first visit the service worker
+// downloads every file again to cache it, which must not compete with the page.
+function registerServiceWorker() {
   navigator.serviceWorker.register(trustedScriptURL(new URL('./sw.js', import.meta.url)), { type: 'classic' })
     .catch((err) => console.warn('lede: offline support unavailable:', err.message));
+}
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  if (document.readyState === 'complete') registerServiceWorker();
+  else addEventListener('load', registerServiceWorker, { once: true });
 }
 
