@@ -20,6 +20,8 @@
 // --old DIR: a www/ directory of another build (with its pkg/), measured in
 // the same run, context by context alternately, so a noisy machine slows
 // both alike. Medians over RUNS (default 15) fresh contexts per build.
+// --js-flags=FLAGS is passed to Chromium (V8), e.g.
+// --js-flags=--no-wasm-lazy-compilation to see what lazy compilation costs.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,7 @@ const args = process.argv.slice(2);
 const oldAt = args.indexOf('--old');
 const oldDir = oldAt >= 0 ? resolve(args[oldAt + 1]) : null;
 const runs = Number(args.find((a, i) => /^\d+$/.test(a) && i !== oldAt + 1) ?? 15);
+const jsFlags = args.filter((a) => a.startsWith('--js-flags='));
 const dirs = [[oldDir ? 'new' : 'this build', `${ROOT}www`]];
 if (oldDir) dirs.unshift(['old', oldDir]);
 for (const [, dir] of dirs) {
@@ -55,7 +58,7 @@ const WATCH = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...jsFlags] });
 const builds = [];
 for (const [name, root] of dirs) {
   const server = await startServer({ port: 0, quiet: true, root });
@@ -154,7 +157,7 @@ try {
 
 const fmt = (v) => (v?.length ? `${median(v).toFixed(1)} ms` : '–');
 const range = (v) => (v?.length ? `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}` : '–');
-console.log(`command: node bench/coldstart.mjs ${runs}${oldDir ? ` --old ${args[oldAt + 1]}` : ''}`);
+console.log(`command: node bench/coldstart.mjs ${runs}${oldDir ? ` --old ${args[oldAt + 1]}` : ''}${jsFlags.map((f) => ` ${f}`).join('')}`);
 console.log(`headless Chromium ${browser.version()}, ${runs} fresh contexts per build and row, medians (min–max)`);
 for (const b of builds) console.log(`${b.name}: ${b.root}, lede_bg.wasm ${b.bytes} bytes`);
 console.log(`\n| from | to | ${builds.map((b) => b.name).join(' | ')} |`);
