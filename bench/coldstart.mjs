@@ -12,6 +12,8 @@
 //    round trip is counted); the time is read from the page's own clock
 //    (0 = navigation start) when the first summary sentence is in the DOM.
 //    "cold": a new browser profile (nothing cached, no service worker);
+//    "idle": a new profile, the sample pressed 1 s after the page is ready
+//    (a reader who pastes), timed from the press;
 //    "warm": the same profile loaded again once the service worker has
 //    cached the page and the wasm. The stages come from the page's and the
 //    worker's performance marks and resource timings, all on the page's
@@ -46,10 +48,11 @@ for (const [, dir] of dirs) {
 const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[s.length >> 1]; };
 const sample = readFileSync(`${ROOT}www/samples/sample-article.txt`, 'utf8');
 
-// Presses "Try a sample" as soon as the page's module has run, and records,
-// on the page's clock, when the first summary sentence appears.
-const WATCH = () => {
-  addEventListener('DOMContentLoaded', () => document.querySelector('#sample')?.click());
+// Presses "Try a sample" as soon as the page's module has run (unless
+// `atOnce` is false), and records, on the page's clock, when the first
+// summary sentence appears.
+const WATCH = (atOnce = true) => {
+  if (atOnce) addEventListener('DOMContentLoaded', () => document.querySelector('#sample')?.click());
   new MutationObserver((_, obs) => {
     if (document.querySelector('#summary li')) {
       window.__firstSummaryMs = performance.now();
@@ -65,7 +68,7 @@ for (const [name, root] of dirs) {
   builds.push({
     name, root, server, base: `http://127.0.0.1:${server.address().port}`,
     bytes: readFileSync(`${root}/pkg/lede_bg.wasm`).length,
-    init: [], first: [], second: [], initToSummary: [], cold: {}, warm: {},
+    init: [], first: [], second: [], initToSummary: [], cold: {}, warm: {}, idle: [],
   });
 }
 const push = (into, key, v) => { if (Number.isFinite(v)) (into[key] ??= []).push(v); };
@@ -150,6 +153,23 @@ try {
       await context.close();
     }
   }
+  for (let i = 0; i < runs; i++) {
+    for (const b of builds) {
+      const context = await browser.newContext();
+      await context.addInitScript(WATCH, false);
+      const page = await context.newPage();
+      await page.goto(`${b.base}/`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      const pressed = await page.evaluate(() => {
+        document.querySelector('#sample').click();
+        return performance.now();
+      });
+      await page.waitForFunction(() => window.__firstSummaryMs !== undefined, null, { timeout: 30_000 });
+      b.idle.push((await page.evaluate(() => window.__firstSummaryMs)) - pressed);
+      await context.close();
+    }
+  }
 } finally {
   await browser.close();
   for (const b of builds) b.server.close();
@@ -181,3 +201,4 @@ for (const mode of ['cold', 'warm']) {
   row('…', 'result back in the page', (b) => b[mode].result);
   row('first `analyze` in the worker', 'its duration', (b) => b[mode].analyzeMs);
 }
+row('page ready and idle for 1 s, cold profile: "Try a sample" pressed', 'first summary on screen', (b) => b.idle);

@@ -136,8 +136,9 @@ async function loadFile(file) {
 
 /**
  * Numbers and language names are formatted by ICU, whose first use costs
- * tens of milliseconds: the page pays it while the worker works on the
- * first text (at its first progress message), not after the result is in.
+ * tens of milliseconds: the page pays it when it is idle after start, or
+ * while the worker works on the first text (at its first progress
+ * message), whichever comes first, not after the result is in.
  */
 let formatsReady = false;
 function prepareFormats() {
@@ -543,6 +544,7 @@ clearResults();
 client.call('version').then((version) => {
   $('#version').textContent = `lede ${version} · offline-capable`;
   document.body.dataset.ready = 'true';
+  (globalThis.requestIdleCallback ?? setTimeout)(prepareFormats);
   if (inputText().trim()) run();
 }).catch((err) => showError(`lede could not start: ${err.message}`));
 

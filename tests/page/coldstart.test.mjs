@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath, openPage } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 
-/** Polls the async `check` in the page until it is true (15 s at most). */
+/** Polls the async `check` in the page (or worker) until it is true (15 s at most). */
 async function until(page, check) {
   for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
     if (await page.evaluate(check)) return;
@@ -39,6 +39,19 @@ test('the page fetches the wasm once, compiles it, and the worker gets the modul
     await page.waitForSelector('#summary li');
     assert.equal(await page.locator('#summary li').count(), 3);
     assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('an idle worker runs one small analysis so that the first text does not pay for compiling', async () => {
+  const { page, close } = await openPage();
+  try {
+    const worker = page.workers().find((w) => w.url().endsWith('/worker.js'));
+    await until(worker, () => performance.getEntriesByName('lede:warm-up-done').length === 1);
+    await page.click('#sample');
+    await page.waitForSelector('#summary li');
+    assert.equal(await page.locator('#summary li').count(), 3);
   } finally {
     await close();
   }
