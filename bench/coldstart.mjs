@@ -1,34 +1,58 @@
 // Cold start in headless Chromium: how long until a reader sees a summary.
 //
-//   ./scripts/build.sh && node bench/coldstart.mjs [RUNS]
+//   ./scripts/build.sh && node bench/coldstart.mjs [RUNS] [--old DIR]
 //
 // 1. init() to the first summarize() result: a fresh tab with an empty cache
 //    imports pkg/lede.js, awaits init() (fetch + compile + instantiate the
-//    wasm) and summarizes the page's sample article.
+//    wasm) and summarizes the page's sample article, then summarizes it
+//    again (the steady cost, for comparison).
 // 2. Navigation to the first summary on screen: the page is opened and
-//    "Try a sample" pressed as soon as it works (at DOMContentLoaded, when
-//    the page's module has run); the time is read from the page's own clock
-//    (0 = navigation start) when the first summary sentence is in the DOM. "cold": a new browser profile (nothing cached, no service
-//    worker); "warm": the same profile reloaded after the service worker has
-//    cached the page and the wasm.
-// Medians over RUNS (default 15) fresh contexts.
+//    "Try a sample" pressed at once (clicked by the page itself at
+//    DOMContentLoaded, when the page's module has run, so no test-driver
+//    round trip is counted); the time is read from the page's own clock
+//    (0 = navigation start) when the first summary sentence is in the DOM.
+//    "cold": a new browser profile (nothing cached, no service worker);
+//    "idle": a new profile, the sample pressed 1 s after the page is ready
+//    (a reader who pastes), timed from the press;
+//    "warm": the same profile loaded again once the service worker has
+//    cached the page and the wasm. The stages come from the page's and the
+//    worker's performance marks and resource timings, all on the page's
+//    clock (a build without the marks shows "–").
+//
+// --old DIR: a www/ directory of another build (with its pkg/), measured in
+// the same run, context by context alternately, so a noisy machine slows
+// both alike. Medians over RUNS (default 15) fresh contexts per build.
+// --js-flags=FLAGS is passed to Chromium (V8), e.g.
+// --js-flags=--no-wasm-lazy-compilation to see what lazy compilation costs.
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/page/helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-if (!existsSync(`${ROOT}www/pkg/lede_bg.wasm`)) {
-  console.error('www/pkg/lede_bg.wasm not found: run ./scripts/build.sh first');
-  process.exit(1);
+const args = process.argv.slice(2);
+const oldAt = args.indexOf('--old');
+const oldDir = oldAt >= 0 ? resolve(args[oldAt + 1]) : null;
+const runs = Number(args.find((a, i) => /^\d+$/.test(a) && i !== oldAt + 1) ?? 15);
+const jsFlags = args.filter((a) => a.startsWith('--js-flags='));
+const dirs = [[oldDir ? 'new' : 'this build', `${ROOT}www`]];
+if (oldDir) dirs.unshift(['old', oldDir]);
+for (const [, dir] of dirs) {
+  if (!existsSync(`${dir}/pkg/lede_bg.wasm`)) {
+    console.error(`${dir}/pkg/lede_bg.wasm not found: run ./scripts/build.sh first`);
+    process.exit(1);
+  }
 }
-const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 15);
 const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[s.length >> 1]; };
 const sample = readFileSync(`${ROOT}www/samples/sample-article.txt`, 'utf8');
 
-// Records, on the page's clock, when the first summary sentence appears.
-const WATCH = () => {
+// Presses "Try a sample" as soon as the page's module has run (unless
+// `atOnce` is false), and records, on the page's clock, when the first
+// summary sentence appears.
+const WATCH = (atOnce = true) => {
+  if (atOnce) addEventListener('DOMContentLoaded', () => document.querySelector('#sample')?.click());
   new MutationObserver((_, obs) => {
     if (document.querySelector('#summary li')) {
       window.__firstSummaryMs = performance.now();
@@ -37,68 +61,144 @@ const WATCH = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-const server = await startServer({ port: 0, quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const initToSummary = [];
-const initOnly = [];
-const firstCall = [];
-const cold = [];
-const warm = [];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...jsFlags] });
+const builds = [];
+for (const [name, root] of dirs) {
+  const server = await startServer({ port: 0, quiet: true, root });
+  builds.push({
+    name, root, server, base: `http://127.0.0.1:${server.address().port}`,
+    bytes: readFileSync(`${root}/pkg/lede_bg.wasm`).length,
+    init: [], first: [], second: [], initToSummary: [], cold: {}, warm: {}, idle: [],
+  });
+}
+const push = (into, key, v) => { if (Number.isFinite(v)) (into[key] ??= []).push(v); };
 
-async function firstSummary(page) {
-  await page.goto(`${base}/`, { waitUntil: 'domcontentloaded' }); // main.js has run: the button works
-  await page.click('#sample');
+/** Loads the page in `page` and returns its stages (ms on the page's clock). */
+async function firstSummary(page, base) {
+  const workerReady = new Promise((r) => page.once('worker', r));
+  await page.goto(`${base}/`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.__firstSummaryMs !== undefined, null, { timeout: 30_000 });
-  return page.evaluate(() => window.__firstSummaryMs);
+  const p = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime;
+    const res = (end) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(end))?.responseEnd;
+    return {
+      origin: performance.timeOrigin,
+      html: nav.responseEnd,
+      dcl: nav.domContentLoadedEventStart,
+      mainJs: res('/main.js'),
+      sample: mark('lede:sample-loaded'),
+      result: mark('lede:first-result'),
+      onScreen: window.__firstSummaryMs,
+    };
+  });
+  const w = await (await workerReady).evaluate(() => {
+    const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime;
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    return {
+      origin: performance.timeOrigin,
+      wasmFetched: wasm?.responseEnd,
+      ready: mark('lede:wasm-ready'),
+      start: mark('lede:first-analyze-start'),
+      end: mark('lede:first-analyze-end'),
+    };
+  });
+  const at = (t) => (t === undefined ? undefined : t + w.origin - p.origin);
+  return {
+    html: p.html, mainJs: p.mainJs, dcl: p.dcl, workerStart: w.origin - p.origin,
+    wasmFetched: at(w.wasmFetched), ready: at(w.ready), sample: p.sample,
+    analyzeStart: at(w.start), analyzeEnd: at(w.end), result: p.result, onScreen: p.onScreen,
+    analyzeMs: w.end - w.start,
+  };
 }
 
 try {
   console.error(`Chromium ${browser.version()}, ${runs} runs each...`);
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // A blank page of the same origin without the app: only lede is loaded.
-    await page.goto(`${base}/pkg/lede.d.ts`);
-    const [a, b, c] = await page.evaluate(async (text) => {
-      const t0 = performance.now();
-      const lede = await import('/pkg/lede.js');
-      await lede.default();
-      const t1 = performance.now();
-      lede.summarize(text);
-      const t2 = performance.now();
-      return [t1 - t0, t2 - t1, t2 - t0];
-    }, sample);
-    initOnly.push(a);
-    firstCall.push(b);
-    initToSummary.push(c);
-    await context.close();
+    for (const b of builds) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // A blank page of the same origin without the app: only lede is loaded.
+      await page.goto(`${b.base}/pkg/lede.d.ts`);
+      const [a, c, d] = await page.evaluate(async (text) => {
+        const t0 = performance.now();
+        const lede = await import('/pkg/lede.js');
+        await lede.default();
+        const t1 = performance.now();
+        lede.summarize(text);
+        const t2 = performance.now();
+        lede.summarize(text);
+        const t3 = performance.now();
+        return [t1 - t0, t2 - t1, t3 - t2];
+      }, sample);
+      b.init.push(a);
+      b.first.push(c);
+      b.second.push(d);
+      b.initToSummary.push(a + c);
+      await context.close();
+    }
   }
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    await context.addInitScript(WATCH);
-    const page = await context.newPage();
-    cold.push(await firstSummary(page));
-    // Wait until the service worker controls the page, so the next load is warm.
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-    warm.push(await firstSummary(page));
-    await context.close();
+    for (const b of builds) {
+      const context = await browser.newContext();
+      await context.addInitScript(WATCH);
+      const page = await context.newPage();
+      for (const [k, v] of Object.entries(await firstSummary(page, b.base))) push(b.cold, k, v);
+      // Wait until the service worker has cached every file and controls the page.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+      await page.waitForFunction(() => window.__firstSummaryMs !== undefined, null, { timeout: 30_000 });
+      for (const [k, v] of Object.entries(await firstSummary(page, b.base))) push(b.warm, k, v);
+      await context.close();
+    }
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const b of builds) {
+      const context = await browser.newContext();
+      await context.addInitScript(WATCH, false);
+      const page = await context.newPage();
+      await page.goto(`${b.base}/`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      const pressed = await page.evaluate(() => {
+        document.querySelector('#sample').click();
+        return performance.now();
+      });
+      await page.waitForFunction(() => window.__firstSummaryMs !== undefined, null, { timeout: 30_000 });
+      b.idle.push((await page.evaluate(() => window.__firstSummaryMs)) - pressed);
+      await context.close();
+    }
   }
 } finally {
   await browser.close();
-  server.close();
+  for (const b of builds) b.server.close();
 }
 
-const wasm = readFileSync(`${ROOT}www/pkg/lede_bg.wasm`);
-console.log('command: node bench/coldstart.mjs', runs);
-console.log(`headless Chromium, lede_bg.wasm ${wasm.length} bytes, ${runs} fresh contexts each, medians\n`);
-console.log('| from | to | median | min | max |');
-console.log('|---|---|---|---|---|');
-const row = (from, to, v) => console.log(`| ${from} | ${to} | ${median(v).toFixed(1)} ms | ${Math.min(...v).toFixed(1)} ms | ${Math.max(...v).toFixed(1)} ms |`);
-row('`import` + `init()` (empty cache)', 'module ready', initOnly);
-row('`init()` resolved', 'first `summarize()` result (the sample)', firstCall);
-row('`import` + `init()` (empty cache)', 'first `summarize()` result', initToSummary);
-row('navigation, cold (new profile)', 'first summary on screen ("Try a sample" pressed at once)', cold);
-row('navigation, warm (service worker cache)', 'first summary on screen', warm);
+const fmt = (v) => (v?.length ? `${median(v).toFixed(1)} ms` : '–');
+const range = (v) => (v?.length ? `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}` : '–');
+console.log(`command: node bench/coldstart.mjs ${runs}${oldDir ? ` --old ${args[oldAt + 1]}` : ''}${jsFlags.map((f) => ` ${f}`).join('')}`);
+console.log(`headless Chromium ${browser.version()}, ${runs} fresh contexts per build and row, medians (min–max)`);
+for (const b of builds) console.log(`${b.name}: ${b.root}, lede_bg.wasm ${b.bytes} bytes`);
+console.log(`\n| from | to | ${builds.map((b) => b.name).join(' | ')} |`);
+console.log(`|---|---|${builds.map(() => '---|').join('')}`);
+const row = (from, to, get) => console.log(`| ${from} | ${to} | ${builds.map((b) => `${fmt(get(b))} (${range(get(b))})`).join(' | ')} |`);
+row('`import` + `init()` (empty cache)', 'module ready', (b) => b.init);
+row('`init()` resolved', 'first `summarize()` result (the sample)', (b) => b.first);
+row('first `summarize()` result', 'second `summarize()` result', (b) => b.second);
+row('`import` + `init()` (empty cache)', 'first `summarize()` result', (b) => b.initToSummary);
+for (const mode of ['cold', 'warm']) {
+  const label = mode === 'cold' ? 'navigation, cold (new profile)' : 'navigation, warm (service worker cache)';
+  row(label, '**first summary on screen** ("Try a sample" pressed at once)', (b) => b[mode].onScreen);
+  row('…', 'HTML received', (b) => b[mode].html);
+  row('…', 'main.js received', (b) => b[mode].mainJs);
+  row('…', 'page module run (DOMContentLoaded)', (b) => b[mode].dcl);
+  row('…', 'worker started', (b) => b[mode].workerStart);
+  row('…', 'wasm received (worker)', (b) => b[mode].wasmFetched);
+  row('…', 'wasm instantiated (worker)', (b) => b[mode].ready);
+  row('…', 'sample text loaded (page)', (b) => b[mode].sample);
+  row('…', 'first `analyze` started (worker)', (b) => b[mode].analyzeStart);
+  row('…', 'result back in the page', (b) => b[mode].result);
+  row('first `analyze` in the worker', 'its duration', (b) => b[mode].analyzeMs);
+}
+row('page ready and idle for 1 s, cold profile: "Try a sample" pressed', 'first summary on screen', (b) => b.idle);

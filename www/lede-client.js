@@ -19,20 +19,45 @@ export function trustedScriptURL(url) {
   return scriptPolicy ? scriptPolicy.createScriptURL(String(url)) : url;
 }
 
+/**
+ * Fetches and compiles lede's wasm here, while the worker starts (a
+ * `<link rel="preload">` of the same URL lets the download begin with the
+ * HTML). Resolves with the WebAssembly.Module, or null when this browser
+ * cannot compile it here (the worker then fetches the wasm itself).
+ */
+export function compileWasm(url = new URL('./pkg/lede_bg.wasm', import.meta.url)) {
+  if (typeof WebAssembly?.compileStreaming !== 'function') return Promise.resolve(null);
+  return WebAssembly.compileStreaming(fetch(url)).catch(() => null);
+}
+
 export class LedeClient {
   #worker = null;
+  /** Resolves once the current worker has been sent the wasm (or told to fetch it). */
+  #started = null;
   #next = 1;
   #pending = new Map();
 
-  constructor(url = new URL('./worker.js', import.meta.url)) {
+  /**
+   * `wasm`: a promise of the compiled module (see compileWasm), handed to
+   * every worker this client starts; without it each worker fetches the
+   * wasm itself.
+   */
+  constructor(url = new URL('./worker.js', import.meta.url), { wasm = null } = {}) {
     this.url = url;
+    this.wasm = wasm;
     this.#spawn();
   }
 
   #spawn() {
     this.#worker?.terminate();
-    this.#worker = new Worker(trustedScriptURL(this.url), { type: 'module' });
-    this.#worker.onmessage = (event) => {
+    // The name tells worker.js to wait for the module rather than fetch it.
+    const worker = new Worker(trustedScriptURL(this.url), { type: 'module', ...(this.wasm ? { name: 'lede-wasm-by-message' } : {}) });
+    this.#worker = worker;
+    // The module goes first: the worker starts on the first message it gets.
+    this.#started = this.wasm
+      ? this.wasm.then((module) => worker.postMessage({ wasm: module }), () => worker.postMessage({ wasm: null }))
+      : null;
+    worker.onmessage = (event) => {
       const msg = event.data;
       if (msg.fatal) {
         this.#restart(new Error('lede: the wasm module crashed and was restarted; please try again'));
@@ -48,7 +73,7 @@ export class LedeClient {
       if (msg.ok) pending.resolve(msg.result);
       else pending.reject(Object.assign(new Error(msg.error.message), msg.error));
     };
-    this.#worker.onerror = (event) => {
+    worker.onerror = (event) => {
       event.preventDefault();
       this.#restart(new Error(`lede: the worker failed: ${event.message ?? 'unknown error'}`));
     };
@@ -71,9 +96,11 @@ export class LedeClient {
    */
   call(op, args = [], { onProgress } = {}) {
     const id = this.#next++;
+    const worker = this.#worker;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress });
-      this.#worker.postMessage({ id, op, args });
+      if (this.#started) this.#started.then(() => worker.postMessage({ id, op, args }));
+      else worker.postMessage({ id, op, args });
     });
   }
 

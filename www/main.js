@@ -1,14 +1,16 @@
 // The page: reads the article (typed, pasted, opened or dropped), asks the
 // worker for the summary, entities and keyphrases, and renders them. It
 // updates as the controls move; long runs show progress and can be cancelled.
-import { LedeClient, trustedScriptURL } from './lede-client.js';
+import { LedeClient, compileWasm, trustedScriptURL } from './lede-client.js';
 import {
   renderArticle, renderEntityGroups, renderKeyphrases, renderSummary, renderTypeToggles,
   rovingFocus, sentenceDetails,
 } from './render.js';
 
 const $ = (selector) => document.querySelector(selector);
-const client = new LedeClient();
+// The wasm downloads and compiles here (index.html preloads it) while the
+// worker starts, and the worker gets the compiled module.
+const client = new LedeClient(undefined, { wasm: compileWasm() });
 
 const ui = {
   input: $('#input'), dropzone: $('#dropzone'), file: $('#file'), sample: $('#sample'), clear: $('#clear'),
@@ -62,6 +64,14 @@ const resetArticleFocus = rovingFocus(ui.article, '.sent:not(.noncandidate)');
 const resetToggleFocus = rovingFocus(ui.typeToggles, 'input');
 // One column: the summary is below the input, out of sight.
 const narrow = matchMedia('(max-width: 59.99rem)');
+
+// Performance marks for bench/coldstart.mjs, each made once per page load.
+const marked = new Set();
+function markOnce(name) {
+  if (marked.has(name)) return;
+  marked.add(name);
+  performance.mark(name);
+}
 
 // ---- input -------------------------------------------------------------
 
@@ -124,6 +134,20 @@ async function loadFile(file) {
   run();
 }
 
+/**
+ * Numbers and language names are formatted by ICU, whose first use costs
+ * tens of milliseconds: the page pays it when it is idle after start, or
+ * while the worker works on the first text (at its first progress
+ * message), whichever comes first, not after the result is in.
+ */
+let formatsReady = false;
+function prepareFormats() {
+  if (formatsReady) return;
+  formatsReady = true;
+  (0).toLocaleString();
+  try { new Intl.DisplayNames(['en'], { type: 'language' }).of('en'); } catch { /* old browser: codes are shown */ }
+}
+
 /** "1 sentence", "2 sentences", "1,200 words": `noun` singular or plural. */
 function count(n, noun) {
   const one = noun.replace(/s$/, '');
@@ -175,9 +199,13 @@ async function run() {
   const timer = setTimeout(() => { if (ticket === state.ticket) showProgress(0, 1, 'summarize'); }, big ? 0 : 250);
   try {
     const result = await client.call('analyze', [{ input, html: looksLikeHtml(input), options: options() }], {
-      onProgress: ({ done, total, stage }) => { if (ticket === state.ticket) showProgress(done, total, stage); },
+      onProgress: ({ done, total, stage }) => {
+        prepareFormats();
+        if (ticket === state.ticket) showProgress(done, total, stage);
+      },
     });
     if (ticket !== state.ticket) return;
+    markOnce('lede:first-result');
     // A refused file keeps its error until the text changes; the text summarized is still the one shown.
     if (state.refusedAt !== state.edits) showError('');
     if (state.result?.text !== result.text) state.expanded.clear();
@@ -261,7 +289,6 @@ function render() {
   const counts = new Map();
   for (const g of groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.count);
   renderTypeToggles(ui.typeToggles, counts, state.hidden, toggleType);
-  resetToggleFocus();
   ui.entitiesWrap.hidden = groups.length === 0;
   renderEntityGroups(ui.entities, groups, pickEntity, {
     expanded: state.expanded,
@@ -273,12 +300,15 @@ function render() {
   });
   for (const group of ui.entities.querySelectorAll('.entity-group')) group.hidden = state.hidden.has(group.dataset.type);
   if (state.picked && !groups.some((g) => g.id === state.picked)) state.picked = null;
-  resetEntityFocus(state.picked ? ui.entities.querySelector(`button[data-entity-id="${CSS.escape(state.picked)}"]`) : null);
 
   ui.articleWrap.hidden = false;
   const drawn = renderArticle(ui.article, text, summary.sentences, sorted);
   ui.articleNote.hidden = drawn === summary.sentences.length;
   ui.articleNote.textContent = `Showing the first ${drawn.toLocaleString()} of ${summary.sentences.length.toLocaleString()} sentences.`;
+  // The tab stops need layout (which items are visible): set them once every
+  // part is drawn, so the browser lays the page out once, not three times.
+  resetToggleFocus();
+  resetEntityFocus(state.picked ? ui.entities.querySelector(`button[data-entity-id="${CSS.escape(state.picked)}"]`) : null);
   resetArticleFocus();
   applyPicked();
   applyFind();
@@ -430,6 +460,7 @@ ui.sample.addEventListener('click', async () => {
     const response = await fetch('samples/sample-article.txt');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     setInput(await response.text(), 'The sample');
+    markOnce('lede:sample-loaded');
     setStatus('Loaded the sample article.');
     state.reveal = true;
     run();
@@ -513,11 +544,18 @@ clearResults();
 client.call('version').then((version) => {
   $('#version').textContent = `lede ${version} · offline-capable`;
   document.body.dataset.ready = 'true';
+  (globalThis.requestIdleCallback ?? setTimeout)(prepareFormats);
   if (inputText().trim()) run();
 }).catch((err) => showError(`lede could not start: ${err.message}`));
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+// Registered once the page has loaded: on a first visit the service worker
+// downloads every file again to cache it, which must not compete with the page.
+function registerServiceWorker() {
   navigator.serviceWorker.register(trustedScriptURL(new URL('./sw.js', import.meta.url)), { type: 'classic' })
     .catch((err) => console.warn('lede: offline support unavailable:', err.message));
+}
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  if (document.readyState === 'complete') registerServiceWorker();
+  else addEventListener('load', registerServiceWorker, { once: true });
 }
 
