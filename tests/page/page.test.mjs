@@ -172,6 +172,27 @@ test('pasted HTML goes through article extraction', async () => {
   }
 });
 
+test('pasted HTML: the page title wins over a caption at the top of the article', async () => {
+  // An infobox caption or label that the extracted text starts with was
+  // once shown as the document's title ("God Defend New Zealand" on a
+  // pasted Wikipedia page). Page of our own writing.
+  const { page, close } = await openPage();
+  try {
+    const html = `<!doctype html><html><head><title>Harbour tunnel opens</title></head><body>
+      <article><p>Photo by the harbour office staff</p>
+      ${['The new harbour tunnel opened on Monday after six years of work and a cost of €1.1 billion.',
+    'Engineers said the tunnel will carry 40,000 cars a day and cut journey times across the bay by half.',
+    'Mayor Ana Lima thanked the workers and said the city would now turn to its rail links.'].map((p) => `<p>${p}</p>`).join('\n')}
+      </article></body></html>`;
+    await paste(page, '#input', html);
+    await page.waitForSelector('#summary li');
+    assert.equal((await page.textContent('#doc-title')).trim(), 'Harbour tunnel opens');
+    assert.doesNotMatch(await page.textContent('#summary'), /Photo by the harbour office/);
+  } finally {
+    await close();
+  }
+});
+
 test('open a file, drop a file; non-text files and oversized files give readable errors', async () => {
   const { page, close } = await openPage();
   try {
