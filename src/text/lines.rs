@@ -49,34 +49,42 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
 
 /// Groups consecutive non-blank lines into paragraphs; each paragraph is its
 /// list of trimmed, non-empty lines.
+#[cfg(test)]
 pub(crate) fn paragraph_lines(text: &str) -> Vec<Vec<Span>> {
     let mut paragraphs = Vec::new();
+    for_each_paragraph(text, |lines| paragraphs.push(lines.to_vec()));
+    paragraphs
+}
+
+/// Calls `f` with each paragraph's trimmed, non-empty lines in turn (one
+/// buffer for all: a text of a million short paragraphs allocates no
+/// million vectors).
+pub(crate) fn for_each_paragraph(text: &str, mut f: impl FnMut(&[Span])) {
     let mut current: Vec<Span> = Vec::new();
     for line in trimmed_lines(text) {
         if line.is_empty() {
             if !current.is_empty() {
-                paragraphs.push(std::mem::take(&mut current));
+                f(&current);
+                current.clear();
             }
         } else {
             current.push(line);
         }
     }
     if !current.is_empty() {
-        paragraphs.push(current);
+        f(&current);
     }
-    paragraphs
 }
 
 /// Paragraph spans: text separated by blank lines, trimmed.
 pub(crate) fn paragraph_spans(text: &str) -> Vec<Span> {
-    paragraph_lines(text)
-        .into_iter()
-        .filter_map(|lines| {
-            let first = lines.first()?;
-            let last = lines.last()?;
-            Some(Span::new(first.start(), last.end()))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for_each_paragraph(text, |lines| {
+        if let (Some(first), Some(last)) = (lines.first(), lines.last()) {
+            out.push(Span::new(first.start(), last.end()));
+        }
+    });
+    out
 }
 
 /// True when a line opens with a list marker: a bullet (`-`, `*`, `•`, ...)

@@ -24,7 +24,7 @@
 use super::languages::{
     Lang, WordTable, ABBREVIATION, BEFORE_NUMBER, CAPITALIZED, ENDER, MONTH, NEVER_FINAL, STARTER,
 };
-use super::lines::{list_marker_len, paragraph_lines, starts_with_list_marker};
+use super::lines::{for_each_paragraph, list_marker_len, starts_with_list_marker};
 use super::Span;
 
 /// Upper bound on the length of one sentence, in bytes. Longer runs without
@@ -76,9 +76,10 @@ impl Ctx {
 /// Pass 1: the layout units of `text` (see the module docs).
 fn layout_units(text: &str) -> Vec<Span> {
     let mut units = Vec::new();
-    for lines in paragraph_lines(text) {
-        let wrapped = is_hard_wrapped(text, &lines);
-        let mut start = lines[0].start();
+    for_each_paragraph(text, |lines| {
+        let Some(first) = lines.first() else { return };
+        let wrapped = is_hard_wrapped(text, lines);
+        let mut start = first.start();
         for pair in lines.windows(2) {
             let (prev, next) = (pair[0].as_str(text), pair[1].as_str(text));
             if !continues(prev, next, wrapped) {
@@ -89,7 +90,7 @@ fn layout_units(text: &str) -> Vec<Span> {
         if let Some(last) = lines.last() {
             units.push(Span::new(start, last.end()));
         }
-    }
+    });
     units
 }
 
