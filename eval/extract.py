@@ -11,7 +11,8 @@
    NAME/{source,expected}.html pages given with --data.
 
 On readability-dev, for each page, compares a system's extracted text with the text of
-expected.html (tags stripped) as bags of tokens: both sides lower-cased and
+expected.html (tags stripped: block edges are spaces, inline tags join words
+such as "19<sup>th</sup>") as bags of tokens: both sides lower-cased and
 split into runs of word characters (so on white space and punctuation);
 precision, recall and F1 over the token multisets. Runs, in the same run:
 
@@ -48,8 +49,19 @@ SNIPPETS = os.path.join(HERE, "..", "..", "shared", "data", "extract-trafilatura
 TOKEN = re.compile(r"\w+")
 
 
+# Elements that break the text: their edges are white space, while inline
+# elements join their neighbours ("19<sup>th</sup>" is "19th").
+BREAKS = {
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "img", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul",
+}
+
+
 class TextOf(html.parser.HTMLParser):
-    """The text of an HTML fragment, with the content of scripts and styles left out."""
+    """The text of an HTML fragment as a browser lays it out in words: block
+    edges are spaces, inline tags join, scripts and styles are left out."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -59,10 +71,14 @@ class TextOf(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
+        if tag in BREAKS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self.skip:
             self.skip -= 1
+        if tag in BREAKS:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skip:
@@ -73,7 +89,7 @@ def strip_tags(markup):
     p = TextOf()
     p.feed(markup)
     p.close()
-    return " ".join(p.parts)
+    return "".join(p.parts)
 
 
 def json_lines(out):
