@@ -201,6 +201,19 @@ const OPTIONS: &[&str] = &[
     "title",
 ];
 
+/// An option that is a string, or `null`/`undefined` for none.
+fn string_or_null(key: &str, value: &JsValue) -> Result<Option<String>, Error> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        Error::invalid_option(
+            key,
+            format!("must be a string or null, got {}", describe(value)),
+        )
+    })
+}
+
 /// Milliseconds from `performance.now()` (or `Date.now()` where there is
 /// no `performance`). `std::time::Instant` does not work on wasm32.
 fn now_ms() -> f64 {
@@ -322,26 +335,10 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
             }
             "lang" => out = out.lang(super::lang::lang_option(&key, &value).map_err(err)?),
             "langHint" => out = out.lang_hint(super::lang::lang_option(&key, &value).map_err(err)?),
-            "standfirst" if value.is_null() || value.is_undefined() => out = out.standfirst(None),
             "standfirst" => {
-                let s = value.as_string().ok_or_else(|| {
-                    err(Error::invalid_option(
-                        "standfirst",
-                        format!("must be a string or null, got {}", describe(&value)),
-                    ))
-                })?;
-                out = out.standfirst(Some(s));
+                out = out.standfirst(string_or_null("standfirst", &value).map_err(err)?)
             }
-            "title" if value.is_null() || value.is_undefined() => out = out.title(None),
-            "title" => {
-                let s = value.as_string().ok_or_else(|| {
-                    err(Error::invalid_option(
-                        "title",
-                        format!("must be a string or null, got {}", describe(&value)),
-                    ))
-                })?;
-                out = out.title(Some(s));
-            }
+            "title" => out = out.title(string_or_null("title", &value).map_err(err)?),
             "onProgress" => {
                 progress = Some(value.dyn_into::<Function>().map_err(|v| {
                     err(Error::invalid_option(
