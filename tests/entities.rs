@@ -957,3 +957,37 @@ fn a_name_before_news_agency_or_daily_is_an_organisation_everywhere() {
         "PLACE",
     );
 }
+
+/// A sentence's first word is dropped from a name when it is a common or
+/// stop word ("Despite Trump's"), but not when it opens a name the tables
+/// know: "New Zealand" and "New York" at the start of a sentence were read
+/// as "Zealand" and a person "York". Text of our own writing.
+#[test]
+fn a_known_name_keeps_its_first_word_at_a_sentence_start() {
+    let text = "New Zealand is an island country. Flights to New Zealand resumed. \
+                New York is big. He went to New York. New rules apply from June.";
+    let got = lede::entities(text).unwrap();
+    let names: Vec<(&str, EntityType)> = got.iter().map(|e| (e.text(), e.kind())).collect();
+    assert_eq!(
+        names
+            .iter()
+            .filter(|(t, k)| *t == "New Zealand" && *k == EntityType::Place)
+            .count(),
+        2,
+        "{names:?}"
+    );
+    assert_eq!(
+        names
+            .iter()
+            .filter(|(t, k)| *t == "New York" && *k == EntityType::Place)
+            .count(),
+        2,
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|(t, _)| *t == "Zealand" || *t == "York" || t.starts_with("New rules")),
+        "{names:?}"
+    );
+}

@@ -549,6 +549,18 @@ fn pieces_of_run(ctx: &Ctx, run_units: &[Unit], title_line: bool, out: &mut Vec<
     // "Despite Trump's", "Stay informed": the first word of a sentence is
     // capitalised whatever it is; a common word there is not a name.
     while let Some(first) = units.first() {
+        // ... unless it opens a name the tables know: "New Zealand is...",
+        // "New York has..." keep their first word.
+        let opens_known = first.sent_start
+            && (2..=units.len().min(4)).any(|n| {
+                units.get(..n).is_some_and(|p| {
+                    p.iter().all(|u| u.cap)
+                        && ctx.phrase_flags(p) & (PLACE | GROUP | KNOWN_ORG) != 0
+                })
+            });
+        if opens_known {
+            break;
+        }
         let known = first.has(GIVEN | PLACE | GROUP | KNOWN_ORG);
         let common = first.sent_start
             && (first.has(STOP | OPENER)
