@@ -843,7 +843,6 @@ fn grab(
     Some((article, dir, notes))
 }
 
-/// A period followed by a space or the end: the text reads like a sentence.
 /// A block of `len` characters written as a list of short lines: five
 /// `<br>` or more, under 60 characters a line on average, and no block
 /// inside it. Stops at the first block, or once enough breaks are seen.
@@ -867,6 +866,7 @@ fn is_line_list(dom: &Dom, el: NodeId, len: f32) -> bool {
     false
 }
 
+/// A period followed by a space or the end: the text reads like a sentence.
 fn has_sentence_end(text: &str) -> bool {
     text.match_indices('.')
         .any(|(i, _)| matches!(text.as_bytes().get(i + 1), None | Some(b' ')))
