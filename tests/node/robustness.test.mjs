@@ -105,3 +105,22 @@ test('same input, same output', () => {
   delete b.stats.elapsedMs;
   assert.deepEqual(a, b);
 });
+
+// Strings come in through one UTF-8 copy; a lone surrogate turns into
+// U+FFFD there, so only text holding U+FFFD is checked unit by unit. Each
+// kind must give back exactly what was passed in: a real U+FFFD stays
+// one, a lone surrogate comes back as itself, and a mix of both too.
+test('returned text slices the input exactly, with U+FFFD, lone surrogates or both', () => {
+  const cases = {
+    'real U+FFFD': `The sign \uFFFD stood for a lost byte. ${ARTICLE}`,
+    'lone surrogate': `The sign \uD800 stood for a lost byte. ${ARTICLE}`,
+    'both': `The sign \uFFFD and \uDC00 stood for lost bytes. ${ARTICLE}`,
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    const sentences = lede.sentences(text);
+    assert.equal(sentences[0].text, text.slice(sentences[0].start, sentences[0].end), name);
+    assert.ok(sentences[0].text.includes(name === 'lone surrogate' ? '\uD800' : '\uFFFD'), name);
+    for (const s of sentences) assert.equal(s.text, text.slice(s.start, s.end), name);
+    for (const e of lede.entities(text)) assert.equal(e.text, text.slice(e.start, e.end), name);
+  }
+});
