@@ -991,3 +991,25 @@ fn a_known_name_keeps_its_first_word_at_a_sentence_start() {
         "{names:?}"
     );
 }
+
+/// Two names the tables know side by side are split ("South Korea
+/// Australia" in a results table), but a given name that is also a place
+/// before one more word is a person: "Irving Berlin" was two places.
+/// Countries side by side still split. Text of our own writing.
+#[test]
+fn a_given_name_that_is_a_place_opens_a_persons_name() {
+    let text = "Last night the composer Irving Berlin was remembered in a concert. \
+                Results: South Korea Australia 2-1.";
+    let got = lede::entities(text).unwrap();
+    let names: Vec<(&str, EntityType)> = got.iter().map(|e| (e.text(), e.kind())).collect();
+    assert!(
+        names.contains(&("Irving Berlin", EntityType::Person)),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|(t, _)| *t == "Berlin"), "{names:?}");
+    assert!(
+        names.contains(&("South Korea", EntityType::Place))
+            && names.contains(&("Australia", EntityType::Place)),
+        "{names:?}"
+    );
+}

@@ -471,7 +471,14 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
                 let w = ctx.unit_text(u);
                 w.len() <= 3 && w.ends_with('.') && !w.starts_with("St")
             });
-            if rest_known || (country && initial) {
+            // "Washington Irving", "Irving Berlin": a given name that is
+            // also a place, then one word that is not a country, is a
+            // person's name; two places rarely meet without a comma.
+            let given_name = known == 1
+                && rest.len() == 1
+                && units.get(k).is_some_and(|u| u.has(GIVEN))
+                && ctx.phrase_flags(rest) & super::lexicon::COUNTRY == 0;
+            if (rest_known && !given_name) || (country && initial) {
                 cuts.push(after);
             }
         }
