@@ -207,15 +207,25 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text)?;
-    let types = types_option(&options).map_err(to_js_error)?;
+    Ok(flat_in(&TextIn::new(text)?, &options)?.1.into())
+}
+
+/// `entities(text, options)` of text already brought in: the entities
+/// found and the `Entity[]` made of them.
+fn flat_in(input: &TextIn, options: &JsValue) -> Result<(Vec<crate::Entity>, Array), JsValue> {
+    let types = types_option(options).map_err(to_js_error)?;
     let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
     let keys = EntityKeys::new();
-    let out =
+    let flat =
         array(found.iter().zip(spans).map(|(e, (start, end))| {
             keys.entity(e, &input.slice(e.text(), start, end), (start, end))
         }));
-    Ok(out.into())
+    Ok((found, flat))
+}
+
+/// `entities` of text already brought in (for `summarizeHtml`).
+pub(super) fn entities_in(input: &TextIn, options: &JsValue) -> Result<JsValue, JsValue> {
+    Ok(flat_in(input, options)?.1.into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -262,18 +272,11 @@ fn groups_of(input: &TextIn, found: &[crate::Entity]) -> Array {
 /// `entities(text, options)` and `entityGroups(text, options)` from one
 /// recognition pass, for `analyze()`.
 pub(super) fn entities_and_groups(
-    text: &JsString,
+    input: &TextIn,
     options: &JsValue,
 ) -> Result<(JsValue, JsValue), JsValue> {
-    let input = TextIn::new(text)?;
-    let types = types_option(options).map_err(to_js_error)?;
-    let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
-    let keys = EntityKeys::new();
-    let flat =
-        array(found.iter().zip(spans).map(|(e, (start, end))| {
-            keys.entity(e, &input.slice(e.text(), start, end), (start, end))
-        }));
-    Ok((flat.into(), groups_of(&input, &found).into()))
+    let (found, flat) = flat_in(input, options)?;
+    Ok((flat.into(), groups_of(input, &found).into()))
 }
 
 /// The `top` (default 10) keyphrases of `text`, best first, each with its
@@ -283,9 +286,13 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text)?;
-    let top = top_option(&options).map_err(to_js_error)?;
-    let lang = match options_object(&options, &["top", "lang"]).map_err(to_js_error)? {
+    keyphrases_in(&TextIn::new(text)?, &options)
+}
+
+/// `keyphrases` of text already brought in (for `analyze`).
+pub(super) fn keyphrases_in(input: &TextIn, options: &JsValue) -> Result<JsValue, JsValue> {
+    let top = top_option(options).map_err(to_js_error)?;
+    let lang = match options_object(options, &["top", "lang"]).map_err(to_js_error)? {
         Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
         None => None,
     };

@@ -8,7 +8,7 @@ use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::convert::to_js_error;
+use super::convert::{to_js_error, TextIn};
 use crate::Error;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -154,24 +154,29 @@ fn fill(
     [summary_options, entity_options, keyphrase_options]: [Object; 3],
     groups: bool,
 ) -> Result<(), JsValue> {
-    let summary = super::summarize(text, Some(summary_options))?;
+    let started = super::summarize::now_ms();
+    // Option errors first, as `summarize` reports them; then the text comes
+    // in once for every step.
+    let parsed = super::summarize::parse_options(Some(&summary_options))?;
+    let input = TextIn::new(text)?;
+    let summary = super::summarize::summarize_in(&input, parsed, started)?;
     let used = Reflect::get(&summary, &"lang".into())?;
     Reflect::set(&entity_options, &"lang".into(), &used)?;
     Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
     Reflect::set(out, &"summary".into(), &summary)?;
     if groups {
         let (entities, groups) =
-            super::entities::entities_and_groups(text, &entity_options.into())?;
+            super::entities::entities_and_groups(&input, &entity_options.into())?;
         Reflect::set(out, &"entities".into(), &entities)?;
         Reflect::set(out, &"entityGroups".into(), &groups)?;
     } else {
         Reflect::set(
             out,
             &"entities".into(),
-            &super::entities(text, entity_options.into())?,
+            &super::entities::entities_in(&input, &entity_options.into())?,
         )?;
     }
-    let keyphrases = super::keyphrases(text, keyphrase_options.into())?;
+    let keyphrases = super::entities::keyphrases_in(&input, &keyphrase_options.into())?;
     Reflect::set(out, &"keyphrases".into(), &keyphrases)?;
     Reflect::set(out, &"lang".into(), &used)?;
     Ok(())

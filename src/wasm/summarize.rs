@@ -216,7 +216,7 @@ fn string_or_null(key: &str, value: &JsValue) -> Result<Option<String>, Error> {
 
 /// Milliseconds from `performance.now()` (or `Date.now()` where there is
 /// no `performance`). `std::time::Instant` does not work on wasm32.
-fn now_ms() -> f64 {
+pub(super) fn now_ms() -> f64 {
     let performance = Reflect::get(&js_sys::global(), &"performance".into()).ok();
     if let Some(p) = performance.filter(|p| p.is_object()) {
         if let Ok(now) = Reflect::get(&p, &"now".into()) {
@@ -268,7 +268,9 @@ fn string(name: &str, value: &JsValue) -> Result<String, Error> {
 
 /// Parses the options object strictly: unknown keys and bad values are
 /// errors naming the option; `undefined` values count as absent.
-fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Function>), JsValue> {
+pub(super) fn parse_options(
+    options: Option<&Object>,
+) -> Result<(SummaryOptions, Option<Function>), JsValue> {
     let mut out = SummaryOptions::new();
     let mut progress = None;
     let Some(options) = options else {
@@ -375,8 +377,18 @@ fn parse_options(options: Option<&Object>) -> Result<(SummaryOptions, Option<Fun
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
     let started = now_ms();
-    let (options, on_progress) = parse_options(options.as_ref())?;
-    let input = TextIn::new(text)?;
+    let parsed = parse_options(options.as_ref())?;
+    summarize_in(&TextIn::new(text)?, parsed, started)
+}
+
+/// `summarize` of text already brought in, with its parsed options and
+/// the time the call started (for `stats.elapsedMs`). `analyze` brings its
+/// text in once for every step.
+pub(super) fn summarize_in(
+    input: &TextIn,
+    (options, on_progress): (SummaryOptions, Option<Function>),
+    started: f64,
+) -> Result<JsValue, JsValue> {
     let mut thrown: Option<JsValue> = None;
     let mut callback = |p: crate::Progress| {
         if let (Some(f), None) = (&on_progress, &thrown) {
