@@ -36,6 +36,13 @@ pub(crate) struct Cues {
     /// Capitalised words that are never names on their own: months,
     /// weekdays and compass points where the language capitalises them.
     pub non_names: &'static str,
+    /// Lower-case plural determiners before a people's name ("les
+    /// Français", "des Américains"); with a number before it too.
+    pub people_before: &'static str,
+    /// Endings of the plural nouns that name a people ("Français",
+    /// "Américains", "Italiens"), where the language capitalises them but
+    /// not the adjectives ("les Français" but "le gouvernement français").
+    pub people_endings: &'static str,
     /// Last parts of German compounds that name a role or a kind of place
     /// ("Bundestrainer", "Heimatstadt"): before a name they are no part of it.
     pub role_tails: &'static [&'static str],
@@ -133,6 +140,8 @@ Nord Süd Ost West",
         "Januar Februar März April Mai Juni Juli August September Oktober November Dezember \
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Norden Süden Osten Westen Nordosten \
 Nordwesten Südosten Südwesten Anfang Ende Mitte",
+    people_before: "",
+    people_endings: "",
     role_tails: &[
         "zeichner",
         "historiker",
@@ -210,6 +219,8 @@ Pointe Forêt Plaine",
     place_nouns: "",
     elisions: "l' d' qu' l’ d’",
     non_names: "",
+    people_before: "les des aux ces nos vos leurs plusieurs quelques nombreux",
+    people_endings: "ais ois ains iens éens ands ols",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -232,6 +243,8 @@ Cordillera Santa San Santo Villa",
     place_nouns: "",
     elisions: "",
     non_names: "",
+    people_before: "",
+    people_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -255,6 +268,8 @@ Repubblica Impero Provincia Regione Contea Ducato Città Porto Penisola San Sant
     place_nouns: "",
     elisions: "l' d' dell' all' nell' sull' dall' un' l’ d’ dell’ all’ nell’ sull’ dall’",
     non_names: "",
+    people_before: "",
+    people_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -277,6 +292,8 @@ Hertogdom Sint",
     place_nouns: "",
     elisions: "",
     non_names: "",
+    people_before: "",
+    people_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -299,6 +316,8 @@ Cordilheira São Santa Santo Vila Praia",
     place_nouns: "",
     elisions: "",
     non_names: "",
+    people_before: "",
+    people_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -323,6 +342,8 @@ const RU: Cues = Cues {
 регион региона страна страны стране полуостров полуострова залив залива море моря",
     elisions: "",
     non_names: "",
+    people_before: "",
+    people_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };

@@ -641,6 +641,24 @@ fn classify(
     };
     if single {
         let weak_or = |e: Evidence| if sent_start { Weak } else { e };
+        // "les Français", "aux Américains", "1 822 Français": a plural
+        // determiner or a number, then a capitalised word with a people's
+        // ending, is a people, not a place. Known places came first ("les
+        // Pays-Bas").
+        let number_before = first
+            .tok
+            .checked_sub(1)
+            .and_then(|k| ctx.tokens.list.get(k))
+            .is_some_and(|t| t.kind == Kind::Number);
+        let people = (listed(ctx.cues.people_before, before) || number_before)
+            && ctx
+                .cues
+                .people_endings
+                .split(' ')
+                .any(|e| !e.is_empty() && first_word.ends_with(e));
+        if people && flags & (GIVEN | SURNAME) == 0 {
+            return Some((Group, Default));
+        }
         // German: a noun with a genitive after it is no place ("nach
         // Angaben der Bahn", "in Richtung des Hafens").
         let genitive_after = german
@@ -789,6 +807,26 @@ mod tests {
             &[("Wolfsburg", "PLACE")],
         );
         assert_has("Он родился в Ельце.", Lang::Ru, &[("Ельце", "PLACE")]);
+    }
+
+    /// French capitalises a people's name but not its adjective: "les
+    /// Français" were typed as a place in every French article. A plural
+    /// determiner or a number before a word with a people's ending makes
+    /// it a group; a known place after "aux" stays one.
+    #[test]
+    fn french_peoples_after_a_plural_determiner_are_groups() {
+        assert_has(
+            "Les Français votent dimanche. Un sondage auprès de 1 500 Américains \
+             et des Italiens le confirme. Aux Pays-Bas, on attend. Il habite à Lyon.",
+            Lang::Fr,
+            &[
+                ("Français", "GROUP"),
+                ("Américains", "GROUP"),
+                ("Italiens", "GROUP"),
+                ("Pays-Bas", "PLACE"),
+                ("Lyon", "PLACE"),
+            ],
+        );
     }
 
     #[test]
