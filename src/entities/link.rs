@@ -424,27 +424,30 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
             // A capitalised word at the start of a sentence is a name when
             // the text names it elsewhere, even by context alone ("the
             // ferry to Inisbofin. Inisbofin has two hotels.").
-            Evidence::Weak => match resolve(&phrase, f.start, single).or_else(|| {
-                phrases
-                    .get(&phrase)
-                    .and_then(|e| e.known.as_ref())
-                    .filter(|k| k.kind == EntityType::Place)
-                    .map(|k| (k.kind, k.canonical.clone()))
-            }) {
-                Some((kind, canonical)) => {
-                    f.kind = kind;
-                    f.canonical = canonical;
+            Evidence::Weak | Evidence::Noun => {
+                match resolve(&phrase, f.start, single).or_else(|| {
+                    phrases
+                        .get(&phrase)
+                        .and_then(|e| e.known.as_ref())
+                        .filter(|k| k.kind == EntityType::Place)
+                        .map(|k| (k.kind, k.canonical.clone()))
+                }) {
+                    Some((kind, canonical)) => {
+                        f.kind = kind;
+                        f.canonical = canonical;
+                    }
+                    // A lone word no table knows, named again and again
+                    // ("Konami", "Datecs"): a company or a band more often
+                    // than not.
+                    None if f.kind == EntityType::Org
+                        && f.evidence == Evidence::Weak
+                        && phrases.get(&phrase).is_some_and(|e| e.weak >= WEAK_REPEATS) =>
+                    {
+                        f.canonical = full;
+                    }
+                    None => continue,
                 }
-                // A lone word no table knows, named again and again
-                // ("Konami", "Datecs"): a company or a band more often
-                // than not.
-                None if f.kind == EntityType::Org
-                    && phrases.get(&phrase).is_some_and(|e| e.weak >= WEAK_REPEATS) =>
-                {
-                    f.canonical = full;
-                }
-                None => continue,
-            },
+            }
             Evidence::Default => match resolve(
                 &phrase,
                 f.start,

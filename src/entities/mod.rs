@@ -129,6 +129,10 @@ pub(crate) enum Evidence {
     /// Kept only if another mention confirms it (a capitalised word that
     /// starts a sentence).
     Weak,
+    /// Like `Weak`, for a word that may be a common noun (German writes
+    /// every noun with a capital): kept only if another mention says what
+    /// it is; being named again and again is no evidence.
+    Noun,
     /// A heading: only phrases named in the body are kept.
     Heading,
 }
