@@ -28,6 +28,9 @@ pub(crate) struct Cues {
     pub org_heads: &'static str,
     /// First words of places' names ("Rio", "Serra", "Lago", "Île").
     pub place_heads: &'static str,
+    /// Last words of places' names where the language puts the noun last
+    /// ("Atlantischer Ozean", "Rotes Meer", "Noordzee" is one word).
+    pub place_tails: &'static str,
     /// Lower-case words before a capitalised name that make it a place
     /// ("город", "река"): Russian writes these in lower case.
     pub place_nouns: &'static str,
@@ -134,6 +137,7 @@ Kirche Museum Theater Orchester Zeitung Schule Gymnasium Deutsche Deutscher Deut
     place_heads: "Kanton Bezirk Landkreis Kreis Provinz Region Insel Halbinsel Bundesland Stadt \
 Fluss See Bucht Golf Kap Berg Bad Sankt St. Königreich Republik Fürstentum Herzogtum Grafschaft \
 Nord Süd Ost West",
+    place_tails: "Ozean Meer See Gebirge Wüste Becken Graben Tal Kanal Archipel Inseln Insel Halbinsel Bucht Golf",
     place_nouns: "",
     elisions: "",
     non_names:
@@ -216,6 +220,7 @@ Groupe Union Agence Office Centre Tribunal Cour Club Stade Olympique Racing",
     place_heads: "Rio Mont Monts Lac Golfe Île Îles Cap Baie Mer Océan Vallée Val Col Pic Royaume \
 République Empire Province Région Département Canton Comté Duché Saint Sainte Saint- Sainte- Port \
 Pointe Forêt Plaine",
+    place_tails: "",
     place_nouns: "",
     elisions: "l' d' qu' l’ d’",
     non_names: "",
@@ -240,6 +245,7 @@ Unión Agencia Centro Tribunal Corte Club Fundación Real Atlético Deportivo",
     place_heads: "Río Rio Monte Montes Sierra Lago Laguna Golfo Isla Islas Cabo Bahía Mar Océano Valle \
 Reino República Imperio Provincia Región Departamento Estado Condado Ducado Ciudad Puerto Península \
 Cordillera Santa San Santo Villa",
+    place_tails: "",
     place_nouns: "",
     elisions: "",
     non_names: "",
@@ -265,6 +271,7 @@ Compagnia Consiglio Commissione Comitato Congresso Accademia Chiesa Museo Teatro
 Liceo Gruppo Unione Agenzia Centro Tribunale Corte Club Fondazione",
     place_heads: "Fiume Monte Monti Lago Golfo Isola Isole Capo Baia Mare Mar Oceano Valle Val Regno \
 Repubblica Impero Provincia Regione Contea Ducato Città Porto Penisola San Santa Santo Villa Borgo",
+    place_tails: "",
     place_nouns: "",
     elisions: "l' d' dell' all' nell' sull' dall' un' l’ d’ dell’ all’ nell’ sull’ dall’",
     non_names: "",
@@ -289,6 +296,7 @@ Agentschap Centrum Rechtbank Hof Club",
     place_heads:
         "Rivier Meer Baai Golf Kaap Eiland Koninkrijk Republiek Keizerrijk Provincie Graafschap \
 Hertogdom Sint",
+    place_tails: "Oceaan Zee Gebergte Woestijn Baai Golf Eilanden Eiland Schiereiland Kanaal",
     place_nouns: "",
     elisions: "",
     non_names: "",
@@ -313,6 +321,7 @@ Colégio Grupo União Agência Centro Tribunal Clube Fundação Sport Esporte As
     place_heads: "Rio Serra Monte Montes Lago Lagoa Golfo Ilha Ilhas Cabo Baía Mar Oceano Vale \
 Reino República Império Província Região Departamento Estado Condado Ducado Cidade Porto Península \
 Cordilheira São Santa Santo Vila Praia",
+    place_tails: "",
     place_nouns: "",
     elisions: "",
     non_names: "",
@@ -335,6 +344,7 @@ const RU: Cues = Cues {
 Министерства Институт Института Общество Совет Совета Комиссия Комитет Академия Академии \
 Церковь Музей Театр Оркестр Школа Союз Агентство Центр Суд Клуб Фонд Завод",
     place_heads: "",
+    place_tails: "",
     place_nouns:
         "город города городе городом село села селе деревня деревни деревне посёлок поселок \
 посёлка поселка река реки реке рекой озеро озера озере гора горы горе остров острова острове \

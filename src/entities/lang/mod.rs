@@ -573,6 +573,20 @@ fn classify(
     if n >= 2 && listed(ctx.cues.place_heads, first_word) {
         return Some((Place, Strong));
     }
+    // "Atlantischer Ozean", "Noordzee": a place's noun last; in German,
+    // whose adjectives come first, a place's head word between an
+    // adjective and the name ("Demokratische Republik Kongo", but not
+    // "Kanye West"); where no organisation's head is.
+    let place_inside = (ctx.cues.capitalises_nouns
+        && caps.get(1..n - 1).is_some_and(|inner| {
+            inner
+                .iter()
+                .any(|u| listed(ctx.cues.place_heads, ctx.word(u)))
+        }))
+        || listed(ctx.cues.place_tails, last_word);
+    if n >= 2 && place_inside && !caps.iter().any(|u| listed(ctx.cues.org_heads, ctx.word(u))) {
+        return Some((Place, Default));
+    }
     // Clubs: "Hamburger SV", "Leicester City"; a city and a word no table
     // knows: a team or a company ("Milwaukee Bucks", "Paris Saint-Germain").
     if n >= 2 && listed(CLUB_TAILS, last_word) {
@@ -839,6 +853,29 @@ mod tests {
                   Das Land ist groß, das Land ist reich, und das Land hat Öl.";
         assert_lacks(de, Lang::De, &["Bevölkerung", "Städten", "Land"]);
         assert_has(de, Lang::De, &[("Angola", "PLACE")]);
+    }
+
+    /// German and Dutch put a place's noun last ("Atlantischer Ozean",
+    /// "Noordzee"), and German an adjective before its head word
+    /// ("Demokratische Republik Kongo"): these were people. A person whose
+    /// surname is a compass word stays one.
+    #[test]
+    fn a_places_noun_after_an_adjective_makes_a_place() {
+        assert_has(
+            "Angola grenzt an die Demokratische Republik Kongo und an den Atlantischen Ozean. \
+             Der Sänger Kanye West trat auf.",
+            Lang::De,
+            &[
+                ("Demokratische Republik Kongo", "PLACE"),
+                ("Atlantischen Ozean", "PLACE"),
+                ("Kanye West", "PERSON"),
+            ],
+        );
+        assert_has(
+            "Het schip voer over de Noordelijke Zee naar Rotterdam.",
+            Lang::Nl,
+            &[("Noordelijke Zee", "PLACE")],
+        );
     }
 
     #[test]
