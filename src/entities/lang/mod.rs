@@ -705,6 +705,34 @@ fn classify(
         return Some((Person, Default));
     }
     let connector = units.iter().any(|u| !u.cap);
+    // German: an article before capitalised words makes the first a noun
+    // ("im Bürgerkrieg Ambundu", "das Festland Erdölvorkommen"); a person's
+    // name takes none.
+    let article_before = german
+        && matches!(
+            before,
+            "der"
+                | "die"
+                | "das"
+                | "den"
+                | "dem"
+                | "des"
+                | "im"
+                | "am"
+                | "zum"
+                | "zur"
+                | "vom"
+                | "beim"
+                | "ein"
+                | "eine"
+                | "einen"
+                | "einem"
+                | "einer"
+                | "eines"
+        );
+    if article_before {
+        return Some((Org, Noun));
+    }
     if (2..=3).contains(&n) && !connector {
         return Some((Person, Default));
     }
@@ -714,7 +742,7 @@ fn classify(
         .iter()
         .filter(|u| !u.cap)
         .all(|u| lexicon::flags_of(ctx.word(u)) & lexicon::PARTICLE != 0);
-    if n == 2 && particle {
+    if n == 2 && connector && particle {
         return Some((Person, Default));
     }
     Some((Org, Default))
@@ -876,6 +904,23 @@ mod tests {
             Lang::Nl,
             &[("Noordelijke Zee", "PLACE")],
         );
+    }
+
+    /// German puts articles before nouns, not before people's names: "im
+    /// Bürgerkrieg Ambundu" and "dem Festland Erdölvorkommen" were people
+    /// (two capitalised words and no connector, and a rule for "a word, a
+    /// particle and a word" that held when there was no particle at all).
+    #[test]
+    fn german_capitalised_words_after_an_article_are_no_person() {
+        let de = "Als sich im Bürgerkrieg Ambundu und Ovimbundu gegenüberstanden, \
+                  wurden auf dem Festland Erdölvorkommen geortet. Später sprach Jonas Savimbi.";
+        let f = found(de, Lang::De);
+        assert!(
+            f.iter()
+                .all(|(t, k)| *k != "PERSON" || t == "Jonas Savimbi"),
+            "{f:?}"
+        );
+        assert_has(de, Lang::De, &[("Jonas Savimbi", "PERSON")]);
     }
 
     #[test]
