@@ -322,8 +322,12 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
             continue;
         }
         let lower = ctx.tokens.lower(i);
+        // "Otto von Bismarck", "Ludwig van Beethoven" in any language: a
+        // Dutch or German particle after a given name joins a name.
+        let foreign_particle =
+            matches!(lower, "von" | "van") && cur.last().is_some_and(|u| u.cap && ctx.is_given(u));
         let connector = if pending.is_empty() {
-            listed(ctx.cues.connectors, lower)
+            listed(ctx.cues.connectors, lower) || foreign_particle
         } else {
             pending.len() < 2 && listed(ctx.cues.second_connectors, lower)
         };
@@ -921,6 +925,21 @@ mod tests {
             "{f:?}"
         );
         assert_has(de, Lang::De, &[("Jonas Savimbi", "PERSON")]);
+    }
+
+    /// "von" and "van" join a name after a given name in every language's
+    /// text, not only in German and Dutch: "Otto von Bismarck" in
+    /// Portuguese was a person "Otto" and a place "Bismarck".
+    #[test]
+    fn a_german_or_dutch_particle_joins_a_name_in_any_language() {
+        assert_has(
+            "A unificação foi obra de Otto von Bismarck. O pintor era Vincent van Gogh.",
+            Lang::Pt,
+            &[
+                ("Otto von Bismarck", "PERSON"),
+                ("Vincent van Gogh", "PERSON"),
+            ],
+        );
     }
 
     #[test]
