@@ -325,7 +325,9 @@ fn split_unit(text: &str, unit: Span, ctx: &Ctx, out: &mut Vec<Span>) {
         let boundary = match next {
             None => false, // the unit's end closes the sentence anyway
             Some(n) if script => !(is_closer(n) && quotes.closes(n)) || after > term_end,
-            Some(n) if !n.is_whitespace() => false,
+            Some(n) if !n.is_whitespace() => {
+                c == '.' && term_end == i + 1 && glued(s, sentence_start, i, after, ctx)
+            }
             Some(_) if matches!(c, ';' | ':') || is_strong_terminal(c) => {
                 strong_boundary(&s[after..])
             }
@@ -548,6 +550,57 @@ fn is_boundary(
         return opened || is_sentence_starter(next_word, ctx);
     }
     true
+}
+
+/// A period with no space after it that still ends a sentence: text copied
+/// from a page whose paragraphs lost their breaks (`... a dit le
+/// ministre.Le texte ...`, `(84%).Le constat`). The period follows a word
+/// of three or more letters, with a small letter, that no list calls an
+/// abbreviation, or a closing bracket, quote or `%`; a capitalised word
+/// of two or more letters follows (`Le`, `Selon`; `L'` with its
+/// apostrophe), then a space or a mark other than a period or a hyphen, so
+/// `Node.js`, `www.Example.com`, `U.S.Army` and `Mr.Benn` do not split.
+fn glued(s: &str, sentence_start: usize, term_start: usize, after: usize, ctx: &Ctx) -> bool {
+    let before = &s[sentence_start..term_start];
+    let left_ok = match before.chars().next_back() {
+        Some(')' | ']' | '»' | '"' | '”' | '%') => true,
+        Some(c) if c.is_alphabetic() => {
+            let token = previous_token(before);
+            let lower = token.to_lowercase();
+            token.chars().count() >= 3
+                && token.chars().all(char::is_alphabetic)
+                && token.chars().any(char::is_lowercase)
+                && !ctx.has(ABBREVIATION, &lower)
+                && !ctx.has(NEVER_FINAL, &lower)
+                && !ctx.has(CAPITALIZED, &lower)
+        }
+        _ => false,
+    };
+    if !left_ok {
+        return false;
+    }
+    let rest = &s[after..];
+    let mut chars = rest.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !a.is_uppercase() {
+        return false;
+    }
+    if matches!(b, '\'' | '’') {
+        return chars.next().is_some_and(char::is_alphabetic);
+    }
+    if !b.is_lowercase() {
+        return false;
+    }
+    let word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(k, _)| k);
+    match rest[word_len..].chars().next() {
+        None => false,
+        Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | '»' | '"'),
+    }
 }
 
 /// A period after a number: `in 1961. The` ends a sentence; `1. First`
@@ -824,6 +877,27 @@ mod tests {
     #[test]
     fn plain_sentences() {
         assert_split("One. Two? Three! Four", &["One.", "Two?", "Three!", "Four"]);
+    }
+
+    /// Paragraphs glued together when a page was copied lose the space
+    /// after their last period (`ministre.Le texte`): the period still
+    /// ends a sentence there, but not in names, abbreviations and
+    /// addresses written without a space.
+    #[test]
+    fn a_period_glued_to_the_next_sentence_ends_it() {
+        assert_split(
+            "Le ministre a parlé.Le texte sera voté (84%).Selon lui, tout va bien.L'avenir est clair.",
+            &[
+                "Le ministre a parlé.",
+                "Le texte sera voté (84%).",
+                "Selon lui, tout va bien.",
+                "L'avenir est clair.",
+            ],
+        );
+        assert_split(
+            "It ran on Node.js and www.Example.com with U.S.Army help, Mr.Benn said.",
+            &["It ran on Node.js and www.Example.com with U.S.Army help, Mr.Benn said."],
+        );
     }
 
     #[test]
