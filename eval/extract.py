@@ -31,6 +31,7 @@ pages.
 
     python3 eval/extract.py [--lede target/release/lede] [--per-page] [--only lede]
                             [--set trafilatura|readability] [--errors FILE]
+                            [--errors-held-out FILE] [--notes KINDS]
 """
 import argparse
 import collections
@@ -268,10 +269,12 @@ def snippet_table(args):
             f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {acc:.3f} | {by['fit'][2]:.3f} | {by['held-out'][2]:.3f} "
             f"| {by['fit'][0]:.3f} | {by['held-out'][0]:.3f} |"
         )
-        if args.errors and name == "lede":
-            with open(args.errors, "w", encoding="utf-8") as out:
+        for path, which in ((args.errors, "fit"), (args.errors_held_out, "held-out")):
+            if not path or name != "lede":
+                continue
+            with open(path, "w", encoding="utf-8") as out:
                 for k, v in pages.items():
-                    if half(k) != "fit":
+                    if half(k) != which:
                         continue
                     text = squash(got.get(k, ""))
                     missed = [s for s in v["with"] if squash(s) not in text or not text]
@@ -296,6 +299,10 @@ def main():
     ap.add_argument("--snippets", default=SNIPPETS, help="the trafilatura dev pages (pages.jsonl.gz)")
     ap.add_argument("--set", choices=["trafilatura", "readability"], help="run only this dev set")
     ap.add_argument("--errors", help="write lede's missed and extra snippets on the fit half to this JSONL file")
+    ap.add_argument(
+        "--errors-held-out",
+        help="the same for the held-out half: to check that a rule read on the fit half holds there, never to tune on",
+    )
     ap.add_argument("--notes", default="reference", help="which kinds of lede's notes count as article text: comma-separated (reference, caption), or none")
     args = ap.parse_args()
     NOTE_KINDS.clear()

@@ -575,6 +575,58 @@ fn a_short_paragraph_with_empty_anchors_is_not_an_icon_row() {
 }
 
 #[test]
+fn a_quotation_in_a_figure_is_text_and_its_source_a_caption() {
+    // HTML's own markup for a quotation with its source: a figure that
+    // holds a blockquote (a pull quote) and no picture. The quotation is
+    // the article's text; the line that names its speaker is a caption.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<figure class=pullquote><blockquote><p>Without the pier, the boats have nowhere to hide from the winter storms.</p></blockquote>\
+             <figcaption>Ann Smith, harbour master</figcaption></figure>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text()
+            .contains("Without the pier, the boats have nowhere to hide"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("harbour master"), "{:?}", a.text());
+    assert!(a
+        .notes()
+        .iter()
+        .any(|n| n.kind() == NoteKind::Caption && n.text() == "Ann Smith, harbour master"));
+}
+
+#[test]
+fn credits_in_brackets_and_long_figure_labels_are_captions() {
+    // A picture, then its credit in brackets on the next line of the same
+    // paragraph; and a picture whose label ("Abbildung:", German for
+    // "figure") runs to two sentences.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><img src=chart.png><br><em>(Credit: Ann Smith / Harbour Agency)</em></p>\
+             <div class=inline><img src=map.png><span>Abbildung: Die Mole vor und nach dem Sturm im Januar. \
+             Links die Aufnahme vom Herbst, rechts die vom Februar, beide vom Leuchtturm aus und bei Niedrigwasser.</span></div>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in ["Credit", "Abbildung", "Leuchtturm"] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+    let captions = a
+        .notes()
+        .iter()
+        .filter(|n| n.kind() == NoteKind::Caption)
+        .count();
+    assert_eq!(captions, 2, "{:?}", a.notes());
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.

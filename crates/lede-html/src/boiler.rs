@@ -93,10 +93,17 @@ const CREDIT_WORDS: &[&str] = &[
     "illustration",
 ];
 
-/// A figure that holds code or a table (kept), not only a picture and its caption.
+/// A figure that holds code, a table or a quotation (kept: HTML marks a
+/// pull quote and its source as a figure of a blockquote and a
+/// figcaption), not only a picture and its caption.
 fn holds_data(dom: &Dom, n: NodeId) -> bool {
-    dom.descendants(n)
-        .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
+    dom.descendants(n).any(|d| {
+        dom.is_element(d)
+            && matches!(
+                dom.tag(d),
+                Tag::PRE | Tag::CODE | Tag::TABLE | Tag::BLOCKQUOTE
+            )
+    })
 }
 
 /// Whether a sentence ends inside `text`, before its last word: ". ",
@@ -215,9 +222,13 @@ pub(crate) fn is_dateline(text: &str, has_time: bool) -> bool {
 /// A short line that credits a picture or names a source: "©" anywhere, or
 /// a prefix of credit words before a colon.
 fn is_credit_line(text: &str) -> bool {
-    if text.contains('©') {
-        return true;
-    }
+    text.contains('©') || has_credit_prefix(text)
+}
+
+/// A line that opens with credit words and a colon ("Photo: ...",
+/// "(Credit: ...)", "Abbildung: ..."), within brackets or not.
+fn has_credit_prefix(text: &str) -> bool {
+    let text = text.trim_start().trim_start_matches(['(', '[']);
     let Some((head, _)) = text.split_once(':') else {
         return false;
     };
@@ -342,6 +353,10 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         if (small && tag == Tag::FIGCAPTION)
             || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
             || (short_line && is_credit_line(&inner_text(dom, n)))
+            || (small
+                && (150.0..300.0).contains(&len)
+                && matches!(tag, Tag::P | Tag::DIV)
+                && has_credit_prefix(&inner_text(dom, n)))
             || (small && caption_hinted() && !holds_heading(dom, n))
         {
             captions.push(n);
@@ -564,6 +579,8 @@ mod tests {
             "Bild: Werk",
             "Source: council",
             "© Harbour Agency",
+            "(Credit: A. Smith / Agency)",
+            "[Foto: Werk]",
         ] {
             assert!(is_credit_line(t), "{t}");
         }
