@@ -627,6 +627,97 @@ fn credits_in_brackets_and_long_figure_labels_are_captions() {
 }
 
 #[test]
+fn captions_that_end_in_a_credit_are_captions() {
+    // A caption under a picture often ends in its credit rather than
+    // opening with it: after a sentence, in brackets, after a dash or an
+    // ellipsis, or on a line of its own. A compound ("Titelbild:") names
+    // the lead picture. A class in German ("bildunterschrift") says
+    // caption, even when the page sets the line as an <h6>.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><img src=a.jpg><br>The pier after the January storm, seen from the lighthouse. Photo: Ann Smith/Harbour Agency</p>\
+             <p>Boats moored behind the pier on Monday morning (Foto: Harbour Agency)</p>\
+             <p>The harbour master on the pier. ...Archivfoto: Ann Smith</p>\
+             <p>lmn/hx<br>Foto: <a href=/ann>Ann Smith</a> / Harbour Agency</p>\
+             <p>Titelbild: Ann Smith on Harbour Agency</p>\
+             <div class=bildunterschrift><h6>The lighthouse keeper at dawn (Ann Smith)</h6></div>\
+             <p>The mayor thanked the fishermen for their patience. The works will be paid for in part by a regional fund.</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in [
+        "Photo:",
+        "Foto",
+        "Archivfoto",
+        "lmn/hx",
+        "Titelbild",
+        "lighthouse",
+        "Boats moored behind the pier on Monday",
+    ] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    // Prose with a colon near its end stays text.
+    assert!(
+        a.text().contains("The works will be paid for in part"),
+        "{:?}",
+        a.text()
+    );
+    let captions = a
+        .notes()
+        .iter()
+        .filter(|n| n.kind() == NoteKind::Caption)
+        .count();
+    assert_eq!(captions, 6, "{:?}", a.notes());
+}
+
+#[test]
+fn a_source_that_a_paragraph_cites_is_not_a_credit() {
+    // "Quelle:"/"Source:" after a sentence cites where a fact comes from;
+    // a long line that opens with it cites a study. Both are the article's.
+    let study = "Source: A. Smith and B. Jones, Harbour walls and winter storms: a survey of forty ports on the North Sea coast, \
+                 Journal of Coastal Works 12 (2021), pages 34 to 51, with the tables of the appendix and the maps of the second part.";
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p>Storms damaging harbour walls grew by a third in ten years. Source: Harbour Agency</p><p>{study}</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text()
+            .contains("grew by a third in ten years. Source: Harbour Agency"),
+        "{:?}",
+        a.text()
+    );
+    assert!(
+        a.text().contains("Journal of Coastal Works"),
+        "{:?}",
+        a.text()
+    );
+}
+
+#[test]
+fn an_embedded_post_in_a_figure_is_not_article_text() {
+    // A post embedded from a social network: a blockquote that links to
+    // the original, in a figure. Unlike a pull quote, not the article's.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<figure><blockquote><p>Our pier is finally getting fixed! Thanks to everyone who signed.</p>\
+             &mdash; Harbour Friends (@harbourfriends) <a href=https://social.example/harbourfriends/1>June 3, 2024</a></blockquote></figure>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        !a.text().contains("finally getting fixed"),
+        "{:?}",
+        a.text()
+    );
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.
