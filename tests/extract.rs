@@ -718,6 +718,27 @@ fn an_embedded_post_in_a_figure_is_not_article_text() {
 }
 
 #[test]
+fn a_paragraph_wrapped_in_an_anchor_is_prose_not_a_link() {
+    // `<a name>` (no href) marks a place to jump to: the paragraph it
+    // wraps is text, unlike a paragraph that is one link ("Read more").
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><a name=q1>One question readers ask most: who pays for the pier?</a></p>\
+             <p>The council answered that the region pays two thirds of the cost, and the town the rest.</p>\
+             <p><a href=/more>Other stories about the harbour</a></p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().contains("who pays for the pier?"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("Other stories"), "{:?}", a.text());
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.

@@ -28,8 +28,9 @@ use super::hints::{is_boilerplate, is_caption_hint, is_reference_list};
 use super::meta::{inner_text, push_collapsed};
 use super::tags::{Tag, HEADING};
 
-/// Per node of the article: (characters of text, characters inside links,
-/// links with (almost) no text: icons, buttons made of pictures).
+/// Per node of the article: (characters of text, characters inside links
+/// (`<a href>`), links with (almost) no text: icons, buttons made of
+/// pictures).
 fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 3]> {
     let mut rows = vec![[0.0f32; 3]; dom.nodes.len()];
     let order: Vec<NodeId> = dom.descendants(root).collect();
@@ -40,9 +41,11 @@ fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 3]> {
         let mut r = rows.get(n as usize).copied().unwrap_or_default();
         if dom.is_text(n) {
             r = [dom.node(n).len as f32, 0.0, 0.0];
-        } else if dom.tag(n) == Tag::A {
+        } else if dom.tag(n) == Tag::A && dom.attr(n, AttrName::Href).is_some() {
+            // An `<a>` without `href` is an anchor or a placeholder, not a
+            // link: a paragraph wrapped in `<a name=...>` is prose.
             r[1] = r[0];
-            if r[0] < 3.0 && dom.attr(n, AttrName::Href).is_some() {
+            if r[0] < 3.0 {
                 r[2] += 1.0;
             }
         }
