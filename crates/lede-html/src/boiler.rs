@@ -203,16 +203,26 @@ fn ends_in_button(dom: &Dom, n: NodeId) -> bool {
 /// and stays) or ends in a credit ("... Photo:
 /// A. Smith/AFP"). Shorter credit lines are caught before, with `©`.
 fn credit_block(dom: &Dom, n: NodeId, len: f32) -> bool {
-    let block = match dom.tag(n) {
-        Tag::P => true,
-        Tag::DIV => !dom.descendants(n).any(|d| {
-            d != n
-                && dom.is_element(d)
-                && matches!(dom.tag(d), Tag::P | Tag::DIV | Tag::UL | Tag::OL)
-        }),
-        _ => false,
-    };
-    if !block || holds_heading(dom, n) {
+    let tag = dom.tag(n);
+    if !matches!(tag, Tag::P | Tag::DIV) {
+        return false;
+    }
+    // One pass, no copy: every credit has a colon, and a block that holds
+    // a section heading (or a `<div>` that holds blocks) is not one line.
+    let mut colon = false;
+    for d in dom.descendants(n) {
+        if dom.is_text(d) {
+            colon = colon || dom.text(d).contains(':');
+        } else if d != n && dom.is_element(d) {
+            let t = dom.tag(d);
+            if (t.is(HEADING) && !matches!(t, Tag::H5 | Tag::H6))
+                || (tag == Tag::DIV && matches!(t, Tag::P | Tag::DIV | Tag::UL | Tag::OL))
+            {
+                return false;
+            }
+        }
+    }
+    if !colon {
         return false;
     }
     let text = text_with_breaks(dom, n);
