@@ -125,16 +125,18 @@ fn is_credit_word(w: &str, sources: bool) -> bool {
     if is(PICTURE_WORDS) || (sources && is(SOURCE_WORDS)) {
         return true;
     }
-    let lower = w.to_lowercase();
-    if let Some(stem) = lower.strip_suffix("bild") {
-        return PICTURE_BILD.contains(&stem);
+    // ASCII case ignored: the suffixes are ASCII, and a split inside a
+    // character finds no slice.
+    let split = |end: &str| {
+        let at = w.len().checked_sub(end.len())?;
+        let (stem, tail) = (w.get(..at)?, w.get(at..)?);
+        tail.eq_ignore_ascii_case(end).then_some(stem)
+    };
+    if let Some(stem) = split("bild") {
+        return PICTURE_BILD.iter().any(|s| s.eq_ignore_ascii_case(stem));
     }
     PICTURE_ENDS.iter().any(|end| {
-        lower.len() >= end.len() + 4
-            && lower.ends_with(end)
-            && lower
-                .get(..lower.len() - end.len())
-                .is_some_and(|stem| stem.chars().all(char::is_alphabetic))
+        split(end).is_some_and(|stem| stem.len() >= 4 && stem.chars().all(char::is_alphabetic))
     })
 }
 
