@@ -31,6 +31,7 @@ pages.
 
     python3 eval/extract.py [--lede target/release/lede] [--per-page] [--only lede]
                             [--set trafilatura|readability] [--errors FILE]
+                            [--errors-held-out FILE] [--notes KINDS]
 """
 import argparse
 import collections
@@ -263,15 +264,18 @@ def snippet_table(args):
         got = fn()
         counts = {k: snippet_counts(got.get(k, ""), v) for k, v in pages.items()}
         p, r, f, acc = snippet_scores(list(counts.values()))
+        d = args.digits
         by = {h: snippet_scores([c for k, c in counts.items() if half(k) == h]) for h in halves}
         print(
-            f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {acc:.3f} | {by['fit'][2]:.3f} | {by['held-out'][2]:.3f} "
-            f"| {by['fit'][0]:.3f} | {by['held-out'][0]:.3f} |"
+            f"| {name} | {p:.{d}f} | {r:.{d}f} | {f:.{d}f} | {acc:.{d}f} | {by['fit'][2]:.{d}f} | {by['held-out'][2]:.{d}f} "
+            f"| {by['fit'][0]:.{d}f} | {by['held-out'][0]:.{d}f} |"
         )
-        if args.errors and name == "lede":
-            with open(args.errors, "w", encoding="utf-8") as out:
+        for path, which in ((args.errors, "fit"), (args.errors_held_out, "held-out")):
+            if not path or name != "lede":
+                continue
+            with open(path, "w", encoding="utf-8") as out:
                 for k, v in pages.items():
-                    if half(k) != "fit":
+                    if half(k) != which:
                         continue
                     text = squash(got.get(k, ""))
                     missed = [s for s in v["with"] if squash(s) not in text or not text]
@@ -296,6 +300,11 @@ def main():
     ap.add_argument("--snippets", default=SNIPPETS, help="the trafilatura dev pages (pages.jsonl.gz)")
     ap.add_argument("--set", choices=["trafilatura", "readability"], help="run only this dev set")
     ap.add_argument("--errors", help="write lede's missed and extra snippets on the fit half to this JSONL file")
+    ap.add_argument(
+        "--errors-held-out",
+        help="the same for the held-out half: to check that a rule read on the fit half holds there, never to tune on",
+    )
+    ap.add_argument("--digits", type=int, default=3, help="decimal places of the mean figures (default 3)")
     ap.add_argument("--notes", default="reference", help="which kinds of lede's notes count as article text: comma-separated (reference, caption), or none")
     args = ap.parse_args()
     NOTE_KINDS.clear()
@@ -335,7 +344,8 @@ def main():
         worst = sorted(scores.items(), key=lambda kv: kv[1][2])[:5]
         low = sum(1 for s in scores.values() if s[2] < 0.5)
         worst_s = ", ".join(f"{k} {v[2]:.3f}" for k, v in worst)
-        print(f"| {name} | {mp:.3f} | {mr:.3f} | {mf:.3f} | {worst[0][1][2]:.3f} | {low} | {worst_s} |")
+        d = args.digits
+        print(f"| {name} | {mp:.{d}f} | {mr:.{d}f} | {mf:.{d}f} | {worst[0][1][2]:.3f} | {low} | {worst_s} |")
     if args.per_page:
         names = list(per_page)
         print()

@@ -575,6 +575,170 @@ fn a_short_paragraph_with_empty_anchors_is_not_an_icon_row() {
 }
 
 #[test]
+fn a_quotation_in_a_figure_is_text_and_its_source_a_caption() {
+    // HTML's own markup for a quotation with its source: a figure that
+    // holds a blockquote (a pull quote) and no picture. The quotation is
+    // the article's text; the line that names its speaker is a caption.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<figure class=pullquote><blockquote><p>Without the pier, the boats have nowhere to hide from the winter storms.</p></blockquote>\
+             <figcaption>Ann Smith, harbour master</figcaption></figure>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text()
+            .contains("Without the pier, the boats have nowhere to hide"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("harbour master"), "{:?}", a.text());
+    assert!(a
+        .notes()
+        .iter()
+        .any(|n| n.kind() == NoteKind::Caption && n.text() == "Ann Smith, harbour master"));
+}
+
+#[test]
+fn credits_in_brackets_and_long_figure_labels_are_captions() {
+    // A picture, then its credit in brackets on the next line of the same
+    // paragraph; and a picture whose label ("Abbildung:", German for
+    // "figure") runs to two sentences.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><img src=chart.png><br><em>(Credit: Ann Smith / Harbour Agency)</em></p>\
+             <div class=inline><img src=map.png><span>Abbildung: Die Mole vor und nach dem Sturm im Januar. \
+             Links die Aufnahme vom Herbst, rechts die vom Februar, beide vom Leuchtturm aus und bei Niedrigwasser.</span></div>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in ["Credit", "Abbildung", "Leuchtturm"] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+    let captions = a
+        .notes()
+        .iter()
+        .filter(|n| n.kind() == NoteKind::Caption)
+        .count();
+    assert_eq!(captions, 2, "{:?}", a.notes());
+}
+
+#[test]
+fn captions_that_end_in_a_credit_are_captions() {
+    // A caption under a picture often ends in its credit rather than
+    // opening with it: after a sentence, in brackets, after a dash or an
+    // ellipsis, or on a line of its own. A compound ("Titelbild:") names
+    // the lead picture. A class in German ("bildunterschrift") says
+    // caption, even when the page sets the line as an <h6>.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><img src=a.jpg><br>The pier after the January storm, seen from the lighthouse. Photo: Ann Smith/Harbour Agency</p>\
+             <p>Boats moored behind the pier on Monday morning (Foto: Harbour Agency)</p>\
+             <p>The harbour master on the pier. ...Archivfoto: Ann Smith</p>\
+             <p>lmn/hx<br>Foto: <a href=/ann>Ann Smith</a> / Harbour Agency</p>\
+             <p>Titelbild: Ann Smith on Harbour Agency</p>\
+             <div class=bildunterschrift><h6>The lighthouse keeper at dawn (Ann Smith)</h6></div>\
+             <p>The mayor thanked the fishermen for their patience. The works will be paid for in part by a regional fund.</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    for boiler in [
+        "Photo:",
+        "Foto",
+        "Archivfoto",
+        "lmn/hx",
+        "Titelbild",
+        "lighthouse",
+        "Boats moored behind the pier on Monday",
+    ] {
+        assert!(!a.text().contains(boiler), "{boiler:?} in {:?}", a.text());
+    }
+    // Prose with a colon near its end stays text.
+    assert!(
+        a.text().contains("The works will be paid for in part"),
+        "{:?}",
+        a.text()
+    );
+    let captions = a
+        .notes()
+        .iter()
+        .filter(|n| n.kind() == NoteKind::Caption)
+        .count();
+    assert_eq!(captions, 6, "{:?}", a.notes());
+}
+
+#[test]
+fn a_source_that_a_paragraph_cites_is_not_a_credit() {
+    // "Quelle:"/"Source:" after a sentence cites where a fact comes from;
+    // a long line that opens with it cites a study. Both are the article's.
+    let study = "Source: A. Smith and B. Jones, Harbour walls and winter storms: a survey of forty ports on the North Sea coast, \
+                 Journal of Coastal Works 12 (2021), pages 34 to 51, with the tables of the appendix and the maps of the second part.";
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p>Storms damaging harbour walls grew by a third in ten years. Source: Harbour Agency</p><p>{study}</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text()
+            .contains("grew by a third in ten years. Source: Harbour Agency"),
+        "{:?}",
+        a.text()
+    );
+    assert!(
+        a.text().contains("Journal of Coastal Works"),
+        "{:?}",
+        a.text()
+    );
+}
+
+#[test]
+fn an_embedded_post_in_a_figure_is_not_article_text() {
+    // A post embedded from a social network: a blockquote that links to
+    // the original, in a figure. Unlike a pull quote, not the article's.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<figure><blockquote><p>Our pier is finally getting fixed! Thanks to everyone who signed.</p>\
+             &mdash; Harbour Friends (@harbourfriends) <a href=https://social.example/harbourfriends/1>June 3, 2024</a></blockquote></figure>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        !a.text().contains("finally getting fixed"),
+        "{:?}",
+        a.text()
+    );
+    assert!(a.text().ends_with("coastal towns and their harbours."));
+}
+
+#[test]
+fn a_paragraph_wrapped_in_an_anchor_is_prose_not_a_link() {
+    // `<a name>` (no href) marks a place to jump to: the paragraph it
+    // wraps is text, unlike a paragraph that is one link ("Read more").
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p><a name=q1>One question readers ask most: who pays for the pier?</a></p>\
+             <p>The council answered that the region pays two thirds of the cost, and the town the rest.</p>\
+             <p><a href=/more>Other stories about the harbour</a></p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().contains("who pays for the pier?"),
+        "{:?}",
+        a.text()
+    );
+    assert!(!a.text().contains("Other stories"), "{:?}", a.text());
+}
+
+#[test]
 fn a_section_whose_class_names_captions_is_not_a_caption() {
     // A listicle's item: a heading, a picture and its credit, in a block
     // whose class says it has no caption. The heading is the story's.

@@ -279,7 +279,11 @@ function render() {
   renderSummary(ui.summary, text, summary.summary, sorted);
 
   ui.docMeta.hidden = false;
-  ui.docTitle.textContent = state.result.article?.title ?? summary.title ?? 'Untitled';
+  // The article's title, else the text's own title line; a text that has
+  // neither gets no heading (a made-up "Untitled" reads as a defect).
+  const title = state.result.article?.title ?? summary.title ?? '';
+  ui.docTitle.textContent = title;
+  ui.docTitle.hidden = !title;
   const minutes = (m) => (m < 1 ? 'under a minute' : `${Math.round(m)} min`);
   ui.docTimes.textContent = `Reading time ${minutes(stats.readingMinutes)} → summary ${minutes(stats.summaryReadingMinutes)} · ${stats.selected} of ${count(stats.candidates, 'sentence')} · ${count(stats.words, stats.unit ?? 'words')} · ${languageNote(summary)}`;
 

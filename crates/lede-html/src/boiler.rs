@@ -25,11 +25,12 @@
 
 use super::dom::{AttrName, Dom, NodeId, NONE};
 use super::hints::{is_boilerplate, is_caption_hint, is_reference_list};
-use super::meta::inner_text;
+use super::meta::{inner_text, push_collapsed};
 use super::tags::{Tag, HEADING};
 
-/// Per node of the article: (characters of text, characters inside links,
-/// links with (almost) no text: icons, buttons made of pictures).
+/// Per node of the article: (characters of text, characters inside links
+/// (`<a href>`), links with (almost) no text: icons, buttons made of
+/// pictures).
 fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 3]> {
     let mut rows = vec![[0.0f32; 3]; dom.nodes.len()];
     let order: Vec<NodeId> = dom.descendants(root).collect();
@@ -40,9 +41,11 @@ fn lengths(dom: &Dom, root: NodeId) -> Vec<[f32; 3]> {
         let mut r = rows.get(n as usize).copied().unwrap_or_default();
         if dom.is_text(n) {
             r = [dom.node(n).len as f32, 0.0, 0.0];
-        } else if dom.tag(n) == Tag::A {
+        } else if dom.tag(n) == Tag::A && dom.attr(n, AttrName::Href).is_some() {
+            // An `<a>` without `href` is an anchor or a placeholder, not a
+            // link: a paragraph wrapped in `<a name=...>` is prose.
             r[1] = r[0];
-            if r[0] < 3.0 && dom.attr(n, AttrName::Href).is_some() {
+            if r[0] < 3.0 {
                 r[2] += 1.0;
             }
         }
@@ -66,9 +69,10 @@ fn is_toc(dom: &Dom, n: NodeId) -> bool {
     })
 }
 
-/// Words that open a credit line ("Photo: ...", "Crédits photos : ...",
-/// "Bild: ..."), in the languages of the pages we read; ASCII case ignored.
-const CREDIT_WORDS: &[&str] = &[
+/// Words that name a picture or its credit ("Photo: ...", "Crédits photos
+/// : ...", "Bild: ..."), in the languages of the pages we read; ASCII case
+/// ignored.
+const PICTURE_WORDS: &[&str] = &[
     "photo",
     "photos",
     "foto",
@@ -82,10 +86,6 @@ const CREDIT_WORDS: &[&str] = &[
     "credits",
     "crédit",
     "crédits",
-    "quelle",
-    "source",
-    "fuente",
-    "fonte",
     "abbildung",
     "zdjęcie",
     "fot",
@@ -93,10 +93,69 @@ const CREDIT_WORDS: &[&str] = &[
     "illustration",
 ];
 
-/// A figure that holds code or a table (kept), not only a picture and its caption.
+/// Words that name a source ("Quelle: ...", "Source: ..."): a credit when
+/// they open a line, but at the end of a paragraph they may cite the source
+/// of a fact, which is the article's.
+const SOURCE_WORDS: &[&str] = &["quelle", "source", "fuente", "fonte"];
+
+/// Ends of compounds that name a picture: German "Archivfoto",
+/// "Symbolfoto", "Pressefotos".
+const PICTURE_ENDS: &[&str] = &["foto", "fotos", "photo", "photos"];
+
+/// German compounds of "Bild" that name a picture ("Titelbild",
+/// "Beitragsbild"); most others do not ("Leitbild", "Vorbild").
+const PICTURE_BILD: &[&str] = &[
+    "titel",
+    "beitrags",
+    "symbol",
+    "archiv",
+    "vorschau",
+    "header",
+    "aufmacher",
+    "teaser",
+    "artikel",
+];
+
+/// A word that names a picture or its credit, brackets and ellipses around
+/// it ignored: one of [`PICTURE_WORDS`] or a compound ending in a picture
+/// word; with `sources`, one of [`SOURCE_WORDS`] too.
+fn is_credit_word(w: &str, sources: bool) -> bool {
+    let w = w.trim_matches(|c: char| matches!(c, '(' | '[' | '.' | '…'));
+    let is = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(w));
+    if is(PICTURE_WORDS) || (sources && is(SOURCE_WORDS)) {
+        return true;
+    }
+    // ASCII case ignored: the suffixes are ASCII, and a split inside a
+    // character finds no slice.
+    let split = |end: &str| {
+        let at = w.len().checked_sub(end.len())?;
+        let (stem, tail) = (w.get(..at)?, w.get(at..)?);
+        tail.eq_ignore_ascii_case(end).then_some(stem)
+    };
+    if let Some(stem) = split("bild") {
+        return PICTURE_BILD.iter().any(|s| s.eq_ignore_ascii_case(stem));
+    }
+    PICTURE_ENDS.iter().any(|end| {
+        split(end).is_some_and(|stem| stem.len() >= 4 && stem.chars().all(char::is_alphabetic))
+    })
+}
+
+/// A figure that holds code, a table or a quotation (kept: HTML marks a
+/// pull quote and its source as a figure of a blockquote and a
+/// figcaption), not only a picture and its caption. A quotation that
+/// links somewhere is an embedded post (a tweet and its link to the
+/// original): not the article's text.
 fn holds_data(dom: &Dom, n: NodeId) -> bool {
-    dom.descendants(n)
-        .any(|d| dom.is_element(d) && matches!(dom.tag(d), Tag::PRE | Tag::CODE | Tag::TABLE))
+    dom.descendants(n).any(|d| {
+        dom.is_element(d)
+            && match dom.tag(d) {
+                Tag::PRE | Tag::CODE | Tag::TABLE => true,
+                Tag::BLOCKQUOTE => !dom
+                    .descendants(d)
+                    .any(|a| dom.is_element(a) && dom.tag(a) == Tag::A),
+                _ => false,
+            }
+    })
 }
 
 /// Whether a sentence ends inside `text`, before its last word: ". ",
@@ -140,11 +199,71 @@ fn ends_in_button(dom: &Dom, n: NodeId) -> bool {
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
 }
 
-/// A block that holds a heading: a section of the article (an item of a
-/// listicle, say, whose class may read `no_caption`), never a caption.
+/// A paragraph (or a `<div>` of no paragraphs) under 300 characters that
+/// credits a picture: it opens with credit words (up to 300 characters,
+/// "Abbildung: ..." under a picture; a longer "Quelle: ..." cites a study,
+/// and stays) or ends in a credit ("... Photo:
+/// A. Smith/AFP"). Shorter credit lines are caught before, with `©`.
+fn credit_block(dom: &Dom, n: NodeId, len: f32) -> bool {
+    let tag = dom.tag(n);
+    if !matches!(tag, Tag::P | Tag::DIV) {
+        return false;
+    }
+    // One pass, no copy: every credit has a colon, and a block that holds
+    // a section heading (or a `<div>` that holds blocks) is not one line.
+    let mut colon = false;
+    for d in dom.descendants(n) {
+        if dom.is_text(d) {
+            colon = colon || dom.text(d).contains(':');
+        } else if d != n && dom.is_element(d) {
+            let t = dom.tag(d);
+            if (t.is(HEADING) && !matches!(t, Tag::H5 | Tag::H6))
+                || (tag == Tag::DIV && matches!(t, Tag::P | Tag::DIV | Tag::UL | Tag::OL))
+            {
+                return false;
+            }
+        }
+    }
+    if !colon {
+        return false;
+    }
+    let text = text_with_breaks(dom, n);
+    (len >= 150.0 && has_credit_prefix(&text) && !opens_with_source(&text))
+        || has_credit_tail(&text)
+}
+
+/// The text of `n`, white space collapsed, with a line break for each
+/// `<br>` (a credit often stands on a line of its own).
+fn text_with_breaks(dom: &Dom, n: NodeId) -> String {
+    let mut out = String::new();
+    for d in dom.descendants(n) {
+        if dom.is_text(d) {
+            push_collapsed(&mut out, dom.text(d));
+        } else if dom.is_element(d) && dom.tag(d) == Tag::BR {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A line that opens with a source word ("Quelle: ...", "Source: ..."):
+/// longer than a credit, it cites a study or a document.
+fn opens_with_source(text: &str) -> bool {
+    let text = text.trim_start().trim_start_matches(['(', '[']);
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(':'))
+        .is_some_and(|w| SOURCE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
+/// A block that holds a section heading (`<h1>` to `<h4>`): a section of
+/// the article (an item of a listicle, say, whose class may read
+/// `no_caption`), never a caption. `<h5>` and `<h6>` are small print that
+/// pages style captions with.
 fn holds_heading(dom: &Dom, n: NodeId) -> bool {
-    dom.descendants(n)
-        .any(|d| dom.is_element(d) && dom.tag(d).is(HEADING))
+    dom.descendants(n).any(|d| {
+        dom.is_element(d) && dom.tag(d).is(HEADING) && !matches!(dom.tag(d), Tag::H5 | Tag::H6)
+    })
 }
 
 /// A short line that credits a picture or names a source, or that is only
@@ -215,18 +334,68 @@ pub(crate) fn is_dateline(text: &str, has_time: bool) -> bool {
 /// A short line that credits a picture or names a source: "©" anywhere, or
 /// a prefix of credit words before a colon.
 fn is_credit_line(text: &str) -> bool {
-    if text.contains('©') {
-        return true;
-    }
-    let Some((head, _)) = text.split_once(':') else {
+    text.contains('©') || has_credit_prefix(text)
+}
+
+/// A line that opens with credit words and a colon ("Photo: ...",
+/// "(Credit: ...)", "Abbildung: ...", "Titelbild: ..."), within brackets
+/// or not: up to three words before the colon, all of them credit words,
+/// or the last a picture word and a name after it (eight words at most):
+/// "featured image: ...", but not "Primary funding source: ...".
+fn has_credit_prefix(text: &str) -> bool {
+    let text = text.trim_start().trim_start_matches(['(', '[']);
+    let Some((head, rest)) = text.split_once(':') else {
         return false;
     };
     let words: Vec<&str> = head.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words
-            .iter()
-            .all(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let named = (1..=8).contains(&rest.split_whitespace().count());
+    words.len() <= 3
+        && (words.iter().all(|w| is_credit_word(w, true)) || (is_credit_word(last, false) && named))
+}
+
+/// A caption that ends in the picture's credit: "... daily briefings.
+/// Photo: A. Smith/AFP", "... (Foto: dpa)", "... - Foto: Ann Roe",
+/// "...Archivfoto: ON". The credit is a picture word (not a source word:
+/// "Quelle: ..." after a sentence may cite a fact) after a sentence end,
+/// a bracket, a dash, a slash or an ellipsis, then a colon and at most
+/// eight words.
+fn has_credit_tail(text: &str) -> bool {
+    let text = text.trim_end().trim_end_matches([')', ']']);
+    let Some((head, credit)) = text.rsplit_once(':') else {
+        return false;
+    };
+    let credit_words = credit.split_whitespace().count();
+    if credit_words == 0 || credit_words > 8 || credit.chars().count() > 80 {
+        return false;
+    }
+    let mut words = head.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    if !is_credit_word(last, false) {
+        return false;
+    }
+    // "Image credit:", "Crédits photos :": the word before may be one too.
+    let mut before = words.next();
+    if before.is_some_and(|w| is_credit_word(w, false)) {
+        before = words.next();
+    }
+    let opens = last.starts_with(['(', '[', '…']) || last.starts_with("..");
+    let Some(before) = before else {
+        return false;
+    };
+    // Or the credit stands on a line of its own ("erb/ots<br>Foto: ...").
+    let own_line = head
+        .rsplit_once('\n')
+        .is_some_and(|(_, line)| line.split_whitespace().all(|w| is_credit_word(w, false)));
+    opens
+        || own_line
+        || before.ends_with([
+            '.', '!', '?', ')', '-', '–', '—', '/', '|', '»', '"', '“', '”',
+        ])
 }
 
 /// Adds the reference list `n` to `references`, after the short heading
@@ -342,6 +511,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         if (small && tag == Tag::FIGCAPTION)
             || (small && tag == Tag::FIGURE && len < 500.0 && !holds_data(dom, n))
             || (short_line && is_credit_line(&inner_text(dom, n)))
+            || (small && len < 300.0 && credit_block(dom, n, len))
             || (small && caption_hinted() && !holds_heading(dom, n))
         {
             captions.push(n);
@@ -564,6 +734,8 @@ mod tests {
             "Bild: Werk",
             "Source: council",
             "© Harbour Agency",
+            "(Credit: A. Smith / Agency)",
+            "[Foto: Werk]",
         ] {
             assert!(is_credit_line(t), "{t}");
         }
@@ -574,6 +746,46 @@ mod tests {
         ] {
             assert!(!is_credit_line(t), "{t}");
         }
+    }
+
+    #[test]
+    fn credit_words_and_tails() {
+        for w in [
+            "Foto",
+            "(Photo",
+            "Archivfoto",
+            "...Archivfoto",
+            "Titelbild",
+            "crédits",
+        ] {
+            assert!(is_credit_word(w, false), "{w}");
+        }
+        for w in ["UniCredit", "Leitbild", "Vorbild", "Quelle", "photograph"] {
+            assert!(!is_credit_word(w, false), "{w}");
+        }
+        assert!(is_credit_word("Quelle", true));
+        for t in [
+            "The pier at dawn. Photo: Ann Smith/Agency",
+            "The pier at dawn (Foto: Agency)",
+            "The pier at dawn - Foto: Ann Roe",
+            "The pier at dawn ...Archivfoto: ON",
+            "abc/ots\nFoto: Ann / Agency",
+            "The pier at dawn. Image credit: agency.example",
+        ] {
+            assert!(has_credit_tail(t), "{t}");
+        }
+        for t in [
+            "Storms grew by a third. Source: Agency",
+            "The council said: yes",
+            "The pier at dawn. Photo: a long line of words that goes on and on past eight words",
+            "07.06.2016: UniCredit: Deutschland",
+            "Foto: Ann Smith",
+        ] {
+            assert!(!has_credit_tail(t), "{t}");
+        }
+        assert!(has_credit_prefix("featured image: Ann Smith via Agency"));
+        assert!(!has_credit_prefix("Primary funding source:"));
+        assert!(!has_credit_prefix("Unser Leitbild: Fairness"));
     }
 
     #[test]

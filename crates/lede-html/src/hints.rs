@@ -139,7 +139,8 @@ const REFERENCES: &[&str] = &[
 
 /// Words that mark a caption or a picture credit: kept beside the article
 /// text as notes.
-const CAPTIONS: &[&str] = &["caption", "credit"];
+/// ("Bildunterschrift" is German for caption.)
+const CAPTIONS: &[&str] = &["caption", "credit", "bildunterschrift"];
 
 /// DPUB-ARIA roles of the same lists.
 const REFERENCE_ROLES: &[&str] = &["doc-endnotes", "doc-bibliography", "doc-footnotes"];
