@@ -18,7 +18,7 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
-use crate::entities::lexicon::is_common_word;
+use crate::entities::lexicon::{is_common_word, phrase_flags, UNIT};
 use crate::Lang;
 use crate::{Error, Span};
 
@@ -469,6 +469,15 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             break;
         }
         let Some(c) = candidates.get(k) else { continue };
+        // A unit of measure alone ("km", "mph") is what the numbers are
+        // counted in, not what the text is about.
+        let lone_unit = c.len == 1
+            && c.occurrences
+                .first()
+                .is_some_and(|(_, sp)| phrase_flags(sp.as_str(text)) & UNIT != 0);
+        if lone_unit {
+            continue;
+        }
         let nested = chosen
             .iter()
             .filter_map(|&j| candidates.get(j))
@@ -586,6 +595,18 @@ mod tests {
             .unwrap();
         assert_eq!(leaked.count(), 3);
         assert!(!texts.contains(&"peace") && !texts.contains(&"plan"));
+    }
+
+    /// A unit of measure alone ("km", six times in a story about a speed
+    /// limit) was a key phrase; a phrase holding one still can be.
+    #[test]
+    fn a_unit_alone_is_no_keyphrase() {
+        let text = "The speed limit fell to 80 km/h. Drivers on 80 km roads complained. \
+                    A 90 km stretch kept its limit. Police measured 100 km trips. \
+                    The limit saves fuel, the ministry said. The limit stays.";
+        let phrases = texts(text, Lang::En);
+        assert!(!phrases.iter().any(|p| p == "km"), "{phrases:?}");
+        assert!(phrases.iter().any(|p| p == "limit"), "{phrases:?}");
     }
 
     /// A capitalised stop word inside a sentence, before a capitalised

@@ -1013,3 +1013,16 @@ fn a_given_name_that_is_a_place_opens_a_persons_name() {
         "{names:?}"
     );
 }
+
+/// A rate is one unit: "80 km/h" was a number "80 km" followed by "/h".
+/// Text of our own writing.
+#[test]
+fn a_rate_is_one_quantity() {
+    let text = "The limit is 80 km/h on the road, and the stone fell at 9.8 m/s.";
+    let got = lede::entities(text).unwrap();
+    let names: Vec<&str> = got.iter().map(|e| e.text()).collect();
+    assert!(
+        names.contains(&"80 km/h") && names.contains(&"9.8 m/s"),
+        "{names:?}"
+    );
+}

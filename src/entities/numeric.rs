@@ -959,6 +959,15 @@ impl Scan<'_> {
                 let mut end = self.after_magnitude(n);
                 if self.flags(end) & UNIT != 0 {
                     end += 1;
+                    // "80 km/h", "9.8 m/s", "5 L/min": a rate is one unit.
+                    let per = self.word(end) == "/"
+                        && self.glued(end)
+                        && self.glued(end + 1)
+                        && self.kind(end + 1) == Some(Kind::Word)
+                        && (1..=3).contains(&self.word(end + 1).chars().count());
+                    if per {
+                        end += 2;
+                    }
                 }
                 Some((i, end, EntityType::Number))
             }
