@@ -1026,3 +1026,18 @@ fn a_rate_is_one_quantity() {
         "{names:?}"
     );
 }
+
+/// A web address written with a capital at a sentence start and in lower
+/// case elsewhere is one entity: a host has no case. A path keeps its
+/// case. Text of our own writing.
+#[test]
+fn addresses_differing_only_in_the_case_of_their_host_are_one() {
+    let text = "Example.com ran the survey. Readers of example.com answered it. \
+                See example.com/News for more.";
+    let got = lede::entities(text).unwrap();
+    let urls: Vec<&lede::Entity> = got.iter().filter(|e| e.kind() == EntityType::Url).collect();
+    assert_eq!(urls.len(), 3, "{urls:?}");
+    assert_eq!(urls[0].id(), urls[1].id());
+    assert_eq!(urls[1].canonical(), "example.com");
+    assert_eq!(urls[2].canonical(), "example.com/News");
+}

@@ -378,13 +378,25 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         if !names(&f) {
             let canonical = normalize(text.get(f.start..f.end).unwrap_or(""));
             // "$48 Million" and "$48 million" are one amount.
-            f.canonical = if matches!(
-                f.kind,
-                EntityType::Money | EntityType::Percent | EntityType::Number
-            ) {
-                canonical.to_lowercase()
-            } else {
-                canonical.into_owned()
+            f.canonical = match f.kind {
+                EntityType::Money | EntityType::Percent | EntityType::Number => {
+                    canonical.to_lowercase()
+                }
+                // "Example.com" and "example.com" are one address: a host
+                // has no case (a path may, and keeps it).
+                EntityType::Url | EntityType::Email => {
+                    let c = canonical.as_ref();
+                    let (scheme, rest) = c.split_at(c.find("://").map_or(0, |k| k + 3));
+                    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+                    let (host, path) = rest.split_at(host_end);
+                    let host = if f.kind == EntityType::Email {
+                        host.to_lowercase()
+                    } else {
+                        host.to_ascii_lowercase()
+                    };
+                    format!("{}{host}{path}", scheme.to_ascii_lowercase())
+                }
+                _ => canonical.into_owned(),
             };
             out.push(f);
             continue;
