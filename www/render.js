@@ -139,8 +139,8 @@ export function renderTypeToggles(container, counts, hidden, onToggle) {
   }));
 }
 
-/** Types whose lists are cut to their first `COLLAPSED_LIMIT` names until "show all". */
-export const COLLAPSIBLE = new Set(['DATE', 'NUMBER']);
+/** Types whose lists are cut to their first `COLLAPSED_LIMIT` names until "show all": the details. */
+export const COLLAPSIBLE = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT', 'NUMBER']);
 export const COLLAPSED_LIMIT = 8;
 
 /** A number written in words ("two", "fifty", "twenty-five"): a detail, shown only with "show all". */
@@ -150,7 +150,7 @@ export function spelledOut(group) {
 
 /**
  * Entity groups by type; each name is a toggle button that marks mentions.
- * Long DATE and NUMBER lists show their first names (most mentioned first,
+ * Long lists of details (dates, times, money, percentages, numbers) show their first names (most mentioned first,
  * numbers in words left out) and a "show all" button; `expanded` holds
  * the types shown whole, and `onExpand(type, open)` is told when it changes.
  */

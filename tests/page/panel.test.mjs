@@ -1,5 +1,6 @@
 // The results as a reader moves through them: a long entity panel shortened
-// (DATE and NUMBER lists cut to 8 with "show all", numbers in words hidden,
+// (lists of dates, times, money, percentages and numbers cut to 8 with
+// "show all", numbers in words hidden,
 // no toggles for types with no entities), the summary brought into view on
 // a phone after a paste or the sample, no scroll box inside the page, and
 // the keyboard: one tab stop each for the type toggles, the entity panel and
@@ -65,6 +66,29 @@ test('long DATE and NUMBER lists show 8 names and "show all"; numbers in words a
     const types = await page.$$eval('#entities .entity-group', (g) => g.map((x) => x.dataset.type));
     assert.deepEqual(toggles.map(([t]) => t), types);
     assert.ok(toggles.every(([, n]) => n > 0), JSON.stringify(toggles));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('long PERCENT and MONEY lists are cut to 8 too', async () => {
+  const { page, errors, close } = await openPage();
+  try {
+    // A council budget of our own writing: 12 percentages, 12 amounts.
+    const lines = ['Council budget 2026', ''];
+    MONTHS.forEach((month, i) => {
+      lines.push(`In ${month} the council in Galway spent €${(2 + i * 0.35).toFixed(2)} million, ${4 + i}% of its yearly budget, on the harbour.`);
+    });
+    await page.fill('#input', lines.join('\n'));
+    await settle(page);
+    for (const type of ['PERCENT', 'MONEY']) {
+      const names = await page.$$eval(`#entities .entity-group[data-type="${type}"] button[data-entity-id]`,
+        (b) => b.map((x) => x.checkVisibility()));
+      assert.ok(names.length > 8, `${type}: ${names.length} names`);
+      assert.equal(names.filter(Boolean).length, 8, type);
+      assert.equal(await page.textContent(`#entities .entity-group[data-type="${type}"] button.show-all`), `Show all ${names.length}`);
+    }
     assert.deepEqual(errors, []);
   } finally {
     await close();
