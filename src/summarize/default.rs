@@ -56,9 +56,9 @@
 //! when it brings a number the picked one lacks) keeps only the share of its
 //! relevance that is new (a sentence repeating 70% of its terms keeps
 //! 30%), so a sentence with new information that scores close behind goes
-//! first. That penalty counts in full up to a summary of a fifth of the
-//! article (`restated_from`) and fades to nothing at two fifths
-//! (`restated_until`), as the position prior fades: a summary of 40% of the
+//! first. That penalty counts in full up to a share of the article
+//! (`restated_from`) and fades to nothing at `restated_until` (both
+//! fitted, below), as the position prior fades: a summary of 40% of the
 //! article is most of it, the article itself restates its point, and what
 //! is left to pick instead is its periphery. The penalties are reported as
 //! the `redundancy` feature.
@@ -218,8 +218,8 @@ pub(crate) const WEIGHTS: Weights = Weights {
     forward_share: -1.1,
     first_person_share: 0.63,
     leans: -0.1,
-    restated_from: 0.2,
-    restated_until: 0.4,
+    restated_from: 0.3,
+    restated_until: 0.3,
 };
 
 /// How far below every fit candidate an unfit one is put (a fragment, a
@@ -430,7 +430,8 @@ pub(crate) fn default(
     let restated = weights.restated * fade;
     // A sentence's gain with its leaning penalty lifted.
     let freed = |s: &State, c: usize| {
-        relevance[c] - leaning(c)
+        relevance[c]
+            - leaning(c)
             - lambda * s.max_sim[c]
             - 2.0 * restated * s.restated[c] * relevance[c].max(0.0)
     };

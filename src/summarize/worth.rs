@@ -74,8 +74,21 @@ fn anaphors(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
                 "ihrem", "ihrer", "dies",
             ],
             &[
-                "aber", "jedoch", "doch", "dennoch", "trotzdem", "außerdem", "zudem", "deshalb",
-                "daher", "darum", "deswegen", "dort", "dazu", "dabei", "und",
+                "aber",
+                "jedoch",
+                "doch",
+                "dennoch",
+                "trotzdem",
+                "außerdem",
+                "zudem",
+                "deshalb",
+                "daher",
+                "darum",
+                "deswegen",
+                "dort",
+                "dazu",
+                "dabei",
+                "und",
             ],
         ),
         Lang::Fr => (
@@ -83,9 +96,7 @@ fn anaphors(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
                 "il", "elle", "ils", "elles", "cela", "ceci", "ça", "son", "sa", "ses", "leur",
                 "leurs", "celui", "celle", "ceux", "celles",
             ],
-            &[
-                "mais",
-            ],
+            &["mais"],
         ),
         Lang::Es => (
             &[
@@ -98,7 +109,9 @@ fn anaphors(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
                 "lui", "lei", "loro", "esso", "essa", "essi", "esse", "ciò", "suo", "sua", "suoi",
                 "sue",
             ],
-            &["ma", "però", "tuttavia", "inoltre", "anche", "quindi", "dunque", "e"],
+            &[
+                "ma", "però", "tuttavia", "inoltre", "anche", "quindi", "dunque", "e",
+            ],
         ),
         Lang::Pt => (
             &[
@@ -120,8 +133,20 @@ fn anaphors(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
                 "he's", "she's", "they're", "that's",
             ],
             &[
-                "but", "however", "also", "and", "meanwhile", "instead", "moreover",
-                "furthermore", "besides", "additionally", "nor", "yet", "thus", "therefore",
+                "but",
+                "however",
+                "also",
+                "and",
+                "meanwhile",
+                "instead",
+                "moreover",
+                "furthermore",
+                "besides",
+                "additionally",
+                "nor",
+                "yet",
+                "thus",
+                "therefore",
             ],
         ),
     }
@@ -239,8 +264,20 @@ pub(crate) fn word_flags(w: &str, lang: Lang) -> u16 {
         lang == Lang::Fr
             && matches!(
                 w,
-                "y" | "est" | "était" | "sera" | "serait" | "faut" | "fallait" | "faudra"
-                    | "agit" | "s'agit" | "semble" | "suffit" | "reste" | "manque" | "paraît"
+                "y" | "est"
+                    | "était"
+                    | "sera"
+                    | "serait"
+                    | "faut"
+                    | "fallait"
+                    | "faudra"
+                    | "agit"
+                    | "s'agit"
+                    | "semble"
+                    | "suffit"
+                    | "reste"
+                    | "manque"
+                    | "paraît"
             ),
         IMPERSONAL,
     );
