@@ -30,9 +30,10 @@ Usage:
     python3 eval/summarize.py --sets fr,de --peers LexRank,TextRank,Luhn,SumBasic
         # French and German (sumy's LSA and KL take hours on the long
         # German articles)
-    python3 eval/summarize.py --tune        # fit the default's weights with
-        # 5-fold cross-validation over news + bbc at once; writes
-        # eval/summarize_folds.json (weights per fold and on all data)
+    python3 eval/summarize.py --tune --sets news,bbc,fr,de
+        # fit the default's weights with 5-fold cross-validation over every
+        # dev set at once; writes eval/summarize_folds.json (weights per
+        # fold and on all data)
 
 Prints Markdown tables and the command that made them.
 """
@@ -65,9 +66,13 @@ WEIGHT_NAMES = ['lexrank', 'textrank', 'centroid', 'position', 'position_share',
                 'paragraph_start', 'redundancy', 'restated', 'restate', 'forward_share', 'first_person_share',
                 'leans', 'restated_from', 'restated_until']
 TUNED = ['position', 'position_share', 'forward', 'forward_share', 'first_person_share',
-         'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person']
+         'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person',
+         'restated_from', 'restated_until']
 # The restatement penalty and threshold stay where the seed article and the
-# paraphrase tests need them (tests/summarize.rs): one claim said once.
+# paraphrase tests need them (tests/summarize.rs): one claim said once. The
+# share of the article over which that penalty and the one of sentences
+# leaning on an unpicked sentence fade (restated_from, restated_until) is
+# fitted, kept within 0 <= from <= until <= 1.
 # What a reader wants whatever it costs in ROUGE: these never reward.
 NOT_ABOVE_ZERO = ['dangling', 'question', 'quote', 'first_person', 'leans']
 
@@ -273,19 +278,26 @@ def score_one(args):
 
 class FastRouge:
     """ROUGE-1 and ROUGE-2 F1 for tuning and the oracle: the same tokens as
-    rouge-score (English: its tokenizer and Porter stemmer), counted once
-    per sentence."""
+    the tables' scorer (English: rouge-score's tokenizer and Porter stemmer;
+    other languages: UnicodeTokenizer's words and Snowball stemmer),
+    counted once per sentence."""
 
-    def __init__(self):
+    def __init__(self, language='english'):
         from nltk.stem import porter
-        self.stemmer = porter.PorterStemmer('ORIGINAL_ALGORITHM')
+        if language == 'english':
+            self.stemmer = porter.PorterStemmer('ORIGINAL_ALGORITHM')
+            self.words = lambda t: re.sub(r'[^a-z0-9]+', ' ', t.lower()).split()
+        else:
+            from nltk.stem.snowball import SnowballStemmer
+            self.stemmer = SnowballStemmer(language)
+            self.words = lambda t: re.findall(r'[^\W_]+', t.lower())
         self.stems = {}
         self.cache = {}
 
     def tokens(self, text):
         got = self.cache.get(text)
         if got is None:
-            words = re.sub(r'[^a-z0-9]+', ' ', text.lower()).split()
+            words = self.words(text)
             out = []
             for w in words:
                 if len(w) > 3:
@@ -382,11 +394,12 @@ def score_all(systems, docs):
 # --- tuning -------------------------------------------------------------------
 
 def objective(docs, summaries, fast):
-    """Mean over the groups cnndm, newsroom and bbc of (ROUGE-1 + ROUGE-2) / 2:
-    each kind of news counts the same, whatever its size."""
+    """Mean over the groups (cnndm, newsroom, bbc, fr, de: those present) of
+    (ROUGE-1 + ROUGE-2) / 2: each kind of text counts the same, whatever
+    its size. `fast` maps a language to its FastRouge."""
     per = collections.defaultdict(list)
     for d in docs:
-        r1, r2 = fast.score(d['refs'], summaries[d['uid']])
+        r1, r2 = fast[LANGUAGE[d['set']]].score(d['refs'], summaries[d['uid']])
         per[group(d['set'], d)[0]].append((r1 + r2) / 2)
     return 100 * sum(sum(v) / len(v) for v in per.values()) / len(per)
 
@@ -415,6 +428,9 @@ def fit(docs, start, fast, label):
                 trial[i] = round(trial[i] + direction * steps[n], 4)
                 if n in NOT_ABOVE_ZERO and trial[i] > 0:
                     continue
+                lo, hi = trial[WEIGHT_NAMES.index('restated_from')], trial[WEIGHT_NAMES.index('restated_until')]
+                if not 0 <= lo <= hi <= 1:
+                    continue
                 got = objective(docs, lede_summaries(docs, 'default', trial), fast)
                 if got > best + 1e-4:
                     best, w, improved = got, trial, True
@@ -428,11 +444,11 @@ def fit(docs, start, fast, label):
 
 
 def tune(docs):
-    fast = FastRouge()
-    # Every sixth BBC document keeps a fit to minutes; the groups weigh
+    fast = {language: FastRouge(language) for language in set(LANGUAGE.values())}
+    # Every third BBC document keeps a fit to minutes; the groups weigh
     # the same in the objective whatever their size.
     bbc = [d for d in docs if d['set'] == 'bbc']
-    docs = [d for d in docs if d['set'] == 'news'] + bbc[::6]
+    docs = [d for d in docs if d['set'] != 'bbc'] + bbc[::3]
     start = default_weights()
     result = {'weight_names': WEIGHT_NAMES, 'start': start, 'folds': {}}
     for f in range(K_FOLDS):
@@ -456,7 +472,7 @@ def held_out_summaries(docs):
         folds = json.load(f)['folds']
     out = {}
     for k, v in folds.items():
-        part = [d for d in docs if fold(d['uid']) == int(k) and d['set'] in ('news', 'bbc')]
+        part = [d for d in docs if fold(d['uid']) == int(k)]
         if part:
             out.update(lede_summaries(part, 'default', v['weights']))
     return out

@@ -87,7 +87,8 @@ impl Memo {
                 None => NONE,
             };
             self.stem_of.push(stem);
-            self.flags_of.push(super::worth::word_flags(word));
+            self.flags_of
+                .push(super::worth::word_flags(word, self.lang));
             self.word_in_doc.push((0, 0));
             if self.stem_in_doc.len() < self.stems.len() {
                 self.stem_in_doc.push((0, 0));

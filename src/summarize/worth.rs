@@ -6,6 +6,7 @@
 //! set.
 
 use super::doc::Doc;
+use crate::Lang;
 
 /// Words that make a sentence lean on the one before it when they open it.
 const DANGLING: &[&str] = &[
@@ -55,6 +56,102 @@ const DANGLING: &[&str] = &[
     "they're",
 ];
 
+/// The third-person personal and possessive pronouns of a language that,
+/// opening a sentence, point back to something an earlier sentence named
+/// ("He said...", "Its owner..."), and its connectives that answer the
+/// sentence before ("But...", "However,..."): `(pronouns, connectives)`.
+/// Closed classes of each language's grammar, not lists fitted to a data
+/// set. Demonstratives ("This means...") are told from determiners ("This
+/// year...") by [`leans_back`] in English; elsewhere they are left out, as
+/// are words that also open sentences without pointing back (German "es",
+/// "Es gibt"; Dutch "het", "zijn"; French "ce"). Other languages use the
+/// English lists.
+fn anaphors(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::De => (
+            &[
+                "er", "sie", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
+                "ihrem", "ihrer", "dies",
+            ],
+            &[
+                "aber",
+                "jedoch",
+                "doch",
+                "dennoch",
+                "trotzdem",
+                "außerdem",
+                "zudem",
+                "deshalb",
+                "daher",
+                "darum",
+                "deswegen",
+                "dort",
+                "dazu",
+                "dabei",
+                "und",
+            ],
+        ),
+        Lang::Fr => (
+            &[
+                "il", "elle", "ils", "elles", "cela", "ceci", "ça", "son", "sa", "ses", "leur",
+                "leurs", "celui", "celle", "ceux", "celles",
+            ],
+            &["mais"],
+        ),
+        Lang::Es => (
+            &[
+                "él", "ella", "ellos", "ellas", "esto", "eso", "ello", "su", "sus",
+            ],
+            &["pero", "además", "también", "asimismo", "entonces", "y"],
+        ),
+        Lang::It => (
+            &[
+                "lui", "lei", "loro", "esso", "essa", "essi", "esse", "ciò", "suo", "sua", "suoi",
+                "sue",
+            ],
+            &[
+                "ma", "però", "tuttavia", "inoltre", "anche", "quindi", "dunque", "e",
+            ],
+        ),
+        Lang::Pt => (
+            &[
+                "ele", "ela", "eles", "elas", "isso", "isto", "seu", "sua", "seus", "suas",
+            ],
+            &["mas", "porém", "contudo", "entretanto", "também", "e"],
+        ),
+        Lang::Nl => (
+            &["hij", "zij", "ze", "dit", "haar", "hun"],
+            &["maar", "echter", "toch", "ook", "daarom", "bovendien", "en"],
+        ),
+        Lang::Ru => (
+            &["он", "она", "оно", "они", "это", "его", "её", "ее", "их"],
+            &["но", "однако", "также", "поэтому", "тогда", "и", "а"],
+        ),
+        _ => (
+            &[
+                "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "it's",
+                "he's", "she's", "they're", "that's",
+            ],
+            &[
+                "but",
+                "however",
+                "also",
+                "and",
+                "meanwhile",
+                "instead",
+                "moreover",
+                "furthermore",
+                "besides",
+                "additionally",
+                "nor",
+                "yet",
+                "thus",
+                "therefore",
+            ],
+        ),
+    }
+}
+
 /// Pronouns that point back to something named before when they are the
 /// subject.
 const BACK_SUBJECTS: &[&str] = &["it", "they", "this", "these", "those", "it's", "they're"];
@@ -75,13 +172,25 @@ fn leans_back<'a>(flags: &[u16], word: impl Fn(usize) -> &'a str, raw: &str) -> 
         return false;
     };
     let has = |k: usize, f: u16| flags.get(k).is_some_and(|&w| w & f != 0);
+    // A connective ("But", "However,") relates the sentence to the one
+    // before, but what it says may still stand alone ("However, the
+    // company said profit rose 8%"): the subject after it decides.
+    let at = usize::from(first & CONNECTIVE != 0);
+    let Some(&first) = flags.get(at) else {
+        return false;
+    };
+    if first & OPENS_ANAPHOR != 0 {
+        // French "il" is also impersonal: "Il y a", "Il faut", "Il est
+        // 4 heures", "Il s'agit de" point nowhere.
+        return !(word(at) == "il" && has(at + 1, IMPERSONAL));
+    }
     if first & BACK_SUBJECT != 0 {
         let demonstrative = first & DEMONSTRATIVE != 0;
         // "This year", "These plans": a determiner, not the subject.
         // A verb in -s is told from a plural noun by what follows it
         // ("This means higher prices", "These plans were dropped").
-        let next_is_verb = has(1, VERB) || (has(1, ENDS_S) && !has(2, VERB));
-        if !demonstrative || next_is_verb || flags.len() == 1 {
+        let next_is_verb = has(at + 1, VERB) || (has(at + 1, ENDS_S) && !has(at + 2, VERB));
+        if !demonstrative || next_is_verb || flags.len() == at + 1 {
             return true;
         }
     }
@@ -119,11 +228,17 @@ const IT_THEM: u16 = 1 << 6;
 const CONJUNCTION: u16 = 1 << 7;
 /// One of [`FIRST_PERSON`].
 const FIRST: u16 = 1 << 8;
+/// A pronoun that points back when it opens a sentence ([`anaphors`]).
+const OPENS_ANAPHOR: u16 = 1 << 9;
+/// A connective that answers the sentence before ([`anaphors`]).
+const CONNECTIVE: u16 = 1 << 10;
+/// Makes a French "il" before it impersonal ("il y a", "il faut").
+const IMPERSONAL: u16 = 1 << 11;
 
 /// The cue flags of a lower-case word. The summarizer finds them once per
 /// distinct word and keeps them beside its stem, so the cues of a sentence
 /// read bits instead of comparing strings.
-pub(crate) fn word_flags(w: &str) -> u16 {
+pub(crate) fn word_flags(w: &str, lang: Lang) -> u16 {
     let mut f = 0;
     let mut set = |on: bool, bit: u16| {
         if on {
@@ -142,6 +257,30 @@ pub(crate) fn word_flags(w: &str) -> u16 {
         CONJUNCTION,
     );
     set(FIRST_PERSON.contains(&w), FIRST);
+    let (pronouns, connectives) = anaphors(lang);
+    set(pronouns.contains(&w), OPENS_ANAPHOR);
+    set(connectives.contains(&w), CONNECTIVE);
+    set(
+        lang == Lang::Fr
+            && matches!(
+                w,
+                "y" | "est"
+                    | "était"
+                    | "sera"
+                    | "serait"
+                    | "faut"
+                    | "fallait"
+                    | "faudra"
+                    | "agit"
+                    | "s'agit"
+                    | "semble"
+                    | "suffit"
+                    | "reste"
+                    | "manque"
+                    | "paraît"
+            ),
+        IMPERSONAL,
+    );
     f
 }
 
@@ -406,10 +545,59 @@ mod tests {
     use super::*;
 
     fn leans(s: &str) -> bool {
+        leans_in(s, Lang::En)
+    }
+
+    fn leans_in(s: &str, lang: Lang) -> bool {
         let lower = s.to_lowercase();
         let words: Vec<&str> = raw_words(&lower).collect();
-        let flags: Vec<u16> = words.iter().map(|w| word_flags(w)).collect();
+        let flags: Vec<u16> = words.iter().map(|w| word_flags(w, lang)).collect();
         leans_back(&flags, |k| words.get(k).copied().unwrap_or(""), s)
+    }
+
+    #[test]
+    fn pronouns_and_connectives_that_open_a_sentence() {
+        for s in [
+            "He said the talks would resume.",
+            "Its owner sold the farm in May.",
+            "But it will cost more than planned.",
+            "However, they voted against the plan.",
+        ] {
+            assert!(leans(s), "{s}");
+        }
+        // A connective alone: what follows has its own subject.
+        for s in [
+            "However, the company said profit rose 8%.",
+            "But the mayor wants a second vote.",
+            "Health officials said he was stable.",
+        ] {
+            assert!(!leans(s), "{s}");
+        }
+        for (s, lang) in [
+            ("Elle sera payée par la région.", Lang::Fr),
+            ("Mais ils ont refusé le plan.", Lang::Fr),
+            ("Sie wird vom Land bezahlt.", Lang::De),
+            ("Aber er lehnte den Plan ab.", Lang::De),
+            ("Pero ella votó en contra.", Lang::Es),
+            ("Lui ha detto di no.", Lang::It),
+            ("Ele disse que não.", Lang::Pt),
+            ("Hij zei dat het plan te duur was.", Lang::Nl),
+            ("Она сказала, что план слишком дорогой.", Lang::Ru),
+        ] {
+            assert!(leans_in(s, lang), "{s}");
+        }
+        for (s, lang) in [
+            // Impersonal "il".
+            ("Il y a trois écoles dans la ville.", Lang::Fr),
+            ("Il faut rouvrir la piscine.", Lang::Fr),
+            ("Il est 4 heures du matin.", Lang::Fr),
+            // "Es gibt" points nowhere.
+            ("Es gibt drei Schulen in der Stadt.", Lang::De),
+            ("Die Stadt baut eine Schule.", Lang::De),
+            ("La ville construit une école.", Lang::Fr),
+        ] {
+            assert!(!leans_in(s, lang), "{s}");
+        }
     }
 
     #[test]
