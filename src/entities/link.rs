@@ -145,8 +145,9 @@ fn latest_before(list: &[(usize, String)], pos: usize) -> Option<&str> {
 }
 
 /// Resolves unsure mentions and fills in canonical names. Returns the
-/// mentions kept, in text order.
-pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
+/// mentions kept, in text order. `genitive_s`: the language writes a
+/// name's genitive with a bare `s` (German "Angolas", "Deutschlands").
+pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found> {
     let names = |f: &Found| {
         matches!(
             f.kind,
@@ -516,8 +517,31 @@ pub(crate) fn link(text: &str, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(f);
     }
+    if genitive_s {
+        genitives_to_names(&mut out);
+    }
     super::sort_by_span(&mut out);
     out
+}
+
+/// German "die Hauptstadt Angolas": a place's genitive is a mention of the
+/// place named without the `s` elsewhere in the text.
+fn genitives_to_names(found: &mut [Found]) {
+    let mut places = crate::hash::Interner::with_capacity(found.len());
+    for f in found.iter().filter(|f| f.kind == EntityType::Place) {
+        places.intern(f.canonical.as_bytes());
+    }
+    for f in found.iter_mut().filter(|f| f.kind == EntityType::Place) {
+        let base = f.canonical.strip_suffix('s').filter(|b| {
+            b.chars().count() >= 3
+                && !b.ends_with('s')
+                && !b.contains(' ')
+                && places.get(b.as_bytes()).is_some()
+        });
+        if let Some(b) = base {
+            f.canonical = b.to_string();
+        }
+    }
 }
 
 #[cfg(test)]

@@ -498,7 +498,7 @@ fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
         found.extend(names::scan(text, &tokens, &claimed));
     }
     sort_by_span(&mut found);
-    let linked = link::link(text, found);
+    let linked = link::link(text, found, lang == Lang::De);
 
     // (type, canonical name) → entity number - 1.
     let mut ids = Interner::with_capacity(linked.len());

@@ -942,6 +942,26 @@ mod tests {
         );
     }
 
+    /// German writes a name's genitive with a bare "s": "die Hauptstadt
+    /// Angolas" is a mention of Angola, one entity with it (its group had
+    /// been a second place, "Angolas"). Only in German, and only when the
+    /// place is named without the "s" too.
+    #[test]
+    fn a_german_genitive_is_a_mention_of_the_place() {
+        let text = "Angola liegt in Afrika. Die Hauptstadt Angolas ist Luanda. \
+                    Der Norden Angolas ist feucht, und Paris ist weit.";
+        let got = entities_in(text, Lang::De).unwrap();
+        let angola: Vec<_> = got
+            .iter()
+            .filter(|e| e.text().starts_with("Angola"))
+            .collect();
+        assert_eq!(angola.len(), 3, "{got:?}");
+        assert!(angola
+            .iter()
+            .all(|e| e.canonical() == "Angola" && e.id() == angola[0].id()));
+        assert!(got.iter().any(|e| e.canonical() == "Paris"), "{got:?}");
+    }
+
     #[test]
     fn stop_words_and_german_nouns_are_no_names() {
         let de = "Der Streik der Lokführer hat am Montag den Fernverkehr lahmgelegt. \
