@@ -288,6 +288,12 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
     for (i, t) in list.iter().enumerate() {
         let word = t.text(ctx.text);
         let usable = t.kind == Kind::Word && !claimed.get(i).copied().unwrap_or(true);
+        // A name never runs over a line break: a heading "Richard Ferrand"
+        // and the paragraph "Au printemps…" under it are two runs.
+        if t.line_start {
+            pending.clear();
+            flush(&mut cur, &mut runs);
+        }
         if !usable {
             pending.clear();
             flush(&mut cur, &mut runs);
@@ -417,6 +423,14 @@ fn piece(ctx: &Ctx, run: &[Unit], out: &mut Vec<Found>) {
             || listed(ctx.cues.non_names, word)
             || role_compound
             || (sent_start && !known && ctx.seen_lower(first))
+            // A lone word no table knows that the text also writes in lower
+            // case is a common noun given a capital ("ministre de la Culture",
+            // "l'Etat"), not a place; not in German, whose nouns all
+            // take one.
+            || (units.len() == 1
+                && !known
+                && !ctx.cues.capitalises_nouns
+                && ctx.seen_lower(first))
             || (units.len() > 1
                 && !known
                 && ctx.cues.capitalises_nouns
@@ -984,6 +998,42 @@ mod tests {
         let pt = "Na Europa, os rios são longos. Os Cárpatos ficam a leste.";
         assert_lacks(pt, Lang::Pt, &["Na", "Os"]);
         assert_has(pt, Lang::Pt, &[("Europa", "PLACE")]);
+    }
+
+    #[test]
+    fn a_name_ends_at_a_line_break() {
+        for (text, lang) in [
+            (
+                "Richard Ferrand\n\nAu printemps 2017, Richard Ferrand fut ministre.",
+                Lang::Fr,
+            ),
+            (
+                "Nicolas Hulot\nEn 2008, une plainte vise Nicolas Hulot.",
+                Lang::Fr,
+            ),
+            (
+                "Angela Merkel\n\nAm Montag sprach Angela Merkel in Berlin.",
+                Lang::De,
+            ),
+        ] {
+            let found = found(text, lang);
+            assert!(
+                found.iter().all(|(name, _)| !name.contains('\n')
+                    && !name.ends_with(" Au")
+                    && !name.ends_with(" En")
+                    && !name.ends_with(" Am")),
+                "{text:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lone_word_the_text_writes_in_lower_case_is_no_place() {
+        let text = "La justice a ouvert une enquête. Le dossier passe à la Justice, \
+                    puis le ministre quitte Lyon.";
+        let got = found(text, Lang::Fr);
+        assert!(!got.iter().any(|(n, _)| n == "Justice"), "{got:?}");
+        assert!(got.contains(&("Lyon".to_string(), "PLACE")), "{got:?}");
     }
 
     #[test]
