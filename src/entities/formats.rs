@@ -45,6 +45,12 @@ pub(crate) const CONTEXT: Info = 1 << 13;
 pub(crate) const QUALIFIER: Info = 1 << 14;
 /// A date on its own ("heute", "hier", "вчера").
 pub(crate) const RELATIVE: Info = 1 << 15;
+/// A unit of a day or longer after a count ("3 Jahre", "deux semaines"):
+/// the count and the unit are a date, as in English.
+pub(crate) const DURATION: Info = 1 << 16;
+/// A unit shorter than a day after a count ("80 Minuten", "2 heures"): a
+/// time.
+pub(crate) const SHORT_DURATION: Info = 1 << 17;
 
 /// The formats of one language, as written by hand: space-separated
 /// lower-case words; abbreviations end in a period.
@@ -63,6 +69,11 @@ struct Source {
     context: &'static str,
     qualifiers: &'static str,
     relative: &'static str,
+    /// Units of a day or longer ("Jahre", "semaines"), in every form a
+    /// count takes.
+    durations: &'static str,
+    /// Units shorter than a day ("Minuten", "heures").
+    short_durations: &'static str,
     /// The day is written with a period ("12. Juni").
     day_period: bool,
     /// Month names are written in lower case (all but German).
@@ -97,6 +108,8 @@ const SOURCES: [Source; 7] = [
         context: "im in seit bis ab vom zum am anfang mitte ende",
         qualifiers: "anfang mitte ende",
         relative: "heute gestern vorgestern übermorgen",
+        durations: "jahr jahre jahren jahres monat monate monaten monats woche wochen tag tage tagen jahrzehnt jahrzehnte jahrzehnten jahrhundert jahrhunderte jahrhunderten",
+        short_durations: "stunde stunden std. minute minuten min. sekunde sekunden sek.",
         day_period: true,
         lower_months: false,
     },
@@ -127,6 +140,8 @@ const SOURCES: [Source; 7] = [
         context: "en depuis début fin",
         qualifiers: "début fin",
         relative: "aujourd'hui aujourd’hui hier demain avant-hier",
+        durations: "an ans année années mois semaine semaines jour jours décennie décennies siècle siècles",
+        short_durations: "heure heures minute minutes min. seconde secondes",
         day_period: false,
         lower_months: true,
     },
@@ -157,6 +172,8 @@ const SOURCES: [Source; 7] = [
         context: "en desde hasta principios mediados finales",
         qualifiers: "",
         relative: "hoy ayer anteayer",
+        durations: "año años mes meses semana semanas día días década décadas siglo siglos",
+        short_durations: "hora horas minuto minutos min. segundo segundos",
         day_period: false,
         lower_months: true,
     },
@@ -187,6 +204,8 @@ const SOURCES: [Source; 7] = [
         context: "a in da dal fino inizio metà fine",
         qualifiers: "",
         relative: "oggi ieri domani",
+        durations: "anno anni mese mesi settimana settimane giorno giorni decennio decenni secolo secoli",
+        short_durations: "ora ore minuto minuti min. secondo secondi",
         day_period: false,
         lower_months: true,
     },
@@ -217,6 +236,8 @@ const SOURCES: [Source; 7] = [
         context: "in sinds tot begin half eind",
         qualifiers: "",
         relative: "vandaag gisteren eergisteren",
+        durations: "jaar jaren maand maanden week weken dag dagen decennium decennia eeuw eeuwen",
+        short_durations: "uur uren minuut minuten min. seconde seconden",
         day_period: false,
         lower_months: true,
     },
@@ -247,6 +268,8 @@ const SOURCES: [Source; 7] = [
         context: "em desde até início meados fim final",
         qualifiers: "",
         relative: "hoje ontem anteontem",
+        durations: "ano anos mês meses semana semanas dia dias década décadas século séculos",
+        short_durations: "hora horas minuto minutos min. segundo segundos",
         day_period: false,
         lower_months: true,
     },
@@ -277,6 +300,8 @@ const SOURCES: [Source; 7] = [
         context: "в с до к по",
         qualifiers: "",
         relative: "сегодня вчера завтра позавчера",
+        durations: "год года году лет месяц месяца месяцев неделя недели недель неделю день дня дней десятилетие десятилетия десятилетий век века веков",
+        short_durations: "час часа часов минута минуты минут минуту мин. секунда секунды секунд секунду сек.",
         day_period: false,
         lower_months: true,
     },
@@ -341,7 +366,7 @@ impl Formats {
 
 impl Source {
     /// The lists other than the months, each with what its words are.
-    fn lists(&self) -> [(&'static str, Info); 11] {
+    fn lists(&self) -> [(&'static str, Info); 13] {
         [
             (self.weekdays, WEEKDAY),
             (self.qualifiers, QUALIFIER),
@@ -354,6 +379,8 @@ impl Source {
             (self.of, OF),
             (self.year_words, YEAR_WORD),
             (self.context, CONTEXT),
+            (self.durations, DURATION),
+            (self.short_durations, SHORT_DURATION),
         ]
     }
 }

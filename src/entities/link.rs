@@ -18,6 +18,28 @@ const WEAK_REPEATS: u32 = 3;
 
 /// A canonical form: white space collapsed, curly apostrophes straight.
 /// Borrows `s` when it is canonical already (most names are).
+/// An amount's words in lower case where only the first letter was a
+/// capital ("$48 Million", "Two"), so that they link with the same amount
+/// in lower case; units keep their case ("5 MW", "200°C").
+fn amount_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, word) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        let title = chars.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 3
+            && chars.all(char::is_lowercase);
+        if title {
+            out.push_str(&word.to_lowercase());
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 fn normalize(s: &str) -> Cow<'_, str> {
     // Most are: words with single spaces between them and no '’'.
     let mut prev = b' ';
@@ -381,7 +403,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
             // "$48 Million" and "$48 million" are one amount.
             f.canonical = match f.kind {
                 EntityType::Money | EntityType::Percent | EntityType::Number => {
-                    canonical.to_lowercase()
+                    amount_case(&canonical)
                 }
                 // "Example.com" and "example.com" are one address: a host
                 // has no case (a path may, and keeps it).
@@ -547,6 +569,15 @@ fn genitives_to_names(found: &mut [Found]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_link_across_case_and_units_keep_theirs() {
+        assert_eq!(amount_case("$48 Million"), "$48 million");
+        assert_eq!(amount_case("Two"), "two");
+        assert_eq!(amount_case("5 MW"), "5 MW");
+        assert_eq!(amount_case("200°C"), "200°C");
+        assert_eq!(amount_case("5 mW"), "5 mW");
+    }
 
     #[test]
     fn surnames_refer_to_the_last_person_named_before() {

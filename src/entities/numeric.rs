@@ -709,18 +709,58 @@ impl Scan<'_> {
         Some((len + c.len_utf8(), EntityType::Number))
     }
 
-    /// "two years", "10 days ago" at `i` (the count).
+    /// "two years", "10 days ago" at `i` (the count): a date; "30
+    /// minutes", "two hours ago": a time.
     fn duration(&self, i: usize) -> Option<Hit> {
         let unit = self.lower(i + 1);
-        if self.flags(i + 1) & TIME_UNIT == 0 || unit == "quarter" || unit == "season" {
+        let kind = if short_time_unit(unit) {
+            EntityType::Time
+        } else if self.flags(i + 1) & TIME_UNIT == 0 || unit == "quarter" || unit == "season" {
             return None;
-        }
+        } else {
+            EntityType::Date
+        };
         let end = if self.is_word(i + 2, "ago") {
             i + 3
         } else {
             i + 2
         };
-        Some((i, end, EntityType::Date))
+        Some((i, end, kind))
+    }
+
+    /// A count and a unit of time in the text's language: "3 Jahre", "deux
+    /// semaines" are dates, "80 Minuten", "2 heures" times.
+    fn local_duration(&self, i: usize) -> Option<Hit> {
+        self.local?;
+        if !self.plain_number(i) {
+            return None;
+        }
+        let n = self.grouped(i);
+        let info = self.info(n);
+        let kind = if info & formats::SHORT_DURATION != 0 {
+            EntityType::Time
+        } else if info & formats::DURATION != 0 {
+            EntityType::Date
+        } else {
+            return None;
+        };
+        Some((i, self.past(n), kind))
+    }
+
+    /// "°C", "°F" or a bare "°" after a number ("200°C", "175 °C"): the
+    /// index past it, or `end` when there is none.
+    fn degrees(&self, end: usize) -> usize {
+        if self.word(end) != "°" {
+            return end;
+        }
+        // "180 °C." at the end of a sentence: the scale took the period.
+        let scale = self.glued(end + 1)
+            && matches!(self.word(end + 1), "C" | "F" | "K" | "C." | "F." | "K.");
+        if scale {
+            end + 2
+        } else {
+            end + 1
+        }
     }
 
     /// A telephone number, as one span: "+44 20 7946 0958", "(614)
@@ -832,9 +872,12 @@ impl Scan<'_> {
             if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
                 // An age ("22-year-old") is a number, not a date.
                 let age = unit.ends_with("-old");
-                let time = lower_flags(unit) & TIME_UNIT != 0 || age;
+                let short = short_time_unit(unit);
+                let time = lower_flags(unit) & TIME_UNIT != 0 || age || short;
                 let kind = if age {
                     EntityType::Number
+                } else if short {
+                    EntityType::Time
                 } else {
                     EntityType::Date
                 };
@@ -882,7 +925,9 @@ impl Scan<'_> {
             let end = if self.year(i + 2) { i + 3 } else { i + 2 };
             return Some((i, end, EntityType::Date));
         }
-        if self.plain_number(i) && self.flags(i + 1) & TIME_UNIT != 0 {
+        if self.plain_number(i)
+            && (self.flags(i + 1) & TIME_UNIT != 0 || short_time_unit(self.lower(i + 1)))
+        {
             return self.duration(i);
         }
         if self.year(i) {
@@ -907,6 +952,22 @@ impl Scan<'_> {
         match self.kind(i)? {
             Kind::Number => {
                 let (body, suffix) = split_suffix(w);
+                // "45-50 minutes", "2-3 Jahre": a range of a unit of time.
+                let range = w.contains('-')
+                    && w.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','));
+                if range {
+                    let unit = self.lower(i + 1);
+                    let local = self.info(i + 1);
+                    if short_time_unit(unit) || local & formats::SHORT_DURATION != 0 {
+                        return Some((i, self.past(i + 1), EntityType::Time));
+                    }
+                    if (self.flags(i + 1) & TIME_UNIT != 0 && !matches!(unit, "quarter" | "season"))
+                        || local & formats::DURATION != 0
+                    {
+                        return Some((i, self.past(i + 1), EntityType::Date));
+                    }
+                }
                 // "28-point", "two-thirds" handled as one token.
                 if let Some((count, _unit)) = w.split_once('-') {
                     if count
@@ -956,7 +1017,7 @@ impl Scan<'_> {
                     // "6,100人", "1935.3克": the unit is part of the number.
                     return Some((i, n + 1, EntityType::Number));
                 }
-                let mut end = self.after_magnitude(n);
+                let mut end = self.degrees(self.after_magnitude(n));
                 if self.flags(end) & UNIT != 0 {
                     end += 1;
                     // "80 km/h", "9.8 m/s", "5 L/min": a rate is one unit.
@@ -1045,9 +1106,31 @@ impl Scan<'_> {
             if let Some((len, _)) = self.cjk_unit(last) {
                 return t.start + len;
             }
+            // "180 °C.": the sentence's period is not the amount's.
+            if self.word(last - 1) == "°" && t.text(self.text).ends_with('.') {
+                return t.end - 1;
+            }
         }
         t.end
     }
+}
+
+/// A unit of time shorter than a day, in English ("minutes", "hrs").
+fn short_time_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "second"
+            | "seconds"
+            | "secs"
+    )
 }
 
 /// A Han character (Chinese, and Japanese kanji).
@@ -1127,6 +1210,7 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool], lang: Lang
             .or_else(|| scan.percent(i))
             .or_else(|| scan.time(i))
             .or_else(|| scan.local_date(i))
+            .or_else(|| scan.local_duration(i))
             .or_else(|| scan.date(i))
             .or_else(|| scan.number(i));
         match hit {
@@ -1199,6 +1283,48 @@ mod tests {
             ]
         );
         assert_eq!(found("a $75 million fine"), [("$75 million", Money)]);
+    }
+
+    #[test]
+    fn durations_and_temperatures_keep_their_unit() {
+        assert_eq!(
+            found("bake at 180 °C for 30 minutes, then 200°C for 45-50 minutes. Not 90 °C."),
+            [
+                ("180 °C", Number),
+                ("30 minutes", Time),
+                ("200°C", Number),
+                ("45-50 minutes", Time),
+                ("90 °C", Number)
+            ]
+        );
+        assert_eq!(
+            found("a 30-minute walk, two hours ago, 2-3 years and scores of 10-15"),
+            [
+                ("30-minute", Time),
+                ("two hours ago", Time),
+                ("2-3 years", Date),
+                ("10-15", Number)
+            ]
+        );
+        assert_eq!(
+            found_in(
+                "etwa 80 Minuten backen, nach 2 Stunden, vor 3 Jahren",
+                Lang::De
+            ),
+            [
+                ("80 Minuten", Time),
+                ("2 Stunden", Time),
+                ("3 Jahren", Date)
+            ]
+        );
+        assert_eq!(
+            found_in("il y a 3 ans, pendant 20 heures", Lang::Fr),
+            [("3 ans", Date), ("20 heures", Time)]
+        );
+        assert_eq!(
+            found_in("он ждал 5 лет и 20 минут", Lang::Ru),
+            [("5 лет", Date), ("20 минут", Time)]
+        );
     }
 
     #[test]
