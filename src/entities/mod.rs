@@ -561,6 +561,27 @@ mod tests {
     }
 
     #[test]
+    fn titles_of_works_and_contractions_are_not_names() {
+        let text =
+            "She wore an \u{201c}I\u{2019}m With Ann\u{201d} shirt, hummed \u{201c}What About \
+                    Love\u{201d} and \u{201c}Nothin\u{2019} At All\u{201d}, and Ann Wilson smiled. \
+                    Then the Bank of America paid.";
+        let got = found(text);
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        for bad in [
+            "I\u{2019}m With Ann",
+            "With Ann",
+            "I\u{2019}m",
+            "About Love",
+            "At All",
+        ] {
+            assert!(!names.contains(&bad), "{bad}: {got:?}");
+        }
+        assert!(names.contains(&"Ann Wilson"), "{got:?}");
+        assert!(names.contains(&"Bank of America"), "{got:?}");
+    }
+
+    #[test]
     fn sentence_openers_are_not_names() {
         let text =
             "Despite Trump's claims, Donald Trump won. In Washington, nobody cared. Stay informed!";

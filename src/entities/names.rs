@@ -182,6 +182,12 @@ impl Ctx<'_> {
             if t.line_start {
                 flush(&mut run, &mut runs);
             }
+            if t.kind == Kind::Word && contraction(t.text(self.text)) {
+                // "I'm", "Don't": a pronoun or a verb, never a name's word.
+                flush(&mut run, &mut runs);
+                i += 1;
+                continue;
+            }
             if free && t.kind == Kind::Word && is_capitalised(t.text(self.text)) {
                 let was_empty = run.units.is_empty();
                 let before = run.units.len();
@@ -356,6 +362,62 @@ struct Piece {
 }
 
 /// A word that introduces a photo credit ("Photo", "Credit").
+/// A word of a title written in title case that a name writes in lower
+/// case: a preposition, pronoun, conjunction or auxiliary ("With",
+/// "About", "My", "Is").
+fn title_case_word(word: &str) -> bool {
+    matches!(
+        word,
+        "About"
+            | "After"
+            | "Against"
+            | "And"
+            | "Are"
+            | "At"
+            | "But"
+            | "By"
+            | "For"
+            | "From"
+            | "Her"
+            | "His"
+            | "How"
+            | "Into"
+            | "Is"
+            | "It"
+            | "Me"
+            | "My"
+            | "Not"
+            | "Of"
+            | "On"
+            | "Or"
+            | "Our"
+            | "Over"
+            | "That"
+            | "This"
+            | "To"
+            | "Was"
+            | "We"
+            | "What"
+            | "When"
+            | "Where"
+            | "Why"
+            | "With"
+            | "You"
+            | "Your"
+    )
+}
+
+/// An English contraction ("I'm", "don't", "They're"), which is no word of
+/// a name ("O'Brien", "D'Angelo" have a capital after the apostrophe).
+fn contraction(word: &str) -> bool {
+    let Some(k) = word.rfind(['\'', '’']) else {
+        return false;
+    };
+    let tail = word.get(k..).unwrap_or("");
+    let tail = tail.trim_start_matches(['\'', '’']);
+    matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t") && k > 0
+}
+
 fn credit_word(word: &str) -> bool {
     matches!(
         word,
@@ -440,6 +502,21 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
 /// is cut into pieces.
 fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     let units = &run.units;
+    // "What About Love", "Dance With Somebody", "Where's My Hairspray": a
+    // preposition, pronoun or conjunction with a capital inside a run is
+    // the title case of a work's title (a song, a book, a slogan), not a
+    // name, which writes those words in lower case ("Bank of America").
+    // Headings are written in title case throughout and keep their names.
+    if !run.title_line
+        && units.iter().enumerate().any(|(k, u)| {
+            (k > 0 || !u.sent_start)
+                && u.cap
+                && !u.has(super::lexicon::CAPS)
+                && title_case_word(ctx.unit_text(u))
+        })
+    {
+        return;
+    }
     let mut cuts = vec![0];
     let mut k = 0;
     while k < units.len() {
