@@ -117,7 +117,8 @@ const TITLES: &str = "CEO CFO COO CTO Cofounder Founder Adm Admiral Ambassador A
     Madam Maj Major Marshal Mayor Minister Miss Mr Mrs Ms Mx Officer Pastor Pope Premier \
     President Presidents Prince Princess Prof Professor Prosecutor Pvt Queen Rabbi Rep \
     Representative Rev Reverend Sen Senator Sergeant Sgt Sheikh Sheriff Sir Speaker \
-    Superintendent Supt Treasurer Trustee";
+    Superintendent Supervisor Supt Treasurer Trustee Alderman Alderwoman Councilor Magistrate \
+    Selectman Selectwoman Trooper Chaplain Provost";
 
 const TITLE_MODIFIERS: &str = "Acting Assistant Associate Chief Deputy Executive First Foreign \
     Former Interim Lieutenant Managing Prime Senior Special Supreme Vice";

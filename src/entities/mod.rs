@@ -582,6 +582,21 @@ mod tests {
     }
 
     #[test]
+    fn local_offices_are_titles() {
+        let text = "It was a win, said Supervisor Alfredo Pedroza of Napa County, and \
+                    Alderman Pat Dowell agreed.";
+        let got = found(text);
+        assert!(
+            got.contains(&("Alfredo Pedroza".to_string(), "PERSON")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Pat Dowell".to_string(), "PERSON")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn sentence_openers_are_not_names() {
         let text =
             "Despite Trump's claims, Donald Trump won. In Washington, nobody cared. Stay informed!";
