@@ -752,6 +752,12 @@ fn classify(
         return Some((Org, Noun));
     }
     if (2..=3).contains(&n) && !connector {
+        // "Forças Armadas", "Suprema Corte": words the text also writes in
+        // lower case are common words with capitals, an institution's
+        // name, not a person's.
+        if caps.iter().all(|u| ctx.seen_lower(u)) {
+            return Some((Org, Default));
+        }
         return Some((Person, Default));
     }
     // "Guillaume de Brissac", "Ottavio del Greco": a word, a particle
