@@ -600,6 +600,22 @@ mod tests {
     /// A unit of measure alone ("km", six times in a story about a speed
     /// limit) was a key phrase; a phrase holding one still can be.
     #[test]
+    fn a_soft_hyphen_does_not_split_a_phrase() {
+        let text = "Die Bundes\u{ad}regierung hat beschlossen. Die Bundesregierung will \
+                    das Gesetz. Die Bundesregierung tagt morgen wieder.";
+        let phrases = keyphrases_in(text, 5, Lang::De).unwrap();
+        let first = phrases.first().expect("a phrase");
+        assert_eq!(first.text().replace('\u{ad}', ""), "Bundesregierung");
+        assert_eq!(first.count(), 3, "{phrases:?}");
+        assert!(
+            phrases
+                .iter()
+                .all(|p| !p.text().contains(' ') || !p.text().starts_with("Bundes\u{ad}")),
+            "{phrases:?}"
+        );
+    }
+
+    #[test]
     fn a_unit_alone_is_no_keyphrase() {
         let text = "The speed limit fell to 80 km/h. Drivers on 80 km roads complained. \
                     A 90 km stretch kept its limit. Police measured 100 km trips. \

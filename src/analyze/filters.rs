@@ -19,7 +19,7 @@ impl TokenFilter for LowerCaser {
         if term.is_ascii() {
             term.make_ascii_lowercase();
         } else {
-            *term = term.to_lowercase();
+            *term = visible_lowercase(term);
         }
         true
     }
@@ -34,7 +34,17 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.push_str(&word.to_lowercase());
+        buf.push_str(&visible_lowercase(word));
+    }
+}
+
+/// `word` in lower case without soft hyphens (U+00AD): "Bundes\u{ad}regierung"
+/// is the term "bundesregierung".
+fn visible_lowercase(word: &str) -> String {
+    if word.contains('\u{ad}') {
+        word.replace('\u{ad}', "").to_lowercase()
+    } else {
+        word.to_lowercase()
     }
 }
 

@@ -16,8 +16,6 @@ use super::{EntityType, Evidence, Found};
 /// How often a lone unknown word must be named to be kept as an organisation.
 const WEAK_REPEATS: u32 = 3;
 
-/// A canonical form: white space collapsed, curly apostrophes straight.
-/// Borrows `s` when it is canonical already (most names are).
 /// An amount's words in lower case where only the first letter was a
 /// capital ("$48 Million", "Two"), so that they link with the same amount
 /// in lower case; units keep their case ("5 MW", "200°C").
@@ -40,6 +38,11 @@ fn amount_case(s: &str) -> String {
     out
 }
 
+const SOFT_HYPHEN: char = '\u{ad}';
+
+/// A canonical form: white space collapsed, curly apostrophes straight,
+/// soft hyphens gone.
+/// Borrows `s` when it is canonical already (most names are).
 fn normalize(s: &str) -> Cow<'_, str> {
     // Most are: words with single spaces between them and no '’'.
     let mut prev = b' ';
@@ -58,7 +61,7 @@ fn normalize(s: &str) -> Cow<'_, str> {
         && (ascii
             || !s
                 .chars()
-                .any(|c| c == '’' || (c.is_whitespace() && c != ' ')));
+                .any(|c| c == '’' || c == SOFT_HYPHEN || (c.is_whitespace() && c != ' ')));
     if canonical {
         return Cow::Borrowed(s);
     }
@@ -71,6 +74,9 @@ fn normalize(s: &str) -> Cow<'_, str> {
     }
     if out.contains('’') {
         out = out.replace('’', "'");
+    }
+    if out.contains(SOFT_HYPHEN) {
+        out = out.replace(SOFT_HYPHEN, "");
     }
     Cow::Owned(out)
 }

@@ -582,6 +582,26 @@ mod tests {
     }
 
     #[test]
+    fn soft_hyphens_stay_inside_words() {
+        // Pages break long words with U+00AD (`&shy;`); copied text keeps it.
+        let text =
+            "Die Bundes\u{ad}regierung in Ber\u{ad}lin tagte, sagte Angela Mer\u{ad}kel am Montag.";
+        let all = entities(text).unwrap();
+        let got: Vec<(&str, &str, &str)> = all
+            .iter()
+            .map(|e| (e.text(), e.canonical(), e.kind().as_str()))
+            .collect();
+        assert!(
+            got.contains(&("Ber\u{ad}lin", "Berlin", "PLACE")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Angela Mer\u{ad}kel", "Angela Merkel", "PERSON")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn local_offices_are_titles() {
         let text = "It was a win, said Supervisor Alfredo Pedroza of Napa County, and \
                     Alderman Pat Dowell agreed.";

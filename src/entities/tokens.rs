@@ -132,6 +132,12 @@ impl Scanner<'_> {
                 continue;
             }
             let next = self.at(i + 1);
+            // A soft hyphen (U+00AD, "Bundes\u{ad}regierung") is an
+            // invisible break point inside the word.
+            if c == '\u{ad}' && prev.is_some_and(is_letter) && next.is_some_and(is_letter) {
+                i += 1;
+                continue;
+            }
             if is_apostrophe(c) && next.is_some_and(is_letter) {
                 // A possessive 's ends the word; "O'Brien", "don't" go on.
                 let after = self.at(i + 2);
@@ -290,13 +296,18 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
             if let Some(l) = lower.get_mut(lower_start..) {
                 l.make_ascii_lowercase();
             }
+        } else if word.contains('\u{ad}') {
+            lower.push_str(&word.replace('\u{ad}', "").to_lowercase());
         } else {
             lower.push_str(&word.to_lowercase());
         }
-        let flags = if kind == Kind::Word {
-            lexicon::word_flags(word, lower.get(lower_start..).unwrap_or(""))
-        } else {
+        let flags = if kind != Kind::Word {
             0
+        } else if word.contains('\u{ad}') {
+            let visible = word.replace('\u{ad}', "");
+            lexicon::word_flags(&visible, lower.get(lower_start..).unwrap_or(""))
+        } else {
+            lexicon::word_flags(word, lower.get(lower_start..).unwrap_or(""))
         };
         tokens.push(Token {
             start,

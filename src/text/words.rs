@@ -26,7 +26,7 @@ fn is_unspaced_script(c: char) -> bool {
 
 /// Word spans of `text`: maximal runs of letters and digits. An apostrophe
 /// between letters (`don't`, `Ushakov's`), a hyphen between letters
-/// (`high-ranking`) and a period or comma between digits (`3.5`, `216,000`)
+/// (`high-ranking`), a soft hyphen (U+00AD) between letters and a period or comma between digits (`3.5`, `216,000`)
 /// stay inside the word. Ideographs and kana are one word each.
 pub(crate) fn word_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -50,7 +50,7 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
         if let Some(s) = start {
             let next = chars.peek().map(|&(_, n)| n);
             let joins = match (c, next) {
-                ('\'' | '’' | '-' | '‐', Some(n)) => {
+                ('\'' | '’' | '-' | '‐' | '\u{ad}', Some(n)) => {
                     prev.is_alphabetic() && n.is_alphabetic() && !is_unspaced_script(n)
                 }
                 ('.' | ',', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
@@ -77,6 +77,14 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         word_spans(text).iter().map(|s| s.as_str(text)).collect()
+    }
+
+    #[test]
+    fn a_soft_hyphen_stays_inside_a_word() {
+        assert_eq!(
+            words("Die Bundes\u{ad}regierung tagt\u{ad}"),
+            ["Die", "Bundes\u{ad}regierung", "tagt"]
+        );
     }
 
     #[test]
