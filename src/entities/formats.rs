@@ -51,6 +51,10 @@ pub(crate) const DURATION: Info = 1 << 16;
 /// A unit shorter than a day after a count ("80 Minuten", "2 heures"): a
 /// time.
 pub(crate) const SHORT_DURATION: Info = 1 << 17;
+/// A unit of measure after a number ("Meter", "metri", "градусов"): the
+/// number and the unit are one quantity, and the number is no year ("a
+/// 1400 metri").
+pub(crate) const MEASURE: Info = 1 << 18;
 
 /// The formats of one language, as written by hand: space-separated
 /// lower-case words; abbreviations end in a period.
@@ -74,6 +78,8 @@ struct Source {
     durations: &'static str,
     /// Units shorter than a day ("Minuten", "heures").
     short_durations: &'static str,
+    /// Units of measure ("Meter", "mètres", "метров").
+    measures: &'static str,
     /// The day is written with a period ("12. Juni").
     day_period: bool,
     /// Month names are written in lower case (all but German).
@@ -110,6 +116,7 @@ const SOURCES: [Source; 7] = [
         relative: "heute gestern vorgestern übermorgen",
         durations: "jahr jahre jahren jahres monat monate monaten monats woche wochen tag tage tagen jahrzehnt jahrzehnte jahrzehnten jahrhundert jahrhunderte jahrhunderten",
         short_durations: "stunde stunden std. minute minuten min. sekunde sekunden sek.",
+        measures: "meter metern kilometer kilometern zentimeter millimeter quadratmeter kilogramm gramm tonnen liter grad",
         day_period: true,
         lower_months: false,
     },
@@ -142,6 +149,7 @@ const SOURCES: [Source; 7] = [
         relative: "aujourd'hui aujourd’hui hier demain avant-hier",
         durations: "an ans année années mois semaine semaines jour jours décennie décennies siècle siècles",
         short_durations: "heure heures minute minutes min. seconde secondes",
+        measures: "mètre mètres kilomètre kilomètres centimètres millimètres kilos kilogrammes grammes tonnes litres degrés",
         day_period: false,
         lower_months: true,
     },
@@ -174,6 +182,7 @@ const SOURCES: [Source; 7] = [
         relative: "hoy ayer anteayer",
         durations: "año años mes meses semana semanas día días década décadas siglo siglos",
         short_durations: "hora horas minuto minutos min. segundo segundos",
+        measures: "metro metros kilómetro kilómetros centímetros milímetros kilos kilogramos gramos toneladas litros grados",
         day_period: false,
         lower_months: true,
     },
@@ -206,6 +215,7 @@ const SOURCES: [Source; 7] = [
         relative: "oggi ieri domani",
         durations: "anno anni mese mesi settimana settimane giorno giorni decennio decenni secolo secoli",
         short_durations: "ora ore minuto minuti min. secondo secondi",
+        measures: "metro metri chilometro chilometri centimetri millimetri chili chilogrammi grammi tonnellate litri gradi",
         day_period: false,
         lower_months: true,
     },
@@ -238,6 +248,7 @@ const SOURCES: [Source; 7] = [
         relative: "vandaag gisteren eergisteren",
         durations: "jaar jaren maand maanden week weken dag dagen decennium decennia eeuw eeuwen",
         short_durations: "uur uren minuut minuten min. seconde seconden",
+        measures: "meter kilometer centimeter millimeter kilo kilogram gram ton liter graden",
         day_period: false,
         lower_months: true,
     },
@@ -270,6 +281,7 @@ const SOURCES: [Source; 7] = [
         relative: "hoje ontem anteontem",
         durations: "ano anos mês meses semana semanas dia dias década décadas século séculos",
         short_durations: "hora horas minuto minutos min. segundo segundos",
+        measures: "metro metros quilômetro quilômetros quilómetros centímetros milímetros quilos quilogramas gramas toneladas litros graus",
         day_period: false,
         lower_months: true,
     },
@@ -302,6 +314,7 @@ const SOURCES: [Source; 7] = [
         relative: "сегодня вчера завтра позавчера",
         durations: "год года году лет месяц месяца месяцев неделя недели недель неделю день дня дней десятилетие десятилетия десятилетий век века веков",
         short_durations: "час часа часов минута минуты минут минуту мин. секунда секунды секунд секунду сек.",
+        measures: "метр метра метров километр километра километров сантиметров миллиметров килограмм килограммов грамм граммов тонн тонны литр литров градус градуса градусов",
         day_period: false,
         lower_months: true,
     },
@@ -366,7 +379,7 @@ impl Formats {
 
 impl Source {
     /// The lists other than the months, each with what its words are.
-    fn lists(&self) -> [(&'static str, Info); 13] {
+    fn lists(&self) -> [(&'static str, Info); 14] {
         [
             (self.weekdays, WEEKDAY),
             (self.qualifiers, QUALIFIER),
@@ -381,6 +394,7 @@ impl Source {
             (self.context, CONTEXT),
             (self.durations, DURATION),
             (self.short_durations, SHORT_DURATION),
+            (self.measures, MEASURE),
         ]
     }
 }

@@ -728,8 +728,9 @@ impl Scan<'_> {
         Some((i, end, kind))
     }
 
-    /// A count and a unit of time in the text's language: "3 Jahre", "deux
-    /// semaines" are dates, "80 Minuten", "2 heures" times.
+    /// A count and a unit in the text's language: "3 Jahre", "deux
+    /// semaines" are dates, "80 Minuten", "2 heures" times, "1400 metri" a
+    /// quantity (and no year).
     fn local_duration(&self, i: usize) -> Option<Hit> {
         self.local?;
         if !self.plain_number(i) {
@@ -739,6 +740,8 @@ impl Scan<'_> {
         let info = self.info(n);
         let kind = if info & formats::SHORT_DURATION != 0 {
             EntityType::Time
+        } else if info & formats::MEASURE != 0 {
+            EntityType::Number
         } else if info & formats::DURATION != 0 {
             EntityType::Date
         } else {
@@ -1209,8 +1212,8 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool], lang: Lang
             .or_else(|| scan.money(i))
             .or_else(|| scan.percent(i))
             .or_else(|| scan.time(i))
-            .or_else(|| scan.local_date(i))
             .or_else(|| scan.local_duration(i))
+            .or_else(|| scan.local_date(i))
             .or_else(|| scan.date(i))
             .or_else(|| scan.number(i));
         match hit {
@@ -1320,6 +1323,10 @@ mod tests {
         assert_eq!(
             found_in("il y a 3 ans, pendant 20 heures", Lang::Fr),
             [("3 ans", Date), ("20 heures", Time)]
+        );
+        assert_eq!(
+            found_in("neve a 1400 metri, poi 1200 m", Lang::It),
+            [("1400 metri", Number), ("1200 m", Number)]
         );
         assert_eq!(
             found_in("он ждал 5 лет и 20 минут", Lang::Ru),
