@@ -1207,3 +1207,41 @@ fn a_closing_call_to_action_in_bold_is_not_article_text() {
     let a = extract(&html).unwrap();
     assert!(a.text().ends_with("Will it be? Surely!"), "{:?}", a.text());
 }
+
+#[test]
+fn a_heading_that_links_to_its_own_anchor_is_a_heading() {
+    // Blog engines wrap each section heading in a link to itself (a
+    // permalink to the section): the heading is the article's, unlike a
+    // heading that is a link to another page (a teaser).
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<h2 id=cost><a class=toclink href=\"#cost\">Who pays for the pier</a></h2>\
+             <p>The council answered that the region pays two thirds of the cost, and the town the rest of it.</p>\
+             <h3><a href=/news/ferry>Ferry timetable changes for the summer</a></h3>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(a.text().contains("Who pays for the pier"), "{:?}", a.text());
+    assert!(!a.text().contains("Ferry timetable"), "{:?}", a.text());
+}
+
+#[test]
+fn a_short_series_of_numbers_in_a_pre_is_not_a_date_line() {
+    // A line that is mostly digits reads as a date or a time, but
+    // preformatted text is code or data the article shows.
+    let html = page(
+        "<title>Pier to be rebuilt</title>",
+        &format!(
+            "{BODY}<p>The depth of the water at the pier, in metres, on each day of the survey:</p>\
+             <div class=highlight><pre>4, 6, 5, 4, 3, 12, 5, 6</pre></div>\
+             <p>The twelve metres of the sixth day were measured during the storm, the engineers said.</p>"
+        ),
+    );
+    let a = extract(&html).unwrap();
+    assert!(
+        a.text().contains("4, 6, 5, 4, 3, 12, 5, 6"),
+        "{:?}",
+        a.text()
+    );
+}

@@ -5,7 +5,8 @@
 //! - captions and credits (`<figcaption>`, figures of a picture and a few
 //!   words, class/id `caption`, `credit`, `copyright`, lines such as
 //!   "Photo: ..." or "© ..."): they describe a picture, not the story;
-//! - lines that are only a date or a time (the article's own timestamp),
+//! - lines that are only a date or a time (the article's own timestamp;
+//!   never preformatted text, which may be a series of numbers),
 //!   or a date and a few label words ("Published: ...", "Date | Section"),
 //!   with its label when that stands on a line of its own before it;
 //! - `<address>`: by HTML's definition the contact details of the author
@@ -19,7 +20,8 @@
 //!   comment counts (class/id words, only for blocks far smaller than the
 //!   article);
 //! - blocks that are nothing but links: a paragraph or heading whose text
-//!   is all link text ("Read more: ..."), a list whose items are all links
+//!   is all link text ("Read more: ..."; not a heading that links only to
+//!   its own place on the page), a list whose items are all links
 //!   (related links, tables of contents), and the short lead-in just
 //!   before such a list ("See also:", "Weitere Beiträge").
 
@@ -156,6 +158,12 @@ fn holds_data(dom: &Dom, n: NodeId) -> bool {
                 _ => false,
             }
     })
+}
+
+/// Whether `n` holds preformatted text (`<pre>`).
+fn holds_pre(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n)
+        .any(|d| dom.is_element(d) && dom.tag(d) == Tag::PRE)
 }
 
 /// Whether a sentence ends inside `text`, before its last word: ". ",
@@ -434,6 +442,15 @@ fn is_url_list(dom: &Dom, list: NodeId) -> bool {
     items >= 2 && urls * 4 >= items * 3
 }
 
+/// Whether every link (`<a href>`) under `n` points to a place on the
+/// same page (`#section`): an anchor of the page's own, not a way out.
+fn links_in_page_only(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n)
+        .filter(|&d| dom.is_element(d) && dom.tag(d) == Tag::A)
+        .filter_map(|a| dom.attr(a, AttrName::Href))
+        .all(|h| h.trim().starts_with('#') && h.trim().len() > 1)
+}
+
 /// The previous sibling element, skipping text that is only white space.
 fn previous_element(dom: &Dom, n: NodeId) -> NodeId {
     let parent = dom.parent(n);
@@ -529,7 +546,9 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
                 Tag::A | Tag::TABLE | Tag::TBODY | Tag::THEAD | Tag::TR | Tag::TD | Tag::TH
             )
             && !has_inner_sentence_end(&inner_text(dom, n));
-        let drop = if short_line && is_credit_or_date_line(dom, n) {
+        // Preformatted text (code, a series of numbers) is never a date
+        // or credit line, however many digits it holds.
+        let drop = if short_line && is_credit_or_date_line(dom, n) && !holds_pre(dom, n) {
             // Its label, when it stands on a line of its own before it
             // ("Release date:"), goes too.
             labelled.push(n);
@@ -568,7 +587,11 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
                         .split_once(':')
                         .is_some_and(|(label, _)| label.chars().count() <= 25)
             };
-            let link_block = (all_links && len < 120.0) || (tag == Tag::P && labelled());
+            // A heading that links only to a place on the same page (its
+            // own anchor, a permalink) heads a section of the article.
+            let self_link = || tag.is(HEADING) && links_in_page_only(dom, n);
+            let link_block =
+                (all_links && len < 120.0 && !self_link()) || (tag == Tag::P && labelled());
             if link_block {
                 link_lists.push(n);
             }
