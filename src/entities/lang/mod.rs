@@ -310,8 +310,13 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
             };
             if skip > 0 {
                 // "Banca d'Italia": the elision joins a name like a
-                // connector; elsewhere ("vers l'Allemagne") it starts one.
-                if !cur.is_empty() && pending.is_empty() {
+                // connector; elsewhere ("vers l'Allemagne") it starts one,
+                // and before a given name ("ministre des Armées
+                // d'Emmanuel Macron", "la Sauber d'Adrian Sutil") a
+                // person's name starts.
+                let of = matches!(word.get(..skip), Some("d'" | "d’" | "D'" | "D’"));
+                let given = of && lexicon::flags_of(name) & GIVEN != 0;
+                if !cur.is_empty() && pending.is_empty() && !given {
                     cur.push(Unit {
                         start: t.start,
                         end: t.start + skip,
@@ -1031,6 +1036,19 @@ mod tests {
                 "{text:?}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_given_name_after_d_apostrophe_starts_a_person() {
+        let got = found(
+            "La ministre des Armées d'Emmanuel Macron part. La Banca d'Italia a parlé.",
+            Lang::Fr,
+        );
+        assert!(
+            got.contains(&("Emmanuel Macron".to_string(), "PERSON")),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(n, _)| n == "Banca d'Italia"), "{got:?}");
     }
 
     #[test]
