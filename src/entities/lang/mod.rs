@@ -124,12 +124,18 @@ impl Ctx<'_> {
     }
 
     fn is_place(&self, phrase: &str) -> bool {
+        let german_place = |p: &str| {
+            known_place(p)
+                // Genitive: "Griechenlands", "Uruguays".
+                || p.strip_suffix('s')
+                    .is_some_and(|p| p.chars().count() > 3 && known_place(p))
+        };
         self.any_form(phrase, known_place)
-            // German genitive: "Griechenlands", "Uruguays".
             || (self.cues.capitalises_nouns
-                && phrase
-                    .strip_suffix('s')
-                    .is_some_and(|p| p.chars().count() > 3 && known_place(p)))
+                && (german_place(phrase)
+                    // A compass point glued before a place: "Südangola",
+                    // "Ostangolas", "Nordafrika".
+                    || compass_place(phrase).is_some_and(|p| german_place(&p))))
     }
 
     fn is_given(&self, u: &Unit) -> bool {
@@ -162,6 +168,25 @@ impl Ctx<'_> {
         }
         0
     }
+}
+
+/// The place after a German compass prefix, capitalised again
+/// ("Südangola" → "Angola"), for one word.
+fn compass_place(word: &str) -> Option<String> {
+    if word.contains(' ') {
+        return None;
+    }
+    let rest = [
+        "Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral",
+    ]
+    .iter()
+    .find_map(|p| word.strip_prefix(p))?;
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    if !first.is_lowercase() || rest.chars().count() < 4 {
+        return None;
+    }
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 fn is_roman(word: &str) -> bool {
@@ -1036,6 +1061,23 @@ mod tests {
                 "{text:?}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_german_compass_point_before_a_place_is_a_place() {
+        let got = found(
+            "Die Ovambo leben in Südangola, die Gruppen Ostangolas im Osten.",
+            Lang::De,
+        );
+        assert!(got.contains(&("Südangola".to_string(), "PLACE")), "{got:?}");
+        assert!(
+            got.contains(&("Ostangolas".to_string(), "PLACE")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(n, _)| n.starts_with("Gruppen")),
+            "{got:?}"
+        );
     }
 
     #[test]
