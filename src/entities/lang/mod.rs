@@ -358,10 +358,14 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
             continue;
         }
         let lower = ctx.tokens.lower(i);
-        // "Otto von Bismarck", "Ludwig van Beethoven" in any language: a
-        // Dutch or German particle after a given name joins a name.
-        let foreign_particle =
-            matches!(lower, "von" | "van") && cur.last().is_some_and(|u| u.cap && ctx.is_given(u));
+        // "Otto von Bismarck", "Ludwig van Beethoven", "José Eduardo dos
+        // Santos", "Paul di Resta" in any language: a particle after a
+        // given name joins a name (not German "das", "da": "Kevin Keegan
+        // das Traineramt").
+        let foreign_particle = matches!(
+            lower,
+            "von" | "van" | "de" | "do" | "dos" | "di" | "del" | "della" | "du"
+        ) && cur.last().is_some_and(|u| u.cap && ctx.is_given(u));
         let connector = if pending.is_empty() {
             listed(ctx.cues.connectors, lower) || foreign_particle
         } else {
@@ -988,6 +992,14 @@ mod tests {
             &[
                 ("Otto von Bismarck", "PERSON"),
                 ("Vincent van Gogh", "PERSON"),
+            ],
+        );
+        assert_has(
+            "Der Präsident Jose Eduardo dos Santos regierte lange. Danach kam Paul di Resta.",
+            Lang::De,
+            &[
+                ("Jose Eduardo dos Santos", "PERSON"),
+                ("Paul di Resta", "PERSON"),
             ],
         );
     }
