@@ -141,6 +141,11 @@ pub(crate) struct Weights {
     /// from `restated_from`): a summary of this much of the article is
     /// most of it, and the article itself restates its point. Fitted.
     pub restated_until: f64,
+    /// Added to the `textrank` weight as the restatement penalty fades,
+    /// in full from `restated_until`: a summary of that much of the
+    /// article covers the whole of it, and what the other sentences
+    /// recommend counts more than at the lead. Fitted.
+    pub textrank_long: f64,
 }
 
 impl Weights {
@@ -173,6 +178,7 @@ impl Weights {
             leans: g(20, d.leans),
             restated_from: g(21, d.restated_from),
             restated_until: g(22, d.restated_until),
+            textrank_long: g(23, d.textrank_long),
         }
     }
 }
@@ -220,6 +226,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     leans: -0.1,
     restated_from: 0.3,
     restated_until: 0.3,
+    textrank_long: 2.0,
 };
 
 /// How far below every fit candidate an unfit one is put (a fragment, a
@@ -327,6 +334,14 @@ pub(crate) fn default(
     let trust = (n as f64 / SHORT_ARTICLE).min(1.0);
     let paragraphs = doc.layout.last().map_or(1, |l| l.paragraph + 1);
 
+    // A long summary keeps restatements: past `restated_from` of the
+    // article the penalty fades, as the position prior does.
+    let fade = ((weights.restated_until - share)
+        / (weights.restated_until - weights.restated_from).max(1e-9))
+    .clamp(0.0, 1.0);
+    // And it covers the article rather than its lead: as the penalty
+    // fades, what the other sentences recommend (TextRank) counts more.
+    let textrank_weight = weights.textrank + weights.textrank_long * (1.0 - fade);
     const F: usize = 17;
     let mut parts: Vec<[f64; F]> = Vec::with_capacity(n);
     // The title's and section heading's terms change only at headings.
@@ -371,7 +386,7 @@ pub(crate) fn default(
         };
         parts.push([
             trust * weights.lexrank * lexrank[c],
-            trust * weights.textrank * textrank[c],
+            trust * textrank_weight * textrank[c],
             trust * weights.centroid * centroid_sim(vectors.get(c)),
             weights.position * position,
             weights.position_share * position * share,
@@ -422,11 +437,6 @@ pub(crate) fn default(
     // picked: the summary then reads as the article does there.
     let leaning = |c: usize| parts.get(c).map_or(0.0, |f| f[9] + f[15]);
     let lambda = weights.redundancy;
-    // A long summary keeps restatements: past `restated_from` of the
-    // article the penalty fades, as the position prior does.
-    let fade = ((weights.restated_until - share)
-        / (weights.restated_until - weights.restated_from).max(1e-9))
-    .clamp(0.0, 1.0);
     let restated = weights.restated * fade;
     // A sentence's gain with its leaning penalty lifted.
     let freed = |s: &State, c: usize| {
