@@ -32,8 +32,9 @@ Usage:
         # German articles)
     python3 eval/summarize.py --tune --sets news,bbc,fr,de
         # fit the default's weights with 5-fold cross-validation over every
-        # dev set at once; writes eval/summarize_folds.json (weights per
-        # fold and on all data)
+        # dev set at once, issue 12's bars as floors (see objective);
+        # writes eval/summarize_folds.json (weights per fold and on all
+        # data)
 
 Prints Markdown tables and the command that made them.
 """
