@@ -32,8 +32,9 @@ Usage:
         # German articles)
     python3 eval/summarize.py --tune --sets news,bbc,fr,de
         # fit the default's weights with 5-fold cross-validation over every
-        # dev set at once; writes eval/summarize_folds.json (weights per
-        # fold and on all data)
+        # dev set at once, issue 12's bars as floors (see objective);
+        # writes eval/summarize_folds.json (weights per fold and on all
+        # data)
 
 Prints Markdown tables and the command that made them.
 """
@@ -64,10 +65,13 @@ K_FOLDS = 5
 WEIGHT_NAMES = ['lexrank', 'textrank', 'centroid', 'position', 'position_share', 'forward', 'backward',
                 'topic', 'length', 'dangling', 'question', 'quote', 'first_person', 'facts',
                 'paragraph_start', 'redundancy', 'restated', 'restate', 'forward_share', 'first_person_share',
-                'leans', 'restated_from', 'restated_until']
+                'leans', 'restated_from', 'restated_until', 'textrank_long']
 TUNED = ['position', 'position_share', 'forward', 'forward_share', 'first_person_share',
          'backward', 'centroid', 'topic', 'length', 'facts', 'paragraph_start', 'first_person',
-         'restated_from', 'restated_until']
+         'restated_from', 'restated_until', 'textrank_long']
+# Steps of the search other than 0.1: textrank_long acts only on summaries
+# of a large share of the article, and moves them little per 0.1.
+STEPS = {'textrank_long': 0.5}
 # The restatement penalty and threshold stay where the seed article and the
 # paraphrase tests need them (tests/summarize.rs): one claim said once. The
 # share of the article over which that penalty and the one of sentences
@@ -393,15 +397,51 @@ def score_all(systems, docs):
 
 # --- tuning -------------------------------------------------------------------
 
-def objective(docs, summaries, fast):
-    """Mean over the groups (cnndm, newsroom, bbc, fr, de: those present) of
-    (ROUGE-1 + ROUGE-2) / 2: each kind of text counts the same, whatever
-    its size. `fast` maps a language to its FastRouge."""
+def group_scores(docs, summaries, fast):
+    """{group: (ROUGE-1, ROUGE-2)} x 100 by the tuning scorer, over every
+    group a document counts in (cnndm, newsroom, news, bbc, fr, de)."""
     per = collections.defaultdict(list)
     for d in docs:
-        r1, r2 = fast[LANGUAGE[d['set']]].score(d['refs'], summaries[d['uid']])
-        per[group(d['set'], d)[0]].append((r1 + r2) / 2)
-    return 100 * sum(sum(v) / len(v) for v in per.values()) / len(per)
+        r = fast[LANGUAGE[d['set']]].score(d['refs'], summaries[d['uid']])
+        for g in group(d['set'], d):
+            per[g].append(r)
+    return {g: tuple(100 * sum(x[i] for x in v) / len(v) for i in range(2)) for g, v in per.items()}
+
+
+# The acceptance bars of issue 12, as (ROUGE-1, ROUGE-2) floors: on
+# CNN/DailyMail and on the whole news set 0.5 ROUGE-1 above Lead-3 and not
+# below it on ROUGE-2; in French and German not below Lead-3; on BBC within
+# 0.5 of the BBC-tuned default of 42daa59 (81.9 / 75.5). Lead-3's figures
+# are measured on the same training documents; BBC's floor is absolute.
+LEAD_BARS = {'cnndm': (0.5, 0.0), 'news': (0.5, 0.0), 'fr': (0.0, 0.0), 'de': (0.0, 0.0)}
+ABSOLUTE_BARS = {'bbc': (81.4, 75.0)}
+# A fit must clear every bar by this much (the held-out folds score lower
+# than the fit), and pays PENALTY per point it falls short.
+MARGIN = 0.2
+PENALTY = 5.0
+
+
+def bars_for(docs, fast):
+    """The floors on these documents: Lead-3's scores plus LEAD_BARS, and
+    ABSOLUTE_BARS, each raised by MARGIN."""
+    lead = group_scores(docs, lede_summaries(docs, 'lead'), fast)
+    bars = {g: tuple(lead[g][i] + b[i] + MARGIN for i in range(2)) for g, b in LEAD_BARS.items() if g in lead}
+    bars.update({g: tuple(x + MARGIN for x in b) for g, b in ABSOLUTE_BARS.items() if g in lead})
+    return bars
+
+
+def objective(docs, summaries, fast, bars=None):
+    """Mean over the groups (cnndm, newsroom, bbc, fr, de: those present) of
+    (ROUGE-1 + ROUGE-2) / 2: each kind of text counts the same, whatever
+    its size; minus PENALTY times every point by which a group falls
+    short of its floor in `bars` (see `bars_for`), so that a fit spends
+    the slack of a set well above its bar before that of a set near it.
+    `fast` maps a language to its FastRouge."""
+    scores = group_scores(docs, summaries, fast)
+    heads = {group(d['set'], d)[0] for d in docs}
+    mean = sum(sum(scores[g]) / 2 for g in heads) / len(heads)
+    short = sum(max(0.0, b[i] - scores[g][i]) for g, b in (bars or {}).items() if g in scores for i in range(2))
+    return mean - PENALTY * short
 
 
 def default_weights():
@@ -415,10 +455,12 @@ def default_weights():
 
 def fit(docs, start, fast, label):
     """Coordinate search from `start`: each tuned weight moves by ±step while
-    the objective improves; steps halve when a pass finds nothing."""
+    the objective (with the floors of `bars_for` on these documents)
+    improves; steps halve when a pass finds nothing."""
     w = list(start)
-    best = objective(docs, lede_summaries(docs, 'default', w), fast)
-    steps = {n: 0.1 for n in TUNED}
+    bars = bars_for(docs, fast)
+    best = objective(docs, lede_summaries(docs, 'default', w), fast, bars)
+    steps = {n: STEPS.get(n, 0.1) for n in TUNED}
     for rnd in range(2):
         improved = False
         for n in TUNED:
@@ -431,7 +473,7 @@ def fit(docs, start, fast, label):
                 lo, hi = trial[WEIGHT_NAMES.index('restated_from')], trial[WEIGHT_NAMES.index('restated_until')]
                 if not 0 <= lo <= hi <= 1:
                     continue
-                got = objective(docs, lede_summaries(docs, 'default', trial), fast)
+                got = objective(docs, lede_summaries(docs, 'default', trial), fast, bars)
                 if got > best + 1e-4:
                     best, w, improved = got, trial, True
                     break
@@ -445,17 +487,19 @@ def fit(docs, start, fast, label):
 
 def tune(docs):
     fast = {language: FastRouge(language) for language in set(LANGUAGE.values())}
-    # Every third BBC document keeps a fit to minutes; the groups weigh
-    # the same in the objective whatever their size.
-    bbc = [d for d in docs if d['set'] == 'bbc']
-    docs = [d for d in docs if d['set'] != 'bbc'] + bbc[::3]
+    # Every BBC document: its floor is absolute, and a third of them
+    # scores up to 0.3 ROUGE-1 off the whole.
     start = default_weights()
     result = {'weight_names': WEIGHT_NAMES, 'start': start, 'folds': {}}
     for f in range(K_FOLDS):
         train = [d for d in docs if fold(d['uid']) != f]
         test = [d for d in docs if fold(d['uid']) == f]
         w, fit_score = fit(train, start, fast, f'fold {f}')
+        # Without floors: a fifth of a small set falls short of a floor
+        # by chance (the README's tables give the held-out ROUGE).
         held = objective(test, lede_summaries(test, 'default', w), fast)
+        # fit: the objective with this fold's floors on the training folds;
+        # held_out: without floors on the held-out fold.
         result['folds'][str(f)] = {'weights': w, 'fit': fit_score, 'held_out': held}
         print(f'fold {f}: fit {fit_score:.3f}, held out {held:.3f}', file=sys.stderr, flush=True)
     w, fit_score = fit(docs, start, fast, 'all')

@@ -429,6 +429,38 @@ fn a_long_summary_keeps_a_restatement_over_the_periphery() {
     );
 }
 
+/// A summary of half the article covers the whole of it: TextRank (what
+/// the other sentences recommend) weighs more there than in a summary of
+/// a fifth, where the lead counts. Text of our own writing.
+#[test]
+fn textrank_counts_more_in_a_long_summary() {
+    let text = "The mayor of Springfield resigned on Tuesday after a bribery inquiry. \
+        The city council will choose an acting mayor from its members next month. \
+        Officials said the bribery inquiry began in March when an auditor found missing funds. \
+        The auditor said the missing funds were paid to a company owned by the mayor's brother. \
+        The council said the company had built the new town hall. \
+        Residents gathered outside the town hall in the evening. \
+        The weather was cold. \
+        A band played near the fountain. \
+        Shops closed early for the holiday. \
+        Tourists took photographs of the old bridge.";
+    let most = |k: usize| {
+        let summary = summarize(text, &SummaryOptions::new().length(Length::Sentences(k))).unwrap();
+        summary
+            .sentences()
+            .iter()
+            .flat_map(|s| s.features.iter())
+            .filter(|&&(name, _)| name == "textrank")
+            .fold(0.0f64, |m, &(_, v)| m.max(v))
+    };
+    let (short, long) = (most(2), most(5));
+    assert!(short > 0.0, "no textrank feature");
+    assert!(
+        long > 1.5 * short,
+        "textrank weighs {long} in a summary of half the article, {short} in one of a fifth"
+    );
+}
+
 /// The penalty of a sentence that leans on the one before it ("It also
 /// pays...") is lifted once that one is picked, and kept while it is not.
 /// Text of our own writing.
