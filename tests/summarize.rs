@@ -859,3 +859,35 @@ fn assert_topic_informs(body: &str, with: &SummaryOptions) {
     assert!(score(with, train) > score(&plain, train));
     assert!(score(with, bakery) < score(&plain, bakery));
 }
+
+/// A question is rarely what a reader wants from a summary, even one that
+/// shares every word of the story ("…?!" is a question too). Text of our
+/// own writing.
+#[test]
+fn a_question_is_not_picked_over_the_story() {
+    let text = "The town council approved a new library on Monday after two years of debate. \
+        The library will cost 4 million pounds and open in 2027. \
+        Council members said the new library would serve the town's 20,000 residents. \
+        Why would a town of 20,000 residents not want a new library with books for every resident?! \
+        Critics said the library budget was too high for a small town. \
+        The council said the library budget came from a national grant. \
+        Residents will vote on the library opening hours next year. \
+        The library will have a children's room and a cafe.";
+    let summary = summarize(text, &SummaryOptions::new()).unwrap();
+    let picked: Vec<&str> = summary.summary().map(|s| s.text).collect();
+    assert_eq!(picked.len(), 3, "{picked:?}");
+    assert!(picked.iter().all(|s| !s.contains('?')), "{picked:?}");
+    let question = summary
+        .sentences()
+        .iter()
+        .find(|s| s.text.starts_with("Why"))
+        .expect("the question is a sentence");
+    assert!(
+        question
+            .features
+            .iter()
+            .any(|&(name, v)| name == "question" && v < 0.0),
+        "{:?}",
+        question.features
+    );
+}

@@ -414,7 +414,13 @@ pub(crate) fn cues(doc: &Doc, i: usize, c: usize) -> Cues {
     let word = |k: usize| lower.get(k).map_or("", |&w| doc.tokens.word(w));
     Cues {
         dangling: c > 0 && flags.first().is_some_and(|&f| f & OPENS_DANGLING != 0),
-        question: trim_closers(s).ends_with('?'),
+        // "…at you?!", "¿…?", "…吗？", "…؟": a question mark among the
+        // final marks.
+        question: trim_closers(s)
+            .chars()
+            .rev()
+            .take_while(|c| matches!(c, '?' | '!' | '？' | '！' | '؟' | '.' | '…'))
+            .any(|c| matches!(c, '?' | '？' | '؟')),
         quote: has_quote_mark(s) || s.starts_with(['\'', '‘']),
         first_person: flags.iter().any(|&f| f & FIRST != 0),
         facts: {
