@@ -71,6 +71,7 @@ mod tests {
         }
         assert!(sizes.iter().all(|&n| n > 400), "{sizes:?}");
         for table in [
+            STOPWORDS_EN,
             STOPWORDS_DE,
             STOPWORDS_ES,
             STOPWORDS_FR,
