@@ -1,5 +1,5 @@
-//! A small in-place sort for the plain values sorted outside the
-//! summarizer (sentence starts, name cuts, detection's trigram index).
+//! A small in-place sort for the values sorted outside the summarizer
+//! (sentence starts, name cuts, detection's trigram index).
 //!
 //! The standard library's `sort_unstable` is faster on large inputs but
 //! adds kilobytes of wasm for every element type (quicksort, heapsort and
@@ -9,7 +9,7 @@
 
 /// Sorts `v` in increasing order: heapsort, O(n log n) on any input, no
 /// allocation.
-pub(crate) fn sort<T: Copy + Ord>(v: &mut [T]) {
+pub(crate) fn sort<T: Ord>(v: &mut [T]) {
     let n = v.len();
     for i in (0..n / 2).rev() {
         sift_down(v, i, n);
@@ -20,24 +20,25 @@ pub(crate) fn sort<T: Copy + Ord>(v: &mut [T]) {
     }
 }
 
+/// True when `v[a] < v[b]` (false when either is out of range).
+fn less<T: Ord>(v: &[T], a: usize, b: usize) -> bool {
+    matches!((v.get(a), v.get(b)), (Some(x), Some(y)) if x < y)
+}
+
 /// Moves `v[root]` down the max-heap `v[..end]` to its place.
-fn sift_down<T: Copy + Ord>(v: &mut [T], mut root: usize, end: usize) {
+fn sift_down<T: Ord>(v: &mut [T], mut root: usize, end: usize) {
     loop {
         let mut child = 2 * root + 1;
-        let Some(&left) = v.get(child).filter(|_| child < end) else {
+        if child >= end {
             break;
-        };
-        let mut big = left;
-        if let Some(&right) = v.get(child + 1).filter(|_| child + 1 < end) {
-            if left < right {
-                child += 1;
-                big = right;
-            }
         }
-        match v.get(root) {
-            Some(&top) if top < big => v.swap(root, child),
-            _ => break,
+        if child + 1 < end && less(v, child, child + 1) {
+            child += 1;
         }
+        if !less(v, root, child) {
+            break;
+        }
+        v.swap(root, child);
         root = child;
     }
 }
@@ -72,6 +73,11 @@ mod tests {
             let mut reversed: Vec<usize> = (0..n).rev().collect();
             sort(&mut reversed);
             assert_eq!(reversed, sorted);
+            let mut words: Vec<String> = v.iter().rev().map(|t| format!("{t:?}")).collect();
+            let mut want = words.clone();
+            want.sort_unstable();
+            sort(&mut words);
+            assert_eq!(words, want);
         }
     }
 }
