@@ -42,6 +42,7 @@ mod extract;
 mod hash;
 mod keyphrases;
 mod lang;
+mod sort;
 mod summarize;
 mod tables;
 mod text;

@@ -129,10 +129,10 @@ enum List {
 /// The English list in a hash table: it is looked up on every word of
 /// English text, and by language detection.
 static EN: LazyLock<Interner> = LazyLock::new(|| {
-    let mut set = Interner::with_capacity(STOPWORDS_EN.len());
-    for w in STOPWORDS_EN {
+    let mut set = Interner::with_capacity(580);
+    front_coded(STOPWORDS_EN, |w| {
         set.intern(w.as_bytes());
-    }
+    });
     set
 });
 
@@ -306,8 +306,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stop_word_table_is_sorted_for_binary_search() {
-        assert!(STOPWORDS_EN.windows(2).all(|w| w[0] < w[1]));
+    fn english_stop_words() {
         let stop = StopWords::english();
         assert!(stop.contains("the") && stop.contains("said") && !stop.contains("kremlin"));
     }

@@ -379,9 +379,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             lex.add(&format!("{tens}-{unit}"), SPELLED);
         }
     }
-    for word in tables::STOPWORDS_EN {
-        lex.add(word, STOP);
-    }
+    tables::front_coded(tables::STOPWORDS_EN, |word| lex.add(word, STOP));
     for (table, flags) in [
         (tables::GIVEN_NAMES, GIVEN),
         (tables::SURNAMES, SURNAME),

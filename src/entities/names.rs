@@ -576,7 +576,7 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         k += 1;
     }
     cuts.push(units.len());
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     cuts.dedup();
     for w in cuts.windows(2) {
         if let [a, b] = *w {

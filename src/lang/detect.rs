@@ -386,7 +386,7 @@ fn build_index(profiles: &[(&'static str, &'static str)]) -> Index {
             rank += 1;
         }
     }
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     let mut at = CodeTable::with_capacity(all.len());
     let mut entries = Vec::with_capacity(all.len());
     for (i, &(code, p, rank)) in all.iter().enumerate() {

@@ -757,7 +757,7 @@ fn inline_list_items(s: &str) -> Vec<usize> {
             .filter(|&(m, &l)| l && m.0 > 0)
             .map(|(m, _)| m.0),
     );
-    starts.sort_unstable();
+    crate::sort::sort(&mut starts);
     starts.dedup();
     starts
 }
