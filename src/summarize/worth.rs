@@ -538,7 +538,7 @@ fn shared_names(a: &str, b: &str) -> usize {
                     .to_lowercase()
             })
             .collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v.dedup();
         v
     };
