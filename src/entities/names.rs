@@ -366,12 +366,46 @@ struct Piece {
 /// case: a preposition, pronoun, conjunction or auxiliary ("With",
 /// "About", "My", "Is").
 fn title_case_word(word: &str) -> bool {
-    in_list(TITLE_CASE_WORDS, word)
+    matches!(
+        word,
+        "About"
+            | "After"
+            | "Against"
+            | "And"
+            | "Are"
+            | "At"
+            | "But"
+            | "By"
+            | "For"
+            | "From"
+            | "Her"
+            | "His"
+            | "How"
+            | "Into"
+            | "Is"
+            | "It"
+            | "Me"
+            | "My"
+            | "Not"
+            | "Of"
+            | "On"
+            | "Or"
+            | "Our"
+            | "Over"
+            | "That"
+            | "This"
+            | "To"
+            | "Was"
+            | "We"
+            | "What"
+            | "When"
+            | "Where"
+            | "Why"
+            | "With"
+            | "You"
+            | "Your"
+    )
 }
-
-const TITLE_CASE_WORDS: &str =
-    "About After Against And Are At But By For From Her His How Into Is \
-    It Me My Not Of On Or Our Over That This To Was We What When Where Why With You Your";
 
 /// An English contraction ("I'm", "don't", "They're"), which is no word of
 /// a name ("O'Brien", "D'Angelo" have a capital after the apostrophe).
