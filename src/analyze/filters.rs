@@ -41,11 +41,7 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
 /// `word` in lower case without soft hyphens (U+00AD): "Bundes\u{ad}regierung"
 /// is the term "bundesregierung".
 fn visible_lowercase(word: &str) -> String {
-    if word.as_bytes().windows(2).any(|w| w == [0xC2, 0xAD]) {
-        word.replace('\u{ad}', "").to_lowercase()
-    } else {
-        word.to_lowercase()
-    }
+    crate::text::without_soft_hyphens(word).to_lowercase()
 }
 
 /// Drops a trailing possessive `'s` / `’s` (`Ushakov's` → `Ushakov`) and

@@ -75,8 +75,8 @@ fn normalize(s: &str) -> Cow<'_, str> {
     if out.contains('’') {
         out = out.replace('’', "'");
     }
-    if out.contains(SOFT_HYPHEN) {
-        out = out.replace(SOFT_HYPHEN, "");
+    if crate::text::has_soft_hyphen(&out) {
+        out = crate::text::without_soft_hyphens(&out).into_owned();
     }
     Cow::Owned(out)
 }

@@ -410,12 +410,9 @@ fn title_case_word(word: &str) -> bool {
 /// An English contraction ("I'm", "don't", "They're"), which is no word of
 /// a name ("O'Brien", "D'Angelo" have a capital after the apostrophe).
 fn contraction(word: &str) -> bool {
-    let Some(k) = word.rfind(['\'', '’']) else {
-        return false;
-    };
-    let tail = word.get(k..).unwrap_or("");
-    let tail = tail.trim_start_matches(['\'', '’']);
-    matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t") && k > 0
+    word.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
+        !head.is_empty() && matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t")
+    })
 }
 
 fn credit_word(word: &str) -> bool {

@@ -728,6 +728,24 @@ impl Scan<'_> {
         Some((i, end, kind))
     }
 
+    /// What a unit of time at `k` makes of the count before it, in English
+    /// or in the text's language: a time below a day ("minutes",
+    /// "Minuten"), a date from a day up ("years", "Jahre"; not "quarter"
+    /// or "season").
+    fn time_unit_kind(&self, k: usize) -> Option<EntityType> {
+        let unit = self.lower(k);
+        let local = self.info(k);
+        if short_time_unit(unit) || local & formats::SHORT_DURATION != 0 {
+            Some(EntityType::Time)
+        } else if (self.flags(k) & TIME_UNIT != 0 && !matches!(unit, "quarter" | "season"))
+            || local & formats::DURATION != 0
+        {
+            Some(EntityType::Date)
+        } else {
+            None
+        }
+    }
+
     /// A count and a unit in the text's language: "3 Jahre", "deux
     /// semaines" are dates, "80 Minuten", "2 heures" times, "1400 metri" a
     /// quantity (and no year).
@@ -959,17 +977,8 @@ impl Scan<'_> {
                 let range = w.contains('-')
                     && w.chars()
                         .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','));
-                if range {
-                    let unit = self.lower(i + 1);
-                    let local = self.info(i + 1);
-                    if short_time_unit(unit) || local & formats::SHORT_DURATION != 0 {
-                        return Some((i, self.past(i + 1), EntityType::Time));
-                    }
-                    if (self.flags(i + 1) & TIME_UNIT != 0 && !matches!(unit, "quarter" | "season"))
-                        || local & formats::DURATION != 0
-                    {
-                        return Some((i, self.past(i + 1), EntityType::Date));
-                    }
+                if let Some(kind) = range.then(|| self.time_unit_kind(i + 1)).flatten() {
+                    return Some((i, self.past(i + 1), kind));
                 }
                 // "28-point", "two-thirds" handled as one token.
                 if let Some((count, _unit)) = w.split_once('-') {

@@ -78,11 +78,6 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
-/// Whether `word` holds a soft hyphen (U+00AD, bytes C2 AD).
-pub(crate) fn has_soft_hyphen(word: &str) -> bool {
-    word.as_bytes().windows(2).any(|w| w == [0xC2, 0xAD])
-}
-
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -297,25 +292,25 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         let word = text.get(start..end).unwrap_or("");
         let lower_start = lower.len();
         let ascii = word.is_ascii();
-        // A soft hyphen is two bytes, C2 AD: no char search per word.
-        let soft_hyphen = !ascii && has_soft_hyphen(word);
+        // The word as read, without soft hyphens (only non-ASCII words can
+        // hold one).
+        let visible = if ascii {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            crate::text::without_soft_hyphens(word)
+        };
         if ascii {
             lower.push_str(word);
             if let Some(l) = lower.get_mut(lower_start..) {
                 l.make_ascii_lowercase();
             }
-        } else if soft_hyphen {
-            lower.push_str(&word.replace('\u{ad}', "").to_lowercase());
         } else {
-            lower.push_str(&word.to_lowercase());
+            lower.push_str(&visible.to_lowercase());
         }
-        let flags = if kind != Kind::Word {
-            0
-        } else if soft_hyphen {
-            let visible = word.replace('\u{ad}', "");
+        let flags = if kind == Kind::Word {
             lexicon::word_flags(&visible, lower.get(lower_start..).unwrap_or(""))
         } else {
-            lexicon::word_flags(word, lower.get(lower_start..).unwrap_or(""))
+            0
         };
         tokens.push(Token {
             start,

@@ -11,6 +11,7 @@ mod words;
 pub use markdown::strip_markdown;
 pub use sentences::MAX_SENTENCE_BYTES;
 pub use span::{utf16_len, Span, Utf16Offsets};
+pub(crate) use words::{has_soft_hyphen, without_soft_hyphens};
 
 /// An iterator over pieces of a text with their byte spans, made by
 /// [`sentence_indices`], [`paragraph_indices`] and [`word_indices`].

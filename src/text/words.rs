@@ -18,6 +18,21 @@ fn is_combining_mark(c: char) -> bool {
         | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// Whether `word` holds a soft hyphen (U+00AD, the bytes C2 AD): a byte
+/// scan, where a search for the char would run a substring searcher.
+pub(crate) fn has_soft_hyphen(word: &str) -> bool {
+    word.as_bytes().windows(2).any(|w| w == [0xC2, 0xAD])
+}
+
+/// `word` without its soft hyphens, borrowed when it has none.
+pub(crate) fn without_soft_hyphens(word: &str) -> std::borrow::Cow<'_, str> {
+    if has_soft_hyphen(word) {
+        std::borrow::Cow::Owned(word.replace('\u{ad}', ""))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 /// Scripts written without spaces: each ideograph or kana is a word.
 fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
