@@ -107,12 +107,48 @@ fn boundary_before(text: &str, at: usize) -> bool {
         })
 }
 
+/// Whether `chunk` (a run of text without ASCII white space) could hold an
+/// e-mail address or a URL: every one of them has an `@`, a `://` or a
+/// host whose last label (a top-level domain) starts with a letter after
+/// a dot. Most words of prose have none, and are skipped whole.
+fn may_hold_address(chunk: &[u8]) -> bool {
+    chunk.windows(2).any(|w| match w {
+        [b'@', _] | [_, b'@'] | [b':', b'/'] => true,
+        [b'.', c] => c.is_ascii_alphabetic(),
+        _ => false,
+    })
+}
+
 /// Finds e-mail addresses and URLs in `text`.
+///
+/// No address runs over ASCII white space (hosts, local parts and URLs all
+/// stop there), so the text is read one white-space-free chunk at a time,
+/// and only the chunks that [`may_hold_address`] are scanned character by
+/// character.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut start = 0;
+    while start < bytes.len() {
+        let len = bytes
+            .get(start..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
+            .unwrap_or(bytes.len() - start);
+        let end = start + len;
+        if bytes.get(start..end).is_some_and(may_hold_address) {
+            scan_chunk(text, start, end, &mut out);
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Scans `text[from..to]` (a chunk without ASCII white space, at character
+/// boundaries) for addresses, appending them to `out`.
+fn scan_chunk(text: &str, from: usize, to: usize, out: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
         let b = bytes.get(i).copied().unwrap_or(0);
         let rest = text.get(i..).unwrap_or("");
         // E-mail: local@host.tld
@@ -211,7 +247,6 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
             .and_then(|r| r.chars().next())
             .map_or(1, char::len_utf8);
     }
-    out
 }
 
 #[cfg(test)]
