@@ -122,9 +122,10 @@ impl Scanner<'_> {
             if is_word_char(c) {
                 // Chinese and Japanese glue numbers to words: "約6,100人"
                 // is a word, a number and a word.
+                // (The digit tests first: they are cheap and rarely true.)
                 if i > start
                     && (c.is_ascii_digit() && prev.is_some_and(is_cjk)
-                        || is_cjk(c) && prev.is_some_and(|p| p.is_ascii_digit()))
+                        || prev.is_some_and(|p| p.is_ascii_digit()) && is_cjk(c))
                 {
                     break;
                 }
