@@ -18,17 +18,27 @@ pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
         .map_or(0, |w| u64::from_le_bytes(*w))
 }
 
-/// Hash of a byte string (the "Fx" multiply-rotate hash over 8-byte words).
+/// Hash of a byte string (the "Fx" multiply-rotate hash over 8-byte words;
+/// the last 1 to 7 bytes are read as at most two overlapping loads, not
+/// byte by byte: most keys are words shorter than 8 bytes).
 pub(crate) fn hash(bytes: &[u8]) -> u32 {
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         h = (h.rotate_left(5) ^ le_u64(chunk)).wrapping_mul(SEED);
     }
-    let mut tail = 0u64;
-    for (k, &b) in chunks.remainder().iter().enumerate() {
-        tail |= u64::from(b) << (8 * k);
-    }
+    let rest = chunks.remainder();
+    let tail = match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+        (Some(a), Some(b)) => {
+            u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << 32
+        }
+        _ => {
+            // 0 to 3 bytes: the first, the middle and the last.
+            let at = |k: usize| u64::from(rest.get(k).copied().unwrap_or(0));
+            let n = rest.len();
+            at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16
+        }
+    };
     h = (h.rotate_left(5) ^ tail).wrapping_mul(SEED);
     // The high half is the well-mixed one.
     (h >> 32) as u32
@@ -87,9 +97,10 @@ impl Strings {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Interner {
     keys: Strings,
-    hashes: Vec<u32>,
-    /// Open addressing, linear probing: 0 is empty, else key number + 1.
-    slots: Vec<u32>,
+    /// Open addressing, linear probing: 0 is empty, else the key's hash in
+    /// the high half and its number + 1 in the low half, so that a probe
+    /// reads one slot, not the slot and a separate array of hashes.
+    slots: Vec<u64>,
 }
 
 impl Interner {
@@ -97,7 +108,6 @@ impl Interner {
     pub(crate) const fn new() -> Interner {
         Interner {
             keys: Strings::new(),
-            hashes: Vec::new(),
             slots: Vec::new(),
         }
     }
@@ -107,7 +117,6 @@ impl Interner {
         let mut i = Interner::new();
         i.keys.bytes.reserve(n * 8);
         i.keys.ends.reserve(n);
-        i.hashes.reserve(n);
         i.slots = vec![0; (n * 2).next_power_of_two().max(16)];
         i
     }
@@ -137,8 +146,8 @@ impl Interner {
             match self.slots.get(s) {
                 Some(&0) | None => return Err(s),
                 Some(&slot) => {
-                    let id = slot - 1;
-                    if self.hashes.get(id as usize) == Some(&h) && self.key(id) == key {
+                    let id = (slot as u32).wrapping_sub(1);
+                    if (slot >> 32) as u32 == h && self.key(id) == key {
                         return Ok(id);
                     }
                 }
@@ -170,9 +179,8 @@ impl Interner {
             Ok(id) => (id, false),
             Err(slot) => {
                 let id = self.keys.push(key);
-                self.hashes.push(h);
                 if let Some(s) = self.slots.get_mut(slot) {
-                    *s = id + 1;
+                    *s = u64::from(h) << 32 | u64::from(id + 1);
                 }
                 (id, true)
             }
@@ -181,15 +189,15 @@ impl Interner {
 
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(16);
-        self.slots = vec![0; size];
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
         let mask = size - 1;
-        for (id, &h) in self.hashes.iter().enumerate() {
-            let mut s = h as usize & mask;
+        for slot in old.into_iter().filter(|&x| x != 0) {
+            let mut s = (slot >> 32) as usize & mask;
             while self.slots.get(s).is_some_and(|&x| x != 0) {
                 s = (s + 1) & mask;
             }
             if let Some(x) = self.slots.get_mut(s) {
-                *x = id as u32 + 1;
+                *x = slot;
             }
         }
     }
