@@ -316,14 +316,20 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             let gap = prev_end
                 .and_then(|p| text.get(p..span.start()))
                 .unwrap_or(" ");
-            if !gap.chars().all(char::is_whitespace) || gap.contains("\n\n") {
+            // (A byte test for the blank line: `contains("\n\n")` would set
+            // up a substring searcher for every word.)
+            if !gap.chars().all(char::is_whitespace)
+                || gap.as_bytes().windows(2).any(|w| w == b"\n\n")
+            {
                 flush(&mut run, &words, &mut candidates);
                 after_word = false;
                 pending = None;
             }
             prev_end = Some(span.end());
             crate::analyze::lower_into(word, &mut lower);
-            if lower.contains('’') {
+            // (`contains` of a non-ASCII char runs a substring search:
+            // only words that are not ASCII can hold one.)
+            if !lower.is_ascii() && lower.contains('’') {
                 lower = lower.replace('’', "'");
             }
             let possessive = english && lower.len() > 2 && lower.ends_with("'s");

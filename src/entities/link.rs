@@ -72,7 +72,8 @@ fn normalize(s: &str) -> Cow<'_, str> {
         }
         out.push_str(part);
     }
-    if out.contains('’') {
+    // (`contains` of a non-ASCII char runs a substring search.)
+    if !out.is_ascii() && out.contains('’') {
         out = out.replace('’', "'");
     }
     if crate::text::has_soft_hyphen(&out) {
