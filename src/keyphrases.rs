@@ -59,8 +59,10 @@ impl Keyphrase {
 struct Candidate {
     key: [u32; 3],
     len: usize,
-    /// (index of the first word, byte span) of each occurrence.
-    occurrences: Vec<(usize, Span)>,
+    /// Where its occurrences are in the list of every candidate's
+    /// occurrences, (index of the first word, byte span) each: one list
+    /// for all, not a `Vec` allocated per candidate.
+    occurrences: (u32, u32),
     /// Index of the first word of the first occurrence.
     first: usize,
 }
@@ -229,6 +231,9 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
     let mut stems = Interner::with_capacity(512);
     let mut freq: Vec<usize> = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
+    // (candidate, index of the first word, byte span) of every occurrence,
+    // in the order met.
+    let mut met: Vec<(u32, usize, Span)> = Vec::new();
     // Candidate keys (three stem ids as 12 bytes), numbered as `candidates`.
     let mut index = Interner::with_capacity(1024);
     // Every content word, numbered: (span, NAME | OPENER flags).
@@ -282,13 +287,11 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
                     candidates.push(Candidate {
                         key,
                         len: n,
-                        occurrences: Vec::new(),
+                        occurrences: (0, 0),
                         first,
                     });
                 }
-                if let Some(c) = candidates.get_mut(k) {
-                    c.occurrences.push((first, span));
-                }
+                met.push((k as u32, first, span));
             }
         }
         run.clear();
@@ -409,15 +412,42 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
     if candidates.is_empty() {
         return Ok(Vec::new());
     }
+    // Each candidate's occurrences together, in the order met (a counting
+    // sort by candidate).
+    for &(k, _, _) in &met {
+        if let Some(c) = candidates.get_mut(k as usize) {
+            c.occurrences.1 += 1;
+        }
+    }
+    let mut at = 0u32;
+    for c in &mut candidates {
+        let n = c.occurrences.1;
+        c.occurrences = (at, at);
+        at += n;
+    }
+    let mut all_occurrences = vec![(0usize, Span::new(0, 0)); met.len()];
+    for &(k, first, span) in &met {
+        if let Some(c) = candidates.get_mut(k as usize) {
+            if let Some(slot) = all_occurrences.get_mut(c.occurrences.1 as usize) {
+                *slot = (first, span);
+            }
+            c.occurrences.1 += 1;
+        }
+    }
+    let occurrences_of = |c: &Candidate| -> &[(usize, Span)] {
+        all_occurrences
+            .get(c.occurrences.0 as usize..c.occurrences.1 as usize)
+            .unwrap_or(&[])
+    };
 
     // A word counts where it is not part of a recurring longer phrase:
     // "peace" in "peace talks" is a mention of the talks.
     let mut covered = vec![false; words.len()];
     for c in candidates
         .iter()
-        .filter(|c| c.len > 1 && c.occurrences.len() >= 2)
+        .filter(|c| c.len > 1 && occurrences_of(c).len() >= 2)
     {
-        for &(w, _) in &c.occurrences {
+        for &(w, _) in occurrences_of(c) {
             for slot in covered.iter_mut().skip(w).take(c.len) {
                 *slot = true;
             }
@@ -425,9 +455,9 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
     }
     let own_count = |c: &Candidate| -> f64 {
         if c.len > 1 {
-            return c.occurrences.len() as f64;
+            return occurrences_of(c).len() as f64;
         }
-        c.occurrences
+        occurrences_of(c)
             .iter()
             .filter(|&&(w, _)| !covered.get(w).copied().unwrap_or(false))
             .count() as f64
@@ -450,7 +480,7 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             // phrase or a name.
             let lone_common = english
                 && c.len == 1
-                && c.occurrences
+                && occurrences_of(c)
                     .first()
                     .is_some_and(|(_, sp)| is_common_word(&sp.as_str(text).to_lowercase()));
             let length = if lone_common { 0.5 } else { length };
@@ -478,7 +508,7 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         // A unit of measure alone ("km", "mph") is what the numbers are
         // counted in, not what the text is about.
         let lone_unit = c.len == 1
-            && c.occurrences
+            && occurrences_of(c)
                 .first()
                 .is_some_and(|(_, sp)| phrase_flags(sp.as_str(text)) & UNIT != 0);
         if lone_unit {
@@ -497,13 +527,13 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         // left out.
         let mut free: Vec<(usize, Span)> = Vec::new();
         let mut own_end = 0usize;
-        for &(w, span) in &c.occurrences {
+        for &(w, span) in occurrences_of(c) {
             if w >= own_end && !taken.iter().skip(w).take(c.len).any(|&t| t) {
                 free.push((w, span));
                 own_end = w + c.len;
             }
         }
-        if free.is_empty() || free.len() * 2 < c.occurrences.len() {
+        if free.is_empty() || free.len() * 2 < occurrences_of(c).len() {
             continue;
         }
         chosen.push(k);
