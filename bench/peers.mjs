@@ -105,12 +105,20 @@ function print(title, rows) {
       console.log(`| ${call} | ${ms.toFixed(3)} ms | ${peer} | ${pms.toFixed(3)} ms | ${(pms / ms).toFixed(1)}x |`);
     }
   }
+  // What issue 16's extraction bar (50x Readability.js) asks of the median page.
+  const extract = rows.find(([call]) => call.startsWith('extract'));
+  if (extract && extract[2].length > 0) {
+    const [, ms, [[, pms]]] = extract;
+    const mb = medianPageBytes / 1e6;
+    console.log(`\nextract: the median page is ${(medianPageBytes / 1e3).toFixed(0)} KB; lede's median time is ${(mb / (ms / 1000)).toFixed(0)} MB/s of it; 50x Readability.js would be ${(pms / 50).toFixed(3)} ms, ${(mb / (pms / 50 / 1000)).toFixed(0)} MB/s`);
+  }
 }
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
 const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--browser') ? 'browser' : null;
 const docs = readFileSync(`${DATA}summ_bbc.jsonl`, 'utf8').split('\n').filter(Boolean).slice(0, n).map((l) => JSON.parse(l).text);
 const pages = readdirSync(`${DATA}readability-dev`).sort().map((d) => readFileSync(`${DATA}readability-dev/${d}/source.html`, 'utf8'));
+const medianPageBytes = pages.map((p) => Buffer.byteLength(p)).sort((a, b) => a - b)[pages.length >> 1];
 const versions = Object.fromEntries(['wink-nlp', 'wink-eng-lite-web-model', 'compromise', '@mozilla/readability', 'jsdom']
   .map((p) => [p, JSON.parse(readFileSync(`${ROOT}eval/node_modules/${p}/package.json`, 'utf8')).version]));
 console.log(`command: node bench/peers.mjs ${process.argv.slice(2).join(' ')}`.trimEnd());
