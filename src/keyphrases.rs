@@ -463,6 +463,7 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             .count() as f64
     };
     let total = words.len().max(1) as f64;
+    let mut low = String::new();
     let raw: Vec<f64> = candidates
         .iter()
         .map(|c| {
@@ -480,9 +481,18 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
             // phrase or a name.
             let lone_common = english
                 && c.len == 1
-                && occurrences_of(c)
-                    .first()
-                    .is_some_and(|(_, sp)| is_common_word(&sp.as_str(text).to_lowercase()));
+                && occurrences_of(c).first().is_some_and(|(_, sp)| {
+                    // In a buffer kept across candidates, not a String each.
+                    let word = sp.as_str(text);
+                    low.clear();
+                    if word.is_ascii() {
+                        low.push_str(word);
+                        low.make_ascii_lowercase();
+                    } else {
+                        low.push_str(&word.to_lowercase());
+                    }
+                    is_common_word(&low)
+                });
             let length = if lone_common { 0.5 } else { length };
             count * mean_freq.sqrt() * early * length
         })
