@@ -226,16 +226,19 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         }
     }
     // Lower-case word → stem id ([`STOP`] for a stop word), and the stems' frequencies.
-    let mut lowers = Interner::with_capacity(512);
+    // Room for about one distinct word per 8 bytes of text, up to what an
+    // article needs: zeroing larger tables costs more than growing.
+    let room = (text.len() / 8).clamp(16, 512);
+    let mut lowers = Interner::with_capacity(room);
     let mut lower_stem: Vec<u32> = Vec::new();
-    let mut stems = Interner::with_capacity(512);
+    let mut stems = Interner::with_capacity(room);
     let mut freq: Vec<usize> = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
     // (candidate, index of the first word, byte span) of every occurrence,
     // in the order met.
     let mut met: Vec<(u32, usize, Span)> = Vec::new();
     // Candidate keys (three stem ids as 12 bytes), numbered as `candidates`.
-    let mut index = Interner::with_capacity(1024);
+    let mut index = Interner::with_capacity(room * 2);
     // Every content word, numbered: (span, NAME | OPENER flags).
     let mut words: Vec<(Span, u8)> = Vec::new();
     let mut seen_sentences = Interner::with_capacity(64);
