@@ -388,18 +388,15 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     ] {
         tables::front_coded(table, |word| lex.add(word, flags));
     }
-    tables::front_coded(tables::PLACES, |line| {
-        let (name, kind) = line.split_once('\t').unwrap_or((line, ""));
+    for &(kind, table) in tables::PLACES {
         let flags = match kind {
-            "c" => COUNTRY,
-            "s" => STATE,
-            "r" => REGION,
+            'c' => COUNTRY,
+            's' => STATE,
+            'r' => REGION,
             _ => CITY,
         };
-        if !name.is_empty() {
-            lex.add(name, flags);
-        }
-    });
+        tables::front_coded(table, |name| lex.add(name, flags));
+    }
     lex
 });
 

@@ -60,20 +60,27 @@ mod tests {
     #[test]
     fn front_coded_tables_are_sorted() {
         let mut sizes = Vec::new();
-        for table in [
-            COMMON_WORDS,
-            GIVEN_NAMES,
-            GROUPS,
-            PLACES,
-            PLACES_LANG,
-            SURNAMES,
-        ] {
+        for table in [COMMON_WORDS, GIVEN_NAMES, GROUPS, SURNAMES] {
             let mut names: Vec<String> = Vec::new();
-            front_coded(table, |e| {
-                names.push(e.split('\t').next().unwrap_or("").to_string());
-            });
+            front_coded(table, |e| names.push(e.to_string()));
             assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
             sizes.push(names.len());
+        }
+        for kinds in [PLACES, PLACES_LANG] {
+            let mut all: Vec<String> = Vec::new();
+            for &(kind, table) in kinds {
+                assert!("csrt".contains(kind), "{kind}");
+                let mut names: Vec<String> = Vec::new();
+                front_coded(table, |e| names.push(e.to_string()));
+                assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+                assert!(names.iter().all(|n| !n.is_empty() && !n.contains('\t')));
+                all.extend(names);
+            }
+            let count = all.len();
+            all.sort();
+            all.dedup();
+            assert_eq!(all.len(), count, "one kind per place");
+            sizes.push(count);
         }
         assert!(sizes.iter().all(|&n| n > 400), "{sizes:?}");
         for table in [

@@ -6,141 +6,44 @@
 use std::sync::LazyLock;
 
 /// Words that make an element unlikely to hold the article.
-const UNLIKELY: &[&str] = &[
-    "-ad-",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "combx",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-    "cookie",
-    "consent",
-];
+const UNLIKELY: &str = "\
+    -ad- ai2html banner breadcrumbs combx comment community cover-wrap disqus extra footer gdpr \
+    header legends menu related remark replies rss shoutbox sidebar skyscraper social sponsor \
+    supplemental ad-break agegate pagination pager popup yom-remote cookie consent";
 
 /// Words that keep an unlikely-looking element in the running.
-const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-];
+const MAYBE: &str = "and article body column content main mathjax shadow";
 
 /// Words that lower a container's score.
-const NEGATIVE: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "cookie",
-];
+const NEGATIVE: &str = "\
+    -ad- hidden banner combx comment com- contact footer gdpr masthead media meta outbrain promo \
+    related scroll share shoutbox sidebar skyscraper sponsor shopping tags widget cookie";
 
 /// Words that raise a container's score.
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "h-entry",
-    "main",
-    "page",
-    "pagination",
-    "post",
-    "text",
-    "blog",
-    "story",
-];
+const POSITIVE: &str = "\
+    article body content entry hentry h-entry main page pagination post text blog story";
 
 /// Words that mark a byline.
-const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+const BYLINE: &str = "byline author dateline writtenby p-author";
 
 /// Words that mark a block inside an article as not part of it: captions
 /// and credits, author boxes, related posts, prompts, comment counts and
 /// post metadata (see `boiler.rs`, which also bounds the block's size).
-const BOILERPLATE: &[&str] = &[
-    "copyright",
-    "author",
-    "byline",
-    "related",
-    "newsletter",
-    "subscribe",
-    "rating",
-    "comment",
-    "kommentar",
-    "meta",
-    "tags",
-    "promo",
-    "sharing",
-    "print",
-    "teaser",
-    "loading",
-    "licen",
-    "linkbox",
-    "cta",
-    "citation",
-    "editsection",
-    "table-of-contents",
-    "tableofcontents",
-];
+const BOILERPLATE: &str = "\
+    copyright author byline related newsletter subscribe rating comment kommentar meta tags \
+    promo sharing print teaser loading licen linkbox cta citation editsection table-of-contents \
+    tableofcontents";
 
 /// Words that mark a list of references, notes or sources at the end of an
 /// article (MediaWiki's `reflist`/`references`, the `footnotes` section of
 /// Markdown renderers and blog engines, `endnotes`, `bibliography`). Such a
 /// list is kept beside the article text as notes, not summarized with it.
-const REFERENCES: &[&str] = &[
-    "reflist",
-    "references",
-    "footnotes",
-    "endnotes",
-    "bibliography",
-];
+const REFERENCES: &str = "reflist references footnotes endnotes bibliography";
 
 /// Words that mark a caption or a picture credit: kept beside the article
 /// text as notes.
 /// ("Bildunterschrift" is German for caption.)
-const CAPTIONS: &[&str] = &["caption", "credit", "bildunterschrift"];
+const CAPTIONS: &str = "caption credit bildunterschrift";
 
 /// DPUB-ARIA roles of the same lists.
 const REFERENCE_ROLES: &[&str] = &["doc-endnotes", "doc-bibliography", "doc-footnotes"];
@@ -166,9 +69,12 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    pub(crate) fn new(words: &[&str]) -> Words {
+    /// The trie of `words`, separated by white space (one string rather
+    /// than a `&[&str]`, whose pointer and length per word cost more in
+    /// the wasm module than the words themselves).
+    pub(crate) fn new(words: &str) -> Words {
         let mut nodes: Vec<(Vec<(u8, u32)>, bool)> = vec![(Vec::new(), false)];
-        for w in words {
+        for w in words.split_ascii_whitespace() {
             let mut n = 0usize;
             for &b in w.as_bytes() {
                 let found = nodes[n]
@@ -363,7 +269,7 @@ mod tests {
 
     #[test]
     fn words_trie_finds_overlapping_words() {
-        let w = Words::new(&["ab", "abc", "bcd", "-ad-"]);
+        let w = Words::new("ab abc bcd\n    -ad-");
         assert!(w.occur_in("xxABx"));
         assert!(w.occur_in("abcd"));
         assert!(w.occur_in("top-ad-slot"));

@@ -24,25 +24,9 @@ use super::hints::{is_caption_hint, Words};
 use super::meta::{inner_text, text_similarity};
 use super::tags::{Tag, HEADING};
 
-const HINTS: &[&str] = &[
-    "standfirst",
-    "dek",
-    "deck",
-    "subtitle",
-    "sub-title",
-    "subheadline",
-    "sub-headline",
-    "subhead",
-    "strapline",
-    "lead",
-    "lede",
-    "intro",
-    "teaser",
-    "summary",
-    "description",
-    "excerpt",
-    "abstract",
-];
+const HINTS: &str = "\
+    standfirst dek deck subtitle sub-title subheadline sub-headline subhead strapline lead lede \
+    intro teaser summary description excerpt abstract";
 
 static HINT_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(HINTS));
 

@@ -42,12 +42,11 @@ const PLACE_FLAGS: Flags = COUNTRY | STATE | REGION | CITY;
 /// The place names of `tables::PLACES_LANG`, interned once.
 static PLACES: LazyLock<Interner> = LazyLock::new(|| {
     let mut names = Interner::with_capacity(2048);
-    tables::front_coded(tables::PLACES_LANG, |line| {
-        let name = line.split('\t').next().unwrap_or("");
-        if !name.is_empty() {
+    for &(_, table) in tables::PLACES_LANG {
+        tables::front_coded(table, |name| {
             names.intern(name.as_bytes());
-        }
-    });
+        });
+    }
     names
 });
 
