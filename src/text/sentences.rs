@@ -715,11 +715,10 @@ fn inline_list_items(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut markers: Vec<(usize, u8, u32)> = Vec::new();
     let mut bullets = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        let word_start = i == 0 || bytes[i - 1].is_ascii_whitespace();
-        if !word_start || !(b.is_ascii_alphanumeric() || b >= 0xc0) {
-            continue;
-        }
+    // Only the starts of words matter (the start of `s` and every byte
+    // after ASCII whitespace): jump from one to the next.
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         if b >= 0xc0 {
             if let Some(len) = bullet_len(&s[i..]) {
                 let next = s[i + len..].chars().next();
@@ -727,10 +726,14 @@ fn inline_list_items(s: &str) -> Vec<usize> {
                     bullets.push(i);
                 }
             }
-            continue;
+        } else if b.is_ascii_alphanumeric() && may_enumerate(&bytes[i..]) {
+            if let Some((style, value)) = enumerator(&s[i..]) {
+                markers.push((i, style, value));
+            }
         }
-        if let Some((style, value)) = enumerator(&s[i..]) {
-            markers.push((i, style, value));
+        match bytes[i..].iter().position(u8::is_ascii_whitespace) {
+            Some(k) => i += k + 1,
+            None => break,
         }
     }
     let mut starts = bullets;
@@ -760,6 +763,17 @@ fn inline_list_items(s: &str) -> Vec<usize> {
     crate::sort::sort(&mut starts);
     starts.dedup();
     starts
+}
+
+/// What [`enumerator`] needs before it can find one at the start of `b`
+/// (an ASCII letter or digit): `.` or `)` after the first byte, or after a
+/// second digit. A cheap test that rules out nearly every word.
+fn may_enumerate(b: &[u8]) -> bool {
+    let mark = |at: usize| matches!(b.get(at), Some(b'.' | b')'));
+    mark(1)
+        || (b.first().is_some_and(u8::is_ascii_digit)
+            && b.get(1).is_some_and(u8::is_ascii_digit)
+            && mark(2))
 }
 
 /// Byte length of a bullet character at the start of `s`.
