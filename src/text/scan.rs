@@ -25,6 +25,12 @@ pub(crate) const fn has_byte(x: u64, b: u8) -> bool {
     has_below(x ^ (ONES * b as u64), 1)
 }
 
+/// True when some byte of `x` is not ASCII.
+#[inline]
+pub(crate) const fn has_high(x: u64) -> bool {
+    x & HIGHS != 0
+}
+
 /// The first position at or after `i` from which the eight bytes are not
 /// all `plain` (or fewer than eight remain): the caller goes on byte by
 /// byte from there. `plain` gets the eight bytes as a little-endian word and
@@ -81,6 +87,7 @@ mod tests {
             for b in interesting {
                 assert_eq!(has_byte(x, b), bytes.contains(&b), "{bytes:?} {b}");
             }
+            assert_eq!(has_high(x), bytes.iter().any(|&b| b >= 0x80));
         }
     }
 
