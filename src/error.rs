@@ -215,7 +215,9 @@ mod tests {
             "\u{FFFE}",
             "\u{20AC}",
         ];
-        let junk = ["\u{0}", "\u{7f}", "\u{1b}", "\u{FFFD}", "\u{85}", "\u{9f}", "\u{80}"];
+        let junk = [
+            "\u{0}", "\u{7f}", "\u{1b}", "\u{FFFD}", "\u{85}", "\u{9f}", "\u{80}",
+        ];
         let mut seed = 5u64;
         let mut next = move || {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
