@@ -51,7 +51,9 @@ pub struct Possessive;
 
 impl TokenFilter for Possessive {
     fn apply(&self, term: &mut String) -> bool {
-        if term.contains('’') {
+        // `’` is not ASCII: an ASCII term needs no search (a search for a
+        // non-ASCII char sets up a substring searcher each time).
+        if !term.is_ascii() && term.contains('’') {
             *term = term.replace('’', "'");
         }
         for suffix in ["'s", "'S"] {

@@ -49,6 +49,24 @@ pub(crate) fn skip_plain(bytes: &[u8], mut i: usize, plain: impl Fn(u64) -> bool
     i
 }
 
+/// The position of the first `byte` at or after `from` in `bytes`, eight
+/// bytes at a time.
+pub(crate) fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = skip_plain(bytes, i, |x| !has_byte(x, byte));
+        let window = bytes.get(i..)?;
+        let window = window.get(..8).unwrap_or(window);
+        if let Some(k) = window.iter().position(|&b| b == byte) {
+            return Some(i + k);
+        }
+        if window.len() < 8 {
+            return None;
+        }
+        i += 8;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +107,21 @@ mod tests {
             }
             assert_eq!(has_high(x), bytes.iter().any(|&b| b >= 0x80));
         }
+    }
+
+    #[test]
+    fn find_byte_finds_each_in_turn() {
+        let text = b"a.b..c........d.................e.";
+        let mut got = Vec::new();
+        let mut from = 0;
+        while let Some(k) = find_byte(text, from, b'.') {
+            got.push(k);
+            from = k + 1;
+        }
+        let want: Vec<usize> = (0..text.len()).filter(|&k| text[k] == b'.').collect();
+        assert_eq!(got, want);
+        assert_eq!(find_byte(text, 0, b'z'), None);
+        assert_eq!(find_byte(text, 99, b'.'), None);
     }
 
     #[test]
