@@ -69,7 +69,17 @@ struct Ctx {
 impl Ctx {
     /// True when `word` (lower case) is in one of the lists of `flag`.
     fn has(&self, flag: u8, word: &str) -> bool {
-        !word.is_empty() && self.table.flags(word) & flag != 0
+        self.flags(word) & flag != 0
+    }
+
+    /// The lists `word` (lower case) is in, one bit per list (0 for the
+    /// empty word): one lookup where a word is tested against several.
+    fn flags(&self, word: &str) -> u8 {
+        if word.is_empty() {
+            0
+        } else {
+            self.table.flags(word)
+        }
     }
 }
 
@@ -507,24 +517,23 @@ fn is_boundary(
         .is_some_and(|r| r.starts_with('.'))
     {
         let forward = format!("{}.{}", token.to_lowercase(), next_word.to_lowercase());
-        if ctx.has(ABBREVIATION, &forward)
-            || ctx.has(NEVER_FINAL, &forward)
-            || ctx.has(ENDER, &forward)
-        {
+        if ctx.flags(&forward) & (ABBREVIATION | NEVER_FINAL | ENDER) != 0 {
             return false;
         }
     }
     let words_before = || before.split_whitespace().count();
+    // The lists the token and the compound are in, each looked up once.
+    let (lf, cf) = (ctx.flags(&lower), ctx.flags(&compound));
     // An era marker ends a sentence before a capital, unless the date opens
     // the sentence (`В 8 веке до н. э. Греция начала ...`).
-    let ender = ctx.has(ENDER, &lower) || ctx.has(ENDER, &compound);
+    let ender = (lf | cf) & ENDER != 0;
     if ender && words_before() > 4 {
         return true;
     }
-    if ctx.has(NEVER_FINAL, &lower) || ctx.has(NEVER_FINAL, &compound) {
+    if (lf | cf) & NEVER_FINAL != 0 {
         return false;
     }
-    if first.is_numeric() && ctx.has(BEFORE_NUMBER, &lower) {
+    if first.is_numeric() && lf & BEFORE_NUMBER != 0 {
         return false;
     }
     if matches!(lower.as_str(), "a.m" | "p.m") {
@@ -541,9 +550,8 @@ fn is_boundary(
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() || c.is_lowercase())
     };
     let abbreviation = ender
-        || ctx.has(ABBREVIATION, &lower)
-        || ctx.has(ABBREVIATION, &compound)
-        || (capitalized && ctx.has(CAPITALIZED, &lower))
+        || (lf | cf) & ABBREVIATION != 0
+        || (capitalized && lf & CAPITALIZED != 0)
         || is_dotted_abbreviation(token)
         || single;
     if abbreviation {
@@ -570,9 +578,7 @@ fn glued(s: &str, sentence_start: usize, term_start: usize, after: usize, ctx: &
             token.chars().count() >= 3
                 && token.chars().all(char::is_alphabetic)
                 && token.chars().any(char::is_lowercase)
-                && !ctx.has(ABBREVIATION, &lower)
-                && !ctx.has(NEVER_FINAL, &lower)
-                && !ctx.has(CAPITALIZED, &lower)
+                && ctx.flags(&lower) & (ABBREVIATION | NEVER_FINAL | CAPITALIZED) == 0
         }
         _ => false,
     };
