@@ -305,61 +305,25 @@ fn footer(
     }
 }
 
-/// The length in bytes of the line break starting at `at` (LF, CR, CRLF,
-/// VT, FF, NEL, U+2028, U+2029), or 0.
-fn line_break_len(bytes: &[u8], at: usize) -> usize {
-    match bytes.get(at..).unwrap_or(&[]) {
-        [b'\r', b'\n', ..] => 2,
-        [b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
-        [0xC2, 0x85, ..] => 2,
-        [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
-        _ => 0,
-    }
-}
-
 /// The trimmed, non-blank lines of `text` with the index of their paragraph
-/// (paragraphs are separated by blank lines), in order.
+/// (paragraphs are separated by blank lines), in order. The lines are the
+/// sentence splitter's ([`crate::text::lines::trimmed_lines`], which finds
+/// line breaks eight bytes at a time), blank ones dropped.
 pub(crate) fn lines(text: &str) -> Vec<(Span, usize)> {
-    let bytes = text.as_bytes();
     let mut out: Vec<(Span, usize)> = Vec::new();
     let mut paragraph = 0;
     let mut blank_before = false;
-    let mut push = |start: usize, end: usize| {
-        let line = text.get(start..end).unwrap_or("");
-        let trimmed = line.trim_start();
-        let lead = line.len() - trimmed.len();
-        let trimmed = trimmed.trim_end();
-        if trimmed.is_empty() {
+    for line in crate::text::lines::trimmed_lines(text) {
+        if line.is_empty() {
             blank_before = true;
-            return;
+            continue;
         }
         if blank_before && !out.is_empty() {
             paragraph += 1;
         }
         blank_before = false;
-        out.push((
-            Span::new(start + lead, start + lead + trimmed.len()),
-            paragraph,
-        ));
-    };
-    let mut line_start = 0;
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        // Line breaks begin with these bytes only.
-        let brk = if matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
-            line_break_len(bytes, at)
-        } else {
-            0
-        };
-        if brk == 0 {
-            at += 1;
-            continue;
-        }
-        push(line_start, at);
-        at += brk;
-        line_start = at;
+        out.push((line, paragraph));
     }
-    push(line_start, bytes.len());
     out
 }
 
@@ -725,6 +689,75 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line scan as first written here, byte by byte: the reference
+    /// for [`lines`] on the splitter's lines.
+    fn lines_by_bytes(text: &str) -> Vec<(Span, usize)> {
+        fn line_break_len(bytes: &[u8], at: usize) -> usize {
+            match bytes.get(at..).unwrap_or(&[]) {
+                [b'\r', b'\n', ..] => 2,
+                [b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+                [0xC2, 0x85, ..] => 2,
+                [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
+                _ => 0,
+            }
+        }
+        let bytes = text.as_bytes();
+        let mut out: Vec<(Span, usize)> = Vec::new();
+        let mut paragraph = 0;
+        let mut blank_before = false;
+        let mut push = |start: usize, end: usize| {
+            let line = text.get(start..end).unwrap_or("");
+            let trimmed = line.trim_start();
+            let lead = line.len() - trimmed.len();
+            let trimmed = trimmed.trim_end();
+            if trimmed.is_empty() {
+                blank_before = true;
+                return;
+            }
+            if blank_before && !out.is_empty() {
+                paragraph += 1;
+            }
+            blank_before = false;
+            out.push((
+                Span::new(start + lead, start + lead + trimmed.len()),
+                paragraph,
+            ));
+        };
+        let mut line_start = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            let brk = line_break_len(bytes, at);
+            if brk == 0 {
+                at += 1;
+                continue;
+            }
+            push(line_start, at);
+            at += brk;
+            line_start = at;
+        }
+        push(line_start, bytes.len());
+        out
+    }
+
+    #[test]
+    fn lines_are_the_splitters_lines_without_the_blank_ones() {
+        let pieces = [
+            "a", "Bc", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
+            "\u{2029}", "\u{a0}", "\u{2027}", "é",
+        ];
+        let mut seed = 23u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in 0..3000 {
+            let text: String = (0..len % 30)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            assert_eq!(lines(&text), lines_by_bytes(&text), "{text:?}");
+        }
+    }
 
     #[test]
     fn the_copyright_sign_is_found_as_contains_finds_it() {
