@@ -103,28 +103,42 @@ pub fn check_input(text: &str) -> Result<(), Error> {
             ),
         ));
     }
-    // The first 65,536 characters, counted byte by byte where they are
-    // ASCII (most text): this runs on every call.
+    // The first 65,536 characters, counted eight bytes at a time where
+    // they are printable ASCII (most text) and byte by byte elsewhere: this
+    // runs on every call. The text is valid UTF-8, so characters are the
+    // bytes that do not continue one, and the junk among them is an ASCII
+    // control, C1 controls (`C2 80`-`C2 9F`) and U+FFFD (`EF BF BD`).
+    use crate::text::scan::{has_below, has_byte, has_high};
     let (mut total, mut junk, mut at) = (0usize, 0usize, 0usize);
     let bytes = text.as_bytes();
     while total < 65_536 {
+        let plain = skip_printable(bytes, at, 65_536 - total);
+        total += plain - at;
+        at = plain;
         let Some(&b) = bytes.get(at) else { break };
-        total += 1;
-        if b.is_ascii() {
-            at += 1;
-            if (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)) || b == 0x7F {
-                junk += 1;
-            }
-        } else {
-            let c = text
-                .get(at..)
-                .and_then(|r| r.chars().next())
-                .unwrap_or('\u{FFFD}');
-            at += c.len_utf8();
-            if is_junk(c) {
-                junk += 1;
-            }
+        at += 1;
+        if b & 0xC0 == 0x80 {
+            continue; // a continuation byte
         }
+        total += 1;
+        let next = |k: usize| bytes.get(at + k).copied();
+        let is_junk = match b {
+            b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => false,
+            0..=0x1F | 0x7F => true,
+            0xC2 => next(0).is_some_and(|c| (0x80..=0x9F).contains(&c)),
+            0xEF => next(0) == Some(0xBF) && next(1) == Some(0xBD),
+            _ => false,
+        };
+        junk += usize::from(is_junk);
+    }
+    /// Past the run of printable ASCII from `at`, eight bytes at a time,
+    /// and at most `room` bytes (characters) on.
+    fn skip_printable(bytes: &[u8], at: usize, room: usize) -> usize {
+        let end = bytes.len().min(at + room);
+        let bytes = bytes.get(..end).unwrap_or(bytes);
+        crate::text::scan::skip_plain(bytes, at, |x| {
+            !(has_high(x) || has_below(x, 0x20) || has_byte(x, 0x7F))
+        })
     }
     if total >= 16 && junk * 10 > total {
         return Err(Error::new(
@@ -187,8 +201,23 @@ mod tests {
     fn check_input_counts_as_the_characters_do() {
         // The byte-wise count against a plain count over characters, on
         // mixes of text, controls, U+FFFD and multi-byte letters.
-        let normal = ["a", " ", "\n", "\t", "é", "日", "😀", "Ab"];
-        let junk = ["\u{0}", "\u{7f}", "\u{1b}", "\u{FFFD}", "\u{85}"];
+        let normal = [
+            "a",
+            " ",
+            "\n",
+            "\t",
+            "é",
+            "日",
+            "😀",
+            "Ab",
+            "printable ascii run",
+            "\u{a0}",
+            "\u{FFFE}",
+            "\u{20AC}",
+        ];
+        let junk = [
+            "\u{0}", "\u{7f}", "\u{1b}", "\u{FFFD}", "\u{85}", "\u{9f}", "\u{80}",
+        ];
         let mut seed = 5u64;
         let mut next = move || {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
@@ -212,6 +241,28 @@ mod tests {
                     .fold((0, 0), |(t, j), c| (t + 1, j + usize::from(is_junk(c))));
                 let want = !(total >= 16 && junk * 10 > total);
                 assert_eq!(check_input(&text).is_ok(), want, "{len} {density}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_first_65536_characters_count() {
+        // 6,550 junk characters, a run of text, then junk again: the run's
+        // length puts 0 to 8 more junk characters inside the first 65,536,
+        // across the 10% line (6,554), with the run ending on every byte
+        // of an eight-byte word.
+        for lead in ["x", "é", "日"] {
+            for d in -8i32..8 {
+                let run = (65_536 - 6_550 - 4 + d) as usize;
+                let text = format!(
+                    "{}{}{}",
+                    "\u{1}".repeat(6_550),
+                    lead.repeat(run),
+                    "\u{1}".repeat(100)
+                );
+                let junk = text.chars().take(65_536).filter(|&c| is_junk(c)).count();
+                assert_eq!(junk * 10 <= 65_536, d >= 1);
+                assert_eq!(check_input(&text).is_ok(), d >= 1, "{lead} {d}");
             }
         }
     }

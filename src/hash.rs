@@ -88,6 +88,7 @@ impl Strings {
 
     /// String number `id` as text (empty for an unknown number or bytes
     /// that are not UTF-8; callers push only text there).
+    #[cfg(test)]
     pub(crate) fn get_str(&self, id: u32) -> &str {
         std::str::from_utf8(self.get(id)).unwrap_or("")
     }

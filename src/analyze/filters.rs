@@ -30,11 +30,16 @@ impl TokenFilter for LowerCaser {
 /// loops that reuse one buffer.
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&visible_lowercase(word));
+    // One pass that copies and lower-cases ASCII bytes, rather than an
+    // ASCII test, a copy and a lower-casing pass (this runs on every word
+    // a summary or detection reads, most of them a few bytes long).
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            buf.clear();
+            buf.push_str(&visible_lowercase(word));
+            return;
+        }
+        buf.push(char::from(b.to_ascii_lowercase()));
     }
 }
 
@@ -51,7 +56,9 @@ pub struct Possessive;
 
 impl TokenFilter for Possessive {
     fn apply(&self, term: &mut String) -> bool {
-        if term.contains('’') {
+        // `’` is not ASCII: an ASCII term needs no search (a search for a
+        // non-ASCII char sets up a substring searcher each time).
+        if !term.is_ascii() && term.contains('’') {
             *term = term.replace('’', "'");
         }
         for suffix in ["'s", "'S"] {

@@ -585,7 +585,9 @@ fn plainly_english(first: &str) -> bool {
 /// (the stop lists' spelling).
 fn lower_into(word: &str, out: &mut String) {
     crate::analyze::lower_into(word, out);
-    if out.contains('’') {
+    // `’` is not ASCII: most words need no search (a search for a
+    // non-ASCII char sets up a substring searcher each time).
+    if !out.is_ascii() && out.contains('’') {
         *out = out.replace('’', "'");
     }
 }

@@ -7,7 +7,7 @@ use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
 use super::rank::sort_u32;
 use crate::analyze::{lower_into, Analyzer};
-use crate::hash::{Interner, Strings};
+use crate::hash::Interner;
 use crate::text::Span;
 
 /// Marks a word the analyzer dropped (a stop word) in a term sequence.
@@ -112,7 +112,38 @@ pub(crate) struct Tokens {
     flags: Vec<u16>,
     terms: Vec<u32>,
     /// The document's distinct lower-case words, by id.
-    words: Strings,
+    words: WordList,
+}
+
+/// Words stored end to end in one `String`, numbered in order of pushing.
+/// Read back by slicing the `String` (a char-boundary check), where a list
+/// of byte strings would validate the bytes as UTF-8 on every read (the
+/// scorers read these words tens of thousands of times per article).
+#[derive(Default)]
+struct WordList {
+    text: String,
+    /// End of each word in `text` (a word starts where the previous ends).
+    ends: Vec<u32>,
+}
+
+impl WordList {
+    /// Appends `word`; returns its number.
+    fn push(&mut self, word: &str) -> u32 {
+        self.text.push_str(word);
+        self.ends.push(self.text.len() as u32);
+        self.ends.len() as u32 - 1
+    }
+
+    /// Word number `id` (empty for an unknown number).
+    fn get(&self, id: u32) -> &str {
+        let k = id as usize;
+        let start = match k.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        } as usize;
+        let end = self.ends.get(k).map_or(start, |&e| e as usize);
+        self.text.get(start..end).unwrap_or("")
+    }
 }
 
 impl Tokens {
@@ -145,7 +176,7 @@ impl Tokens {
 
     /// The lower-case word of id `w`.
     pub fn word(&self, w: u32) -> &str {
-        self.words.get_str(w)
+        self.words.get(w)
     }
 
     /// The lower-case words of sentence `i`.
@@ -302,7 +333,7 @@ impl<'t> Doc<'t> {
         let mut lower = Vec::with_capacity(word_spans.len());
         let mut flags = Vec::with_capacity(word_spans.len());
         let mut terms = Vec::with_capacity(word_spans.len());
-        let mut doc_words = Strings::new();
+        let mut doc_words = WordList::default();
         let mut n_terms = 0u32;
         let mut buf = String::new();
         let mut pair = String::new();
@@ -318,7 +349,7 @@ impl<'t> Doc<'t> {
                 let g = memo.word(&buf, analyzer);
                 if let Some(seen) = memo.word_in_doc.get_mut(g) {
                     if seen.0 != stamp {
-                        *seen = (stamp, doc_words.push(buf.as_bytes()));
+                        *seen = (stamp, doc_words.push(&buf));
                     }
                     lower.push(seen.1);
                     flags.push(memo.flags_of.get(g).copied().unwrap_or(0));

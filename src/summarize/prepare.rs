@@ -305,61 +305,25 @@ fn footer(
     }
 }
 
-/// The length in bytes of the line break starting at `at` (LF, CR, CRLF,
-/// VT, FF, NEL, U+2028, U+2029), or 0.
-fn line_break_len(bytes: &[u8], at: usize) -> usize {
-    match bytes.get(at..).unwrap_or(&[]) {
-        [b'\r', b'\n', ..] => 2,
-        [b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
-        [0xC2, 0x85, ..] => 2,
-        [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
-        _ => 0,
-    }
-}
-
 /// The trimmed, non-blank lines of `text` with the index of their paragraph
-/// (paragraphs are separated by blank lines), in order.
+/// (paragraphs are separated by blank lines), in order. The lines are the
+/// sentence splitter's ([`crate::text::lines::trimmed_lines`], which finds
+/// line breaks eight bytes at a time), blank ones dropped.
 pub(crate) fn lines(text: &str) -> Vec<(Span, usize)> {
-    let bytes = text.as_bytes();
     let mut out: Vec<(Span, usize)> = Vec::new();
     let mut paragraph = 0;
     let mut blank_before = false;
-    let mut push = |start: usize, end: usize| {
-        let line = text.get(start..end).unwrap_or("");
-        let trimmed = line.trim_start();
-        let lead = line.len() - trimmed.len();
-        let trimmed = trimmed.trim_end();
-        if trimmed.is_empty() {
+    for line in crate::text::lines::trimmed_lines(text) {
+        if line.is_empty() {
             blank_before = true;
-            return;
+            continue;
         }
         if blank_before && !out.is_empty() {
             paragraph += 1;
         }
         blank_before = false;
-        out.push((
-            Span::new(start + lead, start + lead + trimmed.len()),
-            paragraph,
-        ));
-    };
-    let mut line_start = 0;
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        // Line breaks begin with these bytes only.
-        let brk = if matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
-            line_break_len(bytes, at)
-        } else {
-            0
-        };
-        if brk == 0 {
-            at += 1;
-            continue;
-        }
-        push(line_start, at);
-        at += brk;
-        line_start = at;
+        out.push((line, paragraph));
     }
-    push(line_start, bytes.len());
     out
 }
 
@@ -612,7 +576,7 @@ fn is_byline(s: &str) -> bool {
 
 /// A copyright notice.
 fn is_copyright(s: &str) -> bool {
-    s.contains('©') || {
+    has_copyright_sign(s) || {
         let lower = s.to_ascii_lowercase();
         is_copyright_lower(s, &lower)
     }
@@ -621,10 +585,25 @@ fn is_copyright(s: &str) -> bool {
 /// [`is_copyright`] with `lower`, `s` with ASCII letters in lower case
 /// (every cue phrase here is ASCII).
 fn is_copyright_lower(s: &str, lower: &str) -> bool {
-    s.contains('©')
+    has_copyright_sign(s)
         || lower.contains("all rights reserved")
         || (lower.starts_with("copyright") && s.len() < 200)
         || lower.starts_with("(c) ")
+}
+
+/// Whether `s` holds `©` (U+00A9, the bytes C2 A9): a byte scan for A9,
+/// eight bytes at a time, where a search for the char would set up a
+/// substring searcher per sentence.
+fn has_copyright_sign(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = crate::text::scan::find_byte(b, from, 0xA9) {
+        if k > 0 && b.get(k - 1) == Some(&0xC2) {
+            return true;
+        }
+        from = k + 1;
+    }
+    false
 }
 
 /// "Subscribe to our newsletter", "Follow us on ...", "Share this article".
@@ -658,30 +637,171 @@ fn has_strong_cue(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     is_copyright_lower(s, &lower)
         || is_call_to_action_lower(&lower)
-        || [
-            "news platform",
-            "our readers",
-            "stay informed",
-            "stay tuned",
-            "our newsletter",
-            "terms of use",
-            "privacy policy",
-            "cookie policy",
-            "follow us",
-            "subscribe to",
-            "sign up for",
-            "contact us",
-            "about us",
-            "our website",
-            "our mission",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+        || contains_any(
+            &lower,
+            &[
+                "news platform",
+                "our readers",
+                "stay informed",
+                "stay tuned",
+                "our newsletter",
+                "terms of use",
+                "privacy policy",
+                "cookie policy",
+                "follow us",
+                "subscribe to",
+                "sign up for",
+                "contact us",
+                "about us",
+                "our website",
+                "our mission",
+            ],
+        )
+}
+
+/// Whether `hay` holds any of `needles` (each of two bytes or more), as
+/// `needles.iter().any(|n| hay.contains(n))` says, in one pass over `hay`
+/// instead of a substring search per needle. A set of the needles' first
+/// two bytes (32 x 32 bits, by the low five bits of each byte) lets only
+/// the few places where a needle may start compare the needles.
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    if needles.iter().any(|n| n.len() < 2) {
+        return needles.iter().any(|n| hay.contains(n));
+    }
+    let hay = hay.as_bytes();
+    let mut pairs = [0u32; 32];
+    for n in needles {
+        if let [a, b, ..] = n.as_bytes() {
+            pairs[usize::from(a & 31)] |= 1 << (b & 31);
+        }
+    }
+    hay.windows(2).enumerate().any(|(i, w)| {
+        pairs[usize::from(w[0] & 31)] >> (w[1] & 31) & 1 != 0
+            && needles.iter().any(|n| {
+                n.as_bytes().get(..2) == Some(w)
+                    && hay
+                        .get(i..)
+                        .is_some_and(|rest| rest.starts_with(n.as_bytes()))
+            })
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line scan as first written here, byte by byte: the reference
+    /// for [`lines`] on the splitter's lines.
+    fn lines_by_bytes(text: &str) -> Vec<(Span, usize)> {
+        fn line_break_len(bytes: &[u8], at: usize) -> usize {
+            match bytes.get(at..).unwrap_or(&[]) {
+                [b'\r', b'\n', ..] => 2,
+                [b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+                [0xC2, 0x85, ..] => 2,
+                [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
+                _ => 0,
+            }
+        }
+        let bytes = text.as_bytes();
+        let mut out: Vec<(Span, usize)> = Vec::new();
+        let mut paragraph = 0;
+        let mut blank_before = false;
+        let mut push = |start: usize, end: usize| {
+            let line = text.get(start..end).unwrap_or("");
+            let trimmed = line.trim_start();
+            let lead = line.len() - trimmed.len();
+            let trimmed = trimmed.trim_end();
+            if trimmed.is_empty() {
+                blank_before = true;
+                return;
+            }
+            if blank_before && !out.is_empty() {
+                paragraph += 1;
+            }
+            blank_before = false;
+            out.push((
+                Span::new(start + lead, start + lead + trimmed.len()),
+                paragraph,
+            ));
+        };
+        let mut line_start = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            let brk = line_break_len(bytes, at);
+            if brk == 0 {
+                at += 1;
+                continue;
+            }
+            push(line_start, at);
+            at += brk;
+            line_start = at;
+        }
+        push(line_start, bytes.len());
+        out
+    }
+
+    #[test]
+    fn lines_are_the_splitters_lines_without_the_blank_ones() {
+        let pieces = [
+            "a", "Bc", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
+            "\u{2029}", "\u{a0}", "\u{2027}", "é",
+        ];
+        let mut seed = 23u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in 0..3000 {
+            let text: String = (0..len % 30)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            assert_eq!(lines(&text), lines_by_bytes(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_copyright_sign_is_found_as_contains_finds_it() {
+        for s in [
+            "",
+            "©",
+            "x ©",
+            "café",
+            "é©",
+            "ée",
+            "\u{a9}",
+            "copy\u{e9} right long text ©2024",
+            "long text without the sign at all, é é é",
+        ] {
+            assert_eq!(has_copyright_sign(s), s.contains('©'), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn contains_any_finds_what_contains_finds() {
+        let needles = ["our readers", "about us", "ab", "stay tuned", "s\u{e9}r"];
+        let pieces = [
+            "our", " ", "read", "ers", "ab", "out", "us", "stay", "tuned", "a", "s", "\u{e9}", "r",
+            "o",
+        ];
+        let mut seed = 17u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in 0..4000 {
+            let hay: String = (0..len % 12)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            for k in 0..needles.len() {
+                let some = needles.get(k..).unwrap_or(&[]);
+                let want = some.iter().any(|n| hay.contains(n));
+                assert_eq!(contains_any(&hay, some), want, "{hay:?} {some:?}");
+            }
+        }
+        assert!(
+            contains_any("", &[""]) && !contains_any("xy", &["z"]) && contains_any("xy", &["y"])
+        );
+    }
 
     use crate::summarize::doc::Doc;
     use crate::summarize::progress::Reporter;

@@ -403,8 +403,21 @@ fn is_quote_mark(c: char) -> bool {
 /// The words of a sentence as written, without surrounding punctuation.
 fn raw_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(trim_non_alphanumeric)
         .filter(|w| !w.is_empty())
+}
+
+/// `w` without the characters at either end that are not letters or
+/// digits. Most words begin and end with an ASCII letter or digit, and
+/// then there is nothing to trim: that is told from two bytes.
+fn trim_non_alphanumeric(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return w;
+    }
+    w.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Number of words that state a fact: numbers, and names (capitalised
@@ -447,10 +460,30 @@ fn half_quote(s: &str) -> bool {
 }
 
 /// True when `s` holds a quotation mark ([`is_quote_mark`]). A scan of
-/// bytes: the marks other than `"` all start with byte 0xC2 or 0xE2.
+/// bytes, eight at a time: the marks other than `"` all start with byte
+/// 0xC2 or 0xE2 (lead bytes, so a char starts there and is decoded).
 fn has_quote_mark(s: &str) -> bool {
+    use crate::text::scan::{has_byte, skip_plain};
     let b = s.as_bytes();
-    b.contains(&b'"') || (b.iter().any(|&x| x == 0xC2 || x == 0xE2) && s.chars().any(is_quote_mark))
+    let mut i = 0;
+    loop {
+        i = skip_plain(b, i, |x| {
+            !(has_byte(x, b'"') || has_byte(x, 0xC2) || has_byte(x, 0xE2))
+        });
+        let Some(&byte) = b.get(i) else { return false };
+        let hit = match byte {
+            b'"' => true,
+            0xC2 | 0xE2 => s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_quote_mark),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        i += 1;
+    }
 }
 
 /// True when `s` is a later part of a quotation that an earlier sentence
@@ -715,6 +748,31 @@ mod tests {
             "\"We will win,\" the coach said before the final."
         ));
         assert!(!continues_quote("The coach said: “We will win.”"));
+    }
+
+    #[test]
+    fn quote_marks_and_trimmed_words_as_the_chars_tell() {
+        let pieces = [
+            "a", "Z", "9", " ", "\"", "“", "”", "«", "»", "„", "‘", "’", "£", "é", "—", ".", "(",
+            "\u{a0}", "日",
+        ];
+        let mut seed = 19u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in 0..3000 {
+            let s: String = (0..len % 25)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            assert_eq!(has_quote_mark(&s), s.chars().any(is_quote_mark), "{s:?}");
+            for w in s.split_whitespace() {
+                assert_eq!(
+                    trim_non_alphanumeric(w),
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                );
+            }
+        }
     }
 
     #[test]

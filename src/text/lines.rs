@@ -2,33 +2,49 @@
 
 use super::Span;
 
-/// True for the characters that end a line: LF, CR, VT, FF, NEL and the
-/// Unicode line and paragraph separators. CRLF counts as one break.
-pub(crate) fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
-}
-
 /// The lines of `text` with leading and trailing whitespace trimmed. Blank
 /// lines come out as empty spans at the position of the line, so callers can
 /// see paragraph breaks.
+///
+/// Lines end at LF, CR, VT, FF, NEL and the Unicode line and paragraph
+/// separators; CRLF counts as one break. A byte scan: every one of them is
+/// ASCII or starts with the lead byte `C2` (NEL, `C2 85`) or `E2` (`E2 80 A8`,
+/// `E2 80 A9`), so the other bytes are passed over without decoding
+/// characters (this runs over every byte of every text split).
 pub(crate) fn trimmed_lines(text: &str) -> Vec<Span> {
+    use super::scan::{has_below, has_byte, skip_plain};
+    let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_line_break(c) {
-            lines.push(trim(text, Span::new(start, i)));
-            let mut next = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(j, '\n')) = iter.peek() {
-                    iter.next();
-                    next = j + 1;
+    let mut i = 0;
+    loop {
+        i = skip_plain(bytes, i, |x| {
+            !(has_below(x, 0x0E) || has_byte(x, 0xC2) || has_byte(x, 0xE2))
+        });
+        if i >= bytes.len() {
+            break;
+        }
+        // Byte by byte through the eight bytes that hold something.
+        let end = i + 8;
+        while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+            let width = match b {
+                b'\n' | 0x0B | 0x0C => 1,
+                // CRLF counts as one break.
+                b'\r' => 1 + usize::from(bytes.get(i + 1) == Some(&b'\n')),
+                0xC2 if bytes.get(i + 1) == Some(&0x85) => 2,
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    3
                 }
-            }
-            start = next;
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            lines.push(trim(text, Span::new(start, i)));
+            i += width;
+            start = i;
         }
     }
     lines.push(trim(text, Span::new(start, text.len())));
@@ -158,6 +174,61 @@ pub(crate) fn list_marker_len(line: &str) -> usize {
 mod tests {
     use super::*;
 
+    /// True for the characters that end a line: LF, CR, VT, FF, NEL and the
+    /// Unicode line and paragraph separators. CRLF counts as one break.
+    fn is_line_break(c: char) -> bool {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    }
+
+    /// The lines as the splitter first found them, char by char: the
+    /// reference the byte scan must match.
+    fn trimmed_lines_by_chars(text: &str) -> Vec<Span> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if is_line_break(c) {
+                lines.push(trim(text, Span::new(start, i)));
+                let mut next = i + c.len_utf8();
+                if c == '\r' {
+                    if let Some(&(j, '\n')) = iter.peek() {
+                        iter.next();
+                        next = j + 1;
+                    }
+                }
+                start = next;
+            }
+        }
+        lines.push(trim(text, Span::new(start, text.len())));
+        lines
+    }
+
+    #[test]
+    fn the_byte_scan_breaks_lines_as_the_chars_do() {
+        let pieces = [
+            "a", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
+            "\u{2027}", "\u{a0}", "\u{c2}", "é", "\u{e2}", "—", "\t", "日",
+        ];
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in 0..400 {
+            let text: String = (0..len % 40)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            assert_eq!(
+                trimmed_lines(&text),
+                trimmed_lines_by_chars(&text),
+                "{text:?}"
+            );
+        }
+    }
+
     fn lines_of(text: &str) -> Vec<&str> {
         trimmed_lines(text).iter().map(|s| s.as_str(text)).collect()
     }
@@ -165,6 +236,10 @@ mod tests {
     #[test]
     fn crlf_and_unicode_separators_break_lines() {
         assert_eq!(lines_of("a\r\nb\rc\u{2028}d\ne"), ["a", "b", "c", "d", "e"]);
+        assert_eq!(
+            lines_of("a\u{85}b\u{2029}c\u{0B}d\u{0C}e\r\rf\u{2027}g\u{a0}"),
+            ["a", "b", "c", "d", "e", "", "f\u{2027}g"]
+        );
         assert_eq!(lines_of("  x \t\n\n y"), ["x", "", "y"]);
     }
 

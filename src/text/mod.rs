@@ -4,6 +4,7 @@
 mod languages;
 pub(crate) mod lines;
 mod markdown;
+pub(crate) mod scan;
 mod sentences;
 mod span;
 mod words;

@@ -69,7 +69,17 @@ struct Ctx {
 impl Ctx {
     /// True when `word` (lower case) is in one of the lists of `flag`.
     fn has(&self, flag: u8, word: &str) -> bool {
-        !word.is_empty() && self.table.flags(word) & flag != 0
+        self.flags(word) & flag != 0
+    }
+
+    /// The lists `word` (lower case) is in, one bit per list (0 for the
+    /// empty word): one lookup where a word is tested against several.
+    fn flags(&self, word: &str) -> u8 {
+        if word.is_empty() {
+            0
+        } else {
+            self.table.flags(word)
+        }
     }
 }
 
@@ -278,7 +288,25 @@ fn split_unit(text: &str, unit: Span, ctx: &Ctx, out: &mut Vec<Span>) {
     let mut quotes = Quotes::default();
     // A list marker opening the unit (`1.`, `a)`, `• 9.`) is not a mark.
     let mut i = item_marker_len(s);
-    while let Some(&b) = bytes.get(i) {
+    // Bytes before `checked` are looked at one by one; from there, words of
+    // eight ASCII bytes without a mark are passed over whole (most of a
+    // unit), at most one test per eight bytes.
+    let mut checked = 0;
+    loop {
+        if i >= checked {
+            i = super::scan::skip_plain(bytes, i, |x| {
+                use super::scan::{has_byte, has_high};
+                !(has_high(x)
+                    || has_byte(x, b'.')
+                    || has_byte(x, b'?')
+                    || has_byte(x, b'!')
+                    || has_byte(x, b'"')
+                    || has_byte(x, b';')
+                    || has_byte(x, b':'))
+            });
+            checked = i + 8;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         if b < 0x80 && !matches!(b, b'.' | b'?' | b'!' | b'"' | b';' | b':') {
             i += 1;
             continue;
@@ -507,24 +535,23 @@ fn is_boundary(
         .is_some_and(|r| r.starts_with('.'))
     {
         let forward = format!("{}.{}", token.to_lowercase(), next_word.to_lowercase());
-        if ctx.has(ABBREVIATION, &forward)
-            || ctx.has(NEVER_FINAL, &forward)
-            || ctx.has(ENDER, &forward)
-        {
+        if ctx.flags(&forward) & (ABBREVIATION | NEVER_FINAL | ENDER) != 0 {
             return false;
         }
     }
     let words_before = || before.split_whitespace().count();
+    // The lists the token and the compound are in, each looked up once.
+    let (lf, cf) = (ctx.flags(&lower), ctx.flags(&compound));
     // An era marker ends a sentence before a capital, unless the date opens
     // the sentence (`В 8 веке до н. э. Греция начала ...`).
-    let ender = ctx.has(ENDER, &lower) || ctx.has(ENDER, &compound);
+    let ender = (lf | cf) & ENDER != 0;
     if ender && words_before() > 4 {
         return true;
     }
-    if ctx.has(NEVER_FINAL, &lower) || ctx.has(NEVER_FINAL, &compound) {
+    if (lf | cf) & NEVER_FINAL != 0 {
         return false;
     }
-    if first.is_numeric() && ctx.has(BEFORE_NUMBER, &lower) {
+    if first.is_numeric() && lf & BEFORE_NUMBER != 0 {
         return false;
     }
     if matches!(lower.as_str(), "a.m" | "p.m") {
@@ -541,9 +568,8 @@ fn is_boundary(
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase() || c.is_lowercase())
     };
     let abbreviation = ender
-        || ctx.has(ABBREVIATION, &lower)
-        || ctx.has(ABBREVIATION, &compound)
-        || (capitalized && ctx.has(CAPITALIZED, &lower))
+        || (lf | cf) & ABBREVIATION != 0
+        || (capitalized && lf & CAPITALIZED != 0)
         || is_dotted_abbreviation(token)
         || single;
     if abbreviation {
@@ -570,9 +596,7 @@ fn glued(s: &str, sentence_start: usize, term_start: usize, after: usize, ctx: &
             token.chars().count() >= 3
                 && token.chars().all(char::is_alphabetic)
                 && token.chars().any(char::is_lowercase)
-                && !ctx.has(ABBREVIATION, &lower)
-                && !ctx.has(NEVER_FINAL, &lower)
-                && !ctx.has(CAPITALIZED, &lower)
+                && ctx.flags(&lower) & (ABBREVIATION | NEVER_FINAL | CAPITALIZED) == 0
         }
         _ => false,
     };
@@ -715,11 +739,10 @@ fn inline_list_items(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut markers: Vec<(usize, u8, u32)> = Vec::new();
     let mut bullets = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        let word_start = i == 0 || bytes[i - 1].is_ascii_whitespace();
-        if !word_start || !(b.is_ascii_alphanumeric() || b >= 0xc0) {
-            continue;
-        }
+    // Only the starts of words matter (the start of `s` and every byte
+    // after ASCII whitespace): jump from one to the next.
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         if b >= 0xc0 {
             if let Some(len) = bullet_len(&s[i..]) {
                 let next = s[i + len..].chars().next();
@@ -727,10 +750,14 @@ fn inline_list_items(s: &str) -> Vec<usize> {
                     bullets.push(i);
                 }
             }
-            continue;
+        } else if b.is_ascii_alphanumeric() && may_enumerate(&bytes[i..]) {
+            if let Some((style, value)) = enumerator(&s[i..]) {
+                markers.push((i, style, value));
+            }
         }
-        if let Some((style, value)) = enumerator(&s[i..]) {
-            markers.push((i, style, value));
+        match bytes[i..].iter().position(u8::is_ascii_whitespace) {
+            Some(k) => i += k + 1,
+            None => break,
         }
     }
     let mut starts = bullets;
@@ -760,6 +787,17 @@ fn inline_list_items(s: &str) -> Vec<usize> {
     crate::sort::sort(&mut starts);
     starts.dedup();
     starts
+}
+
+/// What [`enumerator`] needs before it can find one at the start of `b`
+/// (an ASCII letter or digit): `.` or `)` after the first byte, or after a
+/// second digit. A cheap test that rules out nearly every word.
+fn may_enumerate(b: &[u8]) -> bool {
+    let mark = |at: usize| matches!(b.get(at), Some(b'.' | b')'));
+    mark(1)
+        || (b.first().is_some_and(u8::is_ascii_digit)
+            && b.get(1).is_some_and(u8::is_ascii_digit)
+            && mark(2))
 }
 
 /// Byte length of a bullet character at the start of `s`.

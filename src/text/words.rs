@@ -43,42 +43,77 @@ fn is_unspaced_script(c: char) -> bool {
 /// between letters (`don't`, `Ushakov's`), a hyphen between letters
 /// (`high-ranking`), a soft hyphen (U+00AD) between letters and a period or comma between digits (`3.5`, `216,000`)
 /// stay inside the word. Ideographs and kana are one word each.
+///
+/// Every summary and key-phrase call runs this over the whole text, so
+/// ASCII bytes (most of most text) are taken as they are: a run of ASCII
+/// letters and digits in one step, other ASCII marks without decoding a
+/// char; only non-ASCII characters are decoded and tested as chars.
 pub(crate) fn word_spans(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let char_at = |k: usize| text.get(k..).and_then(|rest| rest.chars().next());
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
     let mut start: Option<usize> = None;
     let mut prev = '\0';
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            let run = bytes
+                .get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i);
+            i += run;
+            prev = char::from(bytes.get(i - 1).copied().unwrap_or(b));
+            continue;
+        }
+        if b < 0x80 {
+            // ASCII, not a word character: the joiners and the rest.
+            if let Some(s) = start {
+                let joins = match b {
+                    b'\'' | b'-' => {
+                        prev.is_alphabetic()
+                            && char_at(i + 1)
+                                .is_some_and(|n| n.is_alphabetic() && !is_unspaced_script(n))
+                    }
+                    b'.' | b',' => {
+                        prev.is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    out.push(Span::new(s, i));
+                    start = None;
+                }
+            }
+            prev = char::from(b);
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(i) else { break };
+        let width = c.len_utf8();
         if is_unspaced_script(c) {
             if let Some(s) = start.take() {
                 out.push(Span::new(s, i));
             }
-            out.push(Span::new(i, i + c.len_utf8()));
-            prev = c;
-            continue;
-        }
-        if is_word_char(c) {
+            out.push(Span::new(i, i + width));
+        } else if is_word_char(c) {
             start.get_or_insert(i);
-            prev = c;
-            continue;
-        }
-        if let Some(s) = start {
-            let next = chars.peek().map(|&(_, n)| n);
-            let joins = match (c, next) {
-                ('\'' | '’' | '-' | '‐' | '\u{ad}', Some(n)) => {
+        } else if let Some(s) = start {
+            let joins = match (c, char_at(i + width)) {
+                ('’' | '‐' | '\u{ad}', Some(n)) => {
                     prev.is_alphabetic() && n.is_alphabetic() && !is_unspaced_script(n)
                 }
-                ('.' | ',', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
                 _ => false,
             };
-            if joins {
-                prev = c;
-                continue;
+            if !joins {
+                out.push(Span::new(s, i));
+                start = None;
             }
-            out.push(Span::new(s, i));
-            start = None;
         }
         prev = c;
+        i += width;
     }
     if let Some(s) = start {
         out.push(Span::new(s, text.len()));
@@ -89,6 +124,70 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word splitter as first written, char by char: the reference the
+    /// ASCII fast path must match.
+    fn word_spans_by_chars(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut start: Option<usize> = None;
+        let mut prev = '\0';
+        while let Some((i, c)) = chars.next() {
+            if is_unspaced_script(c) {
+                if let Some(s) = start.take() {
+                    out.push(Span::new(s, i));
+                }
+                out.push(Span::new(i, i + c.len_utf8()));
+                prev = c;
+                continue;
+            }
+            if is_word_char(c) {
+                start.get_or_insert(i);
+                prev = c;
+                continue;
+            }
+            if let Some(s) = start {
+                let next = chars.peek().map(|&(_, n)| n);
+                let joins = match (c, next) {
+                    ('\'' | '’' | '-' | '‐' | '\u{ad}', Some(n)) => {
+                        prev.is_alphabetic() && n.is_alphabetic() && !is_unspaced_script(n)
+                    }
+                    ('.' | ',', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
+                    _ => false,
+                };
+                if joins {
+                    prev = c;
+                    continue;
+                }
+                out.push(Span::new(s, i));
+                start = None;
+            }
+            prev = c;
+        }
+        if let Some(s) = start {
+            out.push(Span::new(s, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn the_ascii_fast_path_splits_as_the_chars_do() {
+        let pieces = [
+            "a", "Z", "7", " ", "'", "’", "-", "‐", "\u{ad}", ".", ",", "é", "日", "か",
+            "e\u{301}", "ß", "Ω", "1", "0", "\n", "$", "%", "👍", "\u{2028}", "ـ", "ı",
+        ];
+        let mut seed = 13u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) as usize
+        };
+        for len in 0..3000 {
+            let text: String = (0..len % 30)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            assert_eq!(word_spans(&text), word_spans_by_chars(&text), "{text:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         word_spans(text).iter().map(|s| s.as_str(text)).collect()
