@@ -14,6 +14,7 @@ use web_sys::{Element, Node, Text};
 
 use super::convert::{array, key, plain, to_js_error, with_keys, Keys, Plain, TextIn};
 use crate::hash::Interner;
+use crate::text::SentenceSplit;
 use crate::{EntityType, Error};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -215,11 +216,19 @@ fn top_option(options: &JsValue) -> Result<usize, Error> {
 }
 
 /// Entities of the checked input, with their UTF-16 offsets.
+/// With `split`, the sentences of `text` as the summary split them
+/// (`analyze`), which the recognizer takes when they are what it needs.
 fn find(
     text: &str,
     (types, lang): &(Vec<EntityType>, Option<crate::Lang>),
+    split: Option<&SentenceSplit>,
 ) -> Result<(Vec<crate::Entity>, Vec<(usize, usize)>), Error> {
-    let found = crate::entities::entities_of_types_in(text, types, *lang)?;
+    let found = match (lang, split) {
+        (Some(lang), Some(split)) => {
+            crate::entities::entities_of_types_split(text, types, *lang, split)?
+        }
+        _ => crate::entities::entities_of_types_in(text, types, *lang)?,
+    };
     let mut offsets = crate::Utf16Offsets::new(text);
     let spans = found.iter().map(|e| offsets.span(e.span())).collect();
     Ok((found, spans))
@@ -236,14 +245,18 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(flat_in(&TextIn::new(text)?, &options)?.1.into())
+    Ok(flat_in(&TextIn::new(text)?, &options, None)?.1.into())
 }
 
 /// `entities(text, options)` of text already brought in: the entities
 /// found and the `Entity[]` made of them.
-fn flat_in(input: &TextIn, options: &JsValue) -> Result<(Vec<crate::Entity>, Array), JsValue> {
+fn flat_in(
+    input: &TextIn,
+    options: &JsValue,
+    split: Option<&SentenceSplit>,
+) -> Result<(Vec<crate::Entity>, Array), JsValue> {
     let types = types_option(options).map_err(to_js_error)?;
-    let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
+    let (found, spans) = find(input.as_str(), &types, split).map_err(to_js_error)?;
     let mut names = EntityNames::new();
     let flat =
         with_keys(|keys| {
@@ -254,9 +267,14 @@ fn flat_in(input: &TextIn, options: &JsValue) -> Result<(Vec<crate::Entity>, Arr
     Ok((found, flat))
 }
 
-/// `entities` of text already brought in (for `summarizeHtml`).
-pub(super) fn entities_in(input: &TextIn, options: &JsValue) -> Result<JsValue, JsValue> {
-    Ok(flat_in(input, options)?.1.into())
+/// `entities` of text already brought in (for `summarizeHtml`), over the
+/// summary's sentences.
+pub(super) fn entities_in(
+    input: &TextIn,
+    options: &JsValue,
+    split: &SentenceSplit,
+) -> Result<JsValue, JsValue> {
+    Ok(flat_in(input, options, Some(split))?.1.into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -295,12 +313,13 @@ fn groups_of(input: &TextIn, found: &[crate::Entity]) -> Array {
 }
 
 /// `entities(text, options)` and `entityGroups(text, options)` from one
-/// recognition pass, for `analyze()`.
+/// recognition pass, for `analyze()`, over the summary's sentences.
 pub(super) fn entities_and_groups(
     input: &TextIn,
     options: &JsValue,
+    split: &SentenceSplit,
 ) -> Result<(JsValue, JsValue), JsValue> {
-    let (found, flat) = flat_in(input, options)?;
+    let (found, flat) = flat_in(input, options, Some(split))?;
     Ok((flat.into(), groups_of(input, &found).into()))
 }
 
@@ -311,19 +330,27 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    keyphrases_in(&TextIn::new(text)?, &options)
+    keyphrases_in(&TextIn::new(text)?, &options, None)
 }
 
-/// `keyphrases` of text already brought in (for `analyze`).
-pub(super) fn keyphrases_in(input: &TextIn, options: &JsValue) -> Result<JsValue, JsValue> {
+/// `keyphrases` of text already brought in (for `analyze`), over the
+/// sentences in `split` when it holds those the ranker needs.
+pub(super) fn keyphrases_in(
+    input: &TextIn,
+    options: &JsValue,
+    split: Option<&SentenceSplit>,
+) -> Result<JsValue, JsValue> {
     let top = top_option(options).map_err(to_js_error)?;
     let lang = match options_object(options, &["top", "lang"]).map_err(to_js_error)? {
         Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
         None => None,
     };
-    let phrases = match lang {
-        Some(lang) => crate::keyphrases_in(input.as_str(), top, lang),
-        None => crate::keyphrases(input.as_str(), top),
+    let phrases = match (lang, split) {
+        (Some(lang), Some(split)) => {
+            crate::keyphrases::keyphrases_split(input.as_str(), top, lang, split)
+        }
+        (Some(lang), None) => crate::keyphrases_in(input.as_str(), top, lang),
+        (None, _) => crate::keyphrases(input.as_str(), top),
     }
     .map_err(to_js_error)?;
     let mut offsets = input.offsets();
@@ -355,7 +382,7 @@ pub fn highlight(
     let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let s = input.as_str();
-    let (found, spans) = find(s, &types).map_err(to_js_error)?;
+    let (found, spans) = find(s, &types, None).map_err(to_js_error)?;
     let segments = crate::highlight_segments(s, &found);
     let mut offsets = input.offsets();
     let mut names = EntityNames::new();
@@ -532,7 +559,7 @@ pub fn highlight_element(
     let types = types_option(&options).map_err(to_js_error)?;
     clear(element)?;
     let (joined, pieces) = collect_text(element);
-    let (found, spans) = find(&joined, &types).map_err(to_js_error)?;
+    let (found, spans) = find(&joined, &types, None).map_err(to_js_error)?;
     let document = element
         .owner_document()
         .ok_or_else(|| JsValue::from(js_sys::Error::new("lede: the element has no document")))?;

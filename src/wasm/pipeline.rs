@@ -159,7 +159,10 @@ fn fill(
     // in once for every step.
     let parsed = super::summarize::parse_options(Some(&summary_options))?;
     let input = TextIn::new(text)?;
-    let summary = super::summarize::summarize_in(&input, parsed, started)?;
+    let core = super::summarize::summary_in(&input, parsed)?;
+    let summary = super::summarize::summary_object(&input, &core, started);
+    // The summary's sentences, for the steps that split by the same rules.
+    let split = core.sentence_split();
     with_keys(|keys| {
         let lang = keys.name("lang");
         let used = Reflect::get(&summary, &lang)?;
@@ -168,17 +171,18 @@ fn fill(
         Reflect::set(out, &keys.name("summary"), &summary)?;
         if groups {
             let (entities, groups) =
-                super::entities::entities_and_groups(&input, &entity_options.into())?;
+                super::entities::entities_and_groups(&input, &entity_options.into(), &split)?;
             Reflect::set(out, &keys.name("entities"), &entities)?;
             Reflect::set(out, &keys.name("entityGroups"), &groups)?;
         } else {
             Reflect::set(
                 out,
                 &keys.name("entities"),
-                &super::entities::entities_in(&input, &entity_options.into())?,
+                &super::entities::entities_in(&input, &entity_options.into(), &split)?,
             )?;
         }
-        let keyphrases = super::entities::keyphrases_in(&input, &keyphrase_options.into())?;
+        let keyphrases =
+            super::entities::keyphrases_in(&input, &keyphrase_options.into(), Some(&split))?;
         Reflect::set(out, &keys.name("keyphrases"), &keyphrases)?;
         Reflect::set(out, &lang, &used)?;
         Ok(())
