@@ -191,6 +191,31 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
 /// assert!(phrases.iter().all(|p| p.text() != "der" && p.text() != "den"));
 /// ```
 pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase>, Error> {
+    ranked(text, top, lang, None)
+}
+
+/// [`keyphrases_in`], with the sentences of `text` as another step split
+/// them ([`SentenceSplit`](crate::text::SentenceSplit)): taken instead of
+/// splitting again when they are cut by the rules of `lang`. The same
+/// phrases either way.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn keyphrases_split(
+    text: &str,
+    top: usize,
+    lang: Lang,
+    split: &crate::text::SentenceSplit,
+) -> Result<Vec<Keyphrase>, Error> {
+    ranked(text, top, lang, split.spans_for(lang.splitter_code()))
+}
+
+/// [`keyphrases_in`], over `sentences` when given (the spans of
+/// `split_by_rules(text, lang.splitter_code())`).
+fn ranked(
+    text: &str,
+    top: usize,
+    lang: Lang,
+    sentences: Option<&[Span]>,
+) -> Result<Vec<Keyphrase>, Error> {
     if top == 0 || top > MAX_KEYPHRASES {
         return Err(Error::invalid_option(
             "top",
@@ -300,7 +325,18 @@ pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase
         run.clear();
     };
 
-    for (sentence_span, sentence) in crate::text::split_by_rules(text, lang.splitter_code()) {
+    let split: Vec<Span>;
+    let sentences = match sentences {
+        Some(spans) => spans,
+        None => {
+            split = crate::text::split_by_rules(text, lang.splitter_code())
+                .map(|(s, _)| s)
+                .collect();
+            &split
+        }
+    };
+    for &sentence_span in sentences {
+        let sentence = sentence_span.as_str(text);
         // A repeated headline or teaser says nothing new.
         let seen = seen_sentences.len();
         if (seen_sentences.intern(sentence.as_bytes()) as usize) < seen {
@@ -799,5 +835,35 @@ mod tests {
         assert_eq!(keyphrases("x", 101).unwrap_err().option(), Some("top"));
         assert!(keyphrases("", 5).unwrap().is_empty());
         assert!(keyphrases("the of and", 5).unwrap().is_empty());
+    }
+
+    /// `analyze` hands the summary's sentences to the recognizer and the
+    /// ranker: the results are those of splitting again, whether the
+    /// summary split by their rules (shared) or not (each splits itself).
+    #[test]
+    fn the_summary_split_gives_the_same_entities_and_phrases() {
+        let en = "Peace talks stalled in Geneva on Monday, said Dr. Jane Smith of the U.N. \
+                  The peace talks resumed at 9 a.m. and may end the war.\n\nMr. Putin met \
+                  Steve Witkoff in Moscow. Witkoff later left for Washington.";
+        let de = "Der Streik legt am 3. Oktober den Verkehr lahm, z. B. in Berlin. Der Streik \
+                  trifft Pendler der Deutschen Bahn. Angela Merkel sprach in Wolfsburg.";
+        let types = crate::EntityType::ALL;
+        for (text, given) in [(en, None), (en, Some(Lang::De)), (de, None), (de, Some(Lang::De))] {
+            let mut options = crate::SummaryOptions::new();
+            if let Some(lang) = given {
+                options = options.lang(Some(lang));
+            }
+            let summary = crate::summarize(text, &options).unwrap();
+            let lang = summary.lang().lang;
+            let split = summary.sentence_split();
+            assert_eq!(
+                keyphrases_split(text, 10, lang, &split).unwrap(),
+                keyphrases_in(text, 10, lang).unwrap()
+            );
+            assert_eq!(
+                crate::entities::entities_of_types_split(text, &types, lang, &split).unwrap(),
+                crate::entities::entities_of_types_in(text, &types, Some(lang)).unwrap()
+            );
+        }
     }
 }

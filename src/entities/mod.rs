@@ -329,6 +329,30 @@ pub(crate) fn entities_of_types_in(
     Ok(all)
 }
 
+/// [`entities_of_types_in`] in `lang`, with the sentences of `text` as
+/// another step split them ([`SentenceSplit`](crate::text::SentenceSplit)):
+/// the recognizer takes them instead of splitting again when they are cut
+/// by the rules it uses. The same entities either way.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn entities_of_types_split(
+    text: &str,
+    types: &[EntityType],
+    lang: Lang,
+    split: &crate::text::SentenceSplit,
+) -> Result<Vec<Entity>, Error> {
+    crate::check_input(text)?;
+    let tokens = match split.spans_for("auto") {
+        Some(spans) => {
+            let starts: Vec<usize> = spans.iter().map(|s| s.start()).collect();
+            tokens::tokenize_at(text, &starts)
+        }
+        None => tokens::tokenize(text),
+    };
+    let mut all = recognize_tokens(text, Some(lang), tokens);
+    all.retain(|e| types.contains(&e.kind));
+    Ok(all)
+}
+
 /// Groups mentions by entity (same id), in order of first mention.
 ///
 /// # Example
@@ -472,7 +496,11 @@ fn entity_id(n: u32) -> String {
 /// The recognizer, on checked input.
 /// `lang`: `None` to choose the rules from the text (`lang::language_of`).
 fn recognize(text: &str, lang: Option<Lang>) -> Vec<Entity> {
-    let tokens = tokens::tokenize(text);
+    recognize_tokens(text, lang, tokens::tokenize(text))
+}
+
+/// [`recognize`] of the tokens of `text`.
+fn recognize_tokens(text: &str, lang: Option<Lang>, tokens: tokens::Tokens) -> Vec<Entity> {
     let lang = lang.unwrap_or_else(|| lang::language_of(text, &tokens));
     let mut claimed = vec![false; tokens.list.len()];
     let mut found = web::scan(text);

@@ -224,13 +224,19 @@ impl Scanner<'_> {
 
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Tokens {
+    let sentence_starts: Vec<usize> = crate::text::split_by_rules(text, "auto")
+        .map(|(s, _)| s.start())
+        .collect();
+    tokenize_at(text, &sentence_starts)
+}
+
+/// [`tokenize`], given where the sentences of `text` start: those of
+/// `split_by_rules(text, "auto")`.
+pub(crate) fn tokenize_at(text: &str, sentence_starts: &[usize]) -> Tokens {
     let scanner = Scanner {
         text,
         chars: text.char_indices().collect(),
     };
-    let sentence_starts: Vec<usize> = crate::text::split_by_rules(text, "auto")
-        .map(|(s, _)| s.start())
-        .collect();
     let mut next_sentence = 0usize;
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut lower = String::with_capacity(text.len());

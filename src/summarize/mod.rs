@@ -137,12 +137,22 @@ pub struct Summary<'t> {
     algorithm: Algorithm,
     stats: SummaryStats,
     lang: crate::Detection,
+    /// The sentence splitter's rules the text was split by (a code for
+    /// `split_by_rules`).
+    split: &'static str,
 }
 
 impl<'t> Summary<'t> {
     /// Every sentence of the text, in document order.
     pub fn sentences(&self) -> &[ScoredSentence<'t>] {
         &self.sentences
+    }
+
+    /// The text's sentences as this summary split them, for the other
+    /// analyses of the same text.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn sentence_split(&self) -> crate::text::SentenceSplit {
+        crate::text::SentenceSplit::new(self.split, self.sentences.iter().map(|s| s.span).collect())
     }
 
     /// The selected sentences, in the asked [`Order`].
@@ -277,6 +287,7 @@ pub fn summarize_with_progress<'t>(
     };
     let mut summary = assemble(&doc, ranking, options, length);
     summary.lang = lang;
+    summary.split = split;
     Ok(summary)
 }
 
@@ -406,6 +417,7 @@ fn assemble<'t>(
         algorithm: options.get_algorithm(),
         stats,
         lang: crate::Detection::new(doc.lang, 1.0),
+        split: "auto",
     }
 }
 

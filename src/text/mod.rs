@@ -131,6 +131,31 @@ pub(crate) fn split_by_rules<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
     SpanIndices::new(text, sentences::sentence_spans(text, lang))
 }
 
+/// The sentences of one text as [`split_by_rules`] cut them, kept so that
+/// the other analyses of the same text need not split it again (`analyze`
+/// runs the summarizer, the entity recognizer and the keyphrase ranker on
+/// one text). Each step asks for the rules it splits by and gets the spans
+/// only when they are those rules.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) struct SentenceSplit {
+    rules: &'static str,
+    spans: Vec<Span>,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+impl SentenceSplit {
+    /// `spans`, which must be `split_by_rules(text, rules)` of the text the
+    /// split is used with.
+    pub(crate) fn new(rules: &'static str, spans: Vec<Span>) -> Self {
+        SentenceSplit { rules, spans }
+    }
+
+    /// The spans, when they are what `split_by_rules(text, rules)` gives.
+    pub(crate) fn spans_for(&self, rules: &str) -> Option<&[Span]> {
+        (self.rules == rules).then_some(&self.spans)
+    }
+}
+
 /// The sentences of `text`; see [`sentence_indices`].
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
     sentence_indices(text).map(|(_, s)| s)

@@ -4,6 +4,8 @@ use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use std::cell::RefCell;
+
 use crate::{Error, ErrorKind, Utf16Offsets, MAX_INPUT_BYTES};
 
 /// A JS string brought into Rust.
@@ -42,15 +44,14 @@ impl<'a> TextIn<'a> {
         Utf16Offsets::new(&self.text)
     }
 
-    /// `text`, the part of the input at UTF-16 offsets `start..end`, as a
-    /// JS string: `input.slice(start, end)` when the input had lone
-    /// surrogates, so callers get back exactly what they passed in.
-    pub(crate) fn slice(&self, text: &str, start: usize, end: usize) -> JsValue {
-        if self.well_formed {
-            key(text).into()
-        } else {
-            self.js.slice(start as u32, end as u32).into()
-        }
+    /// The part of the input at UTF-16 offsets `start..end`, as a JS
+    /// string: `input.slice(start, end)`, the text at that span for a
+    /// well-formed input and the caller's exact units (lone surrogates
+    /// included) otherwise. Slicing the JS string costs a fraction of
+    /// decoding the span's UTF-8 into a new string (a `TextDecoder` call
+    /// per string).
+    pub(crate) fn slice(&self, start: usize, end: usize) -> JsValue {
+        self.js.slice(start as u32, end as u32).into()
     }
 
     /// Like [`TextIn::slice`], for text shown to a reader (sentences,
@@ -58,10 +59,9 @@ impl<'a> TextIn<'a> {
     /// ([`strip_markdown`](crate::strip_markdown)). Equal to the slice when
     /// the text has none, and always for input with lone surrogates.
     pub(crate) fn plain_slice(&self, text: &str, start: usize, end: usize) -> JsValue {
-        if self.well_formed {
-            key(&crate::strip_markdown(text)).into()
-        } else {
-            self.slice(text, start, end)
+        match crate::strip_markdown(text) {
+            std::borrow::Cow::Owned(plain) if self.well_formed => key(&plain).into(),
+            _ => self.slice(start, end),
         }
     }
 }
@@ -135,21 +135,97 @@ pub(crate) fn key(name: &str) -> JsString {
     JsString::from(name)
 }
 
-/// The keys of `{start, end, text}` objects (sentences, mentions,
-/// occurrences), made once per call.
-pub(crate) struct SpanKeys {
+/// The property names of results, and the fixed strings among their
+/// values (roles, entity types, feature and language names), as JS strings
+/// made once per module instance ([`with_keys`]).
+///
+/// Every string made from wasm is decoded from UTF-8 by a `TextDecoder`
+/// (about a quarter of a microsecond in Node, even for `"end"`), and each
+/// call used to make its dozens of keys again.
+pub(crate) struct Keys {
     pub(crate) start: JsString,
     pub(crate) end: JsString,
     pub(crate) text: JsString,
+    pub(crate) kind: JsString,
+    pub(crate) canonical: JsString,
+    pub(crate) id: JsString,
+    pub(crate) count: JsString,
+    pub(crate) mentions: JsString,
+    pub(crate) score: JsString,
+    pub(crate) occurrences: JsString,
+    pub(crate) entity: JsString,
+    pub(crate) role: JsString,
+    pub(crate) rank: JsString,
+    pub(crate) selected: JsString,
+    pub(crate) features: JsString,
+    /// The summarizer's feature names (`features` keys).
+    pub(crate) feature_names: Names,
+    /// Values from a fixed set, one per item: roles, entity types.
+    pub(crate) values: Names,
+    /// Other names: those set once per call.
+    pub(crate) names: Names,
 }
 
-impl SpanKeys {
-    pub(crate) fn new() -> Self {
-        SpanKeys {
+/// Strings from a small fixed set as JS strings, each made at its first
+/// use. The lookup is a scan, so each set should stay small.
+pub(crate) struct Names(RefCell<Vec<(&'static str, JsString)>>);
+
+impl Names {
+    fn new() -> Self {
+        Names(RefCell::new(Vec::new()))
+    }
+
+    /// `name` as a JS string.
+    pub(crate) fn get(&self, name: &'static str) -> JsString {
+        let mut names = self.0.borrow_mut();
+        if let Some((_, js)) = names
+            .iter()
+            .find(|(n, _)| std::ptr::eq(*n, name) || *n == name)
+        {
+            return js.clone();
+        }
+        let js = key(name);
+        names.push((name, js.clone()));
+        js
+    }
+}
+
+thread_local! {
+    static KEYS: Keys = Keys::new();
+}
+
+/// Runs `f` with the module's [`Keys`].
+pub(crate) fn with_keys<R>(f: impl FnOnce(&Keys) -> R) -> R {
+    KEYS.with(f)
+}
+
+impl Keys {
+    fn new() -> Self {
+        Keys {
             start: key("start"),
             end: key("end"),
             text: key("text"),
+            kind: key("type"),
+            canonical: key("canonical"),
+            id: key("id"),
+            count: key("count"),
+            mentions: key("mentions"),
+            score: key("score"),
+            occurrences: key("occurrences"),
+            entity: key("entity"),
+            role: key("role"),
+            rank: key("rank"),
+            selected: key("selected"),
+            features: key("features"),
+            feature_names: Names::new(),
+            values: Names::new(),
+            names: Names::new(),
         }
+    }
+
+    /// A property set once per call, or a value of such a property.
+    pub(crate) fn name(&self, name: &'static str) -> JsString {
+        self.names.get(name)
     }
 
     /// `{text, start, end}`, in this key order.

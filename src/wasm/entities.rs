@@ -12,7 +12,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Text};
 
-use super::convert::{array, key, plain, to_js_error, Plain, SpanKeys, TextIn};
+use super::convert::{array, key, plain, to_js_error, with_keys, Keys, Plain, TextIn};
+use crate::hash::Interner;
+use crate::text::SentenceSplit;
 use crate::{EntityType, Error};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -77,33 +79,61 @@ export interface HighlightResult {
 }
 "#;
 
-/// The keys of `Entity` objects, made once per call.
-struct EntityKeys {
-    span: SpanKeys,
-    kind: JsString,
-    canonical: JsString,
-    id: JsString,
+/// JS strings of one call's repeated texts (entity ids and canonical
+/// names), each made once rather than once per mention.
+struct Strings {
+    index: Interner,
+    made: Vec<JsString>,
 }
 
-impl EntityKeys {
+impl Strings {
     fn new() -> Self {
-        EntityKeys {
-            span: SpanKeys::new(),
-            kind: key("type"),
-            canonical: key("canonical"),
-            id: key("id"),
+        Strings {
+            index: Interner::new(),
+            made: Vec::new(),
+        }
+    }
+
+    fn get(&mut self, s: &str) -> JsValue {
+        let k = self.index.intern(s.as_bytes()) as usize;
+        if k == self.made.len() {
+            self.made.push(key(s));
+        }
+        self.made
+            .get(k)
+            .map_or_else(|| key(s).into(), |js| js.into())
+    }
+}
+
+/// The ids and canonical names of one call's entities ([`Strings`]).
+struct EntityNames {
+    ids: Strings,
+    canonicals: Strings,
+}
+
+impl EntityNames {
+    fn new() -> Self {
+        EntityNames {
+            ids: Strings::new(),
+            canonicals: Strings::new(),
         }
     }
 
     /// `{type, start, end, text, canonical, id}`.
-    fn entity(&self, e: &crate::Entity, text: &JsValue, (start, end): (usize, usize)) -> Plain {
+    fn entity(
+        &mut self,
+        keys: &Keys,
+        e: &crate::Entity,
+        text: &JsValue,
+        (start, end): (usize, usize),
+    ) -> Plain {
         let o = plain();
-        o.set(&self.kind, &key(e.kind().as_str()));
-        o.set_number(&self.span.start, start as f64);
-        o.set_number(&self.span.end, end as f64);
-        o.set(&self.span.text, text);
-        o.set(&self.canonical, &key(e.canonical()));
-        o.set(&self.id, &key(e.id()));
+        o.set(&keys.kind, &keys.values.get(e.kind().as_str()));
+        o.set_number(&keys.start, start as f64);
+        o.set_number(&keys.end, end as f64);
+        o.set(&keys.text, text);
+        o.set(&keys.canonical, &self.canonicals.get(e.canonical()));
+        o.set(&keys.id, &self.ids.get(e.id()));
         o
     }
 }
@@ -186,11 +216,19 @@ fn top_option(options: &JsValue) -> Result<usize, Error> {
 }
 
 /// Entities of the checked input, with their UTF-16 offsets.
+/// With `split`, the sentences of `text` as the summary split them
+/// (`analyze`), which the recognizer takes when they are what it needs.
 fn find(
     text: &str,
     (types, lang): &(Vec<EntityType>, Option<crate::Lang>),
+    split: Option<&SentenceSplit>,
 ) -> Result<(Vec<crate::Entity>, Vec<(usize, usize)>), Error> {
-    let found = crate::entities::entities_of_types_in(text, types, *lang)?;
+    let found = match (lang, split) {
+        (Some(lang), Some(split)) => {
+            crate::entities::entities_of_types_split(text, types, *lang, split)?
+        }
+        _ => crate::entities::entities_of_types_in(text, types, *lang)?,
+    };
     let mut offsets = crate::Utf16Offsets::new(text);
     let spans = found.iter().map(|e| offsets.span(e.span())).collect();
     Ok((found, spans))
@@ -207,25 +245,36 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(flat_in(&TextIn::new(text)?, &options)?.1.into())
+    Ok(flat_in(&TextIn::new(text)?, &options, None)?.1.into())
 }
 
 /// `entities(text, options)` of text already brought in: the entities
 /// found and the `Entity[]` made of them.
-fn flat_in(input: &TextIn, options: &JsValue) -> Result<(Vec<crate::Entity>, Array), JsValue> {
+fn flat_in(
+    input: &TextIn,
+    options: &JsValue,
+    split: Option<&SentenceSplit>,
+) -> Result<(Vec<crate::Entity>, Array), JsValue> {
     let types = types_option(options).map_err(to_js_error)?;
-    let (found, spans) = find(input.as_str(), &types).map_err(to_js_error)?;
-    let keys = EntityKeys::new();
+    let (found, spans) = find(input.as_str(), &types, split).map_err(to_js_error)?;
+    let mut names = EntityNames::new();
     let flat =
-        array(found.iter().zip(spans).map(|(e, (start, end))| {
-            keys.entity(e, &input.slice(e.text(), start, end), (start, end))
-        }));
+        with_keys(|keys| {
+            array(found.iter().zip(spans).map(|(e, (start, end))| {
+                names.entity(keys, e, &input.slice(start, end), (start, end))
+            }))
+        });
     Ok((found, flat))
 }
 
-/// `entities` of text already brought in (for `summarizeHtml`).
-pub(super) fn entities_in(input: &TextIn, options: &JsValue) -> Result<JsValue, JsValue> {
-    Ok(flat_in(input, options)?.1.into())
+/// `entities` of text already brought in (for `summarizeHtml`), over the
+/// summary's sentences.
+pub(super) fn entities_in(
+    input: &TextIn,
+    options: &JsValue,
+    split: &SentenceSplit,
+) -> Result<JsValue, JsValue> {
+    Ok(flat_in(input, options, Some(split))?.1.into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -246,36 +295,31 @@ pub fn entity_groups(
 fn groups_of(input: &TextIn, found: &[crate::Entity]) -> Array {
     let groups = crate::entity_groups(found);
     let mut offsets = input.offsets();
-    let span_keys = SpanKeys::new();
-    let (k_id, k_kind, k_canonical, k_count, k_mentions) = (
-        key("id"),
-        key("type"),
-        key("canonical"),
-        key("count"),
-        key("mentions"),
-    );
-    array(groups.iter().map(|g| {
-        let o = plain();
-        o.set(&k_id, &key(g.id()));
-        o.set(&k_kind, &key(g.kind().as_str()));
-        o.set(&k_canonical, &key(g.canonical()));
-        o.set_number(&k_count, g.count() as f64);
-        let mentions = array(g.mentions().iter().map(|(span, t)| {
-            let (start, end) = offsets.span(*span);
-            span_keys.text_last(&input.slice(t, start, end), start, end)
-        }));
-        o.set(&k_mentions, &mentions);
-        o
-    }))
+    with_keys(|keys| {
+        array(groups.iter().map(|g| {
+            let o = plain();
+            o.set(&keys.id, &key(g.id()));
+            o.set(&keys.kind, &keys.values.get(g.kind().as_str()));
+            o.set(&keys.canonical, &key(g.canonical()));
+            o.set_number(&keys.count, g.count() as f64);
+            let mentions = array(g.mentions().iter().map(|(span, _)| {
+                let (start, end) = offsets.span(*span);
+                keys.text_last(&input.slice(start, end), start, end)
+            }));
+            o.set(&keys.mentions, &mentions);
+            o
+        }))
+    })
 }
 
 /// `entities(text, options)` and `entityGroups(text, options)` from one
-/// recognition pass, for `analyze()`.
+/// recognition pass, for `analyze()`, over the summary's sentences.
 pub(super) fn entities_and_groups(
     input: &TextIn,
     options: &JsValue,
+    split: &SentenceSplit,
 ) -> Result<(JsValue, JsValue), JsValue> {
-    let (found, flat) = flat_in(input, options)?;
+    let (found, flat) = flat_in(input, options, Some(split))?;
     Ok((flat.into(), groups_of(input, &found).into()))
 }
 
@@ -286,36 +330,44 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    keyphrases_in(&TextIn::new(text)?, &options)
+    keyphrases_in(&TextIn::new(text)?, &options, None)
 }
 
-/// `keyphrases` of text already brought in (for `analyze`).
-pub(super) fn keyphrases_in(input: &TextIn, options: &JsValue) -> Result<JsValue, JsValue> {
+/// `keyphrases` of text already brought in (for `analyze`), over the
+/// sentences in `split` when it holds those the ranker needs.
+pub(super) fn keyphrases_in(
+    input: &TextIn,
+    options: &JsValue,
+    split: Option<&SentenceSplit>,
+) -> Result<JsValue, JsValue> {
     let top = top_option(options).map_err(to_js_error)?;
     let lang = match options_object(options, &["top", "lang"]).map_err(to_js_error)? {
         Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
         None => None,
     };
-    let phrases = match lang {
-        Some(lang) => crate::keyphrases_in(input.as_str(), top, lang),
-        None => crate::keyphrases(input.as_str(), top),
+    let phrases = match (lang, split) {
+        (Some(lang), Some(split)) => {
+            crate::keyphrases::keyphrases_split(input.as_str(), top, lang, split)
+        }
+        (Some(lang), None) => crate::keyphrases_in(input.as_str(), top, lang),
+        (None, _) => crate::keyphrases(input.as_str(), top),
     }
     .map_err(to_js_error)?;
     let mut offsets = input.offsets();
-    let span_keys = SpanKeys::new();
-    let (k_score, k_count, k_occurrences) = (key("score"), key("count"), key("occurrences"));
-    let out = array(phrases.iter().map(|p| {
-        let o = plain();
-        o.set(&span_keys.text, &key(p.text()));
-        o.set_number(&k_score, p.score());
-        o.set_number(&k_count, p.count() as f64);
-        let occurrences = array(p.occurrences().iter().map(|(span, t)| {
-            let (start, end) = offsets.span(*span);
-            span_keys.text_last(&input.slice(t, start, end), start, end)
-        }));
-        o.set(&k_occurrences, &occurrences);
-        o
-    }));
+    let out = with_keys(|keys| {
+        array(phrases.iter().map(|p| {
+            let o = plain();
+            o.set(&keys.text, &key(p.text()));
+            o.set_number(&keys.score, p.score());
+            o.set_number(&keys.count, p.count() as f64);
+            let occurrences = array(p.occurrences().iter().map(|(span, _)| {
+                let (start, end) = offsets.span(*span);
+                keys.text_last(&input.slice(start, end), start, end)
+            }));
+            o.set(&keys.occurrences, &occurrences);
+            o
+        }))
+    });
     Ok(out.into())
 }
 
@@ -330,24 +382,25 @@ pub fn highlight(
     let input = TextIn::new(text)?;
     let types = types_option(&options).map_err(to_js_error)?;
     let s = input.as_str();
-    let (found, spans) = find(s, &types).map_err(to_js_error)?;
+    let (found, spans) = find(s, &types, None).map_err(to_js_error)?;
     let segments = crate::highlight_segments(s, &found);
     let mut offsets = input.offsets();
-    let keys = EntityKeys::new();
-    let k_entity = key("entity");
-    let out = array(segments.iter().map(|seg| {
-        let (start, end) = offsets.span(seg.span());
-        let text = input.slice(seg.span().as_str(s), start, end);
-        let o = keys.span.text_first(&text, start, end);
-        let entity = seg.entity().and_then(|k| {
-            let (e, &(start, end)) = (found.get(k)?, spans.get(k)?);
-            Some(keys.entity(e, &input.slice(e.text(), start, end), (start, end)))
-        });
-        if let Some(entity) = entity {
-            o.set(&k_entity, &entity);
-        }
-        o
-    }));
+    let mut names = EntityNames::new();
+    let out = with_keys(|keys| {
+        array(segments.iter().map(|seg| {
+            let (start, end) = offsets.span(seg.span());
+            let text = input.slice(start, end);
+            let o = keys.text_first(&text, start, end);
+            let entity = seg.entity().and_then(|k| {
+                let (e, &(start, end)) = (found.get(k)?, spans.get(k)?);
+                Some(names.entity(keys, e, &input.slice(start, end), (start, end)))
+            });
+            if let Some(entity) = entity {
+                o.set(&keys.entity, &entity);
+            }
+            o
+        }))
+    });
     Ok(out.into())
 }
 
@@ -506,7 +559,7 @@ pub fn highlight_element(
     let types = types_option(&options).map_err(to_js_error)?;
     clear(element)?;
     let (joined, pieces) = collect_text(element);
-    let (found, spans) = find(&joined, &types).map_err(to_js_error)?;
+    let (found, spans) = find(&joined, &types, None).map_err(to_js_error)?;
     let document = element
         .owner_document()
         .ok_or_else(|| JsValue::from(js_sys::Error::new("lede: the element has no document")))?;
@@ -561,15 +614,17 @@ pub fn highlight_element(
         marks += 1;
     }
 
-    let keys = EntityKeys::new();
+    let mut names = EntityNames::new();
     let out = plain();
     out.set_number(&key("marks"), f64::from(marks));
-    let entities = array(
-        found
-            .iter()
-            .zip(spans)
-            .map(|(e, span)| keys.entity(e, &key(e.text()).into(), span)),
-    );
+    let entities = with_keys(|keys| {
+        array(
+            found
+                .iter()
+                .zip(spans)
+                .map(|(e, span)| names.entity(keys, e, &key(e.text()).into(), span)),
+        )
+    });
     out.set(&key("entities"), &entities);
     Ok(out.into())
 }

@@ -3,7 +3,7 @@
 use js_sys::JsString;
 use wasm_bindgen::prelude::*;
 
-use super::convert::{key, plain, to_js_error, TextIn};
+use super::convert::{plain, to_js_error, with_keys, TextIn};
 use crate::{Error, Lang};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -71,17 +71,24 @@ pub fn detect_language(
         None => crate::detect_language(input.as_str()),
     };
     let o = plain();
-    match found {
-        Some(d) => {
-            o.set(&key("lang"), &key(d.lang.code()));
-            o.set_number(&key("confidence"), d.confidence);
-            o.set_bool(&key("supported"), d.lang.is_supported());
+    with_keys(|keys| {
+        let (lang, confidence, supported) = (
+            keys.name("lang"),
+            keys.name("confidence"),
+            keys.name("supported"),
+        );
+        match found {
+            Some(d) => {
+                o.set(&lang, &keys.name(d.lang.code()));
+                o.set_number(&confidence, d.confidence);
+                o.set_bool(&supported, d.lang.is_supported());
+            }
+            None => {
+                o.set(&lang, &JsValue::NULL);
+                o.set_number(&confidence, 0.0);
+                o.set_bool(&supported, false);
+            }
         }
-        None => {
-            o.set(&key("lang"), &JsValue::NULL);
-            o.set_number(&key("confidence"), 0.0);
-            o.set_bool(&key("supported"), false);
-        }
-    }
+    });
     Ok(o.into())
 }

@@ -8,7 +8,7 @@ use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::convert::{to_js_error, TextIn};
+use super::convert::{to_js_error, with_keys, TextIn};
 use crate::Error;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -159,27 +159,34 @@ fn fill(
     // in once for every step.
     let parsed = super::summarize::parse_options(Some(&summary_options))?;
     let input = TextIn::new(text)?;
-    let summary = super::summarize::summarize_in(&input, parsed, started)?;
-    let used = Reflect::get(&summary, &"lang".into())?;
-    Reflect::set(&entity_options, &"lang".into(), &used)?;
-    Reflect::set(&keyphrase_options, &"lang".into(), &used)?;
-    Reflect::set(out, &"summary".into(), &summary)?;
-    if groups {
-        let (entities, groups) =
-            super::entities::entities_and_groups(&input, &entity_options.into())?;
-        Reflect::set(out, &"entities".into(), &entities)?;
-        Reflect::set(out, &"entityGroups".into(), &groups)?;
-    } else {
-        Reflect::set(
-            out,
-            &"entities".into(),
-            &super::entities::entities_in(&input, &entity_options.into())?,
-        )?;
-    }
-    let keyphrases = super::entities::keyphrases_in(&input, &keyphrase_options.into())?;
-    Reflect::set(out, &"keyphrases".into(), &keyphrases)?;
-    Reflect::set(out, &"lang".into(), &used)?;
-    Ok(())
+    let core = super::summarize::summary_in(&input, parsed)?;
+    let summary = super::summarize::summary_object(&input, &core, started);
+    // The summary's sentences, for the steps that split by the same rules.
+    let split = core.sentence_split();
+    with_keys(|keys| {
+        let lang = keys.name("lang");
+        let used = Reflect::get(&summary, &lang)?;
+        Reflect::set(&entity_options, &lang, &used)?;
+        Reflect::set(&keyphrase_options, &lang, &used)?;
+        Reflect::set(out, &keys.name("summary"), &summary)?;
+        if groups {
+            let (entities, groups) =
+                super::entities::entities_and_groups(&input, &entity_options.into(), &split)?;
+            Reflect::set(out, &keys.name("entities"), &entities)?;
+            Reflect::set(out, &keys.name("entityGroups"), &groups)?;
+        } else {
+            Reflect::set(
+                out,
+                &keys.name("entities"),
+                &super::entities::entities_in(&input, &entity_options.into(), &split)?,
+            )?;
+        }
+        let keyphrases =
+            super::entities::keyphrases_in(&input, &keyphrase_options.into(), Some(&split))?;
+        Reflect::set(out, &keys.name("keyphrases"), &keyphrases)?;
+        Reflect::set(out, &lang, &used)?;
+        Ok(())
+    })
 }
 
 /// Summarizes `text` and finds its entities and keyphrases. See the

@@ -4,7 +4,7 @@ use js_sys::{Function, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::convert::{array, key, plain, to_js_error, Plain, SpanKeys, TextIn};
+use super::convert::{array, key, plain, to_js_error, with_keys, Keys, Plain, TextIn};
 use crate::{Algorithm, Error, Length, Order, SummaryLength, SummaryOptions, SummaryType};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -131,58 +131,27 @@ export interface Summary {
 export function summarize(text: string, options?: SummarizeOptions): Summary;
 "#;
 
-/// The keys of a `ScoredSentence` object, made once per call.
-struct SentenceKeys {
-    span: SpanKeys,
-    role: JsString,
-    score: JsString,
-    rank: JsString,
-    selected: JsString,
-    features: JsString,
-    /// Feature names seen so far: the same few in every sentence.
-    feature_names: Vec<(&'static str, JsString)>,
-}
-
-impl SentenceKeys {
-    fn new() -> Self {
-        SentenceKeys {
-            span: SpanKeys::new(),
-            role: key("role"),
-            score: key("score"),
-            rank: key("rank"),
-            selected: key("selected"),
-            features: key("features"),
-            feature_names: Vec::new(),
-        }
+/// `{text, start, end, role, score, rank, selected, features}`.
+fn sentence(
+    keys: &Keys,
+    s: &crate::ScoredSentence,
+    text: &JsValue,
+    (start, end): (usize, usize),
+) -> Plain {
+    let o = keys.text_first(text, start, end);
+    o.set(&keys.role, &keys.values.get(s.role.as_str()));
+    o.set_number(&keys.score, s.score);
+    match s.rank {
+        Some(rank) => o.set_number(&keys.rank, rank as f64),
+        None => o.set(&keys.rank, &JsValue::NULL),
     }
-
-    /// `{text, start, end, role, score, rank, selected, features}`.
-    fn sentence(
-        &mut self,
-        s: &crate::ScoredSentence,
-        text: &JsValue,
-        (start, end): (usize, usize),
-    ) -> Plain {
-        let o = self.span.text_first(text, start, end);
-        o.set(&self.role, &key(s.role.as_str()));
-        o.set_number(&self.score, s.score);
-        match s.rank {
-            Some(rank) => o.set_number(&self.rank, rank as f64),
-            None => o.set(&self.rank, &JsValue::NULL),
-        }
-        o.set_bool(&self.selected, s.selected);
-        let features = plain();
-        for &(name, value) in &s.features {
-            if !self.feature_names.iter().any(|(n, _)| *n == name) {
-                self.feature_names.push((name, key(name)));
-            }
-            if let Some((_, k)) = self.feature_names.iter().find(|(n, _)| *n == name) {
-                features.set_number(k, value);
-            }
-        }
-        o.set(&self.features, &features);
-        o
+    o.set_bool(&keys.selected, s.selected);
+    let features = plain();
+    for &(name, value) in &s.features {
+        features.set_number(&keys.feature_names.get(name), value);
     }
+    o.set(&keys.features, &features);
+    o
 }
 
 const OPTIONS: &[&str] = &[
@@ -386,9 +355,18 @@ pub fn summarize(text: &JsString, options: Option<Object>) -> Result<JsValue, Js
 /// text in once for every step.
 pub(super) fn summarize_in(
     input: &TextIn,
-    (options, on_progress): (SummaryOptions, Option<Function>),
+    parsed: (SummaryOptions, Option<Function>),
     started: f64,
 ) -> Result<JsValue, JsValue> {
+    let summary = summary_in(input, parsed)?;
+    Ok(summary_object(input, &summary, started))
+}
+
+/// The summary of text already brought in, with its parsed options.
+pub(super) fn summary_in<'t>(
+    input: &'t TextIn,
+    (options, on_progress): (SummaryOptions, Option<Function>),
+) -> Result<crate::Summary<'t>, JsValue> {
     let mut thrown: Option<JsValue> = None;
     let mut callback = |p: crate::Progress| {
         if let (Some(f), None) = (&on_progress, &thrown) {
@@ -412,7 +390,12 @@ pub(super) fn summarize_in(
     if let Some(e) = thrown {
         return Err(e);
     }
+    Ok(summary)
+}
 
+/// The `Summary` object of `summary`, a summary of `input`, with the time
+/// since `started` as `stats.elapsedMs`.
+pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: f64) -> JsValue {
     let mut offsets = input.offsets();
     let all = summary.sentences();
     let spans: Vec<(usize, usize)> = all.iter().map(|s| offsets.span(s.span)).collect();
@@ -421,54 +404,61 @@ pub(super) fn summarize_in(
         .zip(&spans)
         .map(|(s, &(start, end))| input.plain_slice(s.text, start, end))
         .collect();
-    let mut keys = SentenceKeys::new();
-    let mut sentence = |i: usize| -> Option<Plain> {
-        Some(keys.sentence(all.get(i)?, texts.get(i)?, *spans.get(i)?))
-    };
-    let picked = summary.summary_indices();
-    // Lone surrogates: the title is the caller's exact text too.
-    let title = match all.iter().position(|s| s.role == crate::Role::Title) {
-        Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
-        None => summary
-            .title()
-            .map_or(JsValue::NULL, |t| key(&crate::strip_markdown(t)).into()),
-    };
-    let st = summary.stats();
-    let stats = plain();
-    for (name, value) in [
-        ("sentences", st.sentences),
-        ("candidates", st.candidates),
-        ("selected", st.selected),
-        ("words", st.words),
-        ("characters", st.characters),
-    ] {
-        stats.set_number(&key(name), value as f64);
-    }
-    stats.set_number(&key("readingMinutes"), st.reading_minutes);
-    stats.set_number(&key("summaryWords"), st.summary_words as f64);
-    stats.set_number(&key("summaryReadingMinutes"), st.summary_reading_minutes);
-    stats.set(&key("algorithm"), &key(summary.algorithm().name()));
-    stats.set(&key("unit"), &key(st.unit));
+    with_keys(|keys| {
+        let sentence = |i: usize| -> Option<Plain> {
+            Some(sentence(keys, all.get(i)?, texts.get(i)?, *spans.get(i)?))
+        };
+        let picked = summary.summary_indices();
+        // Lone surrogates: the title is the caller's exact text too.
+        let title = match all.iter().position(|s| s.role == crate::Role::Title) {
+            Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
+            None => summary
+                .title()
+                .map_or(JsValue::NULL, |t| key(&crate::strip_markdown(t)).into()),
+        };
+        let st = summary.stats();
+        let stats = plain();
+        for (name, value) in [
+            ("sentences", st.sentences),
+            ("candidates", st.candidates),
+            ("selected", st.selected),
+            ("words", st.words),
+            ("characters", st.characters),
+        ] {
+            stats.set_number(&keys.name(name), value as f64);
+        }
+        stats.set_number(&keys.name("readingMinutes"), st.reading_minutes);
+        stats.set_number(&keys.name("summaryWords"), st.summary_words as f64);
+        stats.set_number(
+            &keys.name("summaryReadingMinutes"),
+            st.summary_reading_minutes,
+        );
+        stats.set(
+            &keys.name("algorithm"),
+            &keys.name(summary.algorithm().name()),
+        );
+        stats.set(&keys.name("unit"), &keys.name(st.unit));
 
-    let out = plain();
-    out.set(&key("title"), &title);
-    out.set(
-        &key("summary"),
-        &array(picked.iter().filter_map(|&i| sentence(i))),
-    );
-    out.set(
-        &key("keyPoints"),
-        &array(picked.iter().filter_map(|&i| texts.get(i))),
-    );
-    out.set(
-        &key("sentences"),
-        &array((0..all.len()).filter_map(&mut sentence)),
-    );
-    let lang = summary.lang();
-    out.set(&key("lang"), &key(lang.lang.code()));
-    out.set_number(&key("langConfidence"), lang.confidence);
-    out.set_bool(&key("langSupported"), lang.lang.is_supported());
-    stats.set_number(&key("elapsedMs"), now_ms() - started);
-    out.set(&key("stats"), &stats);
-    Ok(out.into())
+        let out = plain();
+        out.set(&keys.name("title"), &title);
+        out.set(
+            &keys.name("summary"),
+            &array(picked.iter().filter_map(|&i| sentence(i))),
+        );
+        out.set(
+            &keys.name("keyPoints"),
+            &array(picked.iter().filter_map(|&i| texts.get(i))),
+        );
+        out.set(
+            &keys.name("sentences"),
+            &array((0..all.len()).filter_map(sentence)),
+        );
+        let lang = summary.lang();
+        out.set(&keys.name("lang"), &keys.name(lang.lang.code()));
+        out.set_number(&keys.name("langConfidence"), lang.confidence);
+        out.set_bool(&keys.name("langSupported"), lang.lang.is_supported());
+        stats.set_number(&keys.name("elapsedMs"), now_ms() - started);
+        out.set(&keys.name("stats"), &stats);
+        out.into()
+    })
 }

@@ -3,7 +3,7 @@
 use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use super::convert::{array, to_js_error, SpanKeys, TextIn};
+use super::convert::{array, to_js_error, with_keys, TextIn};
 use crate::Error;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -97,13 +97,14 @@ pub fn sentences_with_options(
     let input = TextIn::new(text)?;
     crate::check_input(input.as_str()).map_err(to_js_error)?;
     let mut offsets = input.offsets();
-    let keys = SpanKeys::new();
-    let out = array(
-        crate::sentence_indices_in(input.as_str(), &lang).map(|(span, sentence)| {
-            let (start, end) = offsets.span(span);
-            keys.text_first(&input.plain_slice(sentence, start, end), start, end)
-        }),
-    );
+    let out = with_keys(|keys| {
+        array(
+            crate::sentence_indices_in(input.as_str(), &lang).map(|(span, sentence)| {
+                let (start, end) = offsets.span(span);
+                keys.text_first(&input.plain_slice(sentence, start, end), start, end)
+            }),
+        )
+    });
     Ok(out.into())
 }
 
