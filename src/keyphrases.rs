@@ -848,7 +848,12 @@ mod tests {
         let de = "Der Streik legt am 3. Oktober den Verkehr lahm, z. B. in Berlin. Der Streik \
                   trifft Pendler der Deutschen Bahn. Angela Merkel sprach in Wolfsburg.";
         let types = crate::EntityType::ALL;
-        for (text, given) in [(en, None), (en, Some(Lang::De)), (de, None), (de, Some(Lang::De))] {
+        for (text, given) in [
+            (en, None),
+            (en, Some(Lang::De)),
+            (de, None),
+            (de, Some(Lang::De)),
+        ] {
             let mut options = crate::SummaryOptions::new();
             if let Some(lang) = given {
                 options = options.lang(Some(lang));
