@@ -218,11 +218,7 @@ mod tests {
         let junk = [
             "\u{0}", "\u{7f}", "\u{1b}", "\u{FFFD}", "\u{85}", "\u{9f}", "\u{80}",
         ];
-        let mut seed = 5u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            (seed >> 33) as usize
-        };
+        let mut next = crate::test_draws(5);
         for len in [0usize, 10, 16, 40, 200, 70_000] {
             // Junk densities around the 10% threshold and beyond.
             for density in [0usize, 5, 9, 10, 11, 15, 50] {

@@ -44,6 +44,19 @@ pub(crate) fn hash(bytes: &[u8]) -> u32 {
     (h >> 32) as u32
 }
 
+/// Where string number `id` is in a buffer of strings stored end to end,
+/// given the end of each (a string starts where the previous one ends; an
+/// unknown number gives an empty range).
+pub(crate) fn nth(ends: &[u32], id: u32) -> std::ops::Range<usize> {
+    let k = id as usize;
+    let start = match k.checked_sub(1) {
+        Some(p) => ends.get(p).copied().unwrap_or(0),
+        None => 0,
+    } as usize;
+    let end = ends.get(k).map_or(start, |&e| e as usize);
+    start..end
+}
+
 /// A list of byte strings stored end to end; string `id` is the `id`-th
 /// pushed.
 #[derive(Debug, Default, Clone)]
@@ -77,13 +90,7 @@ impl Strings {
 
     /// String number `id` (empty for an unknown number).
     pub(crate) fn get(&self, id: u32) -> &[u8] {
-        let k = id as usize;
-        let start = match k.checked_sub(1) {
-            Some(p) => self.ends.get(p).copied().unwrap_or(0),
-            None => 0,
-        } as usize;
-        let end = self.ends.get(k).map_or(start, |&e| e as usize);
-        self.bytes.get(start..end).unwrap_or(&[])
+        self.bytes.get(nth(&self.ends, id)).unwrap_or(&[])
     }
 
     /// String number `id` as text (empty for an unknown number or bytes

@@ -45,6 +45,18 @@ mod lang;
 mod sort;
 mod summarize;
 mod tables;
+
+/// The pseudo-random draws of the crate's randomized tests (a 64-bit
+/// linear congruential generator, high bits out): the same sequence for
+/// the same seed on every machine.
+#[cfg(test)]
+pub(crate) fn test_draws(seed: u64) -> impl FnMut() -> usize {
+    let mut seed = seed;
+    move || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+        (seed >> 33) as usize
+    }
+}
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

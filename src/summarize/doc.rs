@@ -136,13 +136,9 @@ impl WordList {
 
     /// Word number `id` (empty for an unknown number).
     fn get(&self, id: u32) -> &str {
-        let k = id as usize;
-        let start = match k.checked_sub(1) {
-            Some(p) => self.ends.get(p).copied().unwrap_or(0),
-            None => 0,
-        } as usize;
-        let end = self.ends.get(k).map_or(start, |&e| e as usize);
-        self.text.get(start..end).unwrap_or("")
+        self.text
+            .get(crate::hash::nth(&self.ends, id))
+            .unwrap_or("")
     }
 }
 

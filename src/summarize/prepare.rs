@@ -746,11 +746,7 @@ mod tests {
             "a", "Bc", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
             "\u{2029}", "\u{a0}", "\u{2027}", "é",
         ];
-        let mut seed = 23u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            (seed >> 33) as usize
-        };
+        let mut next = crate::test_draws(23);
         for len in 0..3000 {
             let text: String = (0..len % 30)
                 .map(|_| pieces[next() % pieces.len()])
@@ -783,11 +779,7 @@ mod tests {
             "our", " ", "read", "ers", "ab", "out", "us", "stay", "tuned", "a", "s", "\u{e9}", "r",
             "o",
         ];
-        let mut seed = 17u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            (seed >> 33) as usize
-        };
+        let mut next = crate::test_draws(17);
         for len in 0..4000 {
             let hay: String = (0..len % 12)
                 .map(|_| pieces[next() % pieces.len()])

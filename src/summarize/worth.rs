@@ -756,11 +756,7 @@ mod tests {
             "a", "Z", "9", " ", "\"", "“", "”", "«", "»", "„", "‘", "’", "£", "é", "—", ".", "(",
             "\u{a0}", "日",
         ];
-        let mut seed = 19u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            (seed >> 33) as usize
-        };
+        let mut next = crate::test_draws(19);
         for len in 0..3000 {
             let s: String = (0..len % 25)
                 .map(|_| pieces[next() % pieces.len()])

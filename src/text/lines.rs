@@ -212,11 +212,7 @@ mod tests {
             "a", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
             "\u{2027}", "\u{a0}", "\u{c2}", "é", "\u{e2}", "—", "\t", "日",
         ];
-        let mut seed = 7u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            (seed >> 33) as usize
-        };
+        let mut next = crate::test_draws(7);
         for len in 0..400 {
             let text: String = (0..len % 40)
                 .map(|_| pieces[next() % pieces.len()])

@@ -176,11 +176,7 @@ mod tests {
             "a", "Z", "7", " ", "'", "’", "-", "‐", "\u{ad}", ".", ",", "é", "日", "か",
             "e\u{301}", "ß", "Ω", "1", "0", "\n", "$", "%", "👍", "\u{2028}", "ـ", "ı",
         ];
-        let mut seed = 13u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            (seed >> 33) as usize
-        };
+        let mut next = crate::test_draws(13);
         for len in 0..3000 {
             let text: String = (0..len % 30)
                 .map(|_| pieces[next() % pieces.len()])
