@@ -32,6 +32,8 @@ export function compileWasm(url = new URL('./pkg/lede_bg.wasm', import.meta.url)
 
 export class LedeClient {
   #worker = null;
+  /** True once the current worker has instantiated lede (it says so when started with `wasm`). */
+  #ready = false;
   /** Resolves once the current worker has been sent the wasm (or told to fetch it). */
   #started = null;
   #next = 1;
@@ -53,12 +55,17 @@ export class LedeClient {
     // The name tells worker.js to wait for the module rather than fetch it.
     const worker = new Worker(trustedScriptURL(this.url), { type: 'module', ...(this.wasm ? { name: 'lede-wasm-by-message' } : {}) });
     this.#worker = worker;
+    this.#ready = false;
     // The module goes first: the worker starts on the first message it gets.
     this.#started = this.wasm
       ? this.wasm.then((module) => worker.postMessage({ wasm: module }), () => worker.postMessage({ wasm: null }))
       : null;
     worker.onmessage = (event) => {
       const msg = event.data;
+      if (msg.ready) {
+        this.#ready = true;
+        return;
+      }
       if (msg.fatal) {
         this.#restart(new Error('lede: the wasm module crashed and was restarted; please try again'));
         return;
@@ -83,6 +90,14 @@ export class LedeClient {
     for (const { reject } of this.#pending.values()) reject(error);
     this.#pending.clear();
     this.#spawn();
+  }
+
+  /**
+   * True once the worker has lede instantiated, so that a call starts at
+   * once (only reported when the client was given `wasm`).
+   */
+  get ready() {
+    return this.#ready;
   }
 
   /** True while a request is in flight. */

@@ -10,7 +10,54 @@ import {
 const $ = (selector) => document.querySelector(selector);
 // The wasm downloads and compiles here (index.html preloads it) while the
 // worker starts, and the worker gets the compiled module.
-const client = new LedeClient(undefined, { wasm: compileWasm() });
+const wasm = compileWasm();
+const client = new LedeClient(undefined, { wasm });
+
+/**
+ * Texts up to this length are analysed on the page's own thread while the
+ * worker is still starting (a few milliseconds of work, so the page does not
+ * freeze); longer ones always wait for the worker.
+ */
+const HERE_MAX = 10_000;
+/** lede instantiated in this thread from the page's compiled module: a promise of analysis.js's analyze, or null. */
+let here = null;
+/** On a page the service worker served, the glue for `here` loads at once (from its cache). */
+const hereModules = navigator.serviceWorker?.controller ? Promise.all([import('./pkg/lede.js'), import('./analysis.js')]) : null;
+
+/**
+ * The first text of a load (the sample, a quick paste) would wait for the
+ * worker's thread to start, lede's glue to load there and lede to be
+ * instantiated: as long as the worker has not said it is ready, a small
+ * text is analysed here instead, with the module this page compiled.
+ * Only on a page the service worker served (a reader who has had lede
+ * before): the browser then keeps the machine code of the wasm from earlier
+ * loads, and the analysis takes milliseconds; on a first visit every
+ * function it reaches is compiled on first use, a long task for the page.
+ * Null when the worker should do it (it is ready, the text is big, the first
+ * visit, or lede cannot run here), so the worker's errors and cancellation
+ * apply.
+ */
+async function analyzeHere(request) {
+  if (client.ready || request.input.length > HERE_MAX || !navigator.serviceWorker?.controller) return null;
+  here ??= Promise.all([hereModules, wasm]).then(async ([[glue, { analyzer }], module]) => {
+    if (!module) return null;
+    await glue.default({ module_or_path: module });
+    return analyzer(glue);
+  }).catch(() => null);
+  const analyze = await here;
+  if (!analyze) return null;
+  try {
+    markOnce('lede:page-analyze-start');
+    const result = analyze(request, () => {});
+    markOnce('lede:page-analyze-end');
+    return result;
+  } catch {
+    // Errors are reported the worker's way, by the worker; a trap would
+    // leave this instance unusable, so the worker does everything from now on.
+    here = Promise.resolve(null);
+    return null;
+  }
+}
 
 const ui = {
   input: $('#input'), dropzone: $('#dropzone'), file: $('#file'), sample: $('#sample'), clear: $('#clear'),
@@ -198,7 +245,8 @@ async function run() {
   const big = input.length > 200_000;
   const timer = setTimeout(() => { if (ticket === state.ticket) showProgress(0, 1, 'summarize'); }, big ? 0 : 250);
   try {
-    const result = await client.call('analyze', [{ input, html: looksLikeHtml(input), options: options() }], {
+    const request = { input, html: looksLikeHtml(input), options: options() };
+    const result = await analyzeHere(request) ?? await client.call('analyze', [request], {
       onProgress: ({ done, total, stage }) => {
         prepareFormats();
         if (ticket === state.ticket) showProgress(done, total, stage);
@@ -549,7 +597,9 @@ client.call('version').then((version) => {
   $('#version').textContent = `lede ${version} · offline-capable`;
   document.body.dataset.ready = 'true';
   (globalThis.requestIdleCallback ?? setTimeout)(prepareFormats);
-  if (inputText().trim()) run();
+  // Text the browser restored into the box (no input event): summarize it,
+  // unless a run has started already (the sample pressed, a paste).
+  if (inputText().trim() && state.ticket === 0) run();
 }).catch((err) => showError(`lede could not start: ${err.message}`));
 
 // Registered once the page has loaded: on a first visit the service worker

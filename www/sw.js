@@ -12,7 +12,7 @@ const NEXT = 'lede-next-';
 const REFRESH_DELAY_MS = 3000;
 const FILES = [
   './', 'index.html', 'style.css', 'main.js', 'render.js', 'lede-client.js', 'worker.js',
-  'favicon.svg', 'pkg/lede.js', 'pkg/lede_bg.wasm', 'samples/sample-article.txt',
+  'analysis.js', 'favicon.svg', 'pkg/lede.js', 'pkg/lede_bg.wasm', 'samples/sample-article.txt',
 ];
 const URLS = new Set(FILES.map((f) => new URL(f, self.location.href).href));
 let served = null;

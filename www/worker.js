@@ -6,11 +6,14 @@
 // `summarize` does when its options say `onProgress: true`.
 // Started with the name 'lede-wasm-by-message' (as LedeClient does when
 // the page compiles the wasm), it waits for a first message
-// {wasm: WebAssembly.Module | null} (null: fetch it here); otherwise it
-// fetches the wasm at once.
+// {wasm: WebAssembly.Module | null} (null: fetch it here) and answers
+// {id: null, ready: true} once lede is instantiated; otherwise it fetches
+// the wasm at once.
 
-// The glue and the wasm load side by side, not one after the other.
+// The glue, the page's analysis and the wasm load side by side, not one
+// after the other.
 const glue = import('./pkg/lede.js');
+const analysis = import('./analysis.js');
 /** lede's exports, once instantiated. */
 let lede = null;
 let ready = null;
@@ -19,9 +22,10 @@ let ready = null;
 function start(module = null) {
   if (!ready) {
     const source = module ?? fetch(new URL('./pkg/lede_bg.wasm', import.meta.url));
-    ready = glue.then(async (exports) => {
+    ready = Promise.all([glue, analysis]).then(async ([exports, { analyzer }]) => {
       await exports.default({ module_or_path: source });
       lede = exports;
+      analyze = analyzer(lede);
       // A mark for bench/coldstart.mjs.
       performance.mark('lede:wasm-ready');
       setTimeout(warmUp, 0);
@@ -58,58 +62,11 @@ function warmUp() {
 // Marks for bench/coldstart.mjs (the first call only, so they never pile up).
 let firstCall = true;
 
-// Entities and keyphrases depend only on the text and its language: keep
-// the last ones so moving a summary control does not recompute them.
-let cache = { text: null, lang: null, entities: null, groups: null, keyphrases: null };
-
-/** lede.analyze, or lede.summarize when the text's entities are cached. */
-function run(text, options, progress) {
-  if (cache.text === text) {
-    progress(0, 1, 'summarize');
-    const summary = lede.summarize(text, options);
-    if (summary.lang === cache.lang) return { summary, ...cache };
-  }
-  progress(0, 1, 'summarize');
-  const { summary, entities, entityGroups: groups, keyphrases } = lede.analyze(text, { ...options, top: 12 });
-  cache = { text, lang: summary.lang, entities, groups, keyphrases };
-  return { summary, entities, groups, keyphrases };
-}
-
-/**
- * Everything the page shows for one input: the summary, entities, groups and
- * keyphrases (lede.analyze); for HTML, the extracted article first.
- */
-function analyze({ input, html, options }, progress) {
-  const started = performance.now();
-  const summaryOptions = { ...options, onProgress: (done, total, stage) => progress(done, total, stage) };
-  let text = input;
-  let article = null;
-  if (html) {
-    progress(0, 1, 'extract');
-    article = lede.extract(input);
-    text = article.text;
-    // The page's <html lang> is a strong hint for detection.
-    if (article.lang) summaryOptions.langHint = article.lang;
-    // The standfirst tells what the story is about (never a summary line).
-    if (article.standfirst) summaryOptions.standfirst = article.standfirst;
-    // So does the page's title, which the extracted text does not repeat.
-    if (article.title) summaryOptions.title = article.title;
-  }
-  let result;
-  try {
-    result = run(text, summaryOptions, progress);
-  } catch (err) {
-    // An <html lang> lede does not know is no error of the user's.
-    if (err.option !== 'langHint') throw err;
-    delete summaryOptions.langHint;
-    result = run(text, summaryOptions, progress);
-  }
-  const { summary, entities, groups, keyphrases } = result;
-  return { text, article, summary, entities, groups, keyphrases, elapsedMs: performance.now() - started };
-}
+/** The page's analysis (analysis.js), once lede is instantiated. */
+let analyze = null;
 
 const OPS = {
-  analyze,
+  analyze: (request, progress) => analyze(request, progress),
   analyzeText: (text, options) => lede.analyze(text, options),
   sentences: (text) => lede.sentences(text),
   summarize(text, options) {
@@ -127,7 +84,8 @@ const OPS = {
 
 self.onmessage = async (event) => {
   if (event.data && 'wasm' in event.data) {
-    start(event.data.wasm);
+    // The page runs a first small text itself until it hears {ready}.
+    start(event.data.wasm).then(() => self.postMessage({ id: null, ready: true }), () => {});
     return;
   }
   const { id, op, args = [] } = event.data ?? {};

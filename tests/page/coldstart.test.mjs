@@ -117,3 +117,42 @@ test('the service worker serves a load from its cache and a rebuilt page from th
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('on a page the service worker served, a first small text is analysed in the page while the worker starts, with the worker\'s result', async () => {
+  const server = await startServer({ port: 0, quiet: true });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  // What the reader sees of a result (the status line says how long it took, so it is left out).
+  const shown = () => ['#summary', '#doc-meta', '#keyphrases', '#type-toggles', '#entities', '#article']
+    .map((s) => document.querySelector(s).outerHTML).join('\n');
+  try {
+    const context = await browser.newContext();
+    // "Try a sample" pressed as soon as the page's module has run, before the worker is ready.
+    await context.addInitScript(() => addEventListener('DOMContentLoaded', () => document.querySelector('#sample').click()));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(`${base}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    let here = null;
+    for (let load = 0; load < 5 && !here; load++) {
+      await page.reload();
+      await page.waitForSelector('#summary li');
+      await page.waitForSelector('body[data-ready="true"]');
+      if (await page.evaluate(() => performance.getEntriesByName('lede:page-analyze-end').length === 1)) here = await page.evaluate(shown);
+    }
+    assert.ok(here, 'a first small text was analysed in the page in one of five loads');
+    // The same text again, now that the worker is ready: it does the work, and the page shows the same.
+    await page.click('#clear');
+    await page.click('#sample');
+    await page.waitForSelector('#summary li');
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('lede:page-analyze-start').length), 1);
+    assert.equal(await page.evaluate(shown), here);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+  }
+});
