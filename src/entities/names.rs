@@ -160,31 +160,31 @@ impl Ctx<'_> {
         true
     }
 
-    /// Capitalised runs of the text.
-    fn runs(&self, claimed: &[bool]) -> Vec<Run> {
-        let mut runs = Vec::new();
+    /// Hands each capitalised run of the text to `each`, in text order
+    /// (one buffer for every run: a `Vec` of runs cost an allocation each).
+    fn runs(&self, claimed: &[bool], mut each: impl FnMut(&Run)) {
         let mut run = Run::default();
         let mut i = 0;
-        let flush = |run: &mut Run, runs: &mut Vec<Run>| {
+        let mut flush = |run: &mut Run| {
             // A run never ends on a connector.
             while run.units.last().is_some_and(|u| !u.cap) {
                 run.units.pop();
             }
             if !run.units.is_empty() {
-                runs.push(std::mem::take(run));
-            } else {
-                *run = Run::default();
+                each(run);
             }
+            run.units.clear();
+            run.title_line = false;
         };
         while i < self.tokens.len() {
             let Some(t) = self.tokens.get(i) else { break };
             let free = !claimed.get(i).copied().unwrap_or(true);
             if t.line_start {
-                flush(&mut run, &mut runs);
+                flush(&mut run);
             }
             if t.kind == Kind::Word && contraction(t.text(self.text)) {
                 // "I'm", "Don't": a pronoun or a verb, never a name's word.
-                flush(&mut run, &mut runs);
+                flush(&mut run);
                 i += 1;
                 continue;
             }
@@ -193,13 +193,13 @@ impl Ctx<'_> {
                 let before = run.units.len();
                 let ends = self.word_units(i, t, &mut run.units);
                 if run.units.len() == before {
-                    flush(&mut run, &mut runs);
+                    flush(&mut run);
                 } else {
                     if was_empty {
                         run.title_line = t.title_line;
                     }
                     if ends {
-                        flush(&mut run, &mut runs);
+                        flush(&mut run);
                     }
                 }
                 i += 1;
@@ -312,11 +312,10 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            flush(&mut run, &mut runs);
+            flush(&mut run);
             i += 1;
         }
-        flush(&mut run, &mut runs);
-        runs
+        flush(&mut run);
     }
 
     /// The word token right before unit `u`, if any.
@@ -353,12 +352,46 @@ impl Ctx<'_> {
 
 /// A piece of a run to type, with what came before it.
 struct Piece {
-    units: Vec<Unit>,
+    /// Its units: a range of [`Pieces::units`].
+    units: std::ops::Range<usize>,
     /// A title, role or party word came right before: a person.
     person_cue: bool,
     /// A corporate title comes right after ("Cofinec CEO"): an organisation.
     org_cue: bool,
     title_line: bool,
+}
+
+/// The pieces of a text, their units stored end to end (one buffer for
+/// all, not a `Vec` for each piece).
+#[derive(Default)]
+struct Pieces {
+    units: Vec<Unit>,
+    list: Vec<Piece>,
+}
+
+impl Pieces {
+    fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Piece> {
+        self.list.last_mut()
+    }
+
+    fn push(&mut self, units: &[Unit], person_cue: bool, title_line: bool) {
+        let start = self.units.len();
+        self.units.extend_from_slice(units);
+        self.list.push(Piece {
+            units: start..self.units.len(),
+            person_cue,
+            org_cue: false,
+            title_line,
+        });
+    }
+
+    fn units(&self, piece: &Piece) -> &[Unit] {
+        self.units.get(piece.units.clone()).unwrap_or(&[])
+    }
 }
 
 /// A word that introduces a photo credit ("Photo", "Credit").
@@ -497,7 +530,7 @@ fn title_len(ctx: &Ctx, units: &[Unit]) -> usize {
 /// that the tables know one after another ("South Korea Australia"), a
 /// country before an initial ("Sri Lanka S. Jayasuriya"). Then each part
 /// is cut into pieces.
-fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
+fn pieces(ctx: &Ctx, run: &Run, cuts: &mut Vec<usize>, out: &mut Pieces) {
     let units = &run.units;
     // "What About Love", "Dance With Somebody", "Where's My Hairspray": a
     // preposition, pronoun or conjunction with a capital inside a run is
@@ -514,7 +547,8 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
     {
         return;
     }
-    let mut cuts = vec![0];
+    cuts.clear();
+    cuts.push(0);
     let mut k = 0;
     while k < units.len() {
         // The longest phrase of the tables from `k`.
@@ -573,7 +607,7 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         k += 1;
     }
     cuts.push(units.len());
-    crate::sort::sort(&mut cuts);
+    crate::sort::sort(cuts);
     cuts.dedup();
     for w in cuts.windows(2) {
         if let [a, b] = *w {
@@ -584,7 +618,7 @@ fn pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
 
 /// Splits a run into pieces: sentence-initial stop words dropped, titles
 /// cut out (the name after them is a person), a leading group word split off.
-fn pieces_of_run(ctx: &Ctx, run_units: &[Unit], title_line: bool, out: &mut Vec<Piece>) {
+fn pieces_of_run(ctx: &Ctx, run_units: &[Unit], title_line: bool, out: &mut Pieces) {
     let mut units = run_units;
     // Photo credits: "Photo: Jane Smith/Reuters", "(AP Photo/John Doe)",
     // "Credit Ann Lee/Agence France-Presse". The credit word names
@@ -763,7 +797,7 @@ fn pieces_of_run(ctx: &Ctx, run_units: &[Unit], title_line: bool, out: &mut Vec<
     push_piece(rest, person_cue, title_line, out);
 }
 
-fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<Piece>) {
+fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Pieces) {
     let mut units = units;
     while units.last().is_some_and(|u| !u.cap) {
         units = units.get(..units.len() - 1).unwrap_or(&[]);
@@ -774,19 +808,13 @@ fn push_piece(units: &[Unit], person_cue: bool, title_line: bool, out: &mut Vec<
     if units.is_empty() {
         return;
     }
-    out.push(Piece {
-        units: units.to_vec(),
-        person_cue,
-        org_cue: false,
-        title_line,
-    });
+    out.push(units, person_cue, title_line);
 }
 
 /// The type of a piece and how sure it is.
-fn classify(ctx: &Ctx, piece: &Piece) -> Option<(EntityType, Evidence)> {
+fn classify(ctx: &Ctx, piece: &Piece, units: &[Unit]) -> Option<(EntityType, Evidence)> {
     use EntityType::*;
     use Evidence::*;
-    let units = &piece.units;
     let mut caps = units.iter().filter(|u| u.cap);
     let first_unit = caps.next()?;
     let last_unit = caps.next_back().unwrap_or(first_unit);
@@ -1462,7 +1490,19 @@ fn head_noun_kind(noun: &str, flags: Flags) -> Option<Option<EntityType>> {
 /// these lists are read only in the rare contexts that need them, and a
 /// scan costs far fewer bytes of wasm than a `match` over the strings).
 fn in_list(list: &str, word: &str) -> bool {
-    list.split(' ').any(|w| w == word)
+    // Byte by byte, an item compared only when its length matches: the
+    // `str` splitter took about 14 instructions a byte of list.
+    let word = word.as_bytes();
+    let mut start = 0;
+    for (i, &b) in list.as_bytes().iter().enumerate() {
+        if b == b' ' {
+            if i - start == word.len() && list.as_bytes().get(start..i) == Some(word) {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    list.as_bytes().get(start..) == Some(word)
 }
 
 /// Head nouns of definitions that make a place ("a small village" is
@@ -1566,27 +1606,28 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool]) -> Vec<Found> 
         text,
         tokens: &tokens.list,
     };
-    let mut pieces_out = Vec::new();
-    for run in ctx.runs(claimed) {
+    let mut pieces_out = Pieces::default();
+    let mut cuts = Vec::new();
+    ctx.runs(claimed, |run| {
         if run.title_line {
-            title_line_pieces(&ctx, &run, &mut pieces_out);
+            title_line_pieces(&ctx, run, &mut pieces_out);
         } else {
-            pieces(&ctx, &run, &mut pieces_out);
+            pieces(&ctx, run, &mut cuts, &mut pieces_out);
         }
-    }
+    });
     let mut out = Vec::with_capacity(pieces_out.len());
-    for piece in &pieces_out {
-        let (kind, evidence) = match classify(&ctx, piece) {
+    for piece in &pieces_out.list {
+        let units = pieces_out.units(piece);
+        let (kind, evidence) = match classify(&ctx, piece, units) {
             Some(typed) => typed,
             // Kept for the linker: a heading may repeat a name of the body.
             None if piece.title_line => (EntityType::Org, Evidence::Heading),
             None => continue,
         };
-        if let (Some(a), Some(b)) = (piece.units.first(), piece.units.last()) {
+        if let (Some(a), Some(b)) = (units.first(), units.last()) {
             let mut f = Found::new(a.start, b.end, kind);
             f.evidence = evidence;
-            f.words = piece
-                .units
+            f.words = units
                 .iter()
                 .filter(|u| u.cap)
                 .map(|u| (u.start, u.end))
@@ -1600,16 +1641,10 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool]) -> Vec<Found> 
 /// On a heading-like line every word is capitalised: the run is cut into
 /// the longest phrases the tables know, and the rest is left for the
 /// linker to match against names of the body.
-fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
+fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Pieces) {
     let units = &run.units;
     let mut k = 0;
     let mut pending_start = 0;
-    let piece = |units: &[Unit]| Piece {
-        units: units.to_vec(),
-        person_cue: false,
-        org_cue: false,
-        title_line: true,
-    };
     while k < units.len() {
         let mut matched = 0;
         for len in (1..=4.min(units.len() - k)).rev() {
@@ -1624,9 +1659,9 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         }
         if matched > 0 {
             if k > pending_start {
-                out.push(piece(units.get(pending_start..k).unwrap_or(&[])));
+                out.push(units.get(pending_start..k).unwrap_or(&[]), false, true);
             }
-            out.push(piece(units.get(k..k + matched).unwrap_or(&[])));
+            out.push(units.get(k..k + matched).unwrap_or(&[]), false, true);
             k += matched;
             pending_start = k;
         } else {
@@ -1634,6 +1669,29 @@ fn title_line_pieces(ctx: &Ctx, run: &Run, out: &mut Vec<Piece>) {
         }
     }
     if pending_start < units.len() {
-        out.push(piece(units.get(pending_start..).unwrap_or(&[])));
+        out.push(units.get(pending_start..).unwrap_or(&[]), false, true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_list_matches_whole_items() {
+        for (list, word, want) in [
+            ("band group", "band", true),
+            ("band group", "group", true),
+            ("band group", "grou", false),
+            ("band group", "and", false),
+            ("band group", "band group", false),
+            ("band group", "", false),
+            ("band  group", "", true),
+            ("", "", true),
+            ("band", "band", true),
+        ] {
+            assert_eq!(in_list(list, word), want, "{list:?} {word:?}");
+            assert_eq!(in_list(list, word), list.split(' ').any(|w| w == word));
+        }
     }
 }

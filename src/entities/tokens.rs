@@ -86,30 +86,55 @@ fn is_hyphen(c: char) -> bool {
     c == '-' || c == '‐'
 }
 
+/// Reads `text` by byte position: every position it hands out is a char
+/// boundary. ASCII is read without decoding (a `Vec<(usize, char)>` of the
+/// whole text cost an allocation and 16 bytes a character).
 struct Scanner<'t> {
     text: &'t str,
-    chars: Vec<(usize, char)>,
+    bytes: &'t [u8],
 }
 
 impl Scanner<'_> {
-    fn at(&self, i: usize) -> Option<char> {
-        self.chars.get(i).map(|&(_, c)| c)
+    /// The character at byte `p` (`None` at or past the end).
+    #[inline]
+    fn at(&self, p: usize) -> Option<char> {
+        match self.bytes.get(p) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => self.text.get(p..).and_then(|s| s.chars().next()),
+            None => None,
+        }
     }
 
-    fn offset(&self, i: usize) -> usize {
-        self.chars.get(i).map_or(self.text.len(), |&(o, _)| o)
+    /// The position after the character at byte `p` (`p + 1` past the end,
+    /// which `at` reads as `None`).
+    #[inline]
+    fn after(&self, p: usize) -> usize {
+        match self.bytes.get(p) {
+            Some(&b) if b < 0x80 => p + 1,
+            Some(_) => p + self.at(p).map_or(1, char::len_utf8),
+            None => p + 1,
+        }
     }
 
-    /// A word starting at char index `i` (a letter): returns the index past it.
-    fn word(&self, mut i: usize) -> usize {
-        let start = i;
+    /// The character before byte `p`.
+    #[inline]
+    fn before(&self, p: usize) -> Option<char> {
+        match p.checked_sub(1).and_then(|q| self.bytes.get(q)) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => self.text.get(..p).and_then(|s| s.chars().next_back()),
+            None => None,
+        }
+    }
+
+    /// A word starting at byte `start` (a letter): returns the position past it.
+    fn word(&self, start: usize) -> usize {
         // Dotted abbreviations: single letters each followed by a period
         // ("U.S.", "a.m.", "D.C.").
-        let mut j = i;
+        let mut j = start;
         let mut letters = 0;
-        while self.at(j).is_some_and(is_letter) && self.at(j + 1) == Some('.') {
+        while self.at(j).is_some_and(is_letter) && self.at(self.after(j)) == Some('.') {
             letters += 1;
-            j += 2;
+            j = self.after(j) + 1;
             if !self.at(j).is_some_and(is_letter) {
                 break;
             }
@@ -117,8 +142,10 @@ impl Scanner<'_> {
         if letters >= 2 {
             return j;
         }
+        let mut i = start;
+        let mut prev = self.before(start);
         while let Some(c) = self.at(i) {
-            let prev = i.checked_sub(1).and_then(|p| self.at(p));
+            let len = c.len_utf8();
             if is_word_char(c) {
                 // Chinese and Japanese glue numbers to words: "約6,100人"
                 // is a word, a number and a word.
@@ -129,49 +156,51 @@ impl Scanner<'_> {
                 {
                     break;
                 }
-                i += 1;
+                i += len;
+                prev = Some(c);
                 continue;
             }
-            let next = self.at(i + 1);
+            let next = self.at(i + len);
             // A soft hyphen (U+00AD, "Bundes\u{ad}regierung") is an
             // invisible break point inside the word.
             if c == '\u{ad}' && prev.is_some_and(is_letter) && next.is_some_and(is_letter) {
-                i += 1;
+                i += len;
+                prev = Some(c);
                 continue;
             }
             if is_apostrophe(c) && next.is_some_and(is_letter) {
                 // A possessive 's ends the word; "O'Brien", "don't" go on.
-                let after = self.at(i + 2);
+                let after = self.at(self.after(i + len));
                 if matches!(next, Some('s' | 'S'))
                     && !after.is_some_and(|a| is_letter(a) || a.is_numeric())
                 {
                     break;
                 }
-                i += 1;
+                i += len;
+                prev = Some(c);
                 continue;
             }
             if is_hyphen(c)
                 && next.is_some_and(|n| is_letter(n) || n.is_numeric())
                 && prev.is_some_and(|p| p.is_alphanumeric())
             {
-                i += 1;
+                i += len;
+                prev = Some(c);
                 continue;
             }
             if c == '&'
                 && next.is_some_and(|n| n.is_uppercase())
                 && prev.is_some_and(|p| p.is_uppercase())
             {
-                i += 1;
+                i += len;
+                prev = Some(c);
                 continue;
             }
             break;
         }
         // "Sen." "Inc." "J." keep their period.
         if self.at(i) == Some('.') {
-            let word = self
-                .text
-                .get(self.offset(start)..self.offset(i))
-                .unwrap_or("");
+            let word = self.text.get(start..i).unwrap_or("");
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if initial || lexicon::phrase_flags(word) & TAKES_PERIOD != 0 {
                 i += 1;
@@ -180,42 +209,45 @@ impl Scanner<'_> {
         i
     }
 
-    /// A number starting at char index `i` (a digit).
+    /// A number starting at byte `i` (a digit).
     fn number(&self, mut i: usize) -> usize {
-        while let Some(c) = self.at(i) {
-            if c.is_ascii_digit() {
+        let digit = |p: Option<&u8>| p.is_some_and(u8::is_ascii_digit);
+        while let Some(&b) = self.bytes.get(i) {
+            if b.is_ascii_digit() {
                 i += 1;
                 continue;
             }
-            let next = self.at(i + 1);
-            let prev_digit = i
-                .checked_sub(1)
-                .and_then(|p| self.at(p))
-                .is_some_and(|p| p.is_ascii_digit());
-            if matches!(c, '.' | ',' | ':' | '/')
+            // Every test below needs a digit on each side, so a
+            // separator that is not ASCII never continues the number.
+            let prev_digit = i.checked_sub(1).is_some_and(|p| digit(self.bytes.get(p)));
+            if matches!(b, b'.' | b',' | b':' | b'/' | b'-')
                 && prev_digit
-                && next.is_some_and(|n| n.is_ascii_digit())
+                && digit(self.bytes.get(i + 1))
             {
                 i += 1;
                 continue;
             }
-            if is_hyphen(c) && prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
-                i += 1;
+            // The other hyphen, U+2010 (three bytes).
+            if self.text.get(i..).is_some_and(|s| s.starts_with('\u{2010}'))
+                && prev_digit
+                && digit(self.bytes.get(i + 3))
+            {
+                i += 3;
                 continue;
             }
             break;
         }
         // Suffix letters: "7th", "1990s", "600m", "1.13bn", "10am".
-        while self.at(i).is_some_and(|c| c.is_ascii_alphabetic()) {
+        while self.bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             i += 1;
         }
         // A hyphenated unit: "28-point", "10-year".
         // Not Chinese or Japanese: "2013-2014-過時" is a range and a word.
         let unit_letter = |c: char| c.is_alphabetic() && !is_cjk(c);
-        if self.at(i).is_some_and(is_hyphen) && self.at(i + 1).is_some_and(unit_letter) {
-            i += 1;
-            while self.at(i).is_some_and(|c| unit_letter(c) || is_hyphen(c)) {
-                i += 1;
+        if self.at(i).is_some_and(is_hyphen) && self.at(self.after(i)).is_some_and(unit_letter) {
+            i = self.after(i);
+            while let Some(c) = self.at(i).filter(|&c| unit_letter(c) || is_hyphen(c)) {
+                i += c.len_utf8();
             }
         }
         i
@@ -235,7 +267,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
 pub(crate) fn tokenize_at(text: &str, sentence_starts: &[usize]) -> Tokens {
     let scanner = Scanner {
         text,
-        chars: text.char_indices().collect(),
+        bytes: text.as_bytes(),
     };
     let mut next_sentence = 0usize;
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
@@ -244,33 +276,31 @@ pub(crate) fn tokenize_at(text: &str, sentence_starts: &[usize]) -> Tokens {
     let mut space_before = true;
     let mut line_start = true;
     let mut after_opener = true;
-    let n = scanner.chars.len();
-    while i < n {
-        let Some(c) = scanner.at(i) else { break };
+    while let Some(c) = scanner.at(i) {
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 line_start = true;
             }
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let start = scanner.offset(i);
-        let (end_index, kind) = if is_letter(c) {
+        let start = i;
+        let next = i + c.len_utf8();
+        let (end, kind) = if is_letter(c) {
             (scanner.word(i), Kind::Word)
         } else if c.is_ascii_digit() {
             (scanner.number(i), Kind::Number)
         } else if is_apostrophe(c)
-            && matches!(scanner.at(i + 1), Some('s' | 'S'))
-            && !scanner.at(i + 2).is_some_and(|a| a.is_alphanumeric())
+            && matches!(scanner.at(next), Some('s' | 'S'))
+            && !scanner.at(next + 1).is_some_and(|a| a.is_alphanumeric())
             && !space_before
         {
-            (i + 2, Kind::Possessive)
+            (next + 1, Kind::Possessive)
         } else {
-            (i + 1, Kind::Punct)
+            (next, Kind::Punct)
         };
-        let end_index = end_index.max(i + 1);
-        let end = scanner.offset(end_index);
+        let end = end.max(next).min(text.len());
         let mut sent_start = false;
         if matches!(kind, Kind::Word | Kind::Number) {
             while sentence_starts
@@ -332,7 +362,7 @@ pub(crate) fn tokenize_at(text: &str, sentence_starts: &[usize]) -> Tokens {
         });
         space_before = false;
         line_start = false;
-        i = end_index;
+        i = end;
     }
     mark_title_lines(text, &mut tokens);
     mark_capital_stretches(text, &mut tokens);

@@ -110,7 +110,9 @@ fn boundary_before(text: &str, at: usize) -> bool {
 /// Whether `chunk` (a run of text without ASCII white space) could hold an
 /// e-mail address or a URL: every one of them has an `@`, a `://` or a
 /// host whose last label (a top-level domain) starts with a letter after
-/// a dot. Most words of prose have none, and are skipped whole.
+/// a dot. Most words of prose have none, and are skipped whole. ([`scan`]
+/// reads this in its one pass; this is its definition, for the tests.)
+#[cfg(test)]
 fn may_hold_address(chunk: &[u8]) -> bool {
     chunk.windows(2).any(|w| match w {
         [b'@', _] | [_, b'@'] | [b':', b'/'] => true,
@@ -123,22 +125,41 @@ fn may_hold_address(chunk: &[u8]) -> bool {
 ///
 /// No address runs over ASCII white space (hosts, local parts and URLs all
 /// stop there), so the text is read one white-space-free chunk at a time,
-/// and only the chunks that [`may_hold_address`] are scanned character by
-/// character.
+/// and only the chunks that may hold one (`may_hold_address`) are scanned
+/// character by character.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let bytes = text.as_bytes();
+    // One pass: the current chunk starts at `start`; `at` says it holds an
+    // `@`, `hit` that it holds a `://` or a dot before a letter (as
+    // `may_hold_address` reads a chunk).
     let mut start = 0;
-    while start < bytes.len() {
-        let len = bytes
-            .get(start..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_whitespace))
-            .unwrap_or(bytes.len() - start);
-        let end = start + len;
-        if bytes.get(start..end).is_some_and(may_hold_address) {
-            scan_chunk(text, start, end, &mut out);
+    let mut at = false;
+    let mut hit = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b > b'@' {
+            // Letters and most other bytes: nothing to note.
+            continue;
         }
-        start = end + 1;
+        if b.is_ascii_whitespace() {
+            if hit || (at && i - start >= 2) {
+                scan_chunk(text, start, i, &mut out);
+            }
+            start = i + 1;
+            at = false;
+            hit = false;
+            continue;
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+        match b {
+            b'@' => at = true,
+            b':' => hit |= next == b'/',
+            b'.' => hit |= next.is_ascii_alphabetic(),
+            _ => {}
+        }
+    }
+    if start < bytes.len() && (hit || (at && bytes.len() - start >= 2)) {
+        scan_chunk(text, start, bytes.len(), &mut out);
     }
     out
 }
@@ -252,6 +273,40 @@ fn scan_chunk(text: &str, from: usize, to: usize, out: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chunks [`scan`] reads, by the definition: split at ASCII white
+    /// space, kept when [`may_hold_address`].
+    fn scan_by_definition(text: &str) -> Vec<(usize, usize, EntityType)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for chunk in text.as_bytes().split(u8::is_ascii_whitespace) {
+            if may_hold_address(chunk) {
+                scan_chunk(text, start, start + chunk.len(), &mut out);
+            }
+            start += chunk.len() + 1;
+        }
+        out.iter().map(|f| (f.start, f.end, f.kind)).collect()
+    }
+
+    #[test]
+    fn one_pass_reads_the_chunks_of_the_definition() {
+        let pieces = [
+            "a", "@", " ", "\n", ".", "x", ":", "/", "//", "é", "com", "b@c.de", "http", "www.",
+            "\t", "1", "-", "_",
+        ];
+        let mut seed: u64 = 7;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let got: Vec<(usize, usize, EntityType)> =
+                scan(&text).iter().map(|f| (f.start, f.end, f.kind)).collect();
+            assert_eq!(got, scan_by_definition(&text), "{text:?}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(&str, EntityType)> {
         scan(text)

@@ -224,9 +224,7 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool], lang: Lang) ->
         lower_seen,
     };
     let mut out = Vec::new();
-    for run in runs(&ctx, claimed) {
-        piece(&ctx, &run, &mut out);
-    }
+    runs(&ctx, claimed, |run| piece(&ctx, run, &mut out));
     out
 }
 
@@ -297,16 +295,18 @@ pub(crate) fn has_rules(lang: Lang) -> bool {
     cues::cues(lang).is_some()
 }
 
-/// Maximal runs of capitalised words and the connectors between them.
-fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
+/// Hands each maximal run of capitalised words and the connectors between
+/// them to `each`, in text order (one buffer for every run, not a `Vec`
+/// each).
+fn runs(ctx: &Ctx, claimed: &[bool], mut each: impl FnMut(&[Unit])) {
     let list = &ctx.tokens.list;
-    let mut runs: Vec<Vec<Unit>> = Vec::new();
     let mut cur: Vec<Unit> = Vec::new();
     // Connectors seen since the last capitalised word.
     let mut pending: Vec<Unit> = Vec::new();
-    let flush = |cur: &mut Vec<Unit>, runs: &mut Vec<Vec<Unit>>| {
+    let mut flush = |cur: &mut Vec<Unit>| {
         if !cur.is_empty() {
-            runs.push(std::mem::take(cur));
+            each(cur);
+            cur.clear();
         }
     };
     for (i, t) in list.iter().enumerate() {
@@ -316,11 +316,11 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
         // and the paragraph "Au printemps…" under it are two runs.
         if t.line_start {
             pending.clear();
-            flush(&mut cur, &mut runs);
+            flush(&mut cur);
         }
         if !usable {
             pending.clear();
-            flush(&mut cur, &mut runs);
+            flush(&mut cur);
             continue;
         }
         let skip = ctx.elision_len(word);
@@ -349,7 +349,7 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
                     });
                 } else {
                     pending.clear();
-                    flush(&mut cur, &mut runs);
+                    flush(&mut cur);
                 }
             }
             cur.append(&mut pending);
@@ -388,10 +388,9 @@ fn runs(ctx: &Ctx, claimed: &[bool]) -> Vec<Vec<Unit>> {
             continue;
         }
         pending.clear();
-        flush(&mut cur, &mut runs);
+        flush(&mut cur);
     }
-    flush(&mut cur, &mut runs);
-    runs
+    flush(&mut cur);
 }
 
 /// The lower-case word before token `tok`, if it is a word.
