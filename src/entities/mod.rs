@@ -364,21 +364,39 @@ pub(crate) fn entities_of_types_split(
 /// assert_eq!(groups[0].count(), 3);
 /// ```
 pub fn entity_groups(entities: &[Entity]) -> Vec<EntityGroup> {
-    let mut groups: Vec<EntityGroup> = Vec::new();
+    group_members(entities)
+        .into_iter()
+        .filter_map(|members| {
+            let first = entities.get(*members.first()?)?;
+            Some(EntityGroup {
+                id: first.id.clone(),
+                kind: first.kind,
+                canonical: first.canonical.clone(),
+                mentions: members
+                    .iter()
+                    .filter_map(|&k| entities.get(k))
+                    .map(|e| (e.span, e.text.clone()))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// The groups of [`entity_groups`] as indices into `entities`: one list
+/// per entity (same id), in order of first mention, each in text order.
+/// The wasm binding builds its groups from these and the JS values it made
+/// for the flat list, instead of copying every id, name and mention.
+pub(crate) fn group_members(entities: &[Entity]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     // Entity ids, numbered as `groups`.
     let mut index = Interner::with_capacity(entities.len());
-    for e in entities {
-        let k = index.intern(e.id.as_bytes()) as usize;
-        if k == groups.len() {
-            groups.push(EntityGroup {
-                id: e.id.clone(),
-                kind: e.kind,
-                canonical: e.canonical.clone(),
-                mentions: Vec::new(),
-            });
+    for (k, e) in entities.iter().enumerate() {
+        let g = index.intern(e.id.as_bytes()) as usize;
+        if g == groups.len() {
+            groups.push(Vec::new());
         }
-        if let Some(g) = groups.get_mut(k) {
-            g.mentions.push((e.span, e.text.clone()));
+        if let Some(members) = groups.get_mut(g) {
+            members.push(k);
         }
     }
     groups

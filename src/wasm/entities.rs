@@ -245,26 +245,88 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(flat_in(&TextIn::new(text)?, &options, None)?.1.into())
+    Ok(Found::new(&TextIn::new(text)?, &options, None)?.flat().into())
 }
 
-/// `entities(text, options)` of text already brought in: the entities
-/// found and the `Entity[]` made of them.
-fn flat_in(
-    input: &TextIn,
-    options: &JsValue,
-    split: Option<&SentenceSplit>,
-) -> Result<(Vec<crate::Entity>, Array), JsValue> {
-    let types = types_option(options).map_err(to_js_error)?;
-    let (found, spans) = find(input.as_str(), &types, split).map_err(to_js_error)?;
-    let mut names = EntityNames::new();
-    let flat =
+/// The entities found in an input, with what their JS objects share: the
+/// UTF-16 spans, the texts sliced from the input, and the call's ids and
+/// names. `analyze` makes its flat list and its groups from one `Found`,
+/// so a mention's text and an entity's id and name are made once.
+struct Found {
+    entities: Vec<crate::Entity>,
+    spans: Vec<(usize, usize)>,
+    texts: Vec<JsValue>,
+    names: EntityNames,
+}
+
+impl Found {
+    /// Recognizes the entities of `input` (over the sentences of `split`
+    /// when given).
+    fn new(
+        input: &TextIn,
+        options: &JsValue,
+        split: Option<&SentenceSplit>,
+    ) -> Result<Found, JsValue> {
+        let types = types_option(options).map_err(to_js_error)?;
+        let (entities, spans) = find(input.as_str(), &types, split).map_err(to_js_error)?;
+        let texts = spans
+            .iter()
+            .map(|&(start, end)| input.slice(start, end))
+            .collect();
+        Ok(Found {
+            entities,
+            spans,
+            texts,
+            names: EntityNames::new(),
+        })
+    }
+
+    /// `Entity[]`.
+    fn flat(&mut self) -> Array {
+        let Found {
+            entities,
+            spans,
+            texts,
+            names,
+        } = self;
         with_keys(|keys| {
-            array(found.iter().zip(spans).map(|(e, (start, end))| {
-                names.entity(keys, e, &input.slice(start, end), (start, end))
+            array(
+                entities
+                    .iter()
+                    .zip(spans.iter())
+                    .zip(texts.iter())
+                    .map(|((e, &span), text)| names.entity(keys, e, text, span)),
+            )
+        })
+    }
+
+    /// `EntityGroup[]`: the entities grouped by id, in order of first
+    /// mention (as [`crate::entity_groups`]).
+    fn groups(&mut self) -> Array {
+        let Found {
+            entities,
+            spans,
+            texts,
+            names,
+        } = self;
+        let members = crate::entities::group_members(entities);
+        with_keys(|keys| {
+            array(members.iter().filter_map(|members| {
+                let first = entities.get(*members.first()?)?;
+                let o = plain();
+                o.set(&keys.id, &names.ids.get(first.id()));
+                o.set(&keys.kind, &keys.values.get(first.kind().as_str()));
+                o.set(&keys.canonical, &names.canonicals.get(first.canonical()));
+                o.set_number(&keys.count, members.len() as f64);
+                let mentions = array(members.iter().filter_map(|&k| {
+                    let &(start, end) = spans.get(k)?;
+                    Some(keys.text_last(texts.get(k)?, start, end))
+                }));
+                o.set(&keys.mentions, &mentions);
+                Some(o)
             }))
-        });
-    Ok((found, flat))
+        })
+    }
 }
 
 /// `entities` of text already brought in (for `summarizeHtml`), over the
@@ -274,7 +336,7 @@ pub(super) fn entities_in(
     options: &JsValue,
     split: &SentenceSplit,
 ) -> Result<JsValue, JsValue> {
-    Ok(flat_in(input, options, Some(split))?.1.into())
+    Ok(Found::new(input, options, Some(split))?.flat().into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -284,32 +346,9 @@ pub fn entity_groups(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = TextIn::new(text)?;
-    let (types, lang) = types_option(&options).map_err(to_js_error)?;
-    let found =
-        crate::entities::entities_of_types_in(input.as_str(), &types, lang).map_err(to_js_error)?;
-    Ok(groups_of(&input, &found).into())
-}
-
-/// `EntityGroup[]` of entities found in `input`.
-fn groups_of(input: &TextIn, found: &[crate::Entity]) -> Array {
-    let groups = crate::entity_groups(found);
-    let mut offsets = input.offsets();
-    with_keys(|keys| {
-        array(groups.iter().map(|g| {
-            let o = plain();
-            o.set(&keys.id, &key(g.id()));
-            o.set(&keys.kind, &keys.values.get(g.kind().as_str()));
-            o.set(&keys.canonical, &key(g.canonical()));
-            o.set_number(&keys.count, g.count() as f64);
-            let mentions = array(g.mentions().iter().map(|(span, _)| {
-                let (start, end) = offsets.span(*span);
-                keys.text_last(&input.slice(start, end), start, end)
-            }));
-            o.set(&keys.mentions, &mentions);
-            o
-        }))
-    })
+    Ok(Found::new(&TextIn::new(text)?, &options, None)?
+        .groups()
+        .into())
 }
 
 /// `entities(text, options)` and `entityGroups(text, options)` from one
@@ -319,8 +358,8 @@ pub(super) fn entities_and_groups(
     options: &JsValue,
     split: &SentenceSplit,
 ) -> Result<(JsValue, JsValue), JsValue> {
-    let (found, flat) = flat_in(input, options, Some(split))?;
-    Ok((flat.into(), groups_of(input, &found).into()))
+    let mut found = Found::new(input, options, Some(split))?;
+    Ok((found.flat().into(), found.groups().into()))
 }
 
 /// The `top` (default 10) keyphrases of `text`, best first, each with its
