@@ -96,7 +96,7 @@
 //! below zero whatever ROUGE said, and the restatement penalty where the
 //! seed article needs it: a reader wants them.
 
-use super::classic::{lexrank_scores, textrank_scores};
+use super::classic::lexrank_and_textrank_scores;
 use super::doc::Doc;
 use super::graph;
 use super::options::Length;
@@ -297,8 +297,8 @@ pub(crate) fn default(
             .collect::<Vec<f64>>()
     };
     let pairs = graph::pairs(&vectors, progress);
-    let lexrank = scaled(lexrank_scores(&vectors, &pairs, None, progress));
-    let textrank = scaled(textrank_scores(doc, &pairs, progress));
+    let [lexrank, textrank] = lexrank_and_textrank_scores(doc, &vectors, &pairs, progress);
+    let (lexrank, textrank) = (scaled(lexrank), scaled(textrank));
     // Directed centrality (PacSum, Zheng & Lapata 2019): what a sentence
     // shares with the sentences after it (news states a point, then
     // develops it) and with those before it (a restatement).
