@@ -541,12 +541,14 @@ pub(crate) fn default(
     ];
     let features = (0..n)
         .map(|c| {
-            let mut f: Vec<(&'static str, f64)> = names
-                .iter()
-                .copied()
-                .zip(parts[c])
-                .filter(|&(name, v)| v != 0.0 || matches!(name, "lexrank" | "position"))
-                .collect();
+            // Sized once (every candidate of a long text gets its list):
+            // the features kept, and the redundancy pushed below.
+            let keep =
+                |&(name, v): &(&str, f64)| v != 0.0 || matches!(name, "lexrank" | "position");
+            let named = || names.iter().copied().zip(parts[c]);
+            let mut f: Vec<(&'static str, f64)> =
+                Vec::with_capacity(named().filter(keep).count() + 1);
+            f.extend(named().filter(keep));
             // A leaning sentence that follows the one it leans on carries
             // no penalty for it.
             let lifted = if state.follows[c] {
