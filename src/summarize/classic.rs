@@ -264,20 +264,34 @@ pub(crate) fn lexrank_scores(
     threshold: Option<f64>,
     progress: &mut Reporter,
 ) -> Vec<f64> {
-    let weight = |x: f64| match threshold {
-        Some(t) => f64::from(u8::from(x > t)),
-        None => x,
-    };
-    let weights: Vec<f64> = pairs.iter().map(|p| weight(p.cosine)).collect();
+    let weights: Vec<[f64; 1]> = pairs
+        .iter()
+        .map(|p| [lexrank_weight(p.cosine, threshold)])
+        .collect();
     let mut g = graph::Graph::new(vectors.len(), pairs, &weights);
     for (c, w) in g.self_weight.iter_mut().enumerate() {
-        *w = if vectors.get(c).is_empty() {
-            0.0
-        } else {
-            weight(1.0)
-        };
+        *w = [lexrank_self_weight(vectors, c, threshold)];
     }
-    graph::pagerank(&g, 0.85, progress)
+    let [scores] = graph::pagerank(&g, 0.85, progress);
+    scores
+}
+
+/// The weight of a LexRank edge of similarity `x`.
+fn lexrank_weight(x: f64, threshold: Option<f64>) -> f64 {
+    match threshold {
+        Some(t) => f64::from(u8::from(x > t)),
+        None => x,
+    }
+}
+
+/// The weight of candidate `c`'s LexRank self-loop (its similarity with
+/// itself, 0 for an empty vector).
+fn lexrank_self_weight(vectors: &Vectors, c: usize, threshold: Option<f64>) -> f64 {
+    if vectors.get(c).is_empty() {
+        0.0
+    } else {
+        lexrank_weight(1.0, threshold)
+    }
 }
 
 /// LexRank as an algorithm.
@@ -305,24 +319,49 @@ pub(crate) fn textrank_scores(
     pairs: &[graph::Pair],
     progress: &mut Reporter,
 ) -> Vec<f64> {
+    let weight = textrank_weights(doc);
+    let weights: Vec<[f64; 1]> = pairs.iter().map(|p| [weight(p)]).collect();
+    let g = graph::Graph::new(doc.n(), pairs, &weights);
+    let [scores] = graph::pagerank(&g, 0.85, progress);
+    scores
+}
+
+/// The weight of each pair's TextRank edge.
+fn textrank_weights(doc: &Doc) -> impl Fn(&graph::Pair) -> f64 {
     let logs: Vec<f64> = doc
         .cands
         .iter()
         .map(|&i| f64::from(doc.words.get(i).copied().unwrap_or(0).max(1)).ln())
         .collect();
-    let log = |c: u32| logs.get(c as usize).copied().unwrap_or(0.0);
-    let weights: Vec<f64> = pairs
+    move |p: &graph::Pair| {
+        let log = |c: u32| logs.get(c as usize).copied().unwrap_or(0.0);
+        let denom = log(p.a) + log(p.b);
+        if p.shared == 0 || denom <= 0.0 {
+            0.0
+        } else {
+            f64::from(p.shared) / denom
+        }
+    }
+}
+
+/// LexRank (no threshold) and TextRank centrality of the candidates, as
+/// [`lexrank_scores`] and [`textrank_scores`] give them, from one graph
+/// carrying both weights: ranked together, the two read the pairs once.
+pub(crate) fn lexrank_and_textrank_scores(
+    doc: &Doc,
+    vectors: &Vectors,
+    pairs: &[graph::Pair],
+    progress: &mut Reporter,
+) -> [Vec<f64>; 2] {
+    let textrank = textrank_weights(doc);
+    let weights: Vec<[f64; 2]> = pairs
         .iter()
-        .map(|p| {
-            let denom = log(p.a) + log(p.b);
-            if p.shared == 0 || denom <= 0.0 {
-                0.0
-            } else {
-                f64::from(p.shared) / denom
-            }
-        })
+        .map(|p| [lexrank_weight(p.cosine, None), textrank(p)])
         .collect();
-    let g = graph::Graph::new(doc.n(), pairs, &weights);
+    let mut g = graph::Graph::new(vectors.len(), pairs, &weights);
+    for (c, w) in g.self_weight.iter_mut().enumerate() {
+        *w = [lexrank_self_weight(vectors, c, None), 0.0];
+    }
     graph::pagerank(&g, 0.85, progress)
 }
 

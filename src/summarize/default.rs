@@ -96,7 +96,7 @@
 //! below zero whatever ROUGE said, and the restatement penalty where the
 //! seed article needs it: a reader wants them.
 
-use super::classic::{lexrank_scores, textrank_scores};
+use super::classic::lexrank_and_textrank_scores;
 use super::doc::Doc;
 use super::graph;
 use super::options::Length;
@@ -297,8 +297,8 @@ pub(crate) fn default(
             .collect::<Vec<f64>>()
     };
     let pairs = graph::pairs(&vectors, progress);
-    let lexrank = scaled(lexrank_scores(&vectors, &pairs, None, progress));
-    let textrank = scaled(textrank_scores(doc, &pairs, progress));
+    let [lexrank, textrank] = lexrank_and_textrank_scores(doc, &vectors, &pairs, progress);
+    let (lexrank, textrank) = (scaled(lexrank), scaled(textrank));
     // Directed centrality (PacSum, Zheng & Lapata 2019): what a sentence
     // shares with the sentences after it (news states a point, then
     // develops it) and with those before it (a restatement).
@@ -541,12 +541,14 @@ pub(crate) fn default(
     ];
     let features = (0..n)
         .map(|c| {
-            let mut f: Vec<(&'static str, f64)> = names
-                .iter()
-                .copied()
-                .zip(parts[c])
-                .filter(|&(name, v)| v != 0.0 || matches!(name, "lexrank" | "position"))
-                .collect();
+            // Sized once (every candidate of a long text gets its list):
+            // the features kept, and the redundancy pushed below.
+            let keep =
+                |&(name, v): &(&str, f64)| v != 0.0 || matches!(name, "lexrank" | "position");
+            let named = || names.iter().copied().zip(parts[c]);
+            let mut f: Vec<(&'static str, f64)> =
+                Vec::with_capacity(named().filter(keep).count() + 1);
+            f.extend(named().filter(keep));
             // A leaning sentence that follows the one it leans on carries
             // no penalty for it.
             let lifted = if state.follows[c] {

@@ -8,8 +8,10 @@
 //! as many before it), never with sentences further away. Centrality
 //! becomes local to a stretch of text, which on long inputs (a book, a
 //! feed of many stories) is what a reader wants anyway, and the cost stays
-//! linear in the number of sentences. Only edges with a positive weight are
-//! stored, so memory follows the number of sentences that share terms.
+//! linear in the number of sentences. Only pairs that share terms are
+//! stored, each once, so memory follows the number of sentences that share
+//! terms; the default algorithm ranks its LexRank and TextRank graphs,
+//! made from the same pairs, in one pass over them.
 
 use super::progress::Reporter;
 use super::vectors::Vectors;
@@ -123,58 +125,51 @@ pub(crate) fn pairs(vectors: &Vectors, progress: &mut Reporter) -> Vec<Pair> {
     out
 }
 
-/// An undirected weighted graph in compressed rows (each edge stored at
-/// both ends, neighbours in increasing order), plus a self-loop weight per
-/// node.
-pub(crate) struct Graph {
+/// The most rounds of [`pagerank`].
+const MAX_ROUNDS: usize = 100;
+
+/// An undirected graph carrying `K` weights per edge (the graphs of
+/// several algorithms over the same pairs walked at once), each edge
+/// stored once, at its smaller end: node `a`'s row lists its larger
+/// neighbours in increasing order. Plus a self-loop weight per node.
+pub(crate) struct Graph<const K: usize> {
+    /// Where each node's row starts in `to` and `weight` (one more entry
+    /// than nodes).
     start: Vec<u32>,
-    edges: Vec<(u32, f64)>,
-    pub self_weight: Vec<f64>,
+    to: Vec<u32>,
+    weight: Vec<[f64; K]>,
+    pub self_weight: Vec<[f64; K]>,
 }
 
-impl Graph {
-    /// The graph over `n` nodes whose edges are `pairs` with `weight[k]`
-    /// for pair `k`; only positive weights make edges.
-    pub fn new(n: usize, pairs: &[Pair], weight: &[f64]) -> Graph {
-        let kept = || {
-            pairs
-                .iter()
-                .zip(weight)
-                .filter(|(_, &w)| w > 0.0)
-                .map(|(p, &w)| (p.a as usize, p.b as usize, w))
-        };
-        let mut start = vec![0u32; n + 1];
-        for (a, b, _) in kept() {
-            for x in [a, b] {
-                if let Some(s) = start.get_mut(x + 1) {
-                    *s += 1;
-                }
+impl<const K: usize> Graph<K> {
+    /// The graph over `n` nodes whose edges are `pairs` (as [`pairs`] makes
+    /// them: ordered by first then second candidate, the first the
+    /// smaller) with `weight[k]` for pair `k`. A pair is an edge of the
+    /// graphs where its weight is positive; in the others it stays with
+    /// weight 0, which adds nothing (exactly: +0.0) to any sum below.
+    pub fn new(n: usize, pairs: &[Pair], weight: &[[f64; K]]) -> Graph<K> {
+        let mut start = Vec::with_capacity(n + 1);
+        let mut to = Vec::with_capacity(pairs.len());
+        let mut kept = Vec::with_capacity(pairs.len());
+        for (p, w) in pairs.iter().zip(weight) {
+            let (a, b) = (p.a as usize, p.b as usize);
+            if !w.iter().any(|&x| x > 0.0) || b >= n || b <= a || a + 1 < start.len() {
+                continue;
             }
+            while start.len() <= a {
+                start.push(to.len() as u32);
+            }
+            to.push(p.b);
+            kept.push(w.map(|x| if x > 0.0 { x } else { 0.0 }));
         }
-        for i in 0..n {
-            let before = start.get(i).copied().unwrap_or(0);
-            if let Some(s) = start.get_mut(i + 1) {
-                *s += before;
-            }
-        }
-        let mut edges = vec![(0u32, 0.0f64); start.get(n).copied().unwrap_or(0) as usize];
-        let mut next: Vec<u32> = start.clone();
-        // Pairs come ordered by (a, b): every node receives its smaller
-        // neighbours first, each in increasing order, then its larger ones.
-        for (a, b, w) in kept() {
-            for (x, y) in [(a, b), (b, a)] {
-                if let Some(at) = next.get_mut(x) {
-                    if let Some(e) = edges.get_mut(*at as usize) {
-                        *e = (y as u32, w);
-                    }
-                    *at += 1;
-                }
-            }
+        while start.len() <= n {
+            start.push(to.len() as u32);
         }
         Graph {
             start,
-            edges,
-            self_weight: vec![0.0; n],
+            to,
+            weight: kept,
+            self_weight: vec![[0.0; K]; n],
         }
     }
 
@@ -182,71 +177,246 @@ impl Graph {
         self.self_weight.len()
     }
 
-    fn edges(&self, i: usize) -> &[(u32, f64)] {
-        let (Some(&a), Some(&b)) = (self.start.get(i), self.start.get(i + 1)) else {
-            return &[];
+    /// Node `a`'s larger neighbours and the weights of the edges to them.
+    fn row(&self, a: usize) -> (&[u32], &[[f64; K]]) {
+        let (Some(&s), Some(&e)) = (self.start.get(a), self.start.get(a + 1)) else {
+            return (&[], &[]);
         };
-        self.edges.get(a as usize..b as usize).unwrap_or(&[])
+        let r = s as usize..e as usize;
+        (
+            self.to.get(r.clone()).unwrap_or(&[]),
+            self.weight.get(r).unwrap_or(&[]),
+        )
     }
 }
 
-/// PageRank with damping `d`: `p = (1 - d) / n + d · Mᵀp`, where `M` is the
-/// row-normalized weight matrix (self-loops included). A node with no
-/// edges spreads its rank evenly. Iterates until no node's rank changes by
-/// more than 1e-4 of the mean rank (the tolerance TextRank uses) or 100
-/// rounds; the result sums to 1.
-pub(crate) fn pagerank(graph: &Graph, d: f64, progress: &mut Reporter) -> Vec<f64> {
+/// PageRank with damping `d` of each of the `K` graphs `graph` carries:
+/// `p = (1 - d) / n + d · Mᵀp`, where `M` is the row-normalized weight
+/// matrix (self-loops included). A node with no edges spreads its rank
+/// evenly. Iterates until no node's rank changes by more than 1e-4 of the
+/// mean rank (the tolerance TextRank uses) or 100 rounds, each graph on
+/// its own; each result sums to 1.
+///
+/// Node `j`'s new rank adds, after its self-loop, what each neighbour
+/// sends it in increasing neighbour order. With each edge stored once, a
+/// node gathers along its row what its larger neighbours send and pushes
+/// its own share to them: its smaller neighbours have pushed theirs
+/// before its row comes, in increasing order, so every sum is added in
+/// the order of a gather over both ends and is the same to the last bit,
+/// for half the edges read. A node's rank, share and next sum are then
+/// final for the round and are updated in place, in the same pass.
+pub(crate) fn pagerank<const K: usize>(
+    graph: &Graph<K>,
+    d: f64,
+    progress: &mut Reporter,
+) -> [Vec<f64>; K]
+where
+    [f64; K]: Lanes,
+{
     let n = graph.len();
     if n == 0 {
-        return Vec::new();
+        return std::array::from_fn(|_| Vec::new());
     }
     let nf = n as f64;
-    let out: Vec<f64> = (0..n)
-        .map(|i| {
-            graph.self_weight.get(i).copied().unwrap_or(0.0)
-                + graph.edges(i).iter().map(|&(_, w)| w).sum::<f64>()
-        })
-        .collect();
-    let mut p = vec![1.0 / nf; n];
-    let mut next = vec![0.0; n];
-    let mut share = vec![0.0; n];
-    const MAX_ROUNDS: usize = 100;
+    // Outgoing weight: the self-loop plus the sum of the node's edges in
+    // increasing neighbour order (a sum starts at -0.0, as `Iterator::sum`).
+    let mut out = vec![[-0.0f64; K]; n];
+    for a in 0..n {
+        let (to, weight) = graph.row(a);
+        let mut sum = out.get(a).copied().unwrap_or([0.0; K]);
+        for (&b, w) in to.iter().zip(weight) {
+            if let Some(x) = out.get_mut(b as usize) {
+                for k in 0..K {
+                    sum[k] += w[k];
+                    x[k] += w[k];
+                }
+            }
+        }
+        if let Some(x) = out.get_mut(a) {
+            *x = sum;
+        }
+    }
+    for (o, s) in out.iter_mut().zip(&graph.self_weight) {
+        for k in 0..K {
+            o[k] += s[k];
+        }
+    }
+    let mut p = vec![[1.0 / nf; K]; n];
+    // Each node's rank per unit of outgoing weight (one division per node
+    // rather than one per edge), and what it has gathered so far in the
+    // round: its self-loop, then what its smaller neighbours pushed.
+    let mut nodes = vec![
+        Node {
+            share: [0.0f64; K],
+            acc: [0.0f64; K],
+        };
+        n
+    ];
+    let mut dangling = [0.0f64; K];
+    for j in 0..n {
+        let (Some(x), Some(o), Some(pj), Some(s)) = (
+            nodes.get_mut(j),
+            out.get(j),
+            p.get(j),
+            graph.self_weight.get(j),
+        ) else {
+            continue;
+        };
+        for k in 0..K {
+            if o[k] <= 0.0 {
+                dangling[k] += pj[k];
+            }
+            x.share[k] = if o[k] > 0.0 { pj[k] / o[k] } else { 0.0 };
+            x.acc[k] = x.share[k] * s[k];
+        }
+    }
+    let mut active = [true; K];
+    let mut rounds = [0usize; K];
+    let mut told = Told::default();
     for round in 0..MAX_ROUNDS {
-        if round % 8 == 0 {
-            progress.report("rank", round, MAX_ROUNDS);
-        }
-        let mut dangling = 0.0;
-        for (&o, &pi) in out.iter().zip(&p) {
-            if o <= 0.0 {
-                dangling += pi;
+        told.report(progress, round, &active, &rounds);
+        let base: [f64; K] = std::array::from_fn(|k| (1.0 - d) / nf + d * dangling[k] / nf);
+        let mut delta = [0.0f64; K];
+        let mut next_dangling = [0.0f64; K];
+        let all = active.iter().all(|&x| x);
+        for j in 0..n {
+            let (to, weight) = graph.row(j);
+            let Some(&Node { share: qj, acc }) = nodes.get(j) else {
+                continue;
+            };
+            let mut sum = acc;
+            if all {
+                for (&b, &w) in to.iter().zip(weight) {
+                    if let Some(x) = nodes.get_mut(b as usize) {
+                        sum = sum.add_product(x.share, w);
+                        x.acc = x.acc.add_product(qj, w);
+                    }
+                }
+            } else {
+                for k in (0..K).filter(|&k| active[k]) {
+                    let (mut s, q) = (sum[k], qj[k]);
+                    for (&b, w) in to.iter().zip(weight) {
+                        if let Some(x) = nodes.get_mut(b as usize) {
+                            s += x.share[k] * w[k];
+                            x.acc[k] += q * w[k];
+                        }
+                    }
+                    sum[k] = s;
+                }
+            }
+            let (Some(x), Some(o), Some(pj), Some(s)) = (
+                nodes.get_mut(j),
+                out.get(j),
+                p.get_mut(j),
+                graph.self_weight.get(j),
+            ) else {
+                continue;
+            };
+            for k in (0..K).filter(|&k| active[k]) {
+                let next = base[k] + d * sum[k];
+                delta[k] = delta[k].max((pj[k] - next).abs());
+                pj[k] = next;
+                if o[k] <= 0.0 {
+                    next_dangling[k] += next;
+                }
+                x.share[k] = if o[k] > 0.0 { next / o[k] } else { 0.0 };
+                x.acc[k] = x.share[k] * s[k];
             }
         }
-        let base = (1.0 - d) / nf + d * dangling / nf;
-        // Each node's rank per unit of outgoing weight: one division per
-        // node rather than one per edge.
-        for ((q, &pi), &oi) in share.iter_mut().zip(&p).zip(&out) {
-            *q = if oi > 0.0 { pi / oi } else { 0.0 };
-        }
-        for (j, slot) in next.iter_mut().enumerate() {
-            let qj = share.get(j).copied().unwrap_or(0.0);
-            let mut sum = qj * graph.self_weight.get(j).copied().unwrap_or(0.0);
-            for &(i, w) in graph.edges(j) {
-                // out[i] > 0 because the edge (i, j) has a positive weight.
-                sum += share.get(i as usize).copied().unwrap_or(0.0) * w;
+        for k in 0..K {
+            if active[k] {
+                rounds[k] += 1;
+                dangling[k] = next_dangling[k];
+                if delta[k] * nf < 1e-4 {
+                    active[k] = false;
+                }
             }
-            *slot = base + d * sum;
         }
-        let delta = p
-            .iter()
-            .zip(&next)
-            .fold(0.0f64, |m, (a, b)| m.max((a - b).abs()));
-        std::mem::swap(&mut p, &mut next);
-        if delta * nf < 1e-4 {
+        if !active.iter().any(|&x| x) {
             break;
         }
     }
-    progress.report("rank", MAX_ROUNDS, MAX_ROUNDS);
-    p
+    told.report(progress, MAX_ROUNDS, &[false; K], &rounds);
+    std::array::from_fn(|k| p.iter().map(|x| x[k]).collect())
+}
+
+/// A node of [`pagerank`] as the edges reach it.
+#[derive(Clone, Copy)]
+struct Node<const K: usize> {
+    /// Its rank per unit of outgoing weight.
+    share: [f64; K],
+    /// What it has gathered so far in the round.
+    acc: [f64; K],
+}
+
+/// The weights of an edge in each of the graphs ranked together, with
+/// the one operation of the inner loop written out lane by lane: at
+/// `opt-level = "s"` a loop over the lanes is not unrolled, and they
+/// would live in memory instead of registers.
+pub(crate) trait Lanes: Copy {
+    /// `self + q · w` in each lane (the product rounded, then the sum).
+    fn add_product(self, q: Self, w: Self) -> Self;
+}
+
+impl Lanes for [f64; 1] {
+    #[inline(always)]
+    fn add_product(self, q: Self, w: Self) -> Self {
+        let ([a], [q], [w]) = (self, q, w);
+        [a + q * w]
+    }
+}
+
+impl Lanes for [f64; 2] {
+    #[inline(always)]
+    fn add_product(self, q: Self, w: Self) -> Self {
+        let ([a, b], [qa, qb], [wa, wb]) = (self, q, w);
+        [a + qa * wa, b + qb * wb]
+    }
+}
+
+/// The progress reports of [`pagerank`]: those of one graph after
+/// another, as if each were ranked alone (every eighth round started,
+/// then the end), though the graphs are ranked together.
+#[derive(Default)]
+struct Told {
+    /// The graph whose reports are being given.
+    graph: usize,
+    /// How many of its rounds have been reported.
+    rounds: usize,
+}
+
+impl Told {
+    /// Reports what is due as `round` starts: the rounds started by the
+    /// graph being told, and for each graph done, its end and the rounds
+    /// of the next one.
+    fn report<const K: usize>(
+        &mut self,
+        progress: &mut Reporter,
+        round: usize,
+        active: &[bool; K],
+        rounds: &[usize; K],
+    ) {
+        while self.graph < K {
+            let on = active.get(self.graph).copied().unwrap_or(false);
+            let upto = if on {
+                round + 1
+            } else {
+                rounds.get(self.graph).copied().unwrap_or(0)
+            };
+            for r in self.rounds..upto {
+                if r % 8 == 0 {
+                    progress.report("rank", r, MAX_ROUNDS);
+                }
+            }
+            self.rounds = self.rounds.max(upto);
+            if on {
+                return;
+            }
+            progress.report("rank", MAX_ROUNDS, MAX_ROUNDS);
+            self.graph += 1;
+            self.rounds = 0;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -267,16 +437,142 @@ mod tests {
                 });
             }
         }
-        let weight: Vec<f64> = pairs
+        let weight: Vec<[f64; 1]> = pairs
             .iter()
-            .map(|p| f64::from(u8::from(p.a == 0)))
+            .map(|p| [f64::from(u8::from(p.a == 0))])
             .collect();
         let g = Graph::new(4, &pairs, &weight);
-        assert_eq!(g.edges(0), [(1, 1.0), (2, 1.0), (3, 1.0)]);
-        assert_eq!(g.edges(2), [(0, 1.0)]);
-        let p = pagerank(&g, 0.85, &mut r);
+        assert_eq!(g.row(0), (&[1, 2, 3][..], &[[1.0], [1.0], [1.0]][..]));
+        assert_eq!(g.row(2), (&[][..], &[][..]));
+        let [p] = pagerank(&g, 0.85, &mut r);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-6);
         assert!(p[0] > p[1] && (p[1] - p[2]).abs() < 1e-9);
+    }
+
+    /// PageRank as it was written before edges were stored once: each
+    /// node gathers over all its neighbours, in increasing order, from a
+    /// graph of the positive weights only.
+    fn gathered(
+        n: usize,
+        pairs: &[Pair],
+        weight: &[f64],
+        self_weight: &[f64],
+        d: f64,
+    ) -> (Vec<f64>, usize) {
+        let mut adj: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+        for (p, &w) in pairs.iter().zip(weight) {
+            if w > 0.0 {
+                adj[p.a as usize].push((p.b as usize, w));
+                adj[p.b as usize].push((p.a as usize, w));
+            }
+        }
+        for row in &mut adj {
+            row.sort_by_key(|&(x, _)| x);
+        }
+        let nf = n as f64;
+        let out: Vec<f64> = (0..n)
+            .map(|i| self_weight[i] + adj[i].iter().map(|&(_, w)| w).sum::<f64>())
+            .collect();
+        let mut p = vec![1.0 / nf; n];
+        let mut rounds = 0;
+        for _ in 0..MAX_ROUNDS {
+            rounds += 1;
+            let mut dangling = 0.0;
+            for (&o, &pi) in out.iter().zip(&p) {
+                if o <= 0.0 {
+                    dangling += pi;
+                }
+            }
+            let base = (1.0 - d) / nf + d * dangling / nf;
+            let share: Vec<f64> = p
+                .iter()
+                .zip(&out)
+                .map(|(&pi, &oi)| if oi > 0.0 { pi / oi } else { 0.0 })
+                .collect();
+            let next: Vec<f64> = (0..n)
+                .map(|j| {
+                    let mut sum = share[j] * self_weight[j];
+                    for &(i, w) in &adj[j] {
+                        sum += share[i] * w;
+                    }
+                    base + d * sum
+                })
+                .collect();
+            let delta = p
+                .iter()
+                .zip(&next)
+                .fold(0.0f64, |m, (a, b)| m.max((a - b).abs()));
+            p = next;
+            if delta * nf < 1e-4 {
+                break;
+            }
+        }
+        (p, rounds)
+    }
+
+    #[test]
+    fn ranks_every_graph_as_a_gather_does_to_the_last_bit() {
+        // A small linear congruential generator: reproducible graphs.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as u32
+        };
+        for case in 0..40 {
+            let n = 1 + (next() % 60) as usize;
+            let w = 1 + (next() % 12) as usize;
+            let mut pairs = Vec::new();
+            let mut weights = Vec::new();
+            for a in 0..n {
+                for b in a + 1..n.min(a + w + 1) {
+                    if next() % 3 == 0 {
+                        continue;
+                    }
+                    pairs.push(Pair {
+                        a: a as u32,
+                        b: b as u32,
+                        shared: 1,
+                        cosine: 0.0,
+                    });
+                    // Some weights 0 in one graph or the other, some
+                    // dangling nodes.
+                    let x = f64::from(next() % 1000) / 997.0;
+                    let y = if next() % 4 == 0 {
+                        0.0
+                    } else {
+                        f64::from(next() % 50) / 7.0
+                    };
+                    weights.push([x, y]);
+                }
+            }
+            let self_weight: Vec<[f64; 2]> = (0..n)
+                .map(|_| [f64::from(next() % 2), if case % 2 == 0 { 0.0 } else { 0.5 }])
+                .collect();
+            let mut g = Graph::new(n, &pairs, &weights);
+            g.self_weight.clone_from(&self_weight);
+            let mut reports = Vec::new();
+            let mut log = |p: crate::Progress| reports.push((p.done, p.total));
+            let both = pagerank(&g, 0.85, &mut Reporter::new(Some(&mut log)));
+            let mut want_reports = Vec::new();
+            for k in 0..2 {
+                let wk: Vec<f64> = weights.iter().map(|x| x[k]).collect();
+                let sk: Vec<f64> = self_weight.iter().map(|x| x[k]).collect();
+                let (want, rounds) = gathered(n, &pairs, &wk, &sk, 0.85);
+                let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&both[k]), bits(&want), "case {case}, graph {k}");
+                // Alone, through a graph of one weight.
+                let one: Vec<[f64; 1]> = wk.iter().map(|&x| [x]).collect();
+                let mut g1 = Graph::new(n, &pairs, &one);
+                g1.self_weight = sk.iter().map(|&x| [x]).collect();
+                let [alone] = pagerank(&g1, 0.85, &mut Reporter::new(None));
+                assert_eq!(bits(&alone), bits(&want), "case {case}, graph {k} alone");
+                want_reports.extend((0..rounds).filter(|r| r % 8 == 0).map(|r| (r, MAX_ROUNDS)));
+                want_reports.push((MAX_ROUNDS, MAX_ROUNDS));
+            }
+            assert_eq!(reports, want_reports, "case {case}");
+        }
     }
 
     #[test]

@@ -50,11 +50,33 @@ pub(crate) fn order_by(raw: &[f64]) -> Vec<usize> {
 }
 
 /// Sorts candidate indices by decreasing `score` (earlier first on ties).
+///
+/// Each index is sorted as one integer key that orders as the score in
+/// `total_cmp`'s order, reversed, then the index: the order of comparing
+/// the scores, but a comparison is one integer `<` instead of two score
+/// lookups and a `total_cmp` (this sorts every candidate of a long text).
 pub(crate) fn sort_by_score(items: &mut [usize], score: &[f64]) {
     let key = |c: usize| score.get(c).copied().unwrap_or(f64::NEG_INFINITY);
-    heapsort(items, |a, b| {
-        key(b).total_cmp(&key(a)).then(a.cmp(&b)) == Ordering::Less
-    });
+    let mut keys: Vec<u128> = items
+        .iter()
+        .map(|&c| u128::from(!total_order_bits(key(c))) << 64 | c as u128)
+        .collect();
+    heapsort(&mut keys, |a, b| a < b);
+    for (item, k) in items.iter_mut().zip(&keys) {
+        *item = *k as u64 as usize;
+    }
+}
+
+/// `x`'s bits as an unsigned integer that orders as `f64::total_cmp`
+/// orders the floats: negative numbers (sign bit set) have every bit
+/// flipped, the others only the sign bit.
+fn total_order_bits(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 {
+        !b
+    } else {
+        b | 1 << 63
+    }
 }
 
 /// Indices of `spans` in increasing order, earlier first on ties (as a
@@ -442,6 +464,33 @@ mod tests {
             let mut expected: Vec<usize> = (0..n).collect();
             expected.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
             assert_eq!(lazy, expected, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn total_order_bits_order_as_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -1e300,
+            -1.0,
+            -f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            0.5,
+            1.0,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    total_order_bits(a).cmp(&total_order_bits(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
         }
     }
 

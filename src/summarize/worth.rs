@@ -426,7 +426,7 @@ fn fact_words(s: &str) -> usize {
     raw_words(s)
         .enumerate()
         .filter(|&(k, w)| {
-            w.chars().any(|c| c.is_ascii_digit())
+            w.bytes().any(|c| c.is_ascii_digit())
                 || (k > 0 && w.chars().next().is_some_and(char::is_uppercase))
         })
         .count()
