@@ -126,6 +126,105 @@ static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
 });
 const STEM_MEMO_LIMIT: usize = 100_000;
 
+/// Candidate keys (up to three stem ids), numbered 0, 1, 2, ... in order
+/// of first insertion, as [`Interner`] numbers them. Hashing a 12-byte key
+/// through the byte interner was a tenth of a call; in a text of under 2 MB
+/// every stem id fits in 21 bits, so the three pack into one `u64` looked
+/// up in a table of its own. Longer texts take the byte interner: the
+/// choice depends on the text alone and both number keys alike.
+enum CandidateIndex {
+    Packed {
+        /// Open addressing, linear probing: 0 is empty, else a key's number + 1.
+        slots: Vec<u32>,
+        /// Key number → packed key.
+        keys: Vec<u64>,
+    },
+    Bytes(Interner),
+}
+
+/// Bits of a stem id in a packed key; all ones marks an unused slot.
+const PACKED_BITS: u32 = 21;
+const PACKED_NONE: u64 = (1 << PACKED_BITS) - 1;
+
+impl CandidateIndex {
+    /// An index for the candidates of a text of `text_len` bytes (a stem id
+    /// is below the number of words, so below `text_len`), with room for
+    /// about `n` keys.
+    fn new(text_len: usize, n: usize) -> CandidateIndex {
+        if (text_len as u64) < PACKED_NONE {
+            CandidateIndex::Packed {
+                slots: vec![0; (n * 2).next_power_of_two().max(16)],
+                keys: Vec::with_capacity(n),
+            }
+        } else {
+            CandidateIndex::Bytes(Interner::with_capacity(n))
+        }
+    }
+
+    /// The number of `key`, inserting it when absent.
+    fn intern(&mut self, key: [u32; 3]) -> u32 {
+        match self {
+            CandidateIndex::Packed { slots, keys } => {
+                let packed = key.iter().rev().fold(0u64, |acc, &id| {
+                    acc << PACKED_BITS | u64::from(id).min(PACKED_NONE)
+                });
+                if (keys.len() + 1) * 2 > slots.len() {
+                    let size = slots.len() * 2;
+                    *slots = vec![0; size];
+                    for (id, &k) in keys.iter().enumerate() {
+                        let s = Self::free_slot(slots, k);
+                        if let Some(x) = slots.get_mut(s) {
+                            *x = id as u32 + 1;
+                        }
+                    }
+                }
+                let mask = slots.len() - 1;
+                let mut s = Self::home(packed, mask);
+                loop {
+                    match slots.get(s).copied() {
+                        Some(0) | None => break,
+                        Some(x) => {
+                            let id = x - 1;
+                            if keys.get(id as usize) == Some(&packed) {
+                                return id;
+                            }
+                        }
+                    }
+                    s = (s + 1) & mask;
+                }
+                let id = keys.len() as u32;
+                keys.push(packed);
+                if let Some(x) = slots.get_mut(s) {
+                    *x = id + 1;
+                }
+                id
+            }
+            CandidateIndex::Bytes(index) => {
+                let mut bytes = [0u8; 12];
+                for (b, id) in bytes.chunks_exact_mut(4).zip(key) {
+                    b.copy_from_slice(&id.to_le_bytes());
+                }
+                index.intern(&bytes)
+            }
+        }
+    }
+
+    /// The first slot probed for `packed` in a table of `mask + 1` slots.
+    fn home(packed: u64, mask: usize) -> usize {
+        (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+    }
+
+    /// The first empty slot from `packed`'s home (when regrowing).
+    fn free_slot(slots: &[u32], packed: u64) -> usize {
+        let mask = slots.len() - 1;
+        let mut s = Self::home(packed, mask);
+        while slots.get(s).is_some_and(|&x| x != 0) {
+            s = (s + 1) & mask;
+        }
+        s
+    }
+}
+
 /// A word of a name (capitalised, not a common word), in the flags of
 /// [`keyphrases_in`]'s words.
 const NAME: u8 = 1;
@@ -262,8 +361,8 @@ fn ranked(
     // (candidate, index of the first word, byte span) of every occurrence,
     // in the order met.
     let mut met: Vec<(u32, usize, Span)> = Vec::new();
-    // Candidate keys (three stem ids as 12 bytes), numbered as `candidates`.
-    let mut index = Interner::with_capacity(room * 2);
+    // Candidate keys, numbered as `candidates`.
+    let mut index = CandidateIndex::new(text.len(), room * 2);
     // Every content word, numbered: (span, NAME | OPENER flags).
     let mut words: Vec<(Span, u8)> = Vec::new();
     let mut seen_sentences = Interner::with_capacity(64);
@@ -306,11 +405,7 @@ fn ranked(
                     continue;
                 };
                 let span = Span::new(a.0.start(), b.0.end());
-                let mut bytes = [0u8; 12];
-                for (b, id) in bytes.chunks_exact_mut(4).zip(key) {
-                    b.copy_from_slice(&id.to_le_bytes());
-                }
-                let k = index.intern(&bytes) as usize;
+                let k = index.intern(key) as usize;
                 if k == candidates.len() {
                     candidates.push(Candidate {
                         key,
