@@ -89,16 +89,24 @@ struct StemMemo {
     words: Interner,
     stem_of: Vec<u32>,
     stems: Interner,
+    /// Each word's [`is_common_word`], once asked: [`UNKNOWN`], 0 or 1.
+    /// A lexicon lookup was about 200 instructions, asked of every
+    /// capitalised word and every one-word candidate.
+    common: Vec<u8>,
 }
 
+/// Not yet asked, in [`StemMemo::common`].
+const UNKNOWN: u8 = 2;
+
 impl StemMemo {
-    /// The stem of `lower` (`None` for a stop word), analysing it on first sight.
+    /// The memo's number for `lower` and its stem (`None` for a stop
+    /// word), analysing it on first sight.
     fn stem(
         &mut self,
         lower: &str,
         stop: Option<&StopWords>,
         stemmer: Option<&Stemmer>,
-    ) -> Option<&[u8]> {
+    ) -> (u32, Option<&[u8]>) {
         let (w, new) = self.words.insert(lower.as_bytes());
         if new {
             let id = if stop.is_some_and(|s| s.contains(lower)) {
@@ -110,12 +118,26 @@ impl StemMemo {
                 }
             };
             self.stem_of.push(id);
+            self.common.push(UNKNOWN);
         }
-        match self.stem_of.get(w as usize).copied() {
+        let stem = match self.stem_of.get(w as usize).copied() {
             Some(STOP) | None => None,
             Some(id) => Some(self.stems.key(id)),
-        }
+        };
+        (w, stem)
     }
+}
+
+/// [`is_common_word`] of `lower`, the lower-case word of the memo's
+/// number `w` (`u32::MAX`: not in the memo), asked once per word.
+fn common_word(memo: Option<&mut StemMemo>, w: u32, lower: &str) -> bool {
+    let Some(slot) = memo.and_then(|m| m.common.get_mut(w as usize)) else {
+        return is_common_word(lower);
+    };
+    if *slot == UNKNOWN {
+        *slot = u8::from(is_common_word(lower));
+    }
+    *slot == 1
 }
 
 static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
@@ -123,6 +145,7 @@ static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
     words: Interner::new(),
     stem_of: Vec::new(),
     stems: Interner::new(),
+    common: Vec::new(),
 });
 const STEM_MEMO_LIMIT: usize = 100_000;
 
@@ -346,6 +369,7 @@ fn ranked(
                 words: Interner::new(),
                 stem_of: Vec::new(),
                 stems: Interner::new(),
+                common: Vec::new(),
             };
         }
     }
@@ -355,6 +379,8 @@ fn ranked(
     let room = (text.len() / 8).clamp(16, 512);
     let mut lowers = Interner::with_capacity(room);
     let mut lower_stem: Vec<u32> = Vec::new();
+    // Lower-case word → the memo's number for it (`u32::MAX` without the memo).
+    let mut lower_memo: Vec<u32> = Vec::new();
     let mut stems = Interner::with_capacity(room);
     let mut freq: Vec<usize> = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -365,6 +391,10 @@ fn ranked(
     let mut index = CandidateIndex::new(text.len(), room * 2);
     // Every content word, numbered: (span, NAME | OPENER flags).
     let mut words: Vec<(Span, u8)> = Vec::new();
+    // Each word's number in the memo when its text in lower case is the
+    // memo's word (ASCII, no possessive cut off), else `u32::MAX`: where
+    // the scoring finds whether a one-word phrase is a common word.
+    let mut word_memo: Vec<u32> = Vec::new();
     let mut seen_sentences = Interner::with_capacity(64);
     // The current run: (word number, stem id).
     let mut run: Vec<(usize, u32)> = Vec::new();
@@ -491,10 +521,13 @@ fn ranked(
             // Each distinct word of the call is looked up once: a stop word, or its stem.
             let (w, new) = lowers.insert(lower.as_bytes());
             if new {
+                let mut memo_id = u32::MAX;
                 let stem = match memo.as_mut() {
-                    Some(m) => m
-                        .stem(&lower, stop.as_ref(), stemmer.as_ref())
-                        .map(|s| stems.intern(s)),
+                    Some(m) => {
+                        let (mw, stem) = m.stem(&lower, stop.as_ref(), stemmer.as_ref());
+                        memo_id = mw;
+                        stem.map(|s| stems.intern(s))
+                    }
                     None if stop.as_ref().is_some_and(|s| s.contains(&lower)) => None,
                     None => Some(match &stemmer {
                         Some(s) => stems.intern(s.stem(&lower).as_bytes()),
@@ -502,7 +535,9 @@ fn ranked(
                     }),
                 };
                 lower_stem.push(stem.unwrap_or(STOP));
+                lower_memo.push(memo_id);
             }
+            let memo_id = lower_memo.get(w as usize).copied().unwrap_or(u32::MAX);
             let id = lower_stem.get(w as usize).copied().unwrap_or(STOP);
             let first = word.chars().next();
             let capital = first.is_some_and(char::is_uppercase);
@@ -529,13 +564,21 @@ fn ranked(
                 if capital && held_span.end() + 1 == span.start() {
                     run.push((words.len(), held_id));
                     words.push((held_span, NAME | OPENER));
+                    word_memo.push(u32::MAX);
                     bump(&mut freq, held_id);
                 }
             }
             bump(&mut freq, id);
-            let name = capitals_tell_names && capital && !(english && is_common_word(&lower));
+            let name = capitals_tell_names
+                && capital
+                && !(english && common_word(memo.as_deref_mut(), memo_id, &lower));
             run.push((words.len(), id));
             words.push((span, if name { NAME } else { 0 }));
+            word_memo.push(if !possessive && word.is_ascii() {
+                memo_id
+            } else {
+                u32::MAX
+            });
             // A possessive ends a phrase after it: "Ushakov's conversation".
             if possessive {
                 flush(&mut run, &words, &mut candidates);
@@ -615,7 +658,13 @@ fn ranked(
             // phrase or a name.
             let lone_common = english
                 && c.len == 1
-                && occurrences_of(c).first().is_some_and(|(_, sp)| {
+                && occurrences_of(c).first().is_some_and(|&(w, sp)| {
+                    let memo_id = word_memo.get(w).copied().unwrap_or(u32::MAX);
+                    if let Some(m) = memo.as_deref_mut() {
+                        if let Some(&known @ (0 | 1)) = m.common.get(memo_id as usize) {
+                            return known == 1;
+                        }
+                    }
                     // In a buffer kept across candidates, not a String each.
                     let word = sp.as_str(text);
                     low.clear();
@@ -625,7 +674,7 @@ fn ranked(
                     } else {
                         low.push_str(&word.to_lowercase());
                     }
-                    is_common_word(&low)
+                    common_word(memo.as_deref_mut(), memo_id, &low)
                 });
             let length = if lone_common { 0.5 } else { length };
             count * mean_freq.sqrt() * early * length
