@@ -693,6 +693,7 @@ fn ranked(
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken = vec![false; words.len()];
     let mut out = Vec::new();
+    let mut form = String::new();
     for (score, k) in scored {
         if out.len() >= top {
             break;
@@ -745,16 +746,26 @@ fn ranked(
             .iter()
             .any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
         for (_, t) in &occurrences {
-            let form = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            // The words joined by single spaces, in a buffer kept across
+            // occurrences: a form is allocated only when it is new.
+            form.clear();
+            for (i, w) in t.split_whitespace().enumerate() {
+                if i > 0 {
+                    form.push(' ');
+                }
+                form.push_str(w);
+            }
             // Written in lower case anywhere: a common phrase, shown in lower case.
-            let form = if lower_somewhere {
-                form.to_lowercase()
-            } else {
-                form
-            };
+            if lower_somewhere {
+                if form.is_ascii() {
+                    form.make_ascii_lowercase();
+                } else {
+                    form = form.to_lowercase();
+                }
+            }
             match forms.iter_mut().find(|(f, _)| *f == form) {
                 Some(entry) => entry.1 += 1,
-                None => forms.push((form, 1)),
+                None => forms.push((form.clone(), 1)),
             }
         }
         let text_form = forms
