@@ -808,6 +808,29 @@ mod tests {
         assert!(texts.iter().any(|t| t == "Streik"), "{texts:?}");
     }
 
+    /// Packed keys (texts under 2 MB) and byte keys (longer texts)
+    /// number candidates alike, through the packed table's growth.
+    #[test]
+    fn both_candidate_indexes_number_keys_alike() {
+        let mut packed = CandidateIndex::new(1000, 4);
+        let mut bytes = CandidateIndex::new(1 << 22, 4);
+        assert!(matches!(packed, CandidateIndex::Packed { .. }));
+        assert!(matches!(bytes, CandidateIndex::Bytes(_)));
+        let none = u32::MAX;
+        for round in 0..2 {
+            for k in 0..300u32 {
+                let key = match k % 3 {
+                    0 => [k / 3, none, none],
+                    1 => [k / 3, 0, none],
+                    _ => [0, 0, k / 3],
+                };
+                let id = packed.intern(key);
+                assert_eq!(id, bytes.intern(key));
+                assert_eq!(id, k, "round {round}");
+            }
+        }
+    }
+
     #[test]
     fn no_stop_words_at_edges_and_no_overlaps() {
         let text = "The leaked transcripts of the call were fake. Leaked transcripts show the peace plan. \
