@@ -89,16 +89,24 @@ struct StemMemo {
     words: Interner,
     stem_of: Vec<u32>,
     stems: Interner,
+    /// Each word's [`is_common_word`], once asked: [`UNKNOWN`], 0 or 1.
+    /// A lexicon lookup was about 200 instructions, asked of every
+    /// capitalised word and every one-word candidate.
+    common: Vec<u8>,
 }
 
+/// Not yet asked, in [`StemMemo::common`].
+const UNKNOWN: u8 = 2;
+
 impl StemMemo {
-    /// The stem of `lower` (`None` for a stop word), analysing it on first sight.
+    /// The memo's number for `lower` and its stem (`None` for a stop
+    /// word), analysing it on first sight.
     fn stem(
         &mut self,
         lower: &str,
         stop: Option<&StopWords>,
         stemmer: Option<&Stemmer>,
-    ) -> Option<&[u8]> {
+    ) -> (u32, Option<&[u8]>) {
         let (w, new) = self.words.insert(lower.as_bytes());
         if new {
             let id = if stop.is_some_and(|s| s.contains(lower)) {
@@ -110,12 +118,26 @@ impl StemMemo {
                 }
             };
             self.stem_of.push(id);
+            self.common.push(UNKNOWN);
         }
-        match self.stem_of.get(w as usize).copied() {
+        let stem = match self.stem_of.get(w as usize).copied() {
             Some(STOP) | None => None,
             Some(id) => Some(self.stems.key(id)),
-        }
+        };
+        (w, stem)
     }
+}
+
+/// [`is_common_word`] of `lower`, the lower-case word of the memo's
+/// number `w` (`u32::MAX`: not in the memo), asked once per word.
+fn common_word(memo: Option<&mut StemMemo>, w: u32, lower: &str) -> bool {
+    let Some(slot) = memo.and_then(|m| m.common.get_mut(w as usize)) else {
+        return is_common_word(lower);
+    };
+    if *slot == UNKNOWN {
+        *slot = u8::from(is_common_word(lower));
+    }
+    *slot == 1
 }
 
 static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
@@ -123,8 +145,108 @@ static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
     words: Interner::new(),
     stem_of: Vec::new(),
     stems: Interner::new(),
+    common: Vec::new(),
 });
 const STEM_MEMO_LIMIT: usize = 100_000;
+
+/// Candidate keys (up to three stem ids), numbered 0, 1, 2, ... in order
+/// of first insertion, as [`Interner`] numbers them. Hashing a 12-byte key
+/// through the byte interner was a tenth of a call; in a text of under 2 MB
+/// every stem id fits in 21 bits, so the three pack into one `u64` looked
+/// up in a table of its own. Longer texts take the byte interner: the
+/// choice depends on the text alone and both number keys alike.
+enum CandidateIndex {
+    Packed {
+        /// Open addressing, linear probing: 0 is empty, else a key's number + 1.
+        slots: Vec<u32>,
+        /// Key number → packed key.
+        keys: Vec<u64>,
+    },
+    Bytes(Interner),
+}
+
+/// Bits of a stem id in a packed key; all ones marks an unused slot.
+const PACKED_BITS: u32 = 21;
+const PACKED_NONE: u64 = (1 << PACKED_BITS) - 1;
+
+impl CandidateIndex {
+    /// An index for the candidates of a text of `text_len` bytes (a stem id
+    /// is below the number of words, so below `text_len`), with room for
+    /// about `n` keys.
+    fn new(text_len: usize, n: usize) -> CandidateIndex {
+        if (text_len as u64) < PACKED_NONE {
+            CandidateIndex::Packed {
+                slots: vec![0; (n * 2).next_power_of_two().max(16)],
+                keys: Vec::with_capacity(n),
+            }
+        } else {
+            CandidateIndex::Bytes(Interner::with_capacity(n))
+        }
+    }
+
+    /// The number of `key`, inserting it when absent.
+    fn intern(&mut self, key: [u32; 3]) -> u32 {
+        match self {
+            CandidateIndex::Packed { slots, keys } => {
+                let packed = key.iter().rev().fold(0u64, |acc, &id| {
+                    acc << PACKED_BITS | u64::from(id).min(PACKED_NONE)
+                });
+                if (keys.len() + 1) * 2 > slots.len() {
+                    let size = slots.len() * 2;
+                    *slots = vec![0; size];
+                    for (id, &k) in keys.iter().enumerate() {
+                        let s = Self::free_slot(slots, k);
+                        if let Some(x) = slots.get_mut(s) {
+                            *x = id as u32 + 1;
+                        }
+                    }
+                }
+                let mask = slots.len() - 1;
+                let mut s = Self::home(packed, mask);
+                loop {
+                    match slots.get(s).copied() {
+                        Some(0) | None => break,
+                        Some(x) => {
+                            let id = x - 1;
+                            if keys.get(id as usize) == Some(&packed) {
+                                return id;
+                            }
+                        }
+                    }
+                    s = (s + 1) & mask;
+                }
+                let id = keys.len() as u32;
+                keys.push(packed);
+                if let Some(x) = slots.get_mut(s) {
+                    *x = id + 1;
+                }
+                id
+            }
+            CandidateIndex::Bytes(index) => {
+                let mut bytes = [0u8; 12];
+                for (b, id) in bytes.chunks_exact_mut(4).zip(key) {
+                    b.copy_from_slice(&id.to_le_bytes());
+                }
+                index.intern(&bytes)
+            }
+        }
+    }
+
+    /// The first slot probed for `packed` in a table of `mask + 1` slots.
+    fn home(packed: u64, mask: usize) -> usize {
+        (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+    }
+
+    /// The first empty slot from `packed`'s home (when regrowing).
+    fn free_slot(slots: &[u32], packed: u64) -> usize {
+        let mask = slots.len() - 1;
+        let mut s = Self::home(packed, mask);
+        while slots.get(s).is_some_and(|&x| x != 0) {
+            s = (s + 1) & mask;
+        }
+        s
+    }
+}
 
 /// A word of a name (capitalised, not a common word), in the flags of
 /// [`keyphrases_in`]'s words.
@@ -247,6 +369,7 @@ fn ranked(
                 words: Interner::new(),
                 stem_of: Vec::new(),
                 stems: Interner::new(),
+                common: Vec::new(),
             };
         }
     }
@@ -256,16 +379,22 @@ fn ranked(
     let room = (text.len() / 8).clamp(16, 512);
     let mut lowers = Interner::with_capacity(room);
     let mut lower_stem: Vec<u32> = Vec::new();
+    // Lower-case word → the memo's number for it (`u32::MAX` without the memo).
+    let mut lower_memo: Vec<u32> = Vec::new();
     let mut stems = Interner::with_capacity(room);
     let mut freq: Vec<usize> = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
     // (candidate, index of the first word, byte span) of every occurrence,
     // in the order met.
     let mut met: Vec<(u32, usize, Span)> = Vec::new();
-    // Candidate keys (three stem ids as 12 bytes), numbered as `candidates`.
-    let mut index = Interner::with_capacity(room * 2);
+    // Candidate keys, numbered as `candidates`.
+    let mut index = CandidateIndex::new(text.len(), room * 2);
     // Every content word, numbered: (span, NAME | OPENER flags).
     let mut words: Vec<(Span, u8)> = Vec::new();
+    // Each word's number in the memo when its text in lower case is the
+    // memo's word (ASCII, no possessive cut off), else `u32::MAX`: where
+    // the scoring finds whether a one-word phrase is a common word.
+    let mut word_memo: Vec<u32> = Vec::new();
     let mut seen_sentences = Interner::with_capacity(64);
     // The current run: (word number, stem id).
     let mut run: Vec<(usize, u32)> = Vec::new();
@@ -306,11 +435,7 @@ fn ranked(
                     continue;
                 };
                 let span = Span::new(a.0.start(), b.0.end());
-                let mut bytes = [0u8; 12];
-                for (b, id) in bytes.chunks_exact_mut(4).zip(key) {
-                    b.copy_from_slice(&id.to_le_bytes());
-                }
-                let k = index.intern(&bytes) as usize;
+                let k = index.intern(key) as usize;
                 if k == candidates.len() {
                     candidates.push(Candidate {
                         key,
@@ -396,10 +521,13 @@ fn ranked(
             // Each distinct word of the call is looked up once: a stop word, or its stem.
             let (w, new) = lowers.insert(lower.as_bytes());
             if new {
+                let mut memo_id = u32::MAX;
                 let stem = match memo.as_mut() {
-                    Some(m) => m
-                        .stem(&lower, stop.as_ref(), stemmer.as_ref())
-                        .map(|s| stems.intern(s)),
+                    Some(m) => {
+                        let (mw, stem) = m.stem(&lower, stop.as_ref(), stemmer.as_ref());
+                        memo_id = mw;
+                        stem.map(|s| stems.intern(s))
+                    }
                     None if stop.as_ref().is_some_and(|s| s.contains(&lower)) => None,
                     None => Some(match &stemmer {
                         Some(s) => stems.intern(s.stem(&lower).as_bytes()),
@@ -407,7 +535,9 @@ fn ranked(
                     }),
                 };
                 lower_stem.push(stem.unwrap_or(STOP));
+                lower_memo.push(memo_id);
             }
+            let memo_id = lower_memo.get(w as usize).copied().unwrap_or(u32::MAX);
             let id = lower_stem.get(w as usize).copied().unwrap_or(STOP);
             let first = word.chars().next();
             let capital = first.is_some_and(char::is_uppercase);
@@ -434,13 +564,21 @@ fn ranked(
                 if capital && held_span.end() + 1 == span.start() {
                     run.push((words.len(), held_id));
                     words.push((held_span, NAME | OPENER));
+                    word_memo.push(u32::MAX);
                     bump(&mut freq, held_id);
                 }
             }
             bump(&mut freq, id);
-            let name = capitals_tell_names && capital && !(english && is_common_word(&lower));
+            let name = capitals_tell_names
+                && capital
+                && !(english && common_word(memo.as_deref_mut(), memo_id, &lower));
             run.push((words.len(), id));
             words.push((span, if name { NAME } else { 0 }));
+            word_memo.push(if !possessive && word.is_ascii() {
+                memo_id
+            } else {
+                u32::MAX
+            });
             // A possessive ends a phrase after it: "Ushakov's conversation".
             if possessive {
                 flush(&mut run, &words, &mut candidates);
@@ -520,7 +658,13 @@ fn ranked(
             // phrase or a name.
             let lone_common = english
                 && c.len == 1
-                && occurrences_of(c).first().is_some_and(|(_, sp)| {
+                && occurrences_of(c).first().is_some_and(|&(w, sp)| {
+                    let memo_id = word_memo.get(w).copied().unwrap_or(u32::MAX);
+                    if let Some(m) = memo.as_deref_mut() {
+                        if let Some(&known @ (0 | 1)) = m.common.get(memo_id as usize) {
+                            return known == 1;
+                        }
+                    }
                     // In a buffer kept across candidates, not a String each.
                     let word = sp.as_str(text);
                     low.clear();
@@ -530,7 +674,7 @@ fn ranked(
                     } else {
                         low.push_str(&word.to_lowercase());
                     }
-                    is_common_word(&low)
+                    common_word(memo.as_deref_mut(), memo_id, &low)
                 });
             let length = if lone_common { 0.5 } else { length };
             count * mean_freq.sqrt() * early * length
@@ -549,6 +693,7 @@ fn ranked(
     let mut chosen: Vec<usize> = Vec::new();
     let mut taken = vec![false; words.len()];
     let mut out = Vec::new();
+    let mut form = String::new();
     for (score, k) in scored {
         if out.len() >= top {
             break;
@@ -601,16 +746,26 @@ fn ranked(
             .iter()
             .any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
         for (_, t) in &occurrences {
-            let form = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            // The words joined by single spaces, in a buffer kept across
+            // occurrences: a form is allocated only when it is new.
+            form.clear();
+            for (i, w) in t.split_whitespace().enumerate() {
+                if i > 0 {
+                    form.push(' ');
+                }
+                form.push_str(w);
+            }
             // Written in lower case anywhere: a common phrase, shown in lower case.
-            let form = if lower_somewhere {
-                form.to_lowercase()
-            } else {
-                form
-            };
+            if lower_somewhere {
+                if form.is_ascii() {
+                    form.make_ascii_lowercase();
+                } else {
+                    form = form.to_lowercase();
+                }
+            }
             match forms.iter_mut().find(|(f, _)| *f == form) {
                 Some(entry) => entry.1 += 1,
-                None => forms.push((form, 1)),
+                None => forms.push((form.clone(), 1)),
             }
         }
         let text_form = forms
@@ -651,6 +806,29 @@ mod tests {
             "{texts:?}"
         );
         assert!(texts.iter().any(|t| t == "Streik"), "{texts:?}");
+    }
+
+    /// Packed keys (texts under 2 MB) and byte keys (longer texts)
+    /// number candidates alike, through the packed table's growth.
+    #[test]
+    fn both_candidate_indexes_number_keys_alike() {
+        let mut packed = CandidateIndex::new(1000, 4);
+        let mut bytes = CandidateIndex::new(1 << 22, 4);
+        assert!(matches!(packed, CandidateIndex::Packed { .. }));
+        assert!(matches!(bytes, CandidateIndex::Bytes(_)));
+        let none = u32::MAX;
+        for round in 0..2 {
+            for k in 0..300u32 {
+                let key = match k % 3 {
+                    0 => [k / 3, none, none],
+                    1 => [k / 3, 0, none],
+                    _ => [0, 0, k / 3],
+                };
+                let id = packed.intern(key);
+                assert_eq!(id, bytes.intern(key));
+                assert_eq!(id, k, "round {round}");
+            }
+        }
     }
 
     #[test]
