@@ -650,11 +650,8 @@ fn has_copyright_sign(s: &str) -> bool {
 }
 
 /// "Subscribe to our newsletter", "Follow us on ...", "Share this article".
+/// Compared case-folded in place (no lower-case copy of the sentence).
 fn is_call_to_action(s: &str) -> bool {
-    is_call_to_action_lower(&s.to_ascii_lowercase())
-}
-
-fn is_call_to_action_lower(lower: &str) -> bool {
     [
         "subscribe",
         "sign up",
@@ -672,16 +669,19 @@ fn is_call_to_action_lower(lower: &str) -> bool {
         "like us on",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
+    .any(|p| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
-/// Phrases that only a site's own furniture uses.
+/// Phrases that only a site's own furniture uses (in any ASCII case).
 fn has_strong_cue(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
     is_copyright(s)
-        || is_call_to_action_lower(&lower)
+        || is_call_to_action(s)
         || contains_any(
-            &lower,
+            s,
             &[
                 "news platform",
                 "our readers",
@@ -702,14 +702,17 @@ fn has_strong_cue(s: &str) -> bool {
         )
 }
 
-/// Whether `hay` holds any of `needles` (each of two bytes or more), as
-/// `needles.iter().any(|n| hay.contains(n))` says, in one pass over `hay`
-/// instead of a substring search per needle. A set of the needles' first
-/// two bytes (32 x 32 bits, by the low five bits of each byte) lets only
-/// the few places where a needle may start compare the needles.
+/// Whether `hay` in any ASCII case holds any of `needles` (in lower case,
+/// each of two bytes or more), as `needles.iter().any(|n|
+/// hay.to_ascii_lowercase().contains(n))` says, in one pass over `hay`
+/// instead of a lower-case copy and a substring search per needle. A set
+/// of the needles' first two bytes (32 x 32 bits, by the low five bits of
+/// each byte, the same for both cases of a letter) lets only the few
+/// places where a needle may start compare the needles.
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
     if needles.iter().any(|n| n.len() < 2) {
-        return needles.iter().any(|n| hay.contains(n));
+        let lower = hay.to_ascii_lowercase();
+        return needles.iter().any(|n| lower.contains(n));
     }
     let hay = hay.as_bytes();
     let mut pairs = [0u32; 32];
@@ -721,10 +724,12 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
     hay.windows(2).enumerate().any(|(i, w)| {
         pairs[usize::from(w[0] & 31)] >> (w[1] & 31) & 1 != 0
             && needles.iter().any(|n| {
-                n.as_bytes().get(..2) == Some(w)
+                n.as_bytes()
+                    .get(..2)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
                     && hay
-                        .get(i..)
-                        .is_some_and(|rest| rest.starts_with(n.as_bytes()))
+                        .get(i..i + n.len())
+                        .is_some_and(|here| here.eq_ignore_ascii_case(n.as_bytes()))
             })
     })
 }
@@ -870,7 +875,7 @@ mod tests {
         let needles = ["our readers", "about us", "ab", "stay tuned", "s\u{e9}r"];
         let pieces = [
             "our", " ", "read", "ers", "ab", "out", "us", "stay", "tuned", "a", "s", "\u{e9}", "r",
-            "o",
+            "o", "OUR", "Read", "AB", "Us", "S", "\u{c9}", "R",
         ];
         let mut next = crate::test_draws(17);
         for len in 0..4000 {
@@ -879,7 +884,8 @@ mod tests {
                 .collect();
             for k in 0..needles.len() {
                 let some = needles.get(k..).unwrap_or(&[]);
-                let want = some.iter().any(|n| hay.contains(n));
+                let lower = hay.to_ascii_lowercase();
+                let want = some.iter().any(|n| lower.contains(n));
                 assert_eq!(contains_any(&hay, some), want, "{hay:?} {some:?}");
             }
         }
