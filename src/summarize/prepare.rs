@@ -574,21 +574,64 @@ fn is_byline(s: &str) -> bool {
         })
 }
 
-/// A copyright notice.
+/// A copyright notice: the sign `©`, "all rights reserved" anywhere, or
+/// a short line opening with "copyright" or "(c) " (in any case). Tested
+/// on the sentence's own bytes, case folded by byte: every body sentence
+/// is tested, and a lower-case copy of each and a substring searcher per
+/// phrase cost more than the rest of the role rules.
 fn is_copyright(s: &str) -> bool {
-    has_copyright_sign(s) || {
-        let lower = s.to_ascii_lowercase();
-        is_copyright_lower(s, &lower)
-    }
+    let opens = |phrase: &[u8]| {
+        s.as_bytes()
+            .get(..phrase.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(phrase))
+    };
+    has_copyright_sign(s)
+        || has_all_rights_reserved(s)
+        || (opens(b"copyright") && s.len() < 200)
+        || opens(b"(c) ")
 }
 
-/// [`is_copyright`] with `lower`, `s` with ASCII letters in lower case
-/// (every cue phrase here is ASCII).
-fn is_copyright_lower(s: &str, lower: &str) -> bool {
-    has_copyright_sign(s)
-        || lower.contains("all rights reserved")
-        || (lower.starts_with("copyright") && s.len() < 200)
-        || lower.starts_with("(c) ")
+/// Whether `s` holds "all rights reserved" in any ASCII case, as
+/// `s.to_ascii_lowercase().contains("all rights reserved")` says: the
+/// phrase is compared around each `g` of `s` (rarer than its other
+/// letters), found eight bytes at a time (`b | 0x20` is `g` only for `g`
+/// and `G`; an exact zero-byte mask gives where).
+fn has_all_rights_reserved(s: &str) -> bool {
+    const PHRASE: &[u8] = b"all rights reserved";
+    /// Where the phrase's `g` is.
+    const G: usize = 6;
+    const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
+    const GS: u64 = u64::from_le_bytes([b'g'; 8]);
+    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
+    let b = s.as_bytes();
+    let phrase_at = |g: usize| {
+        g.checked_sub(G)
+            .and_then(|start| b.get(start..start + PHRASE.len()))
+            // Its first byte alone first: most `g`s are not the phrase's,
+            // and the whole compare cost more than the scan (callgrind).
+            .is_some_and(|w| {
+                w.first().is_some_and(|&a| a | 0x20 == b'a') && w.eq_ignore_ascii_case(PHRASE)
+            })
+    };
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let v = (crate::hash::le_u64(chunk) | FOLD) ^ GS;
+        // A high bit in each byte of `v` that is zero, and nowhere else.
+        let mut zeros = !(((v & LOW7) + LOW7) | v | LOW7);
+        while zeros != 0 {
+            if phrase_at(at + zeros.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            zeros &= zeros - 1;
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .enumerate()
+        .any(|(k, &c)| c | 0x20 == b'g' && phrase_at(at + k))
 }
 
 /// Whether `s` holds `©` (U+00A9, the bytes C2 A9): a byte scan for A9,
@@ -607,11 +650,8 @@ fn has_copyright_sign(s: &str) -> bool {
 }
 
 /// "Subscribe to our newsletter", "Follow us on ...", "Share this article".
+/// Compared case-folded in place (no lower-case copy of the sentence).
 fn is_call_to_action(s: &str) -> bool {
-    is_call_to_action_lower(&s.to_ascii_lowercase())
-}
-
-fn is_call_to_action_lower(lower: &str) -> bool {
     [
         "subscribe",
         "sign up",
@@ -629,16 +669,19 @@ fn is_call_to_action_lower(lower: &str) -> bool {
         "like us on",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
+    .any(|p| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
-/// Phrases that only a site's own furniture uses.
+/// Phrases that only a site's own furniture uses (in any ASCII case).
 fn has_strong_cue(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    is_copyright_lower(s, &lower)
-        || is_call_to_action_lower(&lower)
+    is_copyright(s)
+        || is_call_to_action(s)
         || contains_any(
-            &lower,
+            s,
             &[
                 "news platform",
                 "our readers",
@@ -659,14 +702,17 @@ fn has_strong_cue(s: &str) -> bool {
         )
 }
 
-/// Whether `hay` holds any of `needles` (each of two bytes or more), as
-/// `needles.iter().any(|n| hay.contains(n))` says, in one pass over `hay`
-/// instead of a substring search per needle. A set of the needles' first
-/// two bytes (32 x 32 bits, by the low five bits of each byte) lets only
-/// the few places where a needle may start compare the needles.
+/// Whether `hay` in any ASCII case holds any of `needles` (in lower case,
+/// each of two bytes or more), as `needles.iter().any(|n|
+/// hay.to_ascii_lowercase().contains(n))` says, in one pass over `hay`
+/// instead of a lower-case copy and a substring search per needle. A set
+/// of the needles' first two bytes (32 x 32 bits, by the low five bits of
+/// each byte, the same for both cases of a letter) lets only the few
+/// places where a needle may start compare the needles.
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
     if needles.iter().any(|n| n.len() < 2) {
-        return needles.iter().any(|n| hay.contains(n));
+        let lower = hay.to_ascii_lowercase();
+        return needles.iter().any(|n| lower.contains(n));
     }
     let hay = hay.as_bytes();
     let mut pairs = [0u32; 32];
@@ -678,10 +724,12 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
     hay.windows(2).enumerate().any(|(i, w)| {
         pairs[usize::from(w[0] & 31)] >> (w[1] & 31) & 1 != 0
             && needles.iter().any(|n| {
-                n.as_bytes().get(..2) == Some(w)
+                n.as_bytes()
+                    .get(..2)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
                     && hay
-                        .get(i..)
-                        .is_some_and(|rest| rest.starts_with(n.as_bytes()))
+                        .get(i..i + n.len())
+                        .is_some_and(|here| here.eq_ignore_ascii_case(n.as_bytes()))
             })
     })
 }
@@ -773,11 +821,61 @@ mod tests {
     }
 
     #[test]
+    fn copyright_phrases_are_found_as_a_lower_case_copy_finds_them() {
+        let reference = |s: &str| {
+            let lower = s.to_ascii_lowercase();
+            s.contains('©')
+                || lower.contains("all rights reserved")
+                || (lower.starts_with("copyright") && s.len() < 200)
+                || lower.starts_with("(c) ")
+        };
+        let pieces = [
+            "all",
+            "ALL",
+            "All",
+            " ",
+            "rights",
+            "RiGhTs",
+            "rig",
+            "hts",
+            "reserved",
+            "RESERVED",
+            "g",
+            "G",
+            "copyright",
+            "Copyright",
+            "(c) ",
+            "(C) ",
+            "é",
+            "©",
+            "x",
+            "\u{2028}",
+        ];
+        let mut next = crate::test_draws(29);
+        for len in 0..4000 {
+            let text: String = (0..len % 12)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            assert_eq!(is_copyright(&text), reference(&text), "{text:?}");
+        }
+        for s in [
+            "© 2024 BBC. All Rights Reserved.",
+            "Text. ALL RIGHTS RESERVED",
+            "all rights reserve",
+            "ll rights reserved",
+            "COPYRIGHT 2024",
+            "(c) Example Ltd",
+        ] {
+            assert_eq!(is_copyright(s), reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn contains_any_finds_what_contains_finds() {
         let needles = ["our readers", "about us", "ab", "stay tuned", "s\u{e9}r"];
         let pieces = [
             "our", " ", "read", "ers", "ab", "out", "us", "stay", "tuned", "a", "s", "\u{e9}", "r",
-            "o",
+            "o", "OUR", "Read", "AB", "Us", "S", "\u{c9}", "R",
         ];
         let mut next = crate::test_draws(17);
         for len in 0..4000 {
@@ -786,7 +884,8 @@ mod tests {
                 .collect();
             for k in 0..needles.len() {
                 let some = needles.get(k..).unwrap_or(&[]);
-                let want = some.iter().any(|n| hay.contains(n));
+                let lower = hay.to_ascii_lowercase();
+                let want = some.iter().any(|n| lower.contains(n));
                 assert_eq!(contains_any(&hay, some), want, "{hay:?} {some:?}");
             }
         }
