@@ -730,7 +730,10 @@ mod tests {
     fn join_by_span_sorts_as_the_stable_sort() {
         let f = |s: usize, e: usize, k: EntityType| Found::new(s, e, k);
         let lists = [
-            (vec![(0, 3), (5, 9), (5, 9), (20, 22)], vec![(1, 2), (5, 9), (5, 7), (30, 31)]),
+            (
+                vec![(0, 3), (5, 9), (5, 9), (20, 22)],
+                vec![(1, 2), (5, 9), (5, 7), (30, 31)],
+            ),
             (vec![(0, 3), (5, 9)], vec![(0, 3), (5, 9), (6, 8)]),
             (vec![], vec![(4, 5), (1, 2)]),
             (vec![(7, 8), (2, 3)], vec![]),

@@ -228,7 +228,10 @@ impl Scanner<'_> {
                 continue;
             }
             // The other hyphen, U+2010 (three bytes).
-            if self.text.get(i..).is_some_and(|s| s.starts_with('\u{2010}'))
+            if self
+                .text
+                .get(i..)
+                .is_some_and(|s| s.starts_with('\u{2010}'))
                 && prev_digit
                 && digit(self.bytes.get(i + 3))
             {

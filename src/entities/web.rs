@@ -297,13 +297,19 @@ mod tests {
         let mut seed: u64 = 7;
         for _ in 0..20_000 {
             let mut text = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             for _ in 0..(seed >> 60) + 1 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
-            let got: Vec<(usize, usize, EntityType)> =
-                scan(&text).iter().map(|f| (f.start, f.end, f.kind)).collect();
+            let got: Vec<(usize, usize, EntityType)> = scan(&text)
+                .iter()
+                .map(|f| (f.start, f.end, f.kind))
+                .collect();
             assert_eq!(got, scan_by_definition(&text), "{text:?}");
         }
     }

@@ -245,7 +245,9 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(&TextIn::new(text)?, &options, None)?.flat().into())
+    Ok(Found::new(&TextIn::new(text)?, &options, None)?
+        .flat()
+        .into())
 }
 
 /// The entities found in an input, with what their JS objects share: the
