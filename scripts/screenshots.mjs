@@ -60,6 +60,19 @@ async function extension() {
   await popup.waitForFunction(() => /mention 1 of/.test(document.querySelector('#status').textContent));
   await popup.screenshot({ path: join(DOCS, 'extension-popup.png'), fullPage: true });
   await tab.bringToFront();
+  // The chip scrolls the page smoothly: wait until the scroll position has
+  // held still for a dozen frames, or the shot catches the page half painted.
+  await tab.evaluate(() => new Promise((resolve) => {
+    let last = -1;
+    let still = 0;
+    const tick = () => {
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+      if (still >= 12) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
   await tab.screenshot({ path: join(DOCS, 'extension-page.png') });
   console.log('docs/extension-popup.png\ndocs/extension-page.png');
   await context.close();
