@@ -512,17 +512,11 @@ mod tests {
 
     #[test]
     fn ranks_every_graph_as_a_gather_does_to_the_last_bit() {
-        // A small linear congruential generator: reproducible graphs.
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as u32
-        };
+        // Reproducible graphs.
+        let mut next = crate::test_draws(0x2545_f491_4f6c_dd1d);
         for case in 0..40 {
-            let n = 1 + (next() % 60) as usize;
-            let w = 1 + (next() % 12) as usize;
+            let n = 1 + next() % 60;
+            let w = 1 + next() % 12;
             let mut pairs = Vec::new();
             let mut weights = Vec::new();
             for a in 0..n {
@@ -538,17 +532,17 @@ mod tests {
                     });
                     // Some weights 0 in one graph or the other, some
                     // dangling nodes.
-                    let x = f64::from(next() % 1000) / 997.0;
+                    let x = (next() % 1000) as f64 / 997.0;
                     let y = if next() % 4 == 0 {
                         0.0
                     } else {
-                        f64::from(next() % 50) / 7.0
+                        (next() % 50) as f64 / 7.0
                     };
                     weights.push([x, y]);
                 }
             }
             let self_weight: Vec<[f64; 2]> = (0..n)
-                .map(|_| [f64::from(next() % 2), if case % 2 == 0 { 0.0 } else { 0.5 }])
+                .map(|_| [(next() % 2) as f64, if case % 2 == 0 { 0.0 } else { 0.5 }])
                 .collect();
             let mut g = Graph::new(n, &pairs, &weights);
             g.self_weight.clone_from(&self_weight);

@@ -594,44 +594,34 @@ fn is_copyright(s: &str) -> bool {
 /// Whether `s` holds "all rights reserved" in any ASCII case, as
 /// `s.to_ascii_lowercase().contains("all rights reserved")` says: the
 /// phrase is compared around each `g` of `s` (rarer than its other
-/// letters), found eight bytes at a time (`b | 0x20` is `g` only for `g`
-/// and `G`; an exact zero-byte mask gives where).
+/// letters), skipped to eight bytes at a time ([`skip_plain`] over the
+/// words with bit 5 set in every byte, where only `g` and `G` become `g`).
+///
+/// [`skip_plain`]: crate::text::scan::skip_plain
 fn has_all_rights_reserved(s: &str) -> bool {
+    use crate::text::scan::{has_byte, skip_plain};
     const PHRASE: &[u8] = b"all rights reserved";
     /// Where the phrase's `g` is.
     const G: usize = 6;
     const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
-    const GS: u64 = u64::from_le_bytes([b'g'; 8]);
-    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
     let b = s.as_bytes();
-    let phrase_at = |g: usize| {
-        g.checked_sub(G)
-            .and_then(|start| b.get(start..start + PHRASE.len()))
-            // Its first byte alone first: most `g`s are not the phrase's,
-            // and the whole compare cost more than the scan (callgrind).
-            .is_some_and(|w| {
-                w.first().is_some_and(|&a| a | 0x20 == b'a') && w.eq_ignore_ascii_case(PHRASE)
-            })
-    };
-    let mut chunks = b.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let v = (crate::hash::le_u64(chunk) | FOLD) ^ GS;
-        // A high bit in each byte of `v` that is zero, and nowhere else.
-        let mut zeros = !(((v & LOW7) + LOW7) | v | LOW7);
-        while zeros != 0 {
-            if phrase_at(at + zeros.trailing_zeros() as usize / 8) {
-                return true;
-            }
-            zeros &= zeros - 1;
+    let mut i = 0;
+    loop {
+        i = skip_plain(b, i, |x| !has_byte(x | FOLD, b'g'));
+        let Some(&c) = b.get(i) else {
+            return false;
+        };
+        let here = c | 0x20 == b'g'
+            && i.checked_sub(G)
+                .and_then(|start| b.get(start..start + PHRASE.len()))
+                .is_some_and(|w| {
+                    w.first().is_some_and(|&a| a | 0x20 == b'a') && w.eq_ignore_ascii_case(PHRASE)
+                });
+        if here {
+            return true;
         }
-        at += 8;
+        i += 1;
     }
-    chunks
-        .remainder()
-        .iter()
-        .enumerate()
-        .any(|(k, &c)| c | 0x20 == b'g' && phrase_at(at + k))
 }
 
 /// Whether `s` holds `©` (U+00A9, the bytes C2 A9): a byte scan for A9,

@@ -285,19 +285,13 @@ impl Found {
 
     /// `Entity[]`.
     fn flat(&mut self) -> Array {
-        let Found {
-            entities,
-            spans,
-            texts,
-            names,
-        } = self;
         with_keys(|keys| {
             array(
-                entities
+                self.entities
                     .iter()
-                    .zip(spans.iter())
-                    .zip(texts.iter())
-                    .map(|((e, &span), text)| names.entity(keys, e, text, span)),
+                    .zip(&self.spans)
+                    .zip(&self.texts)
+                    .map(|((e, &span), text)| self.names.entity(keys, e, text, span)),
             )
         })
     }
@@ -305,24 +299,21 @@ impl Found {
     /// `EntityGroup[]`: the entities grouped by id, in order of first
     /// mention (as [`crate::entity_groups`]).
     fn groups(&mut self) -> Array {
-        let Found {
-            entities,
-            spans,
-            texts,
-            names,
-        } = self;
-        let members = crate::entities::group_members(entities);
+        let members = crate::entities::group_members(&self.entities);
         with_keys(|keys| {
             array(members.iter().filter_map(|members| {
-                let first = entities.get(*members.first()?)?;
+                let first = self.entities.get(*members.first()?)?;
                 let o = plain();
-                o.set(&keys.id, &names.ids.get(first.id()));
+                o.set(&keys.id, &self.names.ids.get(first.id()));
                 o.set(&keys.kind, &keys.values.get(first.kind().as_str()));
-                o.set(&keys.canonical, &names.canonicals.get(first.canonical()));
+                o.set(
+                    &keys.canonical,
+                    &self.names.canonicals.get(first.canonical()),
+                );
                 o.set_number(&keys.count, members.len() as f64);
                 let mentions = array(members.iter().filter_map(|&k| {
-                    let &(start, end) = spans.get(k)?;
-                    Some(keys.text_last(texts.get(k)?, start, end))
+                    let &(start, end) = self.spans.get(k)?;
+                    Some(keys.text_last(self.texts.get(k)?, start, end))
                 }));
                 o.set(&keys.mentions, &mentions);
                 Some(o)
