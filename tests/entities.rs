@@ -1041,3 +1041,29 @@ fn addresses_differing_only_in_the_case_of_their_host_are_one() {
     assert_eq!(urls[1].canonical(), "example.com");
     assert_eq!(urls[2].canonical(), "example.com/News");
 }
+
+/// A page's table comes out of extraction as rows of tab-separated cells:
+/// a name never runs from one cell into the next.
+#[test]
+fn names_stop_at_table_cells() {
+    let text = "The islands are administered from Wellington.\n\n\
+                Territory\tRoss Dependency\tTokelau\t15 islands\n\
+                Currency\tNew Zealand dollar\n";
+    let found = lede::entities(text).unwrap();
+    for e in &found {
+        assert!(
+            !e.text().contains('\t'),
+            "{:?} runs over a cell boundary",
+            e.text()
+        );
+    }
+    assert!(
+        !found.iter().any(|e| e.text() == "Currency New Zealand"),
+        "{found:?}"
+    );
+    let tokelau = found.iter().find(|e| e.text() == "Tokelau");
+    assert!(
+        tokelau.is_some_and(|e| e.kind() != EntityType::Person),
+        "{found:?}"
+    );
+}

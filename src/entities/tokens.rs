@@ -26,7 +26,8 @@ pub(crate) struct Token {
     pub kind: Kind,
     /// White space comes right before the token.
     pub space_before: bool,
-    /// A line break comes before the token (or it starts the text).
+    /// A line break or a tab comes before the token (or it starts the
+    /// text).
     pub line_start: bool,
     /// The first word of a sentence, of a quotation or after a colon:
     /// its capital letter says nothing about it being a name.
@@ -282,7 +283,11 @@ pub(crate) fn tokenize_at(text: &str, sentence_starts: &[usize]) -> Tokens {
     while let Some(c) = scanner.at(i) {
         if c.is_whitespace() {
             space_before = true;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            // A tab separates the cells of a table row (extraction joins
+            // a row's cells with tabs): each cell is a line of its own, so
+            // no name runs from one cell into the next ("Ross
+            // Dependency<TAB>Tokelau").
+            if c == '\n' || c == '\r' || c == '\t' || c == '\u{2028}' || c == '\u{2029}' {
                 line_start = true;
             }
             i += c.len_utf8();
