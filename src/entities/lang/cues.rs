@@ -46,6 +46,12 @@ pub(crate) struct Cues {
     /// "Américains", "Italiens"), where the language capitalises them but
     /// not the adjectives ("les Français" but "le gouvernement français").
     pub people_endings: &'static str,
+    /// Endings of the language's abstract nouns ("Constitución",
+    /// "Seguridad", "Organisation"): no person's name is made of such a
+    /// word, an institution's often is. Endings that end towns' and
+    /// people's names as well are left out ("-ence": Provence, Florence;
+    /// "-enza": Cosenza; "-ment": Clément; "-ência": Valência).
+    pub noun_endings: &'static str,
     /// Last parts of German compounds that name a role or a kind of place
     /// ("Bundestrainer", "Heimatstadt"): before a name they are no part of it.
     pub role_tails: &'static [&'static str],
@@ -146,6 +152,7 @@ Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Norden Süden Osten 
 Nordwesten Südosten Südwesten Anfang Ende Mitte",
     people_before: "",
     people_endings: "",
+    noun_endings: "",
     role_tails: &[
         "zeichner",
         "historiker",
@@ -226,6 +233,7 @@ Pointe Forêt Plaine",
     non_names: "",
     people_before: "les des aux ces nos vos leurs plusieurs quelques nombreux",
     people_endings: "ais ois ains iens éens ands ols",
+    noun_endings: "tion sion ité isme",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -251,6 +259,7 @@ Cordillera Santa San Santo Villa",
     non_names: "",
     people_before: "",
     people_endings: "",
+    noun_endings: "ción sión dad tad miento ismo",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -277,6 +286,7 @@ Repubblica Impero Provincia Regione Contea Ducato Città Porto Penisola San Sant
     non_names: "",
     people_before: "",
     people_endings: "",
+    noun_endings: "zione sione tà mento ismo",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -302,6 +312,7 @@ Hertogdom Sint",
     non_names: "",
     people_before: "",
     people_endings: "",
+    noun_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -327,6 +338,7 @@ Cordilheira São Santa Santo Vila Praia",
     non_names: "",
     people_before: "",
     people_endings: "",
+    noun_endings: "ção são dade mento ismo",
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -354,6 +366,7 @@ const RU: Cues = Cues {
     non_names: "",
     people_before: "",
     people_endings: "",
+    noun_endings: "",
     role_tails: &[],
     capitalises_nouns: false,
 };

@@ -703,6 +703,18 @@ fn classify(
                     .any(|e| f.ends_with(e) && f.chars().count() > e.chars().count() + 2)
             })
     };
+    // "Constitución", "Seguridad Pública": an abstract noun no name table
+    // knows is no part of a person's name, nor a place on its own.
+    let abstract_noun = |u: &Unit| {
+        let w = ctx.word(u);
+        ctx.flags(u) & (GIVEN | SURNAME | PLACE_FLAGS) == 0
+            && ctx
+                .cues
+                .noun_endings
+                .split(' ')
+                .any(|e| !e.is_empty() && w.len() > e.len() + 2 && w.ends_with(e))
+    };
+    let has_abstract = caps.iter().any(|u| abstract_noun(u));
     if single {
         let weak_or = |e: Evidence| if sent_start { Weak } else { e };
         // "les Français", "aux Américains", "1 822 Français": a plural
@@ -738,6 +750,9 @@ fn classify(
         }
         if german {
             // A capitalised German word is a noun unless something says otherwise.
+            return Some((Org, Noun));
+        }
+        if has_abstract {
             return Some((Org, Noun));
         }
         if lexicon::has_place_ending(first_word) {
@@ -787,7 +802,7 @@ fn classify(
         // "Forças Armadas", "Suprema Corte": words the text also writes in
         // lower case are common words with capitals, an institution's
         // name, not a person's.
-        if caps.iter().all(|u| ctx.seen_lower(u)) {
+        if has_abstract || caps.iter().all(|u| ctx.seen_lower(u)) {
             return Some((Org, Default));
         }
         return Some((Person, Default));
@@ -798,7 +813,7 @@ fn classify(
         .iter()
         .filter(|u| !u.cap)
         .all(|u| lexicon::flags_of(ctx.word(u)) & lexicon::PARTICLE != 0);
-    if n == 2 && connector && particle {
+    if n == 2 && connector && particle && !has_abstract {
         return Some((Person, Default));
     }
     Some((Org, Default))
@@ -849,6 +864,33 @@ mod tests {
                 "{oblique}"
             );
         }
+    }
+
+    #[test]
+    fn abstract_nouns_make_institutions_not_people_or_places() {
+        let text = "El fiscal Rodolfo Delgado habló de la Seguridad Pública y de la \
+                    Constitución de la República. Según Delgado, la Constitución lo permite.";
+        assert_has(
+            text,
+            Lang::Es,
+            &[
+                ("Rodolfo Delgado", "PERSON"),
+                ("Seguridad Pública", "ORG"),
+                ("Constitución de la República", "ORG"),
+            ],
+        );
+        let f = found(text, Lang::Es);
+        assert!(
+            !f.iter().any(|(t, k)| t == "Constitución" && *k == "PLACE"),
+            "{f:?}"
+        );
+        // Town names with such endings are not cut off: "-ence", "-enza"
+        // are left out of the endings.
+        assert_has(
+            "Il a quitté Paris pour la Provence, puis la Mutation a commencé.",
+            Lang::Fr,
+            &[("Provence", "PLACE")],
+        );
     }
 
     #[test]
