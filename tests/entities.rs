@@ -1067,3 +1067,27 @@ fn names_stop_at_table_cells() {
         "{found:?}"
     );
 }
+
+/// Title-case common words are no person when the text writes them in
+/// lower case too; a name only half written in lower case stays a person.
+#[test]
+fn title_case_common_words_are_no_people() {
+    let text = "Mix the Peanut Butter with Coconut Flour. The peanut butter and \
+                the coconut flour must be cold. Councillor Rodney Scheibe said \
+                the bill was passed, and Lianne Bill agreed.";
+    let found = lede::entities(text).unwrap();
+    for name in ["Peanut Butter", "Coconut Flour"] {
+        assert!(
+            !found
+                .iter()
+                .any(|e| e.text() == name && e.kind() == EntityType::Person),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .any(|e| e.text() == "Lianne Bill" && e.kind() == EntityType::Person),
+        "{found:?}"
+    );
+}

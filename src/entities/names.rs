@@ -1599,6 +1599,18 @@ fn dateline(ctx: &Ctx, units: &[Unit], after_tok: usize) -> bool {
     punct(after_tok, "(") && ctx.cap_word_at(after_tok + 1) && punct(after_tok + 2, ")")
 }
 
+/// The text writes `lower` (a word in lower case) in lower case somewhere:
+/// a scan of the tokens, made only for the few names it can retype.
+fn written_lower(ctx: &Ctx, tokens: &Tokens, lower: &str) -> bool {
+    !lower.is_empty()
+        && (0..tokens.list.len()).any(|i| {
+            tokens.lower(i) == lower
+                && tokens.list.get(i).is_some_and(|t| {
+                    t.kind == Kind::Word && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
+                })
+        })
+}
+
 /// Finds the people, organisations, places and groups in `tokens`, skipping
 /// claimed tokens.
 pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool]) -> Vec<Found> {
@@ -1618,12 +1630,26 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &[bool]) -> Vec<Found> 
     let mut out = Vec::with_capacity(pieces_out.len());
     for piece in &pieces_out.list {
         let units = pieces_out.units(piece);
-        let (kind, evidence) = match classify(&ctx, piece, units) {
+        let (mut kind, evidence) = match classify(&ctx, piece, units) {
             Some(typed) => typed,
             // Kept for the linker: a heading may repeat a name of the body.
             None if piece.title_line => (EntityType::Org, Evidence::Heading),
             None => continue,
         };
+        // "Peanut Butter" beside "the peanut butter": words the text also
+        // writes in lower case are common words in title case, no
+        // person's name (a guess by default only; a first name or a
+        // title decides).
+        if kind == EntityType::Person
+            && evidence == Evidence::Default
+            && (2..=3).contains(&units.iter().filter(|u| u.cap).count())
+            && units
+                .iter()
+                .filter(|u| u.cap)
+                .all(|u| written_lower(&ctx, tokens, tokens.lower(u.tok)))
+        {
+            kind = EntityType::Org;
+        }
         if let (Some(a), Some(b)) = (units.first(), units.last()) {
             let mut f = Found::new(a.start, b.end, kind);
             f.evidence = evidence;
