@@ -1245,3 +1245,27 @@ fn a_short_series_of_numbers_in_a_pre_is_not_a_date_line() {
         a.text()
     );
 }
+
+/// A link inside running text keeps its words whatever its class says:
+/// "meta" marks boilerplate blocks, but `<a class="meta-loc">Sudan</a>` is
+/// a word of the sentence.
+#[test]
+fn hinted_links_inside_a_sentence_keep_their_words() {
+    let html = "<html><body><article><h1>Sanctions</h1><p>After nearly 20 years of \
+                hostile relations, the American government plans to reverse its \
+                position on <a href=\"/sudan\" class=\"meta-loc\">Sudan</a> and lift \
+                trade sanctions, officials said late on Thursday in London.</p><p>A \
+                second paragraph gives the article the length of a real one, so \
+                that the page is read as an article.</p></article></body></html>";
+    let article = lede::extract(html).unwrap();
+    assert!(
+        article.text().contains("position on Sudan and lift"),
+        "{}",
+        article.text()
+    );
+    assert!(
+        !article.text().contains("position on and lift"),
+        "{}",
+        article.text()
+    );
+}

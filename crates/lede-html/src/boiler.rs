@@ -28,7 +28,7 @@
 use super::dom::{AttrName, Dom, NodeId, NONE};
 use super::hints::{is_boilerplate, is_caption_hint, is_reference_list};
 use super::meta::{inner_text, push_collapsed};
-use super::tags::{Tag, HEADING};
+use super::tags::{Tag, HEADING, PHRASING};
 
 /// Per node of the article: (characters of text, characters inside links
 /// (`<a href>`), links with (almost) no text: icons, buttons made of
@@ -503,6 +503,16 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
         let hinted = || is_boilerplate(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
         let caption_hinted =
             || is_caption_hint(dom.attr(n, AttrName::Class), dom.attr(n, AttrName::Id));
+        // A link or a span inside running text ("reverse its position on
+        // <a class="meta-loc">Sudan</a> and lift..."): its class names the
+        // markup, and dropping it would cut words out of a sentence. Only
+        // a small part of a longer paragraph counts.
+        let in_prose = || {
+            (tag.is(PHRASING) || tag == Tag::A) && {
+                let around = text(dom.parent(n));
+                around >= 3.0 * len && around >= len + 80.0
+            }
+        };
         // Far smaller than the article: what a class/id or a credit line
         // says is boilerplate can go without emptying the page.
         let small = len < 0.3 * total && len < 1500.0;
@@ -553,7 +563,7 @@ pub(crate) fn strip(dom: &mut Dom, article: NodeId) -> Notes {
             // ("Release date:"), goes too.
             labelled.push(n);
             true
-        } else if small && (is_toc(dom, n) || hinted() || tag == Tag::ADDRESS) {
+        } else if small && (is_toc(dom, n) || (hinted() && !in_prose()) || tag == Tag::ADDRESS) {
             true
         } else if small
             && len < 600.0
