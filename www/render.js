@@ -165,7 +165,10 @@ export function renderEntityGroups(container, groups, onPick, { expanded = new S
     const list = byType.get(type);
     if (!list) continue;
     list.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
-    const first = COLLAPSIBLE.has(type) ? list.filter((g) => !spelledOut(g)).slice(0, COLLAPSED_LIMIT) : list;
+    // Numbers in words wait for "show all", unless there is nothing else
+    // to show: a list is never only its button.
+    const figures = list.filter((g) => !spelledOut(g));
+    const first = !COLLAPSIBLE.has(type) ? list : (figures.length ? figures : list).slice(0, COLLAPSED_LIMIT);
     const shownFirst = new Set(first);
     const items = list.map((g) => {
       const button = el('button', { type: 'button', dataset: { entityId: g.id }, 'aria-pressed': 'false' },

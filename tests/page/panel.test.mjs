@@ -72,6 +72,22 @@ test('long DATE and NUMBER lists show 8 names and "show all"; numbers in words a
   }
 });
 
+test('a list of numbers in words alone shows them, not only its "show all" button', async () => {
+  const { page, errors, close } = await openPage();
+  try {
+    await page.fill('#input', 'Harbour master Niamh Collins said two ferries left Cork on Monday.\n\n'
+      + 'The crews of both ferries said the crossing to Ringaskiddy was calm, and the harbour office in Cork agreed.');
+    await settle(page);
+    const names = await page.$$eval('#entities .entity-group[data-type="NUMBER"] button[data-entity-id]',
+      (b) => b.filter((x) => x.checkVisibility()).map((x) => x.firstChild.textContent));
+    assert.deepEqual(names, ['two']);
+    assert.equal(await page.locator('#entities .entity-group[data-type="NUMBER"] button.show-all').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('long PERCENT and MONEY lists are cut to 8 too', async () => {
   const { page, errors, close } = await openPage();
   try {

@@ -12,6 +12,7 @@ const ui = {
   toggle: $('#toggle'), status: $('#status'), error: $('#error'), result: $('#result'), title: $('#title'),
   meta: $('#meta'), summary: $('#summary'), entities: $('#entities'), keyphrases: $('#keyphrases'), length: $('#length'),
   copyText: $('#copy-text'), copyMd: $('#copy-md'), legend: $('#legend'),
+  entitiesWrap: $('#entities-wrap'), keyphrasesWrap: $('#keyphrases-wrap'),
 };
 /** Entity types in the order the popup lists them, with their names (the page uses the same order). */
 const TYPES = [
@@ -114,6 +115,9 @@ function render(result) {
     }),
   );
   ui.keyphrases.replaceChildren(...result.keyphrases.map((k) => el('li', { textContent: k.text })));
+  // A heading over nothing says nothing: a section without names is hidden.
+  ui.entitiesWrap.hidden = present.length === 0;
+  ui.keyphrasesWrap.hidden = result.keyphrases.length === 0;
 }
 
 function clearShown() {
