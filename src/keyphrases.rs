@@ -18,7 +18,7 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
-use crate::summarize::{Words, COMMON_WORD};
+use crate::summarize::Words;
 use crate::entities::lexicon::{is_common_word, phrase_flags, UNIT};
 use crate::Lang;
 use crate::{Error, Span};
@@ -99,7 +99,22 @@ struct StemMemo {
 /// Not yet asked, in [`StemMemo::common`].
 const UNKNOWN: u8 = 2;
 
+/// Marks a word of [`StemMemo::stem_of`] not analysed yet: the memo
+/// numbered it to keep whether it is a common word.
+const UNSTEMMED: u32 = u32::MAX - 1;
+
 impl StemMemo {
+    /// The memo's number for `lower` (added, not yet analysed, on first
+    /// sight).
+    fn word(&mut self, lower: &str) -> u32 {
+        let (w, new) = self.words.insert(lower.as_bytes());
+        if new {
+            self.stem_of.push(UNSTEMMED);
+            self.common.push(UNKNOWN);
+        }
+        w
+    }
+
     /// The memo's number for `lower` and its stem (`None` for a stop
     /// word), analysing it on first sight.
     fn stem(
@@ -108,9 +123,9 @@ impl StemMemo {
         stop: Option<&StopWords>,
         stemmer: Option<&Stemmer>,
     ) -> (u32, Option<&[u8]>) {
-        let (w, new) = self.words.insert(lower.as_bytes());
-        if new {
-            let id = if stop.is_some_and(|s| s.contains(lower)) {
+        let w = self.word(lower);
+        if let Some(slot @ &mut UNSTEMMED) = self.stem_of.get_mut(w as usize) {
+            *slot = if stop.is_some_and(|s| s.contains(lower)) {
                 STOP
             } else {
                 match stemmer {
@@ -118,11 +133,9 @@ impl StemMemo {
                     None => self.stems.intern(lower.as_bytes()),
                 }
             };
-            self.stem_of.push(id);
-            self.common.push(UNKNOWN);
         }
         let stem = match self.stem_of.get(w as usize).copied() {
-            Some(STOP) | None => None,
+            Some(STOP | UNSTEMMED) | None => None,
             Some(id) => Some(self.stems.key(id)),
         };
         (w, stem)
@@ -211,8 +224,8 @@ fn same_analysis(
 
 /// [`is_common_word`] of the key of word number `d` of `facts`, which
 /// `key` writes into `buf` when it is needed: asked once per word of a
-/// call and, through the memo, once per word it holds. Without facts for
-/// `d`, asked every time.
+/// call and, through the memo, once per word it holds (a lexicon lookup
+/// was about 200 instructions). Without facts for `d`, asked every time.
 fn common_word(
     facts: &mut [Option<WordFacts>],
     d: usize,
@@ -224,20 +237,34 @@ fn common_word(
         key(buf);
         return is_common_word(buf);
     };
-    if f.common == UNKNOWN {
-        let slot = memo.and_then(|m| m.common.get_mut(f.memo as usize));
-        f.common = match slot {
-            Some(known) if *known != UNKNOWN => *known,
-            slot => {
-                key(buf);
-                let common = u8::from(is_common_word(buf));
-                if let Some(s) = slot {
-                    *s = common;
-                }
-                common
-            }
-        };
+    if f.common != UNKNOWN {
+        return f.common == 1;
     }
+    let Some(m) = memo else {
+        key(buf);
+        f.common = u8::from(is_common_word(buf));
+        return f.common == 1;
+    };
+    let known = |m: &StemMemo, id: u32| m.common.get(id as usize).copied().filter(|&c| c != UNKNOWN);
+    if let Some(c) = known(m, f.memo) {
+        f.common = c;
+        return c == 1;
+    }
+    key(buf);
+    // A word the summary analysed is not in the memo yet.
+    if f.memo == u32::MAX {
+        f.memo = m.word(buf);
+    }
+    f.common = match known(m, f.memo) {
+        Some(c) => c,
+        None => {
+            let common = u8::from(is_common_word(buf));
+            if let Some(slot) = m.common.get_mut(f.memo as usize) {
+                *slot = common;
+            }
+            common
+        }
+    };
     f.common == 1
 }
 
@@ -277,8 +304,7 @@ enum Given<'a> {
 }
 
 /// The words of one sentence: their spans in the text and, when the
-/// summary's words are given, each one's (lower-case word number, term,
-/// cue flags).
+/// summary's words are given, each one's (lower-case word number, term).
 enum SentenceWords<'a> {
     /// Split here: the sentence's words and where the sentence starts.
     Split(crate::SpanIndices<'a>, usize),
@@ -287,7 +313,7 @@ enum SentenceWords<'a> {
 }
 
 impl Iterator for SentenceWords<'_> {
-    type Item = (Span, Option<(u32, u32, u16)>);
+    type Item = (Span, Option<(u32, u32)>);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
@@ -295,7 +321,7 @@ impl Iterator for SentenceWords<'_> {
                 .next()
                 .map(|(s, _)| (Span::new(*base + s.start(), *base + s.end()), None)),
             SentenceWords::Given(w, k) => {
-                let analysed = (*w.lower.get(*k)?, *w.terms.get(*k)?, *w.flags.get(*k)?);
+                let analysed = (*w.lower.get(*k)?, *w.terms.get(*k)?);
                 let item = (*w.spans.get(*k)?, Some(analysed));
                 *k += 1;
                 Some(item)
@@ -720,7 +746,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
             // The word's number among the distinct lower-case words: the
             // summary's, or this call's.
             let d = match analysed {
-                Some((d, _, _)) => d as usize,
+                Some((d, _)) => d as usize,
                 None => {
                     crate::analyze::lower_into(word, &mut lower);
                     let (d, new) = lowers.insert(lower.as_bytes());
@@ -736,22 +762,18 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 Some(f) => f,
                 // Most words of the summary's: ASCII, no possessive, no
                 // elision, so that the key is the word and the summary's
-                // answers are the ranker's.
-                None if analysed.is_some_and(|(d, _, _)| {
+                // term is the key's stem.
+                None if analysed.is_some_and(|(d, _)| {
                     elision.is_none() && doc.is_some_and(|w| plain_key(w.word(d), english))
                 }) =>
                 {
-                    let (_, term, flags) = analysed.unwrap_or((0, STOP, 0));
+                    let (_, term) = analysed.unwrap_or((0, STOP));
                     let f = WordFacts {
                         id: term,
                         memo: u32::MAX,
                         elided: usize::MAX,
                         possessive: false,
-                        common: if english {
-                            u8::from(flags & COMMON_WORD != 0)
-                        } else {
-                            UNKNOWN
-                        },
+                        common: UNKNOWN,
                     };
                     if let Some(slot) = facts.get_mut(d) {
                         *slot = Some(f);
@@ -760,36 +782,38 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 }
                 None => {
                     let x = match (doc, analysed) {
-                        (Some(w), Some((d, _, _))) => w.word(d),
+                        (Some(w), Some((d, _))) => w.word(d),
                         _ => lower.as_str(),
                     };
-                    let (possessive, elided) = key_into(x, english, elision.as_ref(), &mut key);
-                    let summary = analysed
-                        .filter(|_| same_analysis(x, &key, possessive, english, elision.as_ref()));
+                    // The key is most often the word itself: no copy then.
+                    let plain = elision.is_none() && plain_key(x, english);
+                    let (possessive, elided) = if plain {
+                        (false, false)
+                    } else {
+                        key_into(x, english, elision.as_ref(), &mut key)
+                    };
+                    let k = if plain { x } else { key.as_str() };
+                    let summary_term = analysed
+                        .filter(|_| same_analysis(x, k, possessive, english, elision.as_ref()))
+                        .map(|(_, term)| term);
                     let mut f = WordFacts {
                         id: STOP,
                         memo: u32::MAX,
-                        elided: if elided { key.len() } else { usize::MAX },
+                        elided: if elided { k.len() } else { usize::MAX },
                         possessive,
                         common: UNKNOWN,
                     };
-                    // The summary asked whether its word is a common word
-                    // (English only): the answer for the key when they are one.
-                    if let (Some((_, _, flags)), true) = (summary, english && key == x) {
-                        f.common = u8::from(flags & COMMON_WORD != 0);
-                    }
-                    let summary_term = summary.map(|(_, term, _)| term);
                     f.id = match (summary_term, memo.as_mut()) {
                         (Some(term), _) => term,
                         (None, Some(m)) => {
-                            let (mw, stem) = m.stem(&key, stop.as_ref(), stemmer.as_ref());
+                            let (mw, stem) = m.stem(k, stop.as_ref(), stemmer.as_ref());
                             f.memo = mw;
                             stem.map_or(STOP, |s| stems.intern(s))
                         }
-                        (None, None) if stop.as_ref().is_some_and(|s| s.contains(&key)) => STOP,
+                        (None, None) if stop.as_ref().is_some_and(|s| s.contains(k)) => STOP,
                         (None, None) => match &stemmer {
-                            Some(s) => stems.intern(s.stem(&key).as_bytes()),
-                            None => stems.intern(key.as_bytes()),
+                            Some(s) => stems.intern(s.stem(k).as_bytes()),
+                            None => stems.intern(k.as_bytes()),
                         },
                     };
                     if let Some(slot) = facts.get_mut(d) {
@@ -822,7 +846,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 flush(&mut run, &words, &mut candidates);
                 if capitals_tell_names && capital && after_word && prose && is_content(word) {
                     let x = match (doc, analysed) {
-                        (Some(w), Some((d, _, _))) => w.word(d),
+                        (Some(w), Some((d, _))) => w.word(d),
                         _ => lower.as_str(),
                     };
                     key_into(x, english, elision.as_ref(), &mut key);
@@ -850,7 +874,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 && capital
                 && !(english && {
                     let x = match (doc, analysed) {
-                        (Some(w), Some((d, _, _))) => w.word(d),
+                        (Some(w), Some((d, _))) => w.word(d),
                         _ => lower.as_str(),
                     };
                     common_word(&mut facts, d, memo.as_deref_mut(), &mut key, |key| {

@@ -87,14 +87,8 @@ impl Memo {
                 None => NONE,
             };
             self.stem_of.push(stem);
-            // Whether it is a common word is for the key phrases
-            // ([`Words`]), asked here once per word the memo holds rather
-            // than once per call there.
-            let common = self.lang == Lang::En && crate::entities::lexicon::is_common_word(word);
-            self.flags_of.push(
-                super::worth::word_flags(word, self.lang)
-                    | if common { super::worth::COMMON_WORD } else { 0 },
-            );
+            self.flags_of
+                .push(super::worth::word_flags(word, self.lang));
             self.word_in_doc.push((0, 0));
             if self.stem_in_doc.len() < self.stems.len() {
                 self.stem_in_doc.push((0, 0));
@@ -248,9 +242,6 @@ pub(crate) struct SentenceWords<'w> {
     /// Their terms: stem ids numbered from 0 by first use in the text
     /// ([`Words::stems`]), [`NONE`] for a stop word.
     pub terms: &'w [u32],
-    /// Their cue flags ([`super::worth::word_flags`]), with
-    /// [`super::worth::COMMON_WORD`].
-    pub flags: &'w [u16],
 }
 
 impl Words {
@@ -261,7 +252,6 @@ impl Words {
             spans: self.word_spans.get(range).unwrap_or(&[]),
             lower: self.tokens.lower(i),
             terms: self.tokens.terms(i),
-            flags: self.tokens.flags(i),
         }
     }
 

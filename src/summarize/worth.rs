@@ -293,10 +293,6 @@ const OPENS_ANAPHOR: u16 = 1 << 9;
 const CONNECTIVE: u16 = 1 << 10;
 /// Makes a French "il" before it impersonal ("il y a", "il faut").
 const IMPERSONAL: u16 = 1 << 11;
-/// A common English word ([`is_common_word`](crate::entities::lexicon::is_common_word)):
-/// not for the cues but for the key phrases of the same text, which ask it
-/// of capitalised words (set by the summary's memo, in English only).
-pub(crate) const COMMON_WORD: u16 = 1 << 12;
 
 /// The cue flags of a lower-case word. The summarizer finds them once per
 /// distinct word and keeps them beside its stem, so the cues of a sentence
