@@ -303,26 +303,28 @@ enum Given<'a> {
     Words(&'a Words),
 }
 
-/// The words of one sentence: their spans in the text and, when the
-/// summary's words are given, each one's (lower-case word number, term).
+/// The words of one sentence: their spans in the text, their text and,
+/// when the summary's words are given, each one's (lower-case word
+/// number, term).
 enum SentenceWords<'a> {
     /// Split here: the sentence's words and where the sentence starts.
     Split(crate::SpanIndices<'a>, usize),
-    /// The summary's, and the next one's index.
-    Given(crate::summarize::SentenceWords<'a>, usize),
+    /// The summary's, the text, and the next one's index.
+    Given(crate::summarize::SentenceWords<'a>, &'a str, usize),
 }
 
-impl Iterator for SentenceWords<'_> {
-    type Item = (Span, Option<(u32, u32)>);
+impl<'a> Iterator for SentenceWords<'a> {
+    type Item = (Span, &'a str, Option<(u32, u32)>);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             SentenceWords::Split(words, base) => words
                 .next()
-                .map(|(s, _)| (Span::new(*base + s.start(), *base + s.end()), None)),
-            SentenceWords::Given(w, k) => {
+                .map(|(s, w)| (Span::new(*base + s.start(), *base + s.end()), w, None)),
+            SentenceWords::Given(w, text, k) => {
                 let analysed = (*w.lower.get(*k)?, *w.terms.get(*k)?);
-                let item = (*w.spans.get(*k)?, Some(analysed));
+                let span = *w.spans.get(*k)?;
+                let item = (span, span.as_str(text), Some(analysed));
                 *k += 1;
                 Some(item)
             }
@@ -724,11 +726,10 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
         let mut prose = false;
         let mut pending: Option<(Span, u32)> = None;
         let sentence_words = match doc {
-            Some(w) => SentenceWords::Given(w.sentence(s), 0),
+            Some(w) => SentenceWords::Given(w.sentence(s), text, 0),
             None => SentenceWords::Split(crate::word_indices(sentence), sentence_span.start()),
         };
-        for (mut span, analysed) in sentence_words {
-            let mut word = span.as_str(text);
+        for (mut span, mut word, analysed) in sentence_words {
             // Punctuation between two words ends a phrase.
             let gap = prev_end
                 .and_then(|p| text.get(p..span.start()))
