@@ -18,7 +18,7 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
-use crate::summarize::Words;
+use crate::summarize::{Words, COMMON_WORD};
 use crate::entities::lexicon::{is_common_word, phrase_flags, UNIT};
 use crate::Lang;
 use crate::{Error, Span};
@@ -186,6 +186,16 @@ fn key_into(x: &str, english: bool, elision: Option<&Elision>, key: &mut String)
     (possessive, elided)
 }
 
+/// The summary's answer to [`is_common_word`] for a word of these cue
+/// flags: [`UNKNOWN`] outside English, where it never asks.
+fn summary_common(flags: u16, english: bool) -> u8 {
+    if english {
+        u8::from(flags & COMMON_WORD != 0)
+    } else {
+        UNKNOWN
+    }
+}
+
 /// Whether [`key_into`] leaves the lower-case word `x` as it is, without
 /// an elision: ASCII (no curly apostrophe) and, in English, no possessive.
 fn plain_key(x: &str, english: bool) -> bool {
@@ -305,7 +315,7 @@ enum Given<'a> {
 
 /// The words of one sentence: their spans in the text, their text and,
 /// when the summary's words are given, each one's (lower-case word
-/// number, term).
+/// number, term, cue flags).
 enum SentenceWords<'a> {
     /// Split here: the sentence's words and where the sentence starts.
     Split(crate::SpanIndices<'a>, usize),
@@ -314,7 +324,7 @@ enum SentenceWords<'a> {
 }
 
 impl<'a> Iterator for SentenceWords<'a> {
-    type Item = (Span, &'a str, Option<(u32, u32)>);
+    type Item = (Span, &'a str, Option<(u32, u32, u16)>);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
@@ -322,7 +332,7 @@ impl<'a> Iterator for SentenceWords<'a> {
                 .next()
                 .map(|(s, w)| (Span::new(*base + s.start(), *base + s.end()), w, None)),
             SentenceWords::Given(w, text, k) => {
-                let analysed = (*w.lower.get(*k)?, *w.terms.get(*k)?);
+                let analysed = (*w.lower.get(*k)?, *w.terms.get(*k)?, *w.flags.get(*k)?);
                 let span = *w.spans.get(*k)?;
                 let item = (span, span.as_str(text), Some(analysed));
                 *k += 1;
@@ -747,7 +757,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
             // The word's number among the distinct lower-case words: the
             // summary's, or this call's.
             let d = match analysed {
-                Some((d, _)) => d as usize,
+                Some((d, _, _)) => d as usize,
                 None => {
                     crate::analyze::lower_into(word, &mut lower);
                     let (d, new) = lowers.insert(lower.as_bytes());
@@ -764,17 +774,17 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 // Most words of the summary's: ASCII, no possessive, no
                 // elision, so that the key is the word and the summary's
                 // term is the key's stem.
-                None if analysed.is_some_and(|(d, _)| {
+                None if analysed.is_some_and(|(d, _, _)| {
                     elision.is_none() && doc.is_some_and(|w| plain_key(w.word(d), english))
                 }) =>
                 {
-                    let (_, term) = analysed.unwrap_or((0, STOP));
+                    let (_, term, flags) = analysed.unwrap_or((0, STOP, 0));
                     let f = WordFacts {
                         id: term,
                         memo: u32::MAX,
                         elided: usize::MAX,
                         possessive: false,
-                        common: UNKNOWN,
+                        common: summary_common(flags, english),
                     };
                     if let Some(slot) = facts.get_mut(d) {
                         *slot = Some(f);
@@ -783,7 +793,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 }
                 None => {
                     let x = match (doc, analysed) {
-                        (Some(w), Some((d, _))) => w.word(d),
+                        (Some(w), Some((d, _, _))) => w.word(d),
                         _ => lower.as_str(),
                     };
                     // The key is most often the word itself: no copy then.
@@ -794,9 +804,9 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                         key_into(x, english, elision.as_ref(), &mut key)
                     };
                     let k = if plain { x } else { key.as_str() };
-                    let summary_term = analysed
-                        .filter(|_| same_analysis(x, k, possessive, english, elision.as_ref()))
-                        .map(|(_, term)| term);
+                    let summary = analysed
+                        .filter(|_| same_analysis(x, k, possessive, english, elision.as_ref()));
+                    let summary_term = summary.map(|(_, term, _)| term);
                     let mut f = WordFacts {
                         id: STOP,
                         memo: u32::MAX,
@@ -804,6 +814,10 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                         possessive,
                         common: UNKNOWN,
                     };
+                    // The summary's answer is the key's when they are one word.
+                    if let (Some((_, _, flags)), true) = (summary, k == x) {
+                        f.common = summary_common(flags, english);
+                    }
                     f.id = match (summary_term, memo.as_mut()) {
                         (Some(term), _) => term,
                         (None, Some(m)) => {
@@ -847,7 +861,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 flush(&mut run, &words, &mut candidates);
                 if capitals_tell_names && capital && after_word && prose && is_content(word) {
                     let x = match (doc, analysed) {
-                        (Some(w), Some((d, _))) => w.word(d),
+                        (Some(w), Some((d, _, _))) => w.word(d),
                         _ => lower.as_str(),
                     };
                     key_into(x, english, elision.as_ref(), &mut key);
@@ -875,7 +889,7 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 && capital
                 && !(english && {
                     let x = match (doc, analysed) {
-                        (Some(w), Some((d, _))) => w.word(d),
+                        (Some(w), Some((d, _, _))) => w.word(d),
                         _ => lower.as_str(),
                     };
                     common_word(&mut facts, d, memo.as_deref_mut(), &mut key, |key| {

@@ -6,6 +6,7 @@ use std::sync::{LazyLock, Mutex, TryLockError};
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
 use super::rank::sort_u32;
+use super::worth::{COMMON_KNOWN, COMMON_WORD};
 use crate::analyze::{lower_into, Analyzer};
 use crate::hash::{Interner, Strings};
 use crate::text::Span;
@@ -242,6 +243,9 @@ pub(crate) struct SentenceWords<'w> {
     /// Their terms: stem ids numbered from 0 by first use in the text
     /// ([`Words::stems`]), [`NONE`] for a stop word.
     pub terms: &'w [u32],
+    /// Their cue flags ([`super::worth::word_flags`]), in English with
+    /// [`COMMON_WORD`] for a common word.
+    pub flags: &'w [u16],
 }
 
 impl Words {
@@ -252,6 +256,7 @@ impl Words {
             spans: self.word_spans.get(range).unwrap_or(&[]),
             lower: self.tokens.lower(i),
             terms: self.tokens.terms(i),
+            flags: self.tokens.flags(i),
         }
     }
 
@@ -421,7 +426,21 @@ impl<'t> Doc<'t> {
                         *seen = (stamp, doc_words.push(&buf));
                     }
                     lower.push(seen.1);
-                    flags.push(memo.flags_of.get(g).copied().unwrap_or(0));
+                    let mut f = memo.flags_of.get(g).copied().unwrap_or(0);
+                    // For the key phrases of the same text: whether an
+                    // English word is a common word, found once per word
+                    // the memo holds (and only for them: a summary alone
+                    // never asks).
+                    if keep_stems && lang == Lang::En && f & COMMON_KNOWN == 0 {
+                        f |= COMMON_KNOWN;
+                        if crate::entities::lexicon::is_common_word(&buf) {
+                            f |= COMMON_WORD;
+                        }
+                        if let Some(slot) = memo.flags_of.get_mut(g) {
+                            *slot = f;
+                        }
+                    }
+                    flags.push(f);
                 }
                 // Bigram analysis: the term of a Chinese or Japanese
                 // character is its pair with the next one of the run.

@@ -69,6 +69,7 @@ pub use progress::Progress;
 use crate::text::Span;
 use crate::Error;
 pub(crate) use doc::{SentenceWords, Words};
+pub(crate) use worth::COMMON_WORD;
 use doc::Doc;
 use progress::Reporter;
 use rank::{Budget, Ranking};
