@@ -18,6 +18,7 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
+use crate::summarize::{Words, COMMON_WORD};
 use crate::entities::lexicon::{is_common_word, phrase_flags, UNIT};
 use crate::Lang;
 use crate::{Error, Span};
@@ -98,7 +99,22 @@ struct StemMemo {
 /// Not yet asked, in [`StemMemo::common`].
 const UNKNOWN: u8 = 2;
 
+/// Marks a word of [`StemMemo::stem_of`] not analysed yet: the memo
+/// numbered it to keep whether it is a common word.
+const UNSTEMMED: u32 = u32::MAX - 1;
+
 impl StemMemo {
+    /// The memo's number for `lower` (added, not yet analysed, on first
+    /// sight).
+    fn word(&mut self, lower: &str) -> u32 {
+        let (w, new) = self.words.insert(lower.as_bytes());
+        if new {
+            self.stem_of.push(UNSTEMMED);
+            self.common.push(UNKNOWN);
+        }
+        w
+    }
+
     /// The memo's number for `lower` and its stem (`None` for a stop
     /// word), analysing it on first sight.
     fn stem(
@@ -107,9 +123,9 @@ impl StemMemo {
         stop: Option<&StopWords>,
         stemmer: Option<&Stemmer>,
     ) -> (u32, Option<&[u8]>) {
-        let (w, new) = self.words.insert(lower.as_bytes());
-        if new {
-            let id = if stop.is_some_and(|s| s.contains(lower)) {
+        let w = self.word(lower);
+        if let Some(slot @ &mut UNSTEMMED) = self.stem_of.get_mut(w as usize) {
+            *slot = if stop.is_some_and(|s| s.contains(lower)) {
                 STOP
             } else {
                 match stemmer {
@@ -117,27 +133,213 @@ impl StemMemo {
                     None => self.stems.intern(lower.as_bytes()),
                 }
             };
-            self.stem_of.push(id);
-            self.common.push(UNKNOWN);
         }
         let stem = match self.stem_of.get(w as usize).copied() {
-            Some(STOP) | None => None,
+            Some(STOP | UNSTEMMED) | None => None,
             Some(id) => Some(self.stems.key(id)),
         };
         (w, stem)
     }
 }
 
-/// [`is_common_word`] of `lower`, the lower-case word of the memo's
-/// number `w` (`u32::MAX`: not in the memo), asked once per word.
-fn common_word(memo: Option<&mut StemMemo>, w: u32, lower: &str) -> bool {
-    let Some(slot) = memo.and_then(|m| m.common.get_mut(w as usize)) else {
-        return is_common_word(lower);
-    };
-    if *slot == UNKNOWN {
-        *slot = u8::from(is_common_word(lower));
+/// What a call found out about one distinct lower-case word (as
+/// [`lower_into`](crate::analyze::lower_into) makes it), at its first
+/// occurrence: the ranker analyses its key (curly apostrophes straight, in
+/// English a possessive cut off, in French and Italian an elision,
+/// [`key_into`]).
+#[derive(Clone, Copy)]
+struct WordFacts {
+    /// The key's stem id, or [`STOP`].
+    id: u32,
+    /// The memo's number for the key (`u32::MAX`: not in the memo).
+    memo: u32,
+    /// The key's length in bytes when an elision was cut off its front,
+    /// else `usize::MAX`.
+    elided: usize,
+    /// Whether a possessive was cut off.
+    possessive: bool,
+    /// [`is_common_word`] of the key: [`UNKNOWN`], 0 or 1.
+    common: u8,
+}
+
+/// The key the ranker analyses for the lower-case word `x`, into `key`:
+/// curly apostrophes made straight, in English a possessive `'s` cut off,
+/// with `elision` an elided article cut off the front. Gives whether a
+/// possessive and whether an elision were cut off.
+fn key_into(x: &str, english: bool, elision: Option<&Elision>, key: &mut String) -> (bool, bool) {
+    key.clear();
+    key.push_str(x);
+    // (`contains` of a non-ASCII char runs a substring search: only words
+    // that are not ASCII can hold one.)
+    if !key.is_ascii() && key.contains('’') {
+        *key = key.replace('’', "'");
     }
-    *slot == 1
+    let possessive = english && key.len() > 2 && key.ends_with("'s");
+    if possessive {
+        key.truncate(key.len() - 2);
+    }
+    let mut elided = false;
+    if let Some(e) = elision {
+        let before = key.len();
+        elided = e.apply(key) && key.len() < before;
+    }
+    (possessive, elided)
+}
+
+/// The summary's answer to [`is_common_word`] for a word of these cue
+/// flags: [`UNKNOWN`] outside English, where it never asks.
+fn summary_common(flags: u16, english: bool) -> u8 {
+    if english {
+        u8::from(flags & COMMON_WORD != 0)
+    } else {
+        UNKNOWN
+    }
+}
+
+/// Whether [`key_into`] leaves the lower-case word `x` as it is, without
+/// an elision: ASCII (no curly apostrophe) and, in English, no possessive.
+fn plain_key(x: &str, english: bool) -> bool {
+    x.is_ascii() && !(english && x.len() > 2 && x.ends_with("'s"))
+}
+
+/// Whether the summary's analysis of the lower-case word `x` (its
+/// [`Analyzer`](crate::analyze::Analyzer) of the same language: English
+/// possessives, French and Italian elisions, stop words, stems) is that of
+/// the ranker's `key` for it ([`key_into`]), so that the summary's term is
+/// the key's stem: they differ only on curly apostrophes outside English,
+/// a possessive of a one-letter word (`x's`, which the summary keeps) and
+/// an elision that leaves nothing.
+fn same_analysis(
+    x: &str,
+    key: &str,
+    possessive: bool,
+    english: bool,
+    elision: Option<&Elision>,
+) -> bool {
+    if key.is_empty() {
+        return false;
+    }
+    if english {
+        return !(possessive && key.len() == 1);
+    }
+    if x.is_ascii() || !x.contains('’') {
+        return true;
+    }
+    let mut summary = x.to_string();
+    if let Some(e) = elision {
+        e.apply(&mut summary);
+    }
+    summary == key
+}
+
+/// [`is_common_word`] of the key of word number `d` of `facts`, which
+/// `key` writes into `buf` when it is needed: asked once per word of a
+/// call and, through the memo, once per word it holds (a lexicon lookup
+/// was about 200 instructions). Without facts for `d`, asked every time.
+fn common_word(
+    facts: &mut [Option<WordFacts>],
+    d: usize,
+    memo: Option<&mut StemMemo>,
+    buf: &mut String,
+    key: impl FnOnce(&mut String),
+) -> bool {
+    let Some(Some(f)) = facts.get_mut(d) else {
+        key(buf);
+        return is_common_word(buf);
+    };
+    if f.common != UNKNOWN {
+        return f.common == 1;
+    }
+    let Some(m) = memo else {
+        key(buf);
+        f.common = u8::from(is_common_word(buf));
+        return f.common == 1;
+    };
+    let known = |m: &StemMemo, id: u32| m.common.get(id as usize).copied().filter(|&c| c != UNKNOWN);
+    if let Some(c) = known(m, f.memo) {
+        f.common = c;
+        return c == 1;
+    }
+    key(buf);
+    // A word the summary analysed is not in the memo yet.
+    if f.memo == u32::MAX {
+        f.memo = m.word(buf);
+    }
+    f.common = match known(m, f.memo) {
+        Some(c) => c,
+        None => {
+            let common = u8::from(is_common_word(buf));
+            if let Some(slot) = m.common.get_mut(f.memo as usize) {
+                *slot = common;
+            }
+            common
+        }
+    };
+    f.common == 1
+}
+
+/// Stem ids: the summary's term ids as they are when its words are given
+/// (its stems numbered in order), and the stems a call finds itself
+/// numbered after them, so that one stem has one id either way.
+struct StemIds<'a> {
+    stems: Interner,
+    doc: Option<&'a Words>,
+    /// Whether the summary's stems are in `stems` yet: they go in when a
+    /// call first needs a stem of its own (a word the summary analysed by
+    /// other rules, or a stop word opening a name).
+    filled: bool,
+}
+
+impl StemIds<'_> {
+    /// The id of `stem`.
+    fn intern(&mut self, stem: &[u8]) -> u32 {
+        if !self.filled {
+            self.filled = true;
+            for s in self.doc.iter().flat_map(|w| w.stems()) {
+                self.stems.intern(s);
+            }
+        }
+        self.stems.intern(stem)
+    }
+}
+
+/// What another step of the same call found in the text already.
+#[derive(Clone, Copy)]
+enum Given<'a> {
+    Nothing,
+    /// The sentences, as `split_by_rules(text, lang.splitter_code())`.
+    Sentences(&'a [Span]),
+    /// The summary's sentences and words, analysed in the ranker's language.
+    Words(&'a Words),
+}
+
+/// The words of one sentence: their spans in the text, their text and,
+/// when the summary's words are given, each one's (lower-case word
+/// number, term, cue flags).
+enum SentenceWords<'a> {
+    /// Split here: the sentence's words and where the sentence starts.
+    Split(crate::SpanIndices<'a>, usize),
+    /// The summary's, the text, and the next one's index.
+    Given(crate::summarize::SentenceWords<'a>, &'a str, usize),
+}
+
+impl<'a> Iterator for SentenceWords<'a> {
+    type Item = (Span, &'a str, Option<(u32, u32, u16)>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            SentenceWords::Split(words, base) => words
+                .next()
+                .map(|(s, w)| (Span::new(*base + s.start(), *base + s.end()), w, None)),
+            SentenceWords::Given(w, text, k) => {
+                let analysed = (*w.lower.get(*k)?, *w.terms.get(*k)?, *w.flags.get(*k)?);
+                let span = *w.spans.get(*k)?;
+                let item = (span, span.as_str(text), Some(analysed));
+                *k += 1;
+                Some(item)
+            }
+        }
+    }
 }
 
 static STEM_MEMO: Mutex<StemMemo> = Mutex::new(StemMemo {
@@ -313,31 +515,68 @@ pub fn keyphrases(text: &str, top: usize) -> Result<Vec<Keyphrase>, Error> {
 /// assert!(phrases.iter().all(|p| p.text() != "der" && p.text() != "den"));
 /// ```
 pub fn keyphrases_in(text: &str, top: usize, lang: Lang) -> Result<Vec<Keyphrase>, Error> {
-    ranked(text, top, lang, None)
+    ranked(text, top, lang, Given::Nothing)
+}
+
+/// Summarizes `text` and ranks its `top` keyphrases in the language the
+/// summary used (as [`summarize`](crate::summarize) and then
+/// [`keyphrases_in`] of that language give them), splitting the text into
+/// sentences once and analysing each word once for both: the ranker takes
+/// the summary's lower-case words, stop words and stems where they are
+/// made by its own rules.
+///
+/// # Errors
+///
+/// Those of [`summarize`](crate::summarize), then those of [`keyphrases_in`].
+///
+/// # Example
+///
+/// ```
+/// use lede::{summarize_with_keyphrases, SummaryOptions};
+///
+/// let text = "Peace talks stalled in Geneva. The peace talks resumed on Monday, \
+///             and the peace talks may end the war.";
+/// let (summary, phrases) = summarize_with_keyphrases(text, &SummaryOptions::new(), 3).unwrap();
+/// assert_eq!(phrases, lede::keyphrases_in(text, 3, summary.lang().lang).unwrap());
+/// assert_eq!(phrases[0].text(), "peace talks");
+/// ```
+pub fn summarize_with_keyphrases<'t>(
+    text: &'t str,
+    options: &crate::SummaryOptions,
+    top: usize,
+) -> Result<(crate::Summary<'t>, Vec<Keyphrase>), Error> {
+    let (summary, words) = crate::summarize::summarize_with_words(text, options, None)?;
+    let lang = summary.lang().lang;
+    let phrases = keyphrases_split(text, top, lang, &summary.sentence_split(), words.as_ref())?;
+    Ok((summary, phrases))
 }
 
 /// [`keyphrases_in`], with the sentences of `text` as another step split
 /// them ([`SentenceSplit`](crate::text::SentenceSplit)): taken instead of
-/// splitting again when they are cut by the rules of `lang`. The same
+/// splitting again when they are cut by the rules of `lang`; and with the
+/// words of `text` as a summary analysed them ([`Words`]): taken instead
+/// of lower-casing, looking up and stemming each word again when they were
+/// analysed in `lang` (not Chinese, Japanese or Korean, whose summary terms
+/// are character pairs) over sentences cut by those rules. The same
 /// phrases either way.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) fn keyphrases_split(
     text: &str,
     top: usize,
     lang: Lang,
     split: &crate::text::SentenceSplit,
+    words: Option<&Words>,
 ) -> Result<Vec<Keyphrase>, Error> {
-    ranked(text, top, lang, split.spans_for(lang.splitter_code()))
+    let rules = lang.splitter_code();
+    let given = match (words, split.spans_for(rules)) {
+        (Some(w), _) if w.lang == lang && w.rules == rules && !lang.is_cjk() => Given::Words(w),
+        (_, Some(spans)) => Given::Sentences(spans),
+        (_, None) => Given::Nothing,
+    };
+    ranked(text, top, lang, given)
 }
 
-/// [`keyphrases_in`], over `sentences` when given (the spans of
-/// `split_by_rules(text, lang.splitter_code())`).
-fn ranked(
-    text: &str,
-    top: usize,
-    lang: Lang,
-    sentences: Option<&[Span]>,
-) -> Result<Vec<Keyphrase>, Error> {
+/// [`keyphrases_in`], over what is `given`.
+fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphrase>, Error> {
     if top == 0 || top > MAX_KEYPHRASES {
         return Err(Error::invalid_option(
             "top",
@@ -373,32 +612,53 @@ fn ranked(
             };
         }
     }
-    // Lower-case word → stem id ([`STOP`] for a stop word), and the stems' frequencies.
+    // Each distinct lower-case word's facts, by its number: in the
+    // summary's word list when given its words, else in `lowers`.
     // Room for about one distinct word per 8 bytes of text, up to what an
     // article needs: zeroing larger tables costs more than growing.
     let room = (text.len() / 8).clamp(16, 512);
-    let mut lowers = Interner::with_capacity(room);
-    let mut lower_stem: Vec<u32> = Vec::new();
-    // Lower-case word → the memo's number for it (`u32::MAX` without the memo).
-    let mut lower_memo: Vec<u32> = Vec::new();
-    let mut stems = Interner::with_capacity(room);
+    let mut lowers = match given {
+        Given::Words(_) => Interner::new(),
+        _ => Interner::with_capacity(room),
+    };
+    let mut facts: Vec<Option<WordFacts>> = match given {
+        Given::Words(w) => vec![None; w.n_words()],
+        _ => Vec::new(),
+    };
+    let doc = match given {
+        Given::Words(w) => Some(w),
+        _ => None,
+    };
+    let mut stems = StemIds {
+        stems: match doc {
+            Some(w) => Interner::with_capacity(w.stems().count() + 16),
+            None => Interner::with_capacity(room),
+        },
+        doc,
+        filled: false,
+    };
     let mut freq: Vec<usize> = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
     // (candidate, index of the first word, byte span) of every occurrence,
     // in the order met.
-    let mut met: Vec<(u32, usize, Span)> = Vec::new();
+    // Room for the words of the text (when the summary counted them; else
+    // about one per 6 bytes) and two occurrences each: growing these lists
+    // step by step was a tenth of a call.
+    let n_words = doc.map_or(text.len() / 6, |w| w.n_tokens());
+    let mut met: Vec<(u32, usize, Span)> = Vec::with_capacity(n_words * 2);
     // Candidate keys, numbered as `candidates`.
     let mut index = CandidateIndex::new(text.len(), room * 2);
     // Every content word, numbered: (span, NAME | OPENER flags).
-    let mut words: Vec<(Span, u8)> = Vec::new();
-    // Each word's number in the memo when its text in lower case is the
-    // memo's word (ASCII, no possessive cut off), else `u32::MAX`: where
-    // the scoring finds whether a one-word phrase is a common word.
-    let mut word_memo: Vec<u32> = Vec::new();
+    let mut words: Vec<(Span, u8)> = Vec::with_capacity(n_words);
+    // Each word's number in `facts` when its text in lower case is the
+    // key of its facts (ASCII, no possessive cut off), else `u32::MAX`:
+    // where the scoring finds whether a one-word phrase is a common word.
+    let mut word_facts: Vec<u32> = Vec::with_capacity(n_words);
     let mut seen_sentences = Interner::with_capacity(64);
     // The current run: (word number, stem id).
     let mut run: Vec<(usize, u32)> = Vec::new();
     let mut lower = String::new();
+    let mut key = String::new();
 
     let mut flush = |run: &mut Vec<(usize, u32)>,
                      words: &[(Span, u8)],
@@ -451,16 +711,17 @@ fn ranked(
     };
 
     let split: Vec<Span>;
-    let sentences = match sentences {
-        Some(spans) => spans,
-        None => {
+    let sentences = match given {
+        Given::Words(w) => w.sentences.as_slice(),
+        Given::Sentences(spans) => spans,
+        Given::Nothing => {
             split = crate::text::split_by_rules(text, lang.splitter_code())
                 .map(|(s, _)| s)
                 .collect();
             &split
         }
     };
-    for &sentence_span in sentences {
+    for (s, &sentence_span) in sentences.iter().enumerate() {
         let sentence = sentence_span.as_str(text);
         // A repeated headline or teaser says nothing new.
         let seen = seen_sentences.len();
@@ -474,11 +735,11 @@ fn ranked(
         // no names.
         let mut prose = false;
         let mut pending: Option<(Span, u32)> = None;
-        for (word_span, word) in crate::word_indices(sentence) {
-            let mut span = Span::new(
-                sentence_span.start() + word_span.start(),
-                sentence_span.start() + word_span.end(),
-            );
+        let sentence_words = match doc {
+            Some(w) => SentenceWords::Given(w.sentence(s), text, 0),
+            None => SentenceWords::Split(crate::word_indices(sentence), sentence_span.start()),
+        };
+        for (mut span, mut word, analysed) in sentence_words {
             // Punctuation between two words ends a phrase.
             let gap = prev_end
                 .and_then(|p| text.get(p..span.start()))
@@ -493,52 +754,102 @@ fn ranked(
                 pending = None;
             }
             prev_end = Some(span.end());
-            crate::analyze::lower_into(word, &mut lower);
-            // (`contains` of a non-ASCII char runs a substring search:
-            // only words that are not ASCII can hold one.)
-            if !lower.is_ascii() && lower.contains('’') {
-                lower = lower.replace('’', "'");
-            }
-            let possessive = english && lower.len() > 2 && lower.ends_with("'s");
-            if possessive {
-                lower.truncate(lower.len() - 2);
-            }
+            // The word's number among the distinct lower-case words: the
+            // summary's, or this call's.
+            let d = match analysed {
+                Some((d, _, _)) => d as usize,
+                None => {
+                    crate::analyze::lower_into(word, &mut lower);
+                    let (d, new) = lowers.insert(lower.as_bytes());
+                    if new {
+                        facts.push(None);
+                    }
+                    d as usize
+                }
+            };
+            // Each distinct word of the call is analysed once: a stop
+            // word, or its stem.
+            let f = match facts.get(d).copied().flatten() {
+                Some(f) => f,
+                // Most words of the summary's: ASCII, no possessive, no
+                // elision, so that the key is the word and the summary's
+                // term is the key's stem.
+                None if analysed.is_some_and(|(d, _, _)| {
+                    elision.is_none() && doc.is_some_and(|w| plain_key(w.word(d), english))
+                }) =>
+                {
+                    let (_, term, flags) = analysed.unwrap_or((0, STOP, 0));
+                    let f = WordFacts {
+                        id: term,
+                        memo: u32::MAX,
+                        elided: usize::MAX,
+                        possessive: false,
+                        common: summary_common(flags, english),
+                    };
+                    if let Some(slot) = facts.get_mut(d) {
+                        *slot = Some(f);
+                    }
+                    f
+                }
+                None => {
+                    let x = match (doc, analysed) {
+                        (Some(w), Some((d, _, _))) => w.word(d),
+                        _ => lower.as_str(),
+                    };
+                    // The key is most often the word itself: no copy then.
+                    let plain = elision.is_none() && plain_key(x, english);
+                    let (possessive, elided) = if plain {
+                        (false, false)
+                    } else {
+                        key_into(x, english, elision.as_ref(), &mut key)
+                    };
+                    let k = if plain { x } else { key.as_str() };
+                    let summary = analysed
+                        .filter(|_| same_analysis(x, k, possessive, english, elision.as_ref()));
+                    let summary_term = summary.map(|(_, term, _)| term);
+                    let mut f = WordFacts {
+                        id: STOP,
+                        memo: u32::MAX,
+                        elided: if elided { k.len() } else { usize::MAX },
+                        possessive,
+                        common: UNKNOWN,
+                    };
+                    // The summary's answer is the key's when they are one word.
+                    if let (Some((_, _, flags)), true) = (summary, k == x) {
+                        f.common = summary_common(flags, english);
+                    }
+                    f.id = match (summary_term, memo.as_mut()) {
+                        (Some(term), _) => term,
+                        (None, Some(m)) => {
+                            let (mw, stem) = m.stem(k, stop.as_ref(), stemmer.as_ref());
+                            f.memo = mw;
+                            stem.map_or(STOP, |s| stems.intern(s))
+                        }
+                        (None, None) if stop.as_ref().is_some_and(|s| s.contains(k)) => STOP,
+                        (None, None) => match &stemmer {
+                            Some(s) => stems.intern(s.stem(k).as_bytes()),
+                            None => stems.intern(k.as_bytes()),
+                        },
+                    };
+                    if let Some(slot) = facts.get_mut(d) {
+                        *slot = Some(f);
+                    }
+                    f
+                }
+            };
             // "l'autoroute": the phrase starts at "autoroute". The elided
             // article or preposition is a stop word: it ends the phrase
             // before it, as "della" would ("crescita dell'economia").
-            let mut word = word;
-            if let Some(e) = &elision {
-                let before = lower.len();
-                if e.apply(&mut lower) && lower.len() < before {
-                    flush(&mut run, &words, &mut candidates);
-                    let cut = word.len().saturating_sub(lower.len());
-                    if let Some(rest) = word.get(cut..) {
-                        word = rest;
-                        span = Span::new(span.start() + cut, span.end());
-                    }
+            if f.elided != usize::MAX {
+                flush(&mut run, &words, &mut candidates);
+                let cut = word.len().saturating_sub(f.elided);
+                if let Some(rest) = word.get(cut..) {
+                    word = rest;
+                    span = Span::new(span.start() + cut, span.end());
                 }
             }
-            // Each distinct word of the call is looked up once: a stop word, or its stem.
-            let (w, new) = lowers.insert(lower.as_bytes());
-            if new {
-                let mut memo_id = u32::MAX;
-                let stem = match memo.as_mut() {
-                    Some(m) => {
-                        let (mw, stem) = m.stem(&lower, stop.as_ref(), stemmer.as_ref());
-                        memo_id = mw;
-                        stem.map(|s| stems.intern(s))
-                    }
-                    None if stop.as_ref().is_some_and(|s| s.contains(&lower)) => None,
-                    None => Some(match &stemmer {
-                        Some(s) => stems.intern(s.stem(&lower).as_bytes()),
-                        None => stems.intern(lower.as_bytes()),
-                    }),
-                };
-                lower_stem.push(stem.unwrap_or(STOP));
-                lower_memo.push(memo_id);
-            }
-            let memo_id = lower_memo.get(w as usize).copied().unwrap_or(u32::MAX);
-            let id = lower_stem.get(w as usize).copied().unwrap_or(STOP);
+            let possessive = f.possessive;
+            let id = f.id;
             let first = word.chars().next();
             let capital = first.is_some_and(char::is_uppercase);
             // A capitalised stop word inside a sentence, right before a
@@ -549,7 +860,12 @@ fn ranked(
             if id == STOP {
                 flush(&mut run, &words, &mut candidates);
                 if capitals_tell_names && capital && after_word && prose && is_content(word) {
-                    pending = Some((span, stems.intern(lower.as_bytes())));
+                    let x = match (doc, analysed) {
+                        (Some(w), Some((d, _, _))) => w.word(d),
+                        _ => lower.as_str(),
+                    };
+                    key_into(x, english, elision.as_ref(), &mut key);
+                    pending = Some((span, stems.intern(key.as_bytes())));
                 }
                 after_word = true;
                 continue;
@@ -564,18 +880,26 @@ fn ranked(
                 if capital && held_span.end() + 1 == span.start() {
                     run.push((words.len(), held_id));
                     words.push((held_span, NAME | OPENER));
-                    word_memo.push(u32::MAX);
+                    word_facts.push(u32::MAX);
                     bump(&mut freq, held_id);
                 }
             }
             bump(&mut freq, id);
             let name = capitals_tell_names
                 && capital
-                && !(english && common_word(memo.as_deref_mut(), memo_id, &lower));
+                && !(english && {
+                    let x = match (doc, analysed) {
+                        (Some(w), Some((d, _, _))) => w.word(d),
+                        _ => lower.as_str(),
+                    };
+                    common_word(&mut facts, d, memo.as_deref_mut(), &mut key, |key| {
+                        key_into(x, english, elision.as_ref(), key);
+                    })
+                });
             run.push((words.len(), id));
             words.push((span, if name { NAME } else { 0 }));
-            word_memo.push(if !possessive && word.is_ascii() {
-                memo_id
+            word_facts.push(if !possessive && word.is_ascii() {
+                d as u32
             } else {
                 u32::MAX
             });
@@ -659,22 +983,18 @@ fn ranked(
             let lone_common = english
                 && c.len == 1
                 && occurrences_of(c).first().is_some_and(|&(w, sp)| {
-                    let memo_id = word_memo.get(w).copied().unwrap_or(u32::MAX);
-                    if let Some(m) = memo.as_deref_mut() {
-                        if let Some(&known @ (0 | 1)) = m.common.get(memo_id as usize) {
-                            return known == 1;
-                        }
-                    }
+                    let d = word_facts.get(w).map_or(usize::MAX, |&d| d as usize);
                     // In a buffer kept across candidates, not a String each.
-                    let word = sp.as_str(text);
-                    low.clear();
-                    if word.is_ascii() {
-                        low.push_str(word);
-                        low.make_ascii_lowercase();
-                    } else {
-                        low.push_str(&word.to_lowercase());
-                    }
-                    common_word(memo.as_deref_mut(), memo_id, &low)
+                    common_word(&mut facts, d, memo.as_deref_mut(), &mut low, |low| {
+                        let word = sp.as_str(text);
+                        low.clear();
+                        if word.is_ascii() {
+                            low.push_str(word);
+                            low.make_ascii_lowercase();
+                        } else {
+                            low.push_str(&word.to_lowercase());
+                        }
+                    })
                 });
             let length = if lone_common { 0.5 } else { length };
             count * mean_freq.sqrt() * early * length
@@ -1015,6 +1335,72 @@ mod tests {
         assert!(keyphrases("the of and", 5).unwrap().is_empty());
     }
 
+    /// The summary's words give the phrases of analysing every word
+    /// again, in every language, with the words whose analysis differs
+    /// (curly apostrophes, possessives of one letter, elisions, stop words
+    /// opening names, stems equal to a stop word). Texts of our own writing.
+    #[test]
+    fn the_summary_words_give_the_same_phrases() {
+        let texts = [
+            "Flights to New Zealand resumed. Tourists in New Zealand spent more, said the US \
+             envoy in The Hague. Trump\u{2019}s plan and Trump's talks: x's and a\u{2019}s \
+             marks. The others met other envoys; The Others film. Ushakov's talks in New \
+             Zealand.",
+            "L\u{2019}autoroute A8 est ferm\u{e9}e. Les travaux de l'autoroute d\u{e9}butent \
+             aujourd\u{2019}hui et aujourd'hui, dit Le Monde. La pr\u{e9}fecture de \
+             l\u{2019}Is\u{e8}re et l'Is\u{e8}re. Quelqu\u{2019}un a dit l'.",
+            "La crescita dell\u{2019}economia e dell'economia italiana. L'Italia e \
+             l\u{2019}Italia, disse Il Sole.",
+            "Die Bundes\u{ad}regierung und die Bundesregierung. Der Streik trifft Pendler \
+             der Deutschen Bahn, sagt Der Spiegel. Geht\u{2019}s weiter? Geht's weiter?",
+            "\u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430} \u{438} \u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430}. \
+             \u{3a3}\u{39f}\u{3a3} \u{3c3}\u{3bf}\u{3c2}.",
+            "Rada miasta zatwierdzi\u{142}a nowy bud\u{17c}et. Nowy bud\u{17c}et obejmuje szko\u{142}y.",
+            "\u{6771}\u{4eac}\u{90fd}\u{306e}\u{4e88}\u{7b97}\u{3002}\u{6771}\u{4eac}\u{90fd}\u{306f}\u{3002}",
+        ];
+        let langs = [
+            Lang::En,
+            Lang::Fr,
+            Lang::It,
+            Lang::De,
+            Lang::Ru,
+            Lang::Es,
+            Lang::Nl,
+            Lang::Pt,
+            Lang::Ja,
+            Lang::Other("pl"),
+        ];
+        for text in texts {
+            for lang in langs {
+                let options = crate::SummaryOptions::new().lang(Some(lang));
+                let (summary, words) =
+                    crate::summarize::summarize_with_words(text, &options, None).unwrap();
+                assert!(words.is_some());
+                let split = summary.sentence_split();
+                let got = keyphrases_split(text, 20, lang, &split, words.as_ref()).unwrap();
+                assert_eq!(got, keyphrases_in(text, 20, lang).unwrap(), "{lang:?} {text}");
+            }
+            // Detected, as `analyze` does without a language.
+            let options = crate::SummaryOptions::new();
+            let (summary, phrases) = summarize_with_keyphrases(text, &options, 20).unwrap();
+            assert_eq!(phrases, keyphrases_in(text, 20, summary.lang().lang).unwrap());
+        }
+    }
+
+    /// The summary looks up its lower-case words lower-cased again; the
+    /// ranker takes them as they are. The same for every character.
+    #[test]
+    fn lower_case_is_lower_case_again() {
+        let mut buf = String::new();
+        let mut again = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let word = c.to_string();
+            crate::analyze::lower_into(&word, &mut buf);
+            crate::analyze::lower_into(&buf, &mut again);
+            assert_eq!(buf, again, "{c:?}");
+        }
+    }
+
     /// `analyze` hands the summary's sentences to the recognizer and the
     /// ranker: the results are those of splitting again, whether the
     /// summary split by their rules (shared) or not (each splits itself).
@@ -1040,7 +1426,7 @@ mod tests {
             let lang = summary.lang().lang;
             let split = summary.sentence_split();
             assert_eq!(
-                keyphrases_split(text, 10, lang, &split).unwrap(),
+                keyphrases_split(text, 10, lang, &split, None).unwrap(),
                 keyphrases_in(text, 10, lang).unwrap()
             );
             assert_eq!(

@@ -70,7 +70,9 @@ pub use extract::{
     extract, extract_with, Article, Block, BlockKind, ExtractOptions, Note, NoteKind,
     MAX_HTML_BYTES,
 };
-pub use keyphrases::{keyphrases, keyphrases_in, Keyphrase, MAX_KEYPHRASES};
+pub use keyphrases::{
+    keyphrases, keyphrases_in, summarize_with_keyphrases, Keyphrase, MAX_KEYPHRASES,
+};
 pub use lang::{detect_language, detect_language_with_hint, Detection, Lang};
 pub use summarize::{
     summarize, summarize_with_progress, Algorithm, Length, Order, Progress, Role, ScoredSentence,

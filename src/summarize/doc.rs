@@ -6,8 +6,9 @@ use std::sync::{LazyLock, Mutex, TryLockError};
 use super::prepare::{roles, Layout, Role};
 use super::progress::Reporter;
 use super::rank::sort_u32;
+use super::worth::{COMMON_KNOWN, COMMON_WORD};
 use crate::analyze::{lower_into, Analyzer};
-use crate::hash::Interner;
+use crate::hash::{Interner, Strings};
 use crate::text::Span;
 
 /// Marks a word the analyzer dropped (a stop word) in a term sequence.
@@ -140,6 +141,11 @@ impl WordList {
             .get(crate::hash::nth(&self.ends, id))
             .unwrap_or("")
     }
+
+    /// Number of words in the list.
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
 }
 
 impl Tokens {
@@ -204,6 +210,75 @@ pub(crate) struct Doc<'t> {
     pub standfirst_terms: Vec<u32>,
     bag_start: Vec<u32>,
     bags: Vec<(u32, u32)>,
+    /// The span of every word, flat, as the tokens list them.
+    word_spans: Vec<Span>,
+    /// Each term's stem, by term id, when asked for ([`Doc::into_words`]).
+    stems: Option<Strings>,
+}
+
+/// The words of a text as the summary analysed them: kept for the key
+/// phrases of the same text (`analyze`), which split, lower-case, look up
+/// and stem the same words by the same rules, so that each word is
+/// analysed once.
+pub(crate) struct Words {
+    /// The language the words were analysed in.
+    pub lang: Lang,
+    /// The sentence splitter's rules the sentences were cut by (a code for
+    /// [`crate::text::split_by_rules`]).
+    pub rules: &'static str,
+    /// The sentences.
+    pub sentences: Vec<Span>,
+    word_spans: Vec<Span>,
+    tokens: Tokens,
+    stems: Strings,
+}
+
+/// The words of one sentence, word by word.
+pub(crate) struct SentenceWords<'w> {
+    /// Their spans: those of [`crate::text::word_indices`] of the sentence
+    /// alone.
+    pub spans: &'w [Span],
+    /// Their lower-case words, as numbers for [`Words::word`].
+    pub lower: &'w [u32],
+    /// Their terms: stem ids numbered from 0 by first use in the text
+    /// ([`Words::stems`]), [`NONE`] for a stop word.
+    pub terms: &'w [u32],
+    /// Their cue flags ([`super::worth::word_flags`]), in English with
+    /// [`COMMON_WORD`] for a common word.
+    pub flags: &'w [u16],
+}
+
+impl Words {
+    /// The words of sentence `i`.
+    pub fn sentence(&self, i: usize) -> SentenceWords<'_> {
+        let range = self.tokens.range(i);
+        SentenceWords {
+            spans: self.word_spans.get(range).unwrap_or(&[]),
+            lower: self.tokens.lower(i),
+            terms: self.tokens.terms(i),
+            flags: self.tokens.flags(i),
+        }
+    }
+
+    /// Number of words (tokens) in the text.
+    pub fn n_tokens(&self) -> usize {
+        self.word_spans.len()
+    }
+
+    /// The lower-case word of id `w` (as [`lower_into`] makes it).
+    pub fn word(&self, w: u32) -> &str {
+        self.tokens.word(w)
+    }
+
+    /// Number of distinct lower-case words.
+    pub fn n_words(&self) -> usize {
+        self.tokens.words.len()
+    }
+
+    /// The stems of the terms, in term order.
+    pub fn stems(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        (0..self.stems.len() as u32).map(|t| self.stems.get(t))
+    }
 }
 
 /// The word spans of every sentence, flat, with where each sentence's
@@ -282,7 +357,7 @@ impl<'t> Doc<'t> {
     /// Segments, prepares and analyzes `text` in `lang`.
     #[cfg(test)]
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
-        Doc::with_standfirst(text, lang, lang.splitter_code(), None, None, progress)
+        Doc::with_standfirst(text, lang, lang.splitter_code(), None, None, false, progress)
     }
 
     /// Segments, prepares and analyzes `text` in `lang`, with the sentence
@@ -292,13 +367,15 @@ impl<'t> Doc<'t> {
     /// and, where the text holds it, its sentences are
     /// [`Role::Standfirst`]) and its title when known apart from the text
     /// (its terms inform the topic; a line of the text is the title only
-    /// when it repeats it).
+    /// when it repeats it). With `keep_stems`, the document also keeps each
+    /// term's stem, for [`Doc::into_words`].
     pub fn with_standfirst(
         text: &'t str,
         lang: Lang,
         split: &str,
         standfirst: Option<&str>,
         given_title: Option<&str>,
+        keep_stems: bool,
         progress: &mut Reporter,
     ) -> Doc<'t> {
         let analyzer = analyzer(lang);
@@ -330,6 +407,7 @@ impl<'t> Doc<'t> {
         let mut flags = Vec::with_capacity(word_spans.len());
         let mut terms = Vec::with_capacity(word_spans.len());
         let mut doc_words = WordList::default();
+        let mut stems = keep_stems.then(Strings::new);
         let mut n_terms = 0u32;
         let mut buf = String::new();
         let mut pair = String::new();
@@ -348,7 +426,21 @@ impl<'t> Doc<'t> {
                         *seen = (stamp, doc_words.push(&buf));
                     }
                     lower.push(seen.1);
-                    flags.push(memo.flags_of.get(g).copied().unwrap_or(0));
+                    let mut f = memo.flags_of.get(g).copied().unwrap_or(0);
+                    // For the key phrases of the same text: whether an
+                    // English word is a common word, found once per word
+                    // the memo holds (and only for them: a summary alone
+                    // never asks).
+                    if keep_stems && lang == Lang::En && f & COMMON_KNOWN == 0 {
+                        f |= COMMON_KNOWN;
+                        if crate::entities::lexicon::is_common_word(&buf) {
+                            f |= COMMON_WORD;
+                        }
+                        if let Some(slot) = memo.flags_of.get_mut(g) {
+                            *slot = f;
+                        }
+                    }
+                    flags.push(f);
                 }
                 // Bigram analysis: the term of a Chinese or Japanese
                 // character is its pair with the next one of the run.
@@ -377,6 +469,9 @@ impl<'t> Doc<'t> {
                         if seen.0 != stamp {
                             *seen = (stamp, n_terms);
                             n_terms += 1;
+                            if let Some(stems) = stems.as_mut() {
+                                stems.push(memo.stems.key(stem));
+                            }
                         }
                         seen.1
                     }
@@ -496,7 +591,23 @@ impl<'t> Doc<'t> {
             standfirst_terms,
             bag_start,
             bags,
+            word_spans,
+            stems,
         }
+    }
+
+    /// The words as this document analysed them, when it kept the stems
+    /// ([`Doc::with_standfirst`]); `rules` are those its sentences were
+    /// split by.
+    pub fn into_words(self, rules: &'static str) -> Option<Words> {
+        Some(Words {
+            lang: self.lang,
+            rules,
+            stems: self.stems?,
+            sentences: self.spans,
+            word_spans: self.word_spans,
+            tokens: self.tokens,
+        })
     }
 
     /// The text of sentence `i`.

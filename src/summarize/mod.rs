@@ -68,6 +68,8 @@ pub use progress::Progress;
 
 use crate::text::Span;
 use crate::Error;
+pub(crate) use doc::{SentenceWords, Words};
+pub(crate) use worth::COMMON_WORD;
 use doc::Doc;
 use progress::Reporter;
 use rank::{Budget, Ranking};
@@ -150,7 +152,6 @@ impl<'t> Summary<'t> {
 
     /// The text's sentences as this summary split them, for the other
     /// analyses of the same text.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub(crate) fn sentence_split(&self) -> crate::text::SentenceSplit {
         crate::text::SentenceSplit::new(self.split, self.sentences.iter().map(|s| s.span).collect())
     }
@@ -241,6 +242,27 @@ pub fn summarize_with_progress<'t>(
     options: &SummaryOptions,
     progress: Option<&mut dyn FnMut(Progress)>,
 ) -> Result<Summary<'t>, Error> {
+    summarize_keeping(text, options, progress, false).map(|(summary, _)| summary)
+}
+
+/// [`summarize_with_progress`], and the text's words as the summary
+/// analysed them, for the key phrases of the same text
+/// ([`crate::keyphrases::keyphrases_of_words`]).
+pub(crate) fn summarize_with_words<'t>(
+    text: &'t str,
+    options: &SummaryOptions,
+    progress: Option<&mut dyn FnMut(Progress)>,
+) -> Result<(Summary<'t>, Option<Words>), Error> {
+    summarize_keeping(text, options, progress, true)
+}
+
+/// [`summarize_with_progress`], with the analysed words when `keep_words`.
+fn summarize_keeping<'t>(
+    text: &'t str,
+    options: &SummaryOptions,
+    progress: Option<&mut dyn FnMut(Progress)>,
+    keep_words: bool,
+) -> Result<(Summary<'t>, Option<Words>), Error> {
     crate::check_input(text)?;
     options.validate()?;
     let mut reporter = Reporter::new(progress);
@@ -261,6 +283,7 @@ pub fn summarize_with_progress<'t>(
         split,
         options.get_standfirst(),
         options.get_title(),
+        keep_words,
         &mut reporter,
     );
     let length = options.effective_length();
@@ -288,7 +311,7 @@ pub fn summarize_with_progress<'t>(
     let mut summary = assemble(&doc, ranking, options, length);
     summary.lang = lang;
     summary.split = split;
-    Ok(summary)
+    Ok((summary, doc.into_words(split)))
 }
 
 /// Turns a ranking into the summary: normalized scores, ranks, selection

@@ -293,6 +293,13 @@ const OPENS_ANAPHOR: u16 = 1 << 9;
 const CONNECTIVE: u16 = 1 << 10;
 /// Makes a French "il" before it impersonal ("il y a", "il faut").
 const IMPERSONAL: u16 = 1 << 11;
+/// A common English word ([`is_common_word`](crate::entities::lexicon::is_common_word)),
+/// not a cue: for the key phrases of the same text, which ask it of
+/// capitalised words. Set with [`COMMON_KNOWN`] by a document that keeps its
+/// words for them, once per word of the memo.
+pub(crate) const COMMON_WORD: u16 = 1 << 12;
+/// Whether [`COMMON_WORD`] was found.
+pub(crate) const COMMON_KNOWN: u16 = 1 << 13;
 
 /// The cue flags of a lower-case word. The summarizer finds them once per
 /// distinct word and keeps them beside its stem, so the cues of a sentence

@@ -136,13 +136,11 @@ pub(crate) fn split_by_rules<'t>(text: &'t str, lang: &str) -> SpanIndices<'t> {
 /// runs the summarizer, the entity recognizer and the keyphrase ranker on
 /// one text). Each step asks for the rules it splits by and gets the spans
 /// only when they are those rules.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) struct SentenceSplit {
     rules: &'static str,
     spans: Vec<Span>,
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 impl SentenceSplit {
     /// `spans`, which must be `split_by_rules(text, rules)` of the text the
     /// split is used with.

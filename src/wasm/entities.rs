@@ -366,11 +366,12 @@ pub fn keyphrases(
 }
 
 /// `keyphrases` of text already brought in (for `analyze`), over the
-/// sentences in `split` when it holds those the ranker needs.
+/// sentences in `split` when it holds those the ranker needs, and over the
+/// summary's words when given and analysed in the ranker's language.
 pub(super) fn keyphrases_in(
     input: &TextIn,
     options: &JsValue,
-    split: Option<&SentenceSplit>,
+    split: Option<(&SentenceSplit, Option<&crate::summarize::Words>)>,
 ) -> Result<JsValue, JsValue> {
     let top = top_option(options).map_err(to_js_error)?;
     let lang = match options_object(options, &["top", "lang"]).map_err(to_js_error)? {
@@ -378,8 +379,8 @@ pub(super) fn keyphrases_in(
         None => None,
     };
     let phrases = match (lang, split) {
-        (Some(lang), Some(split)) => {
-            crate::keyphrases::keyphrases_split(input.as_str(), top, lang, split)
+        (Some(lang), Some((split, words))) => {
+            crate::keyphrases::keyphrases_split(input.as_str(), top, lang, split, words)
         }
         (Some(lang), None) => crate::keyphrases_in(input.as_str(), top, lang),
         (None, _) => crate::keyphrases(input.as_str(), top),

@@ -159,7 +159,7 @@ fn fill(
     // in once for every step.
     let parsed = super::summarize::parse_options(Some(&summary_options))?;
     let input = TextIn::new(text)?;
-    let core = super::summarize::summary_in(&input, parsed)?;
+    let (core, words) = super::summarize::summary_words_in(&input, parsed, true)?;
     let summary = super::summarize::summary_object(&input, &core, started);
     // The summary's sentences, for the steps that split by the same rules.
     let split = core.sentence_split();
@@ -181,8 +181,12 @@ fn fill(
                 &super::entities::entities_in(&input, &entity_options.into(), &split)?,
             )?;
         }
-        let keyphrases =
-            super::entities::keyphrases_in(&input, &keyphrase_options.into(), Some(&split))?;
+        // The summary's words too, analysed once for both.
+        let keyphrases = super::entities::keyphrases_in(
+            &input,
+            &keyphrase_options.into(),
+            Some((&split, words.as_ref())),
+        )?;
         Reflect::set(out, &keys.name("keyphrases"), &keyphrases)?;
         Reflect::set(out, &lang, &used)?;
         Ok(())

@@ -365,8 +365,18 @@ pub(super) fn summarize_in(
 /// The summary of text already brought in, with its parsed options.
 pub(super) fn summary_in<'t>(
     input: &'t TextIn,
-    (options, on_progress): (SummaryOptions, Option<Function>),
+    parsed: (SummaryOptions, Option<Function>),
 ) -> Result<crate::Summary<'t>, JsValue> {
+    summary_words_in(input, parsed, false).map(|(summary, _)| summary)
+}
+
+/// [`summary_in`], and with `keep_words` the text's words as the summary
+/// analysed them (for `analyze`, whose keyphrases take them).
+pub(super) fn summary_words_in<'t>(
+    input: &'t TextIn,
+    (options, on_progress): (SummaryOptions, Option<Function>),
+    keep_words: bool,
+) -> Result<(crate::Summary<'t>, Option<crate::summarize::Words>), JsValue> {
     let mut thrown: Option<JsValue> = None;
     let mut callback = |p: crate::Progress| {
         if let (Some(f), None) = (&on_progress, &thrown) {
@@ -385,8 +395,12 @@ pub(super) fn summary_in<'t>(
     } else {
         None
     };
-    let summary =
-        crate::summarize_with_progress(input.as_str(), &options, progress).map_err(to_js_error)?;
+    let summary = if keep_words {
+        crate::summarize::summarize_with_words(input.as_str(), &options, progress)
+    } else {
+        crate::summarize_with_progress(input.as_str(), &options, progress).map(|s| (s, None))
+    }
+    .map_err(to_js_error)?;
     if let Some(e) = thrown {
         return Err(e);
     }

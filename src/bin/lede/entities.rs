@@ -78,13 +78,33 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
     Ok(())
 }
 
-fn top(args: &Args) -> Result<usize, String> {
+/// `--top`, default 10.
+pub fn top(args: &Args) -> Result<usize, String> {
     match args.value("top") {
         None => Ok(10),
         Some(v) => v
             .parse()
             .map_err(|_| format!("--top needs a whole number, got `{v}`")),
     }
+}
+
+/// Keyphrases as JSON, with UTF-16 offsets into `text`.
+pub fn keyphrases_json(text: &str, phrases: &[lede::Keyphrase]) -> Vec<Value> {
+    let mut offsets = lede::Utf16Offsets::new(text);
+    phrases
+        .iter()
+        .map(|p| {
+            let occurrences: Vec<Value> = p
+                .occurrences()
+                .iter()
+                .map(|(span, t)| {
+                    let (start, end) = offsets.span(*span);
+                    json!({"start": start, "end": end, "text": t})
+                })
+                .collect();
+            json!({"text": p.text(), "score": p.score(), "count": p.count(), "occurrences": occurrences})
+        })
+        .collect()
 }
 
 pub fn run_keyphrases(
@@ -97,22 +117,8 @@ pub fn run_keyphrases(
     if args.flag("jsonl") {
         return for_each_record(input, out, |record| {
             let text = text_field(record, "text")?;
-            let mut offsets = lede::Utf16Offsets::new(text);
-            let phrases: Vec<Value> = lede::keyphrases(text, top)
-                .map_err(|e| e.to_string())?
-                .iter()
-                .map(|p| {
-                    let occurrences: Vec<Value> = p
-                        .occurrences()
-                        .iter()
-                        .map(|(span, t)| {
-                            let (start, end) = offsets.span(*span);
-                            json!({"start": start, "end": end, "text": t})
-                        })
-                        .collect();
-                    json!({"text": p.text(), "score": p.score(), "count": p.count(), "occurrences": occurrences})
-                })
-                .collect();
+            let phrases = lede::keyphrases(text, top).map_err(|e| e.to_string())?;
+            let phrases = keyphrases_json(text, &phrases);
             let mut fields = serde_json::Map::new();
             fields.insert("keyphrases".into(), Value::Array(phrases));
             Ok(fields)

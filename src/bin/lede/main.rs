@@ -53,6 +53,12 @@ commands:
               --json    the full scored result (every sentence, features, stats)
               --jsonl   read {\"id\", \"text\", \"k\"?, \"algorithm\"?, \"lang\"?} lines (k = sentences),
                         write {\"id\", \"lang\", \"summary\": [...]}
+  analyze     the summary and the keyphrases (in the summary's language) of the text in
+              one pass over its words, as JSON: {\"lang\", \"summary\", \"keyphrases\"}
+              --top N   how many keyphrases (default 10); the length, --algorithm,
+                        --type, --order and --lang options of summarize
+              --separate  summarize, then rank keyphrases apart (the same output)
+              --jsonl   read {\"id\", \"text\"} lines, write one object per line
 
 FILE defaults to stdin. `lede --help` prints this text.";
 
@@ -69,6 +75,7 @@ fn run(args: &Args) -> Result<(), String> {
         "entities" => entities::run(args, input, &mut out)?,
         "keyphrases" => entities::run_keyphrases(args, input, &mut out)?,
         "summarize" => summarize::run(args, input, &mut out)?,
+        "analyze" => summarize::run_analyze(args, input, &mut out)?,
         other => return Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
     out.flush().map_err(|e| e.to_string())
@@ -84,6 +91,7 @@ fn check_usage(args: &Args) -> Result<(), String> {
         "entities" => entities::check(args),
         "keyphrases" => entities::check_keyphrases(args),
         "summarize" => summarize::check(args).map(drop),
+        "analyze" => summarize::check_analyze(args).map(drop),
         other => Err(format!("unknown command `{other}`")),
     }
 }

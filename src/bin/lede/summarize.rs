@@ -152,3 +152,53 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
     }
     Ok(())
 }
+
+/// `lede analyze`: the summary and the keyphrases of each text, in one
+/// call that analyses each word once (`lede::summarize_with_keyphrases`,
+/// what the JavaScript `analyze` does), or with `--separate` in two calls
+/// (`summarize`, then `keyphrases_in` of the summary's language): the same
+/// output, for comparing their cost.
+pub fn check_analyze(args: &Args) -> Result<SummaryOptions, String> {
+    args.only(&[
+        "jsonl",
+        "top",
+        "separate",
+        "sentences",
+        "ratio",
+        "words",
+        "chars",
+        "algorithm",
+        "order",
+        "lang",
+        "type",
+        "length",
+    ])?;
+    crate::entities::top(args)?;
+    options(args)
+}
+
+pub fn run_analyze(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+    let options = check_analyze(args)?;
+    let top = crate::entities::top(args)?;
+    let separate = args.flag("separate");
+    let analyze = |text: &str| -> Result<Map<String, Value>, String> {
+        let (summary, phrases) = if separate {
+            let summary = lede::summarize(text, &options).map_err(|e| e.to_string())?;
+            let phrases = lede::keyphrases_in(text, top, summary.lang().lang);
+            (summary, phrases.map_err(|e| e.to_string())?)
+        } else {
+            lede::summarize_with_keyphrases(text, &options, top).map_err(|e| e.to_string())?
+        };
+        let mut fields = Map::new();
+        fields.insert("lang".into(), json!(summary.lang().lang.code()));
+        fields.insert("summary".into(), json!(clean(summary.key_points())));
+        let phrases = crate::entities::keyphrases_json(text, &phrases);
+        fields.insert("keyphrases".into(), Value::Array(phrases));
+        Ok(fields)
+    };
+    if args.flag("jsonl") {
+        return for_each_record(input, out, |record| analyze(text_field(record, "text")?));
+    }
+    let text = read_text(input)?;
+    writeln!(out, "{}", Value::Object(analyze(&text)?)).map_err(|e| e.to_string())
+}
