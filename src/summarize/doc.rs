@@ -357,7 +357,15 @@ impl<'t> Doc<'t> {
     /// Segments, prepares and analyzes `text` in `lang`.
     #[cfg(test)]
     pub fn new(text: &'t str, lang: Lang, progress: &mut Reporter) -> Doc<'t> {
-        Doc::with_standfirst(text, lang, lang.splitter_code(), None, None, false, progress)
+        Doc::with_standfirst(
+            text,
+            lang,
+            lang.splitter_code(),
+            None,
+            None,
+            false,
+            progress,
+        )
     }
 
     /// Segments, prepares and analyzes `text` in `lang`, with the sentence

@@ -68,11 +68,11 @@ pub use progress::Progress;
 
 use crate::text::Span;
 use crate::Error;
-pub(crate) use doc::{SentenceWords, Words};
-pub(crate) use worth::COMMON_WORD;
 use doc::Doc;
+pub(crate) use doc::{SentenceWords, Words};
 use progress::Reporter;
 use rank::{Budget, Ranking};
+pub(crate) use worth::COMMON_WORD;
 
 /// Reading speed used for reading times, in words per minute.
 pub const WORDS_PER_MINUTE: f64 = 230.0;

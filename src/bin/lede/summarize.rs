@@ -177,7 +177,11 @@ pub fn check_analyze(args: &Args) -> Result<SummaryOptions, String> {
     options(args)
 }
 
-pub fn run_analyze(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
+pub fn run_analyze(
+    args: &Args,
+    input: Box<dyn BufRead>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
     let options = check_analyze(args)?;
     let top = crate::entities::top(args)?;
     let separate = args.flag("separate");
