@@ -18,8 +18,8 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
-use crate::summarize::{Words, COMMON_WORD};
 use crate::entities::lexicon::{is_common_word, phrase_flags, UNIT};
+use crate::summarize::{Words, COMMON_WORD};
 use crate::Lang;
 use crate::{Error, Span};
 
@@ -255,7 +255,8 @@ fn common_word(
         f.common = u8::from(is_common_word(buf));
         return f.common == 1;
     };
-    let known = |m: &StemMemo, id: u32| m.common.get(id as usize).copied().filter(|&c| c != UNKNOWN);
+    let known =
+        |m: &StemMemo, id: u32| m.common.get(id as usize).copied().filter(|&c| c != UNKNOWN);
     if let Some(c) = known(m, f.memo) {
         f.common = c;
         return c == 1;
@@ -455,6 +456,9 @@ impl CandidateIndex {
 const NAME: u8 = 1;
 /// A capitalised stop word that opens a name ("New" of "New Zealand").
 const OPENER: u8 = 2;
+/// A capitalised word inside a sentence's prose, a common word or not
+/// ("County" of "Galway County Council").
+const CAPITAL: u8 = 4;
 
 /// Counts one more use of stem `id`.
 fn bump(freq: &mut Vec<usize>, id: u32) {
@@ -668,6 +672,11 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 .and_then(|&(w, _)| words.get(w))
                 .is_some_and(|&(_, flags)| flags & NAME != 0)
         };
+        let capital = |k: usize| {
+            run.get(k)
+                .and_then(|&(w, _)| words.get(w))
+                .is_some_and(|&(_, flags)| flags & (NAME | CAPITAL) != 0)
+        };
         for i in 0..run.len() {
             for n in 1..=3usize {
                 let Some(chunk) = run.get(i..i + n) else {
@@ -675,6 +684,16 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 };
                 // Never cut through a name: "envoy Steve" is no phrase.
                 if (i > 0 && name(i) && name(i - 1)) || (name(i + n - 1) && name(i + n)) {
+                    continue;
+                }
+                // Nor join part of a run of capitals to the words after or
+                // before it: "Galway County Council paid" gives "Galway
+                // County Council" and "paid", never "County Council paid".
+                let mixed = (i..i + n).any(capital) && !(i..i + n).all(capital);
+                if mixed
+                    && ((i > 0 && capital(i) && capital(i - 1))
+                        || (capital(i + n - 1) && capital(i + n)))
+                {
                     continue;
                 }
                 let (Some(&(first, _)), Some(&(last, _))) = (chunk.first(), chunk.last()) else {
@@ -897,7 +916,14 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                     })
                 });
             run.push((words.len(), id));
-            words.push((span, if name { NAME } else { 0 }));
+            let flags = if name {
+                NAME
+            } else if capitals_tell_names && capital && prose {
+                CAPITAL
+            } else {
+                0
+            };
+            words.push((span, flags));
             word_facts.push(if !possessive && word.is_ascii() {
                 d as u32
             } else {
@@ -1213,6 +1239,25 @@ mod tests {
     /// a sentence, in lower case, or before a lower-case word is a stop
     /// word as before. Text of our own writing.
     #[test]
+    fn no_phrase_joins_part_of_a_run_of_capitals_to_other_words() {
+        let text = "The department in Dublin paid most of it, and Galway County Council \
+                    paid the rest. Later Galway County Council paid again, and the \
+                    council told BBC Radio it would pay.";
+        let phrases: Vec<String> = keyphrases_in(text, 100, Lang::En)
+            .unwrap()
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        for bad in ["County Council paid", "Council paid", "told BBC"] {
+            assert!(!phrases.iter().any(|p| p == bad), "{bad} in {phrases:?}");
+        }
+        assert!(
+            phrases.iter().any(|p| p == "Galway County Council"),
+            "{phrases:?}"
+        );
+    }
+
+    #[test]
     fn a_capitalised_stop_word_opens_a_name() {
         let text = "Flights to New Zealand resumed on Monday. Tourists in New Zealand spent more. \
                     The new rules apply from June. Judges at The Hague ruled on the case. \
@@ -1378,12 +1423,19 @@ mod tests {
                 assert!(words.is_some());
                 let split = summary.sentence_split();
                 let got = keyphrases_split(text, 20, lang, &split, words.as_ref()).unwrap();
-                assert_eq!(got, keyphrases_in(text, 20, lang).unwrap(), "{lang:?} {text}");
+                assert_eq!(
+                    got,
+                    keyphrases_in(text, 20, lang).unwrap(),
+                    "{lang:?} {text}"
+                );
             }
             // Detected, as `analyze` does without a language.
             let options = crate::SummaryOptions::new();
             let (summary, phrases) = summarize_with_keyphrases(text, &options, 20).unwrap();
-            assert_eq!(phrases, keyphrases_in(text, 20, summary.lang().lang).unwrap());
+            assert_eq!(
+                phrases,
+                keyphrases_in(text, 20, summary.lang().lang).unwrap()
+            );
         }
     }
 
