@@ -10,7 +10,6 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::Interner;
 use crate::tables;
 
 /// What the lists say about a word: a set of the flags below.
@@ -301,19 +300,146 @@ const ALIASES: &[(&str, &str)] = &[
     ("United States of America", "United States"),
 ];
 
+/// One word or phrase of the lexicon. Its first 16 bytes are kept as two
+/// zero-padded little-endian words, so that a lookup compares a key in two
+/// integer compares (nearly every key is a word of 16 bytes or fewer)
+/// instead of finding its bytes in a buffer and calling `memcmp`.
+struct Entry {
+    head: [u64; 2],
+    len: u32,
+    /// Where the bytes past the 16th of a longer key start in
+    /// [`Lexicon::tails`].
+    tail: u32,
+    flags: Flags,
+}
+
+/// The lexicon's own hash table (not the crate's [`crate::hash::Interner`]):
+/// every token of a text is looked up here once or more, and the general
+/// interner's byte keys cost about three times the instructions a lookup.
 struct Lexicon {
-    words: Interner,
-    flags: Vec<Flags>,
+    /// Open addressing, linear probing: 0 is empty, else an index into
+    /// `entries` + 1. Kept at most half full.
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: a hash's top bits pick the slot.
+    shift: u32,
+    entries: Vec<Entry>,
+    /// The bytes past the 16th of the longer keys, one after another.
+    tails: Vec<u8>,
+}
+
+/// Up to 8 bytes as a zero-padded little-endian word, in at most two
+/// overlapping loads (the bytes they share are the same, so `|` keeps them).
+#[inline]
+fn pad8(b: &[u8]) -> u64 {
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(x), Some(y)) => {
+            let shift = 8 * (b.len().min(8) - 4) as u32;
+            u64::from(u32::from_le_bytes(*x)) | u64::from(u32::from_le_bytes(*y)) << shift
+        }
+        _ => {
+            let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+            at(0) | at(1) << 8 | at(2) << 16
+        }
+    }
+}
+
+/// The first 16 bytes of `key`, zero-padded, as two words.
+#[inline]
+fn head(key: &[u8]) -> [u64; 2] {
+    let (a, rest) = key.split_at(key.len().min(8));
+    [pad8(a), pad8(rest.get(..rest.len().min(8)).unwrap_or(&[]))]
 }
 
 impl Lexicon {
-    fn add(&mut self, word: &str, flags: Flags) {
-        let id = self.words.intern(word.as_bytes()) as usize;
-        if self.flags.len() <= id {
-            self.flags.resize(id + 1, 0);
+    fn with_capacity(n: usize) -> Lexicon {
+        let size = (n * 2).next_power_of_two().max(16);
+        Lexicon {
+            slots: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            entries: Vec::with_capacity(n),
+            tails: Vec::new(),
         }
-        if let Some(f) = self.flags.get_mut(id) {
-            *f |= flags;
+    }
+
+    /// The first slot to probe for a key of this head and length
+    /// (Fibonacci hashing: the product's top bits).
+    #[inline]
+    fn home(&self, head: [u64; 2], len: usize) -> usize {
+        let [a, b] = head;
+        let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+
+    /// The entry of `key` (its index), or the empty slot where it would go.
+    #[inline]
+    fn find(&self, key: &[u8]) -> Result<usize, usize> {
+        let head = head(key);
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut s = self.home(head, key.len());
+        loop {
+            let i = match self.slots.get(s) {
+                Some(&0) | None => return Err(s),
+                Some(&i) => i as usize - 1,
+            };
+            if let Some(e) = self.entries.get(i) {
+                let [a, b] = e.head;
+                if a == head[0]
+                    && b == head[1]
+                    && e.len as usize == key.len()
+                    && (key.len() <= 16
+                        || self
+                            .tails
+                            .get(e.tail as usize..e.tail as usize + key.len() - 16)
+                            == key.get(16..))
+                {
+                    return Ok(i);
+                }
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    fn add(&mut self, word: &str, flags: Flags) {
+        let key = word.as_bytes();
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        match self.find(key) {
+            Ok(i) => {
+                if let Some(e) = self.entries.get_mut(i) {
+                    e.flags |= flags;
+                }
+            }
+            Err(s) => {
+                self.entries.push(Entry {
+                    head: head(key),
+                    len: key.len() as u32,
+                    tail: self.tails.len() as u32,
+                    flags,
+                });
+                self.tails.extend_from_slice(key.get(16..).unwrap_or(&[]));
+                if let Some(slot) = self.slots.get_mut(s) {
+                    *slot = self.entries.len() as u32;
+                }
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        self.slots = vec![0; size];
+        self.shift = 64 - size.trailing_zeros();
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let [a, b] = e.head;
+            let h = (a ^ b.rotate_left(29) ^ u64::from(e.len)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            let mut s = (h >> self.shift) as usize;
+            while self.slots.get(s).is_some_and(|&x| x != 0) {
+                s = (s + 1) & mask;
+            }
+            if let Some(x) = self.slots.get_mut(s) {
+                *x = i as u32 + 1;
+            }
         }
     }
 
@@ -326,19 +452,20 @@ impl Lexicon {
     }
 
     fn raw(&self, word: &str) -> Flags {
-        self.words
-            .get(word.as_bytes())
-            .and_then(|id| self.flags.get(id as usize))
-            .copied()
-            .unwrap_or(0)
+        self.raw_bytes(word.as_bytes())
+    }
+
+    #[inline]
+    fn raw_bytes(&self, key: &[u8]) -> Flags {
+        match self.find(key) {
+            Ok(i) => self.entries.get(i).map_or(0, |e| e.flags),
+            Err(_) => 0,
+        }
     }
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon {
-        words: Interner::with_capacity(12_000),
-        flags: Vec::with_capacity(12_000),
-    };
+    let mut lex = Lexicon::with_capacity(12_000);
     for (list, flags) in [
         (TITLES, TITLE),
         (TITLE_MODIFIERS, TITLE_MODIFIER),
@@ -541,12 +668,7 @@ pub(crate) fn flags_of(word: &str) -> Flags {
 
 /// The regular plural of a common word ("updates", "cities", "boxes").
 fn common_plural(lex: &Lexicon, lower: &str) -> bool {
-    let found = |w: &[u8]| {
-        lex.words
-            .get(w)
-            .and_then(|id| lex.flags.get(id as usize))
-            .is_some_and(|f| f & COMMON != 0)
-    };
+    let found = |w: &[u8]| lex.raw_bytes(w) & COMMON != 0;
     let b = lower.as_bytes();
     if let Some(stem) = b.strip_suffix(b"ies") {
         let mut buf = [0u8; 64];
@@ -633,6 +755,39 @@ pub(crate) fn is_currency_symbol(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_finds_keys_of_every_length_and_grows() {
+        // Lengths around the two 8-byte words and the tail past 16 bytes;
+        // keys that share their first 16 bytes differ in the tail.
+        let keys: Vec<String> = (0..40)
+            .map(|n| {
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
+                    .get(..n)
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .chain((0..300).map(|n| format!("Stadt der Namen von Nummer {n}")))
+            .chain(["Ünïcödé", "ØØØØØØØØ"].map(String::from))
+            .collect();
+        let mut lex = Lexicon::with_capacity(4);
+        for (k, key) in keys.iter().enumerate() {
+            lex.add(key, 1 << (k % 40));
+        }
+        lex.add("abc", 1 << 60);
+        for (k, key) in keys.iter().enumerate() {
+            let want = (1 << (k % 40)) | if key == "abc" { 1 << 60 } else { 0 };
+            assert_eq!(lex.raw(key), want, "{key:?}");
+        }
+        for absent in [
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO",
+            "Stadt der Namen von Nummer 300",
+            "abd",
+            "Ünïcödë",
+        ] {
+            assert_eq!(lex.raw(absent), 0, "{absent:?}");
+        }
+    }
 
     #[test]
     fn lookups() {
