@@ -607,6 +607,11 @@ pub(crate) fn is_foreign_org_head(word: &str) -> bool {
 
 /// A word of two letters or more in capitals only ("LONDON", "U.S.").
 pub(crate) fn is_all_caps(word: &str) -> bool {
+    // Most words are rejected by their first lower-case ASCII letter,
+    // without decoding characters.
+    if word.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
     let mut letters = 0;
     for c in word.chars() {
         if c.is_lowercase() {
@@ -637,6 +642,17 @@ pub(crate) fn title_case(phrase: &str) -> String {
     out
 }
 
+/// [`phrase_flags_any_case`] of a phrase put together as bytes (valid
+/// UTF-8): it is checked as text only when it may be in capitals, which
+/// most phrases are not (they have an ASCII lower-case letter).
+pub(crate) fn phrase_bytes_flags_any_case(phrase: &[u8]) -> Flags {
+    let flags = LEXICON.raw_bytes(phrase) & EXACT;
+    if flags != 0 || phrase.iter().any(u8::is_ascii_lowercase) {
+        return flags;
+    }
+    std::str::from_utf8(phrase).map_or(0, phrase_flags_any_case)
+}
+
 /// What the lists say about `phrase` as written or, when it is in
 /// capitals ("NEW YORK"), in title case.
 pub(crate) fn phrase_flags_any_case(phrase: &str) -> Flags {
@@ -659,11 +675,19 @@ pub(crate) fn is_org_tail(word: &str) -> bool {
 
 /// The flags of `word`, lower-casing it here.
 pub(crate) fn flags_of(word: &str) -> Flags {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        word_flags(word, &word.to_lowercase())
-    } else {
-        word_flags(word, word)
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return word_flags(word, word);
     }
+    // An ASCII word is lower-cased on the stack, not in a new `String`.
+    let mut buf = [0u8; 32];
+    if let Some(slot) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(slot) {
+            return word_flags(word, lower);
+        }
+    }
+    word_flags(word, &word.to_lowercase())
 }
 
 /// The regular plural of a common word ("updates", "cities", "boxes").

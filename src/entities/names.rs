@@ -16,10 +16,10 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    flags_of, has_place_ending, has_surname_ending, month, phrase_flags_any_case, place_kind,
-    Flags, COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD,
-    ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE,
-    TITLE_HEAD, TITLE_MODIFIER,
+    flags_of, has_place_ending, has_surname_ending, month, phrase_bytes_flags_any_case,
+    phrase_flags_any_case, place_kind, Flags, COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP,
+    KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD, ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN,
+    PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE, TITLE_HEAD, TITLE_MODIFIER,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Evidence, Found};
@@ -359,9 +359,7 @@ impl Ctx<'_> {
                 len += part.len();
             }
         }
-        buf.get(..len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .map_or(0, phrase_flags_any_case)
+        buf.get(..len).map_or(0, phrase_bytes_flags_any_case)
     }
 }
 
