@@ -141,7 +141,17 @@ fn words_phrase<'t>(text: &'t str, words: &[(usize, usize)]) -> Cow<'t, str> {
     if let [(a, b)] = words {
         return normalize(text.get(*a..*b).unwrap_or(""));
     }
-    let mut s = String::new();
+    // Words one space apart in the text ("Steve Witkoff") are that stretch
+    // of it: borrowed, not copied word by word.
+    let spaced = words
+        .windows(2)
+        .all(|w| matches!(w, [(_, end), (start, _)] if text.get(*end..*start) == Some(" ")));
+    if let (Some((a, _)), Some((_, b)), true) = (words.first(), words.last(), spaced) {
+        if let Some(whole) = text.get(*a..*b) {
+            return normalize(whole);
+        }
+    }
+    let mut s = String::with_capacity(words.iter().map(|(a, b)| b.saturating_sub(*a) + 1).sum());
     for (k, &(a, b)) in words.iter().enumerate() {
         if k > 0 {
             s.push(' ');
