@@ -742,25 +742,36 @@ pub(crate) fn place_kind(flags: Flags) -> Option<char> {
 
 /// Endings of place names ("Lincolnshire", "Jacksonville", "Kazakhstan").
 pub(crate) fn has_place_ending(word: &str) -> bool {
-    word.chars().count() >= 6
-        && [
+    ends_with_any(
+        word,
+        &[
             "shire", "ville", "burg", "burgh", "borough", "bury", "caster", "chester", "mouth",
             "stan", "abad", "pur", "grad", "polis",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
+        ],
+    ) && word.chars().count() >= 6
+}
+
+/// `word` ends with one of `endings`: only those with its last byte are
+/// compared (most have another, and each comparison is a call).
+fn ends_with_any(word: &str, endings: &[&str]) -> bool {
+    let b = word.as_bytes();
+    b.last().is_some_and(|last| {
+        endings
+            .iter()
+            .any(|e| e.as_bytes().last() == Some(last) && b.ends_with(e.as_bytes()))
+    })
 }
 
 /// Common endings of surnames from outside the English-speaking world.
 pub(crate) fn has_surname_ending(word: &str) -> bool {
-    word.chars().count() >= 5
-        && [
+    ends_with_any(
+        word,
+        &[
             "aev", "chenko", "chuk", "czyk", "enko", "escu", "ev", "evich", "evna", "idis",
             "ishvili", "iyev", "oglu", "opoulos", "ov", "ova", "ovic", "ovich", "ović", "ovna",
             "ska", "ski", "sky", "skyi", "vili", "wicz", "yan", "yev",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
+        ],
+    ) && word.chars().count() >= 5
 }
 
 /// The canonical name of a well-known alias ("U.S." → "United States").
