@@ -327,7 +327,11 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            flush(&mut run);
+            // Most tokens are outside any run: no call for them (an empty
+            // run has nothing to flush, and its `title_line` is false).
+            if !run.units.is_empty() {
+                flush(&mut run);
+            }
             i += 1;
         }
         flush(&mut run);
