@@ -47,18 +47,20 @@ fn normalize(s: &str) -> Cow<'_, str> {
     // Most are: words with single spaces between them and no '’'.
     let mut prev = b' ';
     let mut plain = true;
-    let mut ascii = true;
+    // Every byte or'ed together: ASCII when below 0x80.
+    let mut high = 0u8;
     for &c in s.as_bytes() {
-        if (c == b' ' && prev == b' ') || (c != b' ' && c.is_ascii_whitespace()) {
+        // (ASCII white space is at most b' ': one compare for the rest.)
+        if c <= b' ' && ((c == b' ' && prev == b' ') || (c != b' ' && c.is_ascii_whitespace())) {
             plain = false;
             break;
         }
-        ascii &= c.is_ascii();
+        high |= c;
         prev = c;
     }
     let canonical = plain
         && prev != b' '
-        && (ascii
+        && (high.is_ascii()
             || !s
                 .chars()
                 .any(|c| c == '’' || c == SOFT_HYPHEN || (c.is_whitespace() && c != ' ')));
