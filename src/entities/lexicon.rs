@@ -10,7 +10,6 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::Interner;
 use crate::tables;
 
 /// What the lists say about a word: a set of the flags below.
@@ -301,19 +300,146 @@ const ALIASES: &[(&str, &str)] = &[
     ("United States of America", "United States"),
 ];
 
+/// One word or phrase of the lexicon. Its first 16 bytes are kept as two
+/// zero-padded little-endian words, so that a lookup compares a key in two
+/// integer compares (nearly every key is a word of 16 bytes or fewer)
+/// instead of finding its bytes in a buffer and calling `memcmp`.
+struct Entry {
+    head: [u64; 2],
+    len: u32,
+    /// Where the bytes past the 16th of a longer key start in
+    /// [`Lexicon::tails`].
+    tail: u32,
+    flags: Flags,
+}
+
+/// The lexicon's own hash table (not the crate's [`crate::hash::Interner`]):
+/// every token of a text is looked up here once or more, and the general
+/// interner's byte keys cost about three times the instructions a lookup.
 struct Lexicon {
-    words: Interner,
-    flags: Vec<Flags>,
+    /// Open addressing, linear probing: 0 is empty, else an index into
+    /// `entries` + 1. Kept at most half full.
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: a hash's top bits pick the slot.
+    shift: u32,
+    entries: Vec<Entry>,
+    /// The bytes past the 16th of the longer keys, one after another.
+    tails: Vec<u8>,
+}
+
+/// Up to 8 bytes as a zero-padded little-endian word, in at most two
+/// overlapping loads (the bytes they share are the same, so `|` keeps them).
+#[inline]
+fn pad8(b: &[u8]) -> u64 {
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(x), Some(y)) => {
+            let shift = 8 * (b.len().min(8) - 4) as u32;
+            u64::from(u32::from_le_bytes(*x)) | u64::from(u32::from_le_bytes(*y)) << shift
+        }
+        _ => {
+            let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+            at(0) | at(1) << 8 | at(2) << 16
+        }
+    }
+}
+
+/// The first 16 bytes of `key`, zero-padded, as two words.
+#[inline]
+fn head(key: &[u8]) -> [u64; 2] {
+    let (a, rest) = key.split_at(key.len().min(8));
+    [pad8(a), pad8(rest.get(..rest.len().min(8)).unwrap_or(&[]))]
 }
 
 impl Lexicon {
-    fn add(&mut self, word: &str, flags: Flags) {
-        let id = self.words.intern(word.as_bytes()) as usize;
-        if self.flags.len() <= id {
-            self.flags.resize(id + 1, 0);
+    fn with_capacity(n: usize) -> Lexicon {
+        let size = (n * 2).next_power_of_two().max(16);
+        Lexicon {
+            slots: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            entries: Vec::with_capacity(n),
+            tails: Vec::new(),
         }
-        if let Some(f) = self.flags.get_mut(id) {
-            *f |= flags;
+    }
+
+    /// The first slot to probe for a key of this head and length
+    /// (Fibonacci hashing: the product's top bits).
+    #[inline]
+    fn home(&self, head: [u64; 2], len: usize) -> usize {
+        let [a, b] = head;
+        let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+
+    /// The entry of `key` (its index), or the empty slot where it would go.
+    #[inline]
+    fn find(&self, key: &[u8]) -> Result<usize, usize> {
+        let head = head(key);
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut s = self.home(head, key.len());
+        loop {
+            let i = match self.slots.get(s) {
+                Some(&0) | None => return Err(s),
+                Some(&i) => i as usize - 1,
+            };
+            if let Some(e) = self.entries.get(i) {
+                let [a, b] = e.head;
+                if a == head[0]
+                    && b == head[1]
+                    && e.len as usize == key.len()
+                    && (key.len() <= 16
+                        || self
+                            .tails
+                            .get(e.tail as usize..e.tail as usize + key.len() - 16)
+                            == key.get(16..))
+                {
+                    return Ok(i);
+                }
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    fn add(&mut self, word: &str, flags: Flags) {
+        let key = word.as_bytes();
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        match self.find(key) {
+            Ok(i) => {
+                if let Some(e) = self.entries.get_mut(i) {
+                    e.flags |= flags;
+                }
+            }
+            Err(s) => {
+                self.entries.push(Entry {
+                    head: head(key),
+                    len: key.len() as u32,
+                    tail: self.tails.len() as u32,
+                    flags,
+                });
+                self.tails.extend_from_slice(key.get(16..).unwrap_or(&[]));
+                if let Some(slot) = self.slots.get_mut(s) {
+                    *slot = self.entries.len() as u32;
+                }
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        self.slots = vec![0; size];
+        self.shift = 64 - size.trailing_zeros();
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let [a, b] = e.head;
+            let h = (a ^ b.rotate_left(29) ^ u64::from(e.len)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            let mut s = (h >> self.shift) as usize;
+            while self.slots.get(s).is_some_and(|&x| x != 0) {
+                s = (s + 1) & mask;
+            }
+            if let Some(x) = self.slots.get_mut(s) {
+                *x = i as u32 + 1;
+            }
         }
     }
 
@@ -326,19 +452,20 @@ impl Lexicon {
     }
 
     fn raw(&self, word: &str) -> Flags {
-        self.words
-            .get(word.as_bytes())
-            .and_then(|id| self.flags.get(id as usize))
-            .copied()
-            .unwrap_or(0)
+        self.raw_bytes(word.as_bytes())
+    }
+
+    #[inline]
+    fn raw_bytes(&self, key: &[u8]) -> Flags {
+        match self.find(key) {
+            Ok(i) => self.entries.get(i).map_or(0, |e| e.flags),
+            Err(_) => 0,
+        }
     }
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon {
-        words: Interner::with_capacity(12_000),
-        flags: Vec::with_capacity(12_000),
-    };
+    let mut lex = Lexicon::with_capacity(12_000);
     for (list, flags) in [
         (TITLES, TITLE),
         (TITLE_MODIFIERS, TITLE_MODIFIER),
@@ -480,6 +607,11 @@ pub(crate) fn is_foreign_org_head(word: &str) -> bool {
 
 /// A word of two letters or more in capitals only ("LONDON", "U.S.").
 pub(crate) fn is_all_caps(word: &str) -> bool {
+    // Most words are rejected by their first lower-case ASCII letter,
+    // without decoding characters.
+    if word.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
     let mut letters = 0;
     for c in word.chars() {
         if c.is_lowercase() {
@@ -510,6 +642,17 @@ pub(crate) fn title_case(phrase: &str) -> String {
     out
 }
 
+/// [`phrase_flags_any_case`] of a phrase put together as bytes (valid
+/// UTF-8): it is checked as text only when it may be in capitals, which
+/// most phrases are not (they have an ASCII lower-case letter).
+pub(crate) fn phrase_bytes_flags_any_case(phrase: &[u8]) -> Flags {
+    let flags = LEXICON.raw_bytes(phrase) & EXACT;
+    if flags != 0 || phrase.iter().any(u8::is_ascii_lowercase) {
+        return flags;
+    }
+    std::str::from_utf8(phrase).map_or(0, phrase_flags_any_case)
+}
+
 /// What the lists say about `phrase` as written or, when it is in
 /// capitals ("NEW YORK"), in title case.
 pub(crate) fn phrase_flags_any_case(phrase: &str) -> Flags {
@@ -532,21 +675,24 @@ pub(crate) fn is_org_tail(word: &str) -> bool {
 
 /// The flags of `word`, lower-casing it here.
 pub(crate) fn flags_of(word: &str) -> Flags {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        word_flags(word, &word.to_lowercase())
-    } else {
-        word_flags(word, word)
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return word_flags(word, word);
     }
+    // An ASCII word is lower-cased on the stack, not in a new `String`.
+    let mut buf = [0u8; 32];
+    if let Some(slot) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(slot) {
+            return word_flags(word, lower);
+        }
+    }
+    word_flags(word, &word.to_lowercase())
 }
 
 /// The regular plural of a common word ("updates", "cities", "boxes").
 fn common_plural(lex: &Lexicon, lower: &str) -> bool {
-    let found = |w: &[u8]| {
-        lex.words
-            .get(w)
-            .and_then(|id| lex.flags.get(id as usize))
-            .is_some_and(|f| f & COMMON != 0)
-    };
+    let found = |w: &[u8]| lex.raw_bytes(w) & COMMON != 0;
     let b = lower.as_bytes();
     if let Some(stem) = b.strip_suffix(b"ies") {
         let mut buf = [0u8; 64];
@@ -596,25 +742,36 @@ pub(crate) fn place_kind(flags: Flags) -> Option<char> {
 
 /// Endings of place names ("Lincolnshire", "Jacksonville", "Kazakhstan").
 pub(crate) fn has_place_ending(word: &str) -> bool {
-    word.chars().count() >= 6
-        && [
+    ends_with_any(
+        word,
+        &[
             "shire", "ville", "burg", "burgh", "borough", "bury", "caster", "chester", "mouth",
             "stan", "abad", "pur", "grad", "polis",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
+        ],
+    ) && word.chars().count() >= 6
+}
+
+/// `word` ends with one of `endings`: only those with its last byte are
+/// compared (most have another, and each comparison is a call).
+fn ends_with_any(word: &str, endings: &[&str]) -> bool {
+    let b = word.as_bytes();
+    b.last().is_some_and(|last| {
+        endings
+            .iter()
+            .any(|e| e.as_bytes().last() == Some(last) && b.ends_with(e.as_bytes()))
+    })
 }
 
 /// Common endings of surnames from outside the English-speaking world.
 pub(crate) fn has_surname_ending(word: &str) -> bool {
-    word.chars().count() >= 5
-        && [
+    ends_with_any(
+        word,
+        &[
             "aev", "chenko", "chuk", "czyk", "enko", "escu", "ev", "evich", "evna", "idis",
             "ishvili", "iyev", "oglu", "opoulos", "ov", "ova", "ovic", "ovich", "ović", "ovna",
             "ska", "ski", "sky", "skyi", "vili", "wicz", "yan", "yev",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
+        ],
+    ) && word.chars().count() >= 5
 }
 
 /// The canonical name of a well-known alias ("U.S." → "United States").
@@ -633,6 +790,39 @@ pub(crate) fn is_currency_symbol(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_finds_keys_of_every_length_and_grows() {
+        // Lengths around the two 8-byte words and the tail past 16 bytes;
+        // keys that share their first 16 bytes differ in the tail.
+        let keys: Vec<String> = (0..40)
+            .map(|n| {
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
+                    .get(..n)
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .chain((0..300).map(|n| format!("Stadt der Namen von Nummer {n}")))
+            .chain(["Ünïcödé", "ØØØØØØØØ"].map(String::from))
+            .collect();
+        let mut lex = Lexicon::with_capacity(4);
+        for (k, key) in keys.iter().enumerate() {
+            lex.add(key, 1 << (k % 40));
+        }
+        lex.add("abc", 1 << 60);
+        for (k, key) in keys.iter().enumerate() {
+            let want = (1 << (k % 40)) | if key == "abc" { 1 << 60 } else { 0 };
+            assert_eq!(lex.raw(key), want, "{key:?}");
+        }
+        for absent in [
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO",
+            "Stadt der Namen von Nummer 300",
+            "abd",
+            "Ünïcödë",
+        ] {
+            assert_eq!(lex.raw(absent), 0, "{absent:?}");
+        }
+    }
 
     #[test]
     fn lookups() {

@@ -47,18 +47,20 @@ fn normalize(s: &str) -> Cow<'_, str> {
     // Most are: words with single spaces between them and no '’'.
     let mut prev = b' ';
     let mut plain = true;
-    let mut ascii = true;
+    // Every byte or'ed together: ASCII when below 0x80.
+    let mut high = 0u8;
     for &c in s.as_bytes() {
-        if (c == b' ' && prev == b' ') || (c != b' ' && c.is_ascii_whitespace()) {
+        // (ASCII white space is at most b' ': one compare for the rest.)
+        if c <= b' ' && ((c == b' ' && prev == b' ') || (c != b' ' && c.is_ascii_whitespace())) {
             plain = false;
             break;
         }
-        ascii &= c.is_ascii();
+        high |= c;
         prev = c;
     }
     let canonical = plain
         && prev != b' '
-        && (ascii
+        && (high.is_ascii()
             || !s
                 .chars()
                 .any(|c| c == '’' || c == SOFT_HYPHEN || (c.is_whitespace() && c != ' ')));
@@ -141,7 +143,17 @@ fn words_phrase<'t>(text: &'t str, words: &[(usize, usize)]) -> Cow<'t, str> {
     if let [(a, b)] = words {
         return normalize(text.get(*a..*b).unwrap_or(""));
     }
-    let mut s = String::new();
+    // Words one space apart in the text ("Steve Witkoff") are that stretch
+    // of it: borrowed, not copied word by word.
+    let spaced = words
+        .windows(2)
+        .all(|w| matches!(w, [(_, end), (start, _)] if text.get(*end..*start) == Some(" ")));
+    if let (Some((a, _)), Some((_, b)), true) = (words.first(), words.last(), spaced) {
+        if let Some(whole) = text.get(*a..*b) {
+            return normalize(whole);
+        }
+    }
+    let mut s = String::with_capacity(words.iter().map(|(a, b)| b.saturating_sub(*a) + 1).sum());
     for (k, &(a, b)) in words.iter().enumerate() {
         if k > 0 {
             s.push(' ');
@@ -154,14 +166,6 @@ fn words_phrase<'t>(text: &'t str, words: &[(usize, usize)]) -> Cow<'t, str> {
     }
 }
 
-/// True when decisive evidence typed `phrase`.
-fn decided_is_some(phrases: &Phrases, phrase: &str) -> bool {
-    phrases
-        .get(phrase)
-        .and_then(|e| e.known.as_ref())
-        .is_some_and(|k| k.decisive)
-}
-
 /// The canonical name of the last person named before `pos` in `list`
 /// (in text order), else of the first one named: a binary search, so a
 /// surname repeated after many full names costs a logarithm, not a scan.
@@ -171,6 +175,50 @@ fn latest_before(list: &[(usize, String)], pos: usize) -> Option<&str> {
         .and_then(|k| list.get(k))
         .or_else(|| list.first())
         .map(|(_, c)| c.as_str())
+}
+
+/// The person the surname of entry `e` refers to at `pos`: the last one
+/// named before, else the first named after.
+fn person_for(e: Option<&Entry>, pos: usize) -> Option<&str> {
+    latest_before(&e?.surnames, pos)
+}
+
+/// What the mentions of a phrase (its entry `e`) say a mention of it at
+/// `pos` is: a type and a canonical name. `single`: the mention is one
+/// word (or a name particle and a word), which may stand for a person
+/// named in full. Each caller looks the phrase up once and hands its entry
+/// to every test.
+fn resolve(
+    e: Option<&Entry>,
+    phrase: &str,
+    pos: usize,
+    single: bool,
+) -> Option<(EntityType, String)> {
+    let decided = e.and_then(|e| e.known.as_ref()).filter(|k| k.decisive);
+    if let Some(k) = decided.filter(|_| !single || person_for(e, pos).is_none()) {
+        return Some((k.kind, k.canonical.clone()));
+    }
+    if single {
+        if let Some(c) = person_for(e, pos) {
+            return Some((EntityType::Person, c.to_string()));
+        }
+        if let Some(e) = e {
+            if let [only] = e.given.as_slice() {
+                return Some((EntityType::Person, only.clone()));
+            }
+        }
+    }
+    let e = e?;
+    if let Some(c) = &e.org_short {
+        return Some((EntityType::Org, c.clone()));
+    }
+    if single && e.place_short && e.known.as_ref().map_or(true, |k| !k.strong) {
+        return Some((EntityType::Place, phrase.to_string()));
+    }
+    e.known
+        .as_ref()
+        .filter(|k| k.strong)
+        .map(|k| (k.kind, k.canonical.clone()))
 }
 
 /// Resolves unsure mentions and fills in canonical names. Returns the
@@ -266,6 +314,7 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
             .and_then(|e| e.known.as_ref())
             .filter(|k| k.decisive)
             .map(|k| (k.kind, k.canonical.clone()));
+        let decisive = decided.is_some();
         let (kind, canonical) = match decided {
             Some(d) => d,
             None if f.kind == EntityType::Place => {
@@ -273,7 +322,6 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
             }
             None => (f.kind, full.to_string()),
         };
-        let decisive = decided_is_some(&phrases, phrase);
         let strong = decisive || f.evidence == Evidence::Strong;
         // "Galway County Council": the word before a place word of a
         // longer name is a place ("Galway").
@@ -367,42 +415,6 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
             }
         }
     }
-    // The person a surname refers to at `pos`: the last one named before,
-    // else the first named after.
-    let person_for = |surname: &str, pos: usize| -> Option<String> {
-        latest_before(&phrases.get(surname)?.surnames, pos).map(str::to_string)
-    };
-    let resolve = |phrase: &str, pos: usize, single: bool| -> Option<(EntityType, String)> {
-        let decided = phrases
-            .get(phrase)
-            .and_then(|e| e.known.as_ref())
-            .filter(|k| k.decisive);
-        if let Some(k) = decided.filter(|_| !single || person_for(phrase, pos).is_none()) {
-            return Some((k.kind, k.canonical.clone()));
-        }
-        if single {
-            if let Some(c) = person_for(phrase, pos) {
-                return Some((EntityType::Person, c));
-            }
-            if let Some(e) = phrases.get(phrase) {
-                if let [only] = e.given.as_slice() {
-                    return Some((EntityType::Person, only.clone()));
-                }
-            }
-        }
-        let e = phrases.get(phrase)?;
-        if let Some(c) = &e.org_short {
-            return Some((EntityType::Org, c.clone()));
-        }
-        if single && e.place_short && e.known.as_ref().map_or(true, |k| !k.strong) {
-            return Some((EntityType::Place, phrase.to_string()));
-        }
-        e.known
-            .as_ref()
-            .filter(|k| k.strong)
-            .map(|k| (k.kind, k.canonical.clone()))
-    };
-
     let mut out = Vec::with_capacity(found.len());
     for (mut f, (phrase, full)) in found.into_iter().zip(forms) {
         if !names(&f) {
@@ -448,7 +460,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
                     for len in (1..=4.min(words.len() - k)).rev() {
                         let slice = words.get(k..k + len).unwrap_or(&[]);
                         let p = words_phrase(text, slice);
-                        if let Some((kind, canonical)) = resolve(&p, f.start, len == 1) {
+                        if let Some((kind, canonical)) =
+                            resolve(phrases.get(&p), &p, f.start, len == 1)
+                        {
                             if let (Some(a), Some(b)) = (slice.first(), slice.last()) {
                                 let mut g = Found::new(a.0, b.1, kind);
                                 g.words = slice.to_vec();
@@ -467,10 +481,9 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
             // the text names it elsewhere, even by context alone ("the
             // ferry to Inisbofin. Inisbofin has two hotels.").
             Evidence::Weak | Evidence::Noun => {
-                match resolve(&phrase, f.start, single).or_else(|| {
-                    phrases
-                        .get(&phrase)
-                        .and_then(|e| e.known.as_ref())
+                let e = phrases.get(&phrase);
+                match resolve(e, &phrase, f.start, single).or_else(|| {
+                    e.and_then(|e| e.known.as_ref())
                         .filter(|k| k.kind == EntityType::Place)
                         .map(|k| (k.kind, k.canonical.clone()))
                 }) {
@@ -483,62 +496,65 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
                     // than not.
                     None if f.kind == EntityType::Org
                         && f.evidence == Evidence::Weak
-                        && phrases.get(&phrase).is_some_and(|e| e.weak >= WEAK_REPEATS) =>
+                        && e.is_some_and(|e| e.weak >= WEAK_REPEATS) =>
                     {
                         f.canonical = full;
                     }
                     None => continue,
                 }
             }
-            Evidence::Default => match resolve(
-                &phrase,
-                f.start,
-                single
-                    && (f.kind == EntityType::Person
-                        || phrases.get(&phrase).is_some_and(|e| e.strong_surname)),
-            ) {
-                Some((kind, canonical)) => {
-                    f.kind = kind;
-                    f.canonical = canonical;
+            Evidence::Default => {
+                let e = phrases.get(&phrase);
+                let single_person =
+                    single && (f.kind == EntityType::Person || e.is_some_and(|e| e.strong_surname));
+                match resolve(e, &phrase, f.start, single_person) {
+                    Some((kind, canonical)) => {
+                        f.kind = kind;
+                        f.canonical = canonical;
+                    }
+                    // "to Harrison ... the Harrison extension": a lone word the
+                    // context once made a place is that place where only the
+                    // surname table made it a person.
+                    None if single
+                        && f.kind == EntityType::Person
+                        && e.is_some_and(|e| e.place_default) =>
+                    {
+                        f.kind = EntityType::Place;
+                        f.canonical = full;
+                    }
+                    None => f.canonical = full,
                 }
-                // "to Harrison ... the Harrison extension": a lone word the
-                // context once made a place is that place where only the
-                // surname table made it a person.
-                None if single
-                    && f.kind == EntityType::Person
-                    && phrases.get(&phrase).is_some_and(|e| e.place_default) =>
-                {
-                    f.kind = EntityType::Place;
-                    f.canonical = full;
-                }
-                None => f.canonical = full,
-            },
+            }
             Evidence::Decisive => f.canonical = full,
             Evidence::Strong => {
+                let e = phrases.get(&phrase);
                 // Stronger evidence elsewhere in the text decides the type:
                 // "Leicestershire" is a club where the results say so.
-                let decided = phrases
-                    .get(&phrase)
+                let decided = e
                     .and_then(|e| e.known.as_ref())
-                    .filter(|k| k.decisive && k.kind != f.kind)
-                    .map(|k| (k.kind, k.canonical.clone()));
+                    .filter(|k| k.decisive && k.kind != f.kind);
+                // The person a lone word names as a surname, if any.
+                let surname = if single { person_for(e, f.start) } else { None };
                 // A lone place name that is the surname of someone named
                 // in full is that person ("Washington" after "MaliVai
                 // Washington").
-                let strong_surname = phrases.get(&phrase).is_some_and(|e| e.strong_surname);
-                let person = (single && f.kind == EntityType::Place && strong_surname)
-                    .then(|| person_for(&phrase, f.start))
-                    .flatten()
-                    .map(|c| (EntityType::Person, c));
-                let surname = single && person_for(&phrase, f.start).is_some();
-                if let Some((kind, canonical)) = person.or(decided.filter(|_| !surname)) {
+                let strong_surname = e.is_some_and(|e| e.strong_surname);
+                let person = surname
+                    .filter(|_| f.kind == EntityType::Place && strong_surname)
+                    .map(|c| (EntityType::Person, c.to_string()));
+                let chosen = person.or_else(|| {
+                    decided
+                        .filter(|_| surname.is_none())
+                        .map(|k| (k.kind, k.canonical.clone()))
+                });
+                if let Some((kind, canonical)) = chosen {
                     f.kind = kind;
                     f.canonical = canonical;
                     out.push(f);
                     continue;
                 }
                 f.canonical = match (f.kind, single) {
-                    (EntityType::Person, true) => person_for(&phrase, f.start).unwrap_or(full),
+                    (EntityType::Person, true) => surname.map_or(full, str::to_string),
                     (EntityType::Place, _) => alias(&full).map_or(full, str::to_string),
                     _ => full,
                 };

@@ -16,10 +16,10 @@
 //! sure mentions decide unsure ones ("Witkoff" after "Steve Witkoff").
 
 use super::lexicon::{
-    flags_of, has_place_ending, has_surname_ending, month, phrase_flags_any_case, place_kind,
-    Flags, COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP, KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD,
-    ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN, PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE,
-    TITLE_HEAD, TITLE_MODIFIER,
+    flags_of, has_place_ending, has_surname_ending, month, phrase_bytes_flags_any_case,
+    phrase_flags_any_case, place_kind, Flags, COMMON, EVENT_HEAD, EVENT_TAIL, GIVEN, GROUP,
+    KNOWN_ORG, KNOWN_PERSON, OPENER, ORG_HEAD, ORG_TAIL, PARTICLE, PLACE_HEAD, PLACE_NOUN,
+    PLACE_TAIL, ROLE, STOP, SURNAME, TAKES_OF, TITLE, TITLE_HEAD, TITLE_MODIFIER,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Evidence, Found};
@@ -90,18 +90,30 @@ impl Ctx<'_> {
         self.text.get(u.start..u.end).unwrap_or("")
     }
 
+    /// [`is_capitalised`] of token `t`'s text, from its first byte when
+    /// that is ASCII: this runs for every word of the text, and slicing the
+    /// text checks both ends for a character boundary.
+    fn capitalised(&self, t: &Token) -> bool {
+        match self.text.as_bytes().get(t.start) {
+            Some(&b) if b < 0x80 => b.is_ascii_uppercase() && !(b == b'I' && t.end == t.start + 1),
+            _ => is_capitalised(t.text(self.text)),
+        }
+    }
+
     fn is_cap_word(&self, tok: usize, claimed: &[bool]) -> bool {
         self.tokens.get(tok).is_some_and(|t| {
-            t.kind == Kind::Word && !claimed.get(tok).copied().unwrap_or(true) && !t.line_start
-        }) && is_capitalised(self.word(tok))
+            t.kind == Kind::Word
+                && !claimed.get(tok).copied().unwrap_or(true)
+                && !t.line_start
+                && self.capitalised(t)
+        })
     }
 
     /// A capitalised word at `tok`, claimed or not.
     fn cap_word_at(&self, tok: usize) -> bool {
         self.tokens
             .get(tok)
-            .is_some_and(|t| t.kind == Kind::Word && !t.line_start)
-            && is_capitalised(self.word(tok))
+            .is_some_and(|t| t.kind == Kind::Word && !t.line_start && self.capitalised(t))
     }
 
     /// The units a word token contributes: itself, or the capitalised
@@ -182,13 +194,16 @@ impl Ctx<'_> {
             if t.line_start {
                 flush(&mut run);
             }
-            if t.kind == Kind::Word && contraction(t.text(self.text)) {
+            let capitalised = t.kind == Kind::Word && self.capitalised(t);
+            // (A contraction in lower case ends the run below as any plain
+            // word does.)
+            if capitalised && contraction(t.text(self.text)) {
                 // "I'm", "Don't": a pronoun or a verb, never a name's word.
                 flush(&mut run);
                 i += 1;
                 continue;
             }
-            if free && t.kind == Kind::Word && is_capitalised(t.text(self.text)) {
+            if free && capitalised {
                 let was_empty = run.units.is_empty();
                 let before = run.units.len();
                 let ends = self.word_units(i, t, &mut run.units);
@@ -312,7 +327,11 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            flush(&mut run);
+            // Most tokens are outside any run: no call for them (an empty
+            // run has nothing to flush, and its `title_line` is false).
+            if !run.units.is_empty() {
+                flush(&mut run);
+            }
             i += 1;
         }
         flush(&mut run);
@@ -344,9 +363,7 @@ impl Ctx<'_> {
                 len += part.len();
             }
         }
-        buf.get(..len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .map_or(0, phrase_flags_any_case)
+        buf.get(..len).map_or(0, phrase_bytes_flags_any_case)
     }
 }
 
@@ -607,7 +624,10 @@ fn pieces(ctx: &Ctx, run: &Run, cuts: &mut Vec<usize>, out: &mut Pieces) {
         k += 1;
     }
     cuts.push(units.len());
-    crate::sort::sort(cuts);
+    // Nearly always in order already (most runs are not cut at all).
+    if cuts.windows(2).any(|w| matches!(w, [a, b] if a > b)) {
+        crate::sort::sort(cuts);
+    }
     cuts.dedup();
     for w in cuts.windows(2) {
         if let [a, b] = *w {

@@ -1076,17 +1076,20 @@ impl Scan<'_> {
     /// A cheap test run before the scanners: can token `i` start a match?
     fn may_start(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        let w = t.text(self.text);
+        // The word is sliced out of the text only where a test needs it:
+        // this runs for every token.
+        let w = || t.text(self.text);
         match t.kind {
             Kind::Number => true,
-            Kind::Punct => w.chars().next().is_some_and(is_currency_symbol),
+            Kind::Punct => w().chars().next().is_some_and(is_currency_symbol),
             Kind::Possessive => false,
             Kind::Word => {
                 t.flags & (STARTER | SPELLED | CURRENCY_PREFIX) != 0
                     || month(t.flags).is_some()
-                    || self.weekday(i)
-                    || (w.len() <= 2 && self.word(i + 1) == "$")
-                    || w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-"))
+                    || (t.flags & WEEKDAY != 0 && t.end - t.start > 3)
+                    || (t.end - t.start <= 2 && self.word(i + 1) == "$")
+                    || (self.text.as_bytes().get(t.start + 3) == Some(&b'-')
+                        && w().get(..4).is_some_and(|p| p.eq_ignore_ascii_case("mid-")))
                     || (self.local.is_some() && t.flags & LOCAL_START != 0)
             }
         }
