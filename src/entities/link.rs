@@ -565,8 +565,47 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
     if genitive_s {
         genitives_to_names(&mut out);
     }
+    same_detail_one_form(&mut out);
     super::sort_by_span(&mut out);
     out
+}
+
+/// The form of a date, a time or a percentage that another mention of the
+/// text may write plainer: "Ayer" at a sentence's start beside "ayer",
+/// "50 %" beside "50%".
+fn plainer_form(kind: EntityType, canonical: &str) -> Option<String> {
+    let plain = match kind {
+        EntityType::Date | EntityType::Time => amount_case(canonical),
+        EntityType::Percent => match canonical.strip_suffix('%') {
+            Some(number) => format!("{}%", number.trim_end()),
+            None => return None,
+        },
+        _ => return None,
+    };
+    (plain != canonical).then_some(plain)
+}
+
+/// One canonical form for a date, a time or a percentage written two ways
+/// in one text, the plainer one, so that a reader sees one entry, not
+/// "ayer" and "Ayer". A form no other mention writes plainer is kept as
+/// written ("Monday" stays "Monday").
+fn same_detail_one_form(found: &mut [Found]) {
+    let detail =
+        |k: EntityType| matches!(k, EntityType::Date | EntityType::Time | EntityType::Percent);
+    if !found.iter().any(|f| detail(f.kind)) {
+        return;
+    }
+    let mut forms = crate::hash::Interner::with_capacity(16);
+    for f in found.iter().filter(|f| detail(f.kind)) {
+        forms.intern(f.canonical.as_bytes());
+    }
+    for f in found.iter_mut().filter(|f| detail(f.kind)) {
+        if let Some(plain) = plainer_form(f.kind, &f.canonical) {
+            if forms.get(plain.as_bytes()).is_some() {
+                f.canonical = plain;
+            }
+        }
+    }
 }
 
 /// German "die Hauptstadt Angolas": a place's genitive is a mention of the
@@ -600,6 +639,26 @@ mod tests {
         assert_eq!(amount_case("5 MW"), "5 MW");
         assert_eq!(amount_case("200°C"), "200°C");
         assert_eq!(amount_case("5 mW"), "5 mW");
+    }
+
+    #[test]
+    fn a_detail_written_two_ways_has_one_canonical_form() {
+        let all = crate::entities_in(
+            "Ayer el fiscal habló. El 50 % de los casos se cerró ayer, y otro 50% sigue.",
+            crate::Lang::Es,
+        )
+        .unwrap();
+        let canonical = |text: &str| {
+            all.iter()
+                .find(|e| e.text() == text)
+                .map(|e| e.canonical().to_string())
+        };
+        assert_eq!(canonical("Ayer").as_deref(), Some("ayer"));
+        assert_eq!(canonical("50 %").as_deref(), Some("50%"));
+        // A form no other mention writes plainer is kept as written.
+        let en = crate::entities("It rained on Monday. Today it is dry.").unwrap();
+        assert!(en.iter().any(|e| e.canonical() == "Monday"), "{en:?}");
+        assert!(en.iter().any(|e| e.canonical() == "Today"), "{en:?}");
     }
 
     #[test]
