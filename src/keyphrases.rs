@@ -18,7 +18,7 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
-use crate::entities::lexicon::{is_common_word, phrase_flags, UNIT};
+use crate::entities::lexicon::{is_common_word, phrase_flags, MONTH_MASK, UNIT, WEEKDAY};
 use crate::summarize::{Words, COMMON_WORD};
 use crate::Lang;
 use crate::{Error, Span};
@@ -449,6 +449,23 @@ impl CandidateIndex {
         }
         s
     }
+}
+
+/// A weekday or a month name written out, in English or in `lang`'s own
+/// words. Short forms are left alone: they are words of their own too
+/// ("May", "Sun", Spanish "mar").
+fn is_date_word(word: &str, lang: Lang) -> bool {
+    use crate::entities::formats::{formats, month, ABBR, WEEKDAY as LOCAL_WEEKDAY};
+    if word.chars().count() < 4 {
+        return false;
+    }
+    if phrase_flags(word) & (WEEKDAY | MONTH_MASK) != 0 {
+        return true;
+    }
+    formats(lang).is_some_and(|f| {
+        let info = f.info(&word.to_lowercase());
+        info & ABBR == 0 && (month(info).is_some() || info & LOCAL_WEEKDAY != 0)
+    })
 }
 
 /// A word of a name (capitalised, not a common word), in the flags of
@@ -1054,6 +1071,15 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
         if lone_unit {
             continue;
         }
+        // A date's word alone ("Friday", "August", "vendredi") says when
+        // the story happens, not what it is about.
+        let lone_date = c.len == 1
+            && occurrences_of(c)
+                .first()
+                .is_some_and(|(_, sp)| is_date_word(sp.as_str(text), lang));
+        if lone_date {
+            continue;
+        }
         let nested = chosen
             .iter()
             .filter_map(|&j| candidates.get(j))
@@ -1238,6 +1264,33 @@ mod tests {
     /// word, opens a name and stays with it; the same word at the start of
     /// a sentence, in lower case, or before a lower-case word is a stop
     /// word as before. Text of our own writing.
+    #[test]
+    fn a_weekday_or_month_alone_is_no_key_phrase() {
+        let text = "The ferry sails on Saturday. On Saturday the harbour opens, and in \
+                    August the ferry sails twice. Theresa May said the ferry matters; May \
+                    spoke on Saturday.";
+        let phrases: Vec<String> = keyphrases_in(text, 100, Lang::En)
+            .unwrap()
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(
+            !phrases.iter().any(|p| p == "Saturday" || p == "August"),
+            "{phrases:?}"
+        );
+        assert!(phrases.iter().any(|p| p.contains("ferry")), "{phrases:?}");
+        let fr = keyphrases_in(
+            "Le marché ouvre vendredi. Vendredi, le marché du port attire la foule.",
+            100,
+            Lang::Fr,
+        )
+        .unwrap();
+        assert!(
+            !fr.iter().any(|k| k.text.to_lowercase() == "vendredi"),
+            "{fr:?}"
+        );
+    }
+
     #[test]
     fn no_phrase_joins_part_of_a_run_of_capitals_to_other_words() {
         let text = "The department in Dublin paid most of it, and Galway County Council \

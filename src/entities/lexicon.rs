@@ -74,7 +74,7 @@ pub(crate) const REGION: Flags = 1 << 26;
 pub(crate) const CITY: Flags = 1 << 27;
 /// Bits 28..32: the month number ("October", "Oct" → 10).
 const MONTH_SHIFT: u32 = 28;
-const MONTH_MASK: Flags = 15 << MONTH_SHIFT;
+pub(crate) const MONTH_MASK: Flags = 15 << MONTH_SHIFT;
 
 // Looked up in lower case.
 /// A lower-case role noun before a name ("envoy").

@@ -12,7 +12,7 @@
 //!    gazetteers in `src/tables/`, the cue words in `lexicon.rs` and context.
 //! 4. `link.rs`: mention linking, canonical names; then ids.
 
-mod formats;
+pub(crate) mod formats;
 mod lang;
 pub(crate) mod lexicon;
 mod link;
