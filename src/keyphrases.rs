@@ -18,7 +18,7 @@ use std::sync::{Mutex, TryLockError};
 use crate::hash::Interner;
 
 use crate::analyze::{Elision, Stemmer, StopWords, TokenFilter};
-use crate::entities::lexicon::{is_common_word, phrase_flags, MONTH_MASK, UNIT, WEEKDAY};
+use crate::entities::lexicon::{is_common_word, phrase_flags, MONTH_MASK, TITLE, UNIT, WEEKDAY};
 use crate::summarize::{Words, COMMON_WORD};
 use crate::Lang;
 use crate::{Error, Span};
@@ -1073,10 +1073,16 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
         }
         // A date's word alone ("Friday", "August", "vendredi") says when
         // the story happens, not what it is about.
+        // Nor does a title's short form ("Mr", "Dr", "Sen"): it stands
+        // before the name that matters.
         let lone_date = c.len == 1
-            && occurrences_of(c)
-                .first()
-                .is_some_and(|(_, sp)| is_date_word(sp.as_str(text), lang));
+            && occurrences_of(c).first().is_some_and(|(_, sp)| {
+                let word = sp.as_str(text);
+                is_date_word(word, lang)
+                    || (word.len() <= 3
+                        && word.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                        && phrase_flags(word) & TITLE != 0)
+            });
         if lone_date {
             continue;
         }
@@ -1265,7 +1271,7 @@ mod tests {
     /// a sentence, in lower case, or before a lower-case word is a stop
     /// word as before. Text of our own writing.
     #[test]
-    fn a_weekday_or_month_alone_is_no_key_phrase() {
+    fn a_weekday_month_or_title_alone_is_no_key_phrase() {
         let text = "The ferry sails on Saturday. On Saturday the harbour opens, and in \
                     August the ferry sails twice. Theresa May said the ferry matters; May \
                     spoke on Saturday.";
@@ -1279,6 +1285,17 @@ mod tests {
             "{phrases:?}"
         );
         assert!(phrases.iter().any(|p| p.contains("ferry")), "{phrases:?}");
+        let titled = keyphrases_in(
+            "Mr. Walsh said the cable works. Mr. Keane laid the cable, and Mr. Byrne and \
+             Mr. Daly paid for it. Dr. Ryan and Dr. Nolan agreed with Mr. Walsh.",
+            100,
+            Lang::En,
+        )
+        .unwrap();
+        assert!(
+            !titled.iter().any(|k| k.text == "Mr" || k.text == "Dr"),
+            "{titled:?}"
+        );
         let fr = keyphrases_in(
             "Le marché ouvre vendredi. Vendredi, le marché du port attire la foule.",
             100,
