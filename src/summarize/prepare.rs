@@ -40,7 +40,8 @@ pub enum Role {
     Dateline,
     /// A line naming the authors.
     Byline,
-    /// Site furniture: copyright, calls to subscribe, the site's description.
+    /// Site furniture: copyright, calls to subscribe, the site's
+    /// description; and code or formulas, which are no sentences to read.
     Boilerplate,
     /// A repeat of the headline or of an earlier sentence.
     Duplicate,
@@ -216,7 +217,7 @@ pub(crate) fn roles(
         }
         let s = sentence(i);
         let standalone = whole_line(i) && !ends_with_terminal(s);
-        if is_copyright(s) {
+        if is_copyright(s) || is_code_like(s) || is_figure_caption(s) {
             *role = Role::Boilerplate;
         } else if standalone && is_dateline(s, tokens, i) {
             *role = Role::Dateline;
@@ -724,6 +725,65 @@ fn contains_any(hay: &str, needles: &[&str]) -> bool {
     })
 }
 
+/// A figure's or a table's caption, by its label: a caption word, a
+/// number and a colon or period ("Figure 2: Changing Font Size...",
+/// "Abb. 3:", "Tableau 1."). The picture it describes is not in the text.
+fn is_figure_caption(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "figure",
+        "fig",
+        "table",
+        "abbildung",
+        "abb",
+        "tabelle",
+        "tableau",
+        "figura",
+        "tabla",
+        "tabella",
+        "tabela",
+        "afbeelding",
+        "tabel",
+        "рисунок",
+        "рис",
+        "таблица",
+    ];
+    let mut words = s.split_whitespace();
+    let (Some(label), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let label = label.trim_end_matches('.').to_lowercase();
+    let digits = number.trim_end_matches([':', '.']);
+    LABELS.contains(&label.as_str())
+        && number.len() > digits.len()
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// A line of code or a formula rather than a sentence: at least six of
+/// its visible characters, and a tenth of them, are code punctuation, one
+/// of them a sign prose hardly uses (`=`, a brace, `_`):
+/// `my_ggp + theme(text = element_text(size = 20))`, a formula's
+/// `{\displaystyle ...}`. A team sheet's parentheses and semicolons are
+/// not enough.
+fn is_code_like(s: &str) -> bool {
+    let mut visible = 0usize;
+    let mut code = 0usize;
+    let mut strong = false;
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        visible += 1;
+        if matches!(c, '=' | '{' | '}' | '_') {
+            strong = true;
+            code += 1;
+        } else if matches!(
+            c,
+            '(' | ')' | '[' | ']' | '<' | '>' | '#' | ';' | '|' | '\\'
+        ) {
+            code += 1;
+        }
+    }
+    strong && code >= 6 && code * 10 >= visible
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -995,6 +1055,33 @@ mod tests {
     fn plain_prose_is_all_body() {
         let got = roles_of("One sentence here. Another one follows.\n\nA third paragraph ends it.");
         assert!(got.iter().all(|(_, r)| *r == Role::Body));
+    }
+
+    #[test]
+    fn code_formulas_and_captions_are_no_candidates() {
+        assert!(is_code_like(
+            "my_ggp + theme(text = element_text(size = 20))   # All font sizes"
+        ));
+        assert!(is_code_like(
+            "Es ergibt sich h c = a 2 {\\displaystyle h_{c}={\\sqrt {a^{2}}}} ."
+        ));
+        // A team sheet and prose with parentheses are sentences.
+        assert!(!is_code_like(
+            "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), O Barkley (Bath)"
+        ));
+        assert!(!is_code_like(
+            "The police (PNC) made 14,571 arrests (a record) in the month to 30 March."
+        ));
+        assert!(is_figure_caption(
+            "Figure 2: Changing Font Size of All Text Elements."
+        ));
+        assert!(is_figure_caption("Abb. 3. Die Mündung der Aare"));
+        assert!(!is_figure_caption(
+            "Figures released on Monday show a rise."
+        ));
+        assert!(!is_figure_caption(
+            "Table 4 shows the results for every region."
+        ));
     }
 
     #[test]
