@@ -747,13 +747,28 @@ fn is_figure_caption(s: &str) -> bool {
         "рис",
         "таблица",
     ];
-    let mut words = s.split_whitespace();
-    let (Some(label), Some(number)) = (words.next(), words.next()) else {
+    // Most sentences are ruled out by their first word's first letter
+    // (and length), before anything is lower-cased.
+    let first = s.as_bytes().first().copied().unwrap_or(0);
+    if !matches!(first | 0x20, b'f' | b't' | b'a') && !matches!(first, 0xD0 | 0xD1) {
         return false;
-    };
-    let label = label.trim_end_matches('.').to_lowercase();
+    }
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    if end > 20 {
+        return false;
+    }
+    let (label, rest) = s.split_at(end);
+    let label = label.trim_end_matches('.');
+    let known = LABELS.iter().any(|l| {
+        if label.is_ascii() {
+            l.eq_ignore_ascii_case(label)
+        } else {
+            label.to_lowercase() == *l
+        }
+    });
+    let number = rest.split_whitespace().next().unwrap_or("");
     let digits = number.trim_end_matches([':', '.']);
-    LABELS.contains(&label.as_str())
+    known
         && number.len() > digits.len()
         && !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -766,22 +781,31 @@ fn is_figure_caption(s: &str) -> bool {
 /// `{\displaystyle ...}`. A team sheet's parentheses and semicolons are
 /// not enough.
 fn is_code_like(s: &str) -> bool {
+    use crate::text::scan::{has_byte, skip_plain};
+    let bytes = s.as_bytes();
+    // Most sentences hold none of the strong signs: skipped eight bytes at
+    // a time.
+    let strong =
+        |x: u64| has_byte(x, b'=') || has_byte(x, b'{') || has_byte(x, b'}') || has_byte(x, b'_');
+    let from = skip_plain(bytes, 0, |x| !strong(x));
+    if !bytes
+        .get(from..)
+        .is_some_and(|rest| rest.iter().any(|b| matches!(b, b'=' | b'{' | b'}' | b'_')))
+    {
+        return false;
+    }
     let mut visible = 0usize;
     let mut code = 0usize;
-    let mut strong = false;
     for c in s.chars().filter(|c| !c.is_whitespace()) {
         visible += 1;
-        if matches!(c, '=' | '{' | '}' | '_') {
-            strong = true;
-            code += 1;
-        } else if matches!(
+        if matches!(
             c,
-            '(' | ')' | '[' | ']' | '<' | '>' | '#' | ';' | '|' | '\\'
+            '=' | '{' | '}' | '_' | '(' | ')' | '[' | ']' | '<' | '>' | '#' | ';' | '|' | '\\'
         ) {
             code += 1;
         }
     }
-    strong && code >= 6 && code * 10 >= visible
+    code >= 6 && code * 10 >= visible
 }
 
 #[cfg(test)]
