@@ -91,22 +91,24 @@ fn full_json(summary: &Summary) -> Value {
 
 /// The options, checked before the input is read.
 pub fn check(args: &Args) -> Result<SummaryOptions, String> {
-    args.only(&[
-        "jsonl",
-        "json",
-        "sentences",
-        "ratio",
-        "words",
-        "chars",
-        "algorithm",
-        "order",
-        "lang",
-        "weights",
-        "type",
-        "length",
-    ])?;
+    let mut known = vec!["jsonl", "json", "weights"];
+    known.extend_from_slice(SUMMARY_FLAGS);
+    args.only(&known)?;
     options(args)
 }
+
+/// The options that shape a summary, which `summarize` and `analyze` share.
+const SUMMARY_FLAGS: &[&str] = &[
+    "sentences",
+    "ratio",
+    "words",
+    "chars",
+    "algorithm",
+    "order",
+    "lang",
+    "type",
+    "length",
+];
 
 pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<(), String> {
     let base = check(args)?;
@@ -159,20 +161,9 @@ pub fn run(args: &Args, input: Box<dyn BufRead>, out: &mut dyn Write) -> Result<
 /// (`summarize`, then `keyphrases_in` of the summary's language): the same
 /// output, for comparing their cost.
 pub fn check_analyze(args: &Args) -> Result<SummaryOptions, String> {
-    args.only(&[
-        "jsonl",
-        "top",
-        "separate",
-        "sentences",
-        "ratio",
-        "words",
-        "chars",
-        "algorithm",
-        "order",
-        "lang",
-        "type",
-        "length",
-    ])?;
+    let mut known = vec!["jsonl", "top", "separate"];
+    known.extend_from_slice(SUMMARY_FLAGS);
+    args.only(&known)?;
     crate::entities::top(args)?;
     options(args)
 }
