@@ -115,6 +115,10 @@ struct Entry {
     weak: u32,
     /// Named as a place by context alone ("near Harrison").
     place_default: bool,
+    /// How many of its one-word mentions are places by context alone.
+    context_places: u32,
+    /// How many of its one-word mentions are unsure (weak, or a noun).
+    unsure_alone: u32,
 }
 
 /// Phrases and what is known about each (one interner, one `Entry` per phrase).
@@ -284,6 +288,14 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
     }) {
         if let Some(e) = phrases.entry(phrase) {
             e.place_default = true;
+            e.context_places += 1;
+        }
+    }
+    for (_, (phrase, _)) in found.iter().zip(&forms).filter(|(f, _)| {
+        names(f) && matches!(f.evidence, Evidence::Weak | Evidence::Noun) && f.words.len() == 1
+    }) {
+        if let Some(e) = phrases.entry(phrase) {
+            e.unsure_alone += 1;
         }
     }
     for (f, (phrase, _)) in found
@@ -482,8 +494,14 @@ pub(crate) fn link(text: &str, found: Vec<Found>, genitive_s: bool) -> Vec<Found
             // ferry to Inisbofin. Inisbofin has two hotels.").
             Evidence::Weak | Evidence::Noun => {
                 let e = phrases.get(&phrase);
+                // One "in Mozilla" makes no place of 60 more "Mozilla"s:
+                // a place by context alone types the unsure mentions only
+                // where it is not one among more than ten of them.
+                let spread = |e: &Entry, k: &Known| {
+                    k.strong || e.context_places.saturating_mul(10) >= e.unsure_alone
+                };
                 match resolve(e, &phrase, f.start, single).or_else(|| {
-                    e.and_then(|e| e.known.as_ref())
+                    e.and_then(|e| e.known.as_ref().filter(|k| spread(e, k)))
                         .filter(|k| k.kind == EntityType::Place)
                         .map(|k| (k.kind, k.canonical.clone()))
                 }) {
@@ -639,6 +657,34 @@ mod tests {
         assert_eq!(amount_case("5 MW"), "5 MW");
         assert_eq!(amount_case("200°C"), "200°C");
         assert_eq!(amount_case("5 mW"), "5 mW");
+    }
+
+    #[test]
+    fn one_place_context_does_not_type_many_unsure_mentions() {
+        let mut text = String::from("The browser team met in Mozilla last week. ");
+        for k in 0..12 {
+            text.push_str(&format!(
+                "Engineers said Mozilla would ship release {k} soon. "
+            ));
+        }
+        let all = crate::entities(&text).unwrap();
+        let places = all
+            .iter()
+            .filter(|e| e.text() == "Mozilla" && e.kind() == EntityType::Place)
+            .count();
+        assert!(places <= 1, "{places} places: {all:?}");
+        // A place named by context as often as not stays a place.
+        let town = crate::entities(
+            "The ferry to Inisbofin left at noon. Inisbofin has two hotels. \
+             Inisbofin is quiet in winter.",
+        )
+        .unwrap();
+        assert!(
+            town.iter()
+                .filter(|e| e.text() == "Inisbofin")
+                .all(|e| e.kind() == EntityType::Place),
+            "{town:?}"
+        );
     }
 
     #[test]
