@@ -714,7 +714,8 @@ fn classify(
                 .split(' ')
                 .any(|e| !e.is_empty() && w.len() > e.len() + 2 && w.ends_with(e))
     };
-    let has_abstract = caps.iter().any(|u| abstract_noun(u));
+    // Asked only by the fallbacks below, once a run has got that far.
+    let has_abstract = || caps.iter().any(|u| abstract_noun(u));
     if single {
         let weak_or = |e: Evidence| if sent_start { Weak } else { e };
         // "les Français", "aux Américains", "1 822 Français": a plural
@@ -752,7 +753,7 @@ fn classify(
             // A capitalised German word is a noun unless something says otherwise.
             return Some((Org, Noun));
         }
-        if has_abstract {
+        if has_abstract() {
             return Some((Org, Noun));
         }
         if lexicon::has_place_ending(first_word) {
@@ -802,7 +803,7 @@ fn classify(
         // "Forças Armadas", "Suprema Corte": words the text also writes in
         // lower case are common words with capitals, an institution's
         // name, not a person's.
-        if has_abstract || caps.iter().all(|u| ctx.seen_lower(u)) {
+        if has_abstract() || caps.iter().all(|u| ctx.seen_lower(u)) {
             return Some((Org, Default));
         }
         return Some((Person, Default));
@@ -813,7 +814,7 @@ fn classify(
         .iter()
         .filter(|u| !u.cap)
         .all(|u| lexicon::flags_of(ctx.word(u)) & lexicon::PARTICLE != 0);
-    if n == 2 && connector && particle && !has_abstract {
+    if n == 2 && connector && particle && !has_abstract() {
         return Some((Person, Default));
     }
     Some((Org, Default))
