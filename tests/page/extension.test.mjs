@@ -162,6 +162,41 @@ test('summarize an article in the content script, highlight it, then restore the
   await popup.close();
 });
 
+test('opening the popup loads lede into the page without touching the page', async () => {
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}/article.html`);
+  const original = await page.evaluate(() => document.documentElement.outerHTML);
+  const tabId = await tabIdOf(`${base}/article.html`);
+  const popup = await openPopup(tabId);
+  // The popup's status request starts the warm-up; it ends ready, on a page that allows WebAssembly.
+  const warmUp = () => popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lede:status' }), tabId);
+  await popup.waitForFunction(async (id) => (await chrome.tabs.sendMessage(id, { type: 'lede:status' })).result.warmUp !== 'pending', tabId);
+  const status = (await warmUp()).result;
+  assert.equal(status.warmUp, 'ready');
+  assert.equal(status.highlighted, false);
+  // Nothing of the page changed, and the page made no request of its own for it.
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), original);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('chrome-extension://')), [`${base}/article.html`]);
+  assert.equal(await popup.textContent('#toggle'), 'Summarize this page');
+  await popup.close();
+  await page.close();
+});
+
+test('a page that forbids WebAssembly only fails the warm-up quietly', async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}/strict/article.html`);
+  const tabId = await tabIdOf(`${base}/strict/article.html`);
+  const popup = await openPopup(tabId);
+  await popup.waitForFunction(async (id) => (await chrome.tabs.sendMessage(id, { type: 'lede:status' })).result.warmUp !== 'pending', tabId);
+  const status = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lede:status' }), tabId);
+  assert.equal(status.result.warmUp, 'failed');
+  assert.equal(await popup.isHidden('#error'), true);
+  await popup.close();
+  await page.close();
+});
+
 test('entities that span elements are marked in pieces with one id', async () => {
   const { page, popup } = await openArticle('/article.html');
   await popup.click('#toggle');

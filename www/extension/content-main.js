@@ -26,6 +26,51 @@ async function loadLede() {
   return lede;
 }
 
+// A tiny article of our own for the warm-up: a headline, then paragraphs
+// with a person, an organisation, a place, money, a percentage and a date.
+const WARM_UP = [
+  'Harbour ferry returns after winter repairs',
+  'The ferry between Eastport and Gull Island sails again from Friday, the Eastport Harbour Board said.',
+  'Repairs to its engines cost €3.5 million, 20% more than planned, according to the board\'s chair, Maria Okafor.',
+  'Crossings will run every hour until 10 p.m. on 1 April 2027, when the summer timetable starts.',
+];
+let warming = null;
+/** 'idle' until the popup first opens, then 'pending', 'ready' or 'failed' (WebAssembly forbidden here). */
+let warmState = 'idle';
+
+/**
+ * Run when the popup opens (its status request), before any press: loads
+ * lede into this page and runs one small extraction and analysis of our
+ * own text, on a detached document. The wasm's download and instantiation,
+ * and V8's compilation of each function on its first call (most of a first
+ * press's time), then happen while the reader looks at the popup. Nothing
+ * of the page is read, and a page that forbids WebAssembly only makes it
+ * fail quietly (the press then takes the popup's path, as before).
+ */
+function warmUp() {
+  if (warming) return warming;
+  warmState = 'pending';
+  warming = new Promise((done) => {
+    const later = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 0));
+    later(() => {
+      loadLede().then((module) => {
+        const doc = document.implementation.createHTMLDocument('');
+        const article = doc.body.appendChild(doc.createElement('article'));
+        const [headline, ...paragraphs] = WARM_UP;
+        article.appendChild(doc.createElement('h1')).textContent = headline;
+        for (const paragraph of paragraphs) article.appendChild(doc.createElement('p')).textContent = paragraph;
+        const { text, title } = module.extractElement(doc.body);
+        module.analyze(text || paragraphs.join(' '), { top: 10, title: title ?? null });
+        warmState = 'ready';
+      }).catch(() => {
+        // Only a warm-up: the press reports its own errors.
+        warmState = 'failed';
+      }).finally(done);
+    }, { timeout: 200 });
+  });
+  return warming;
+}
+
 function sentenceMark(range) {
   const mark = document.createElement('mark');
   mark.setAttribute(MARK_ATTR, String(range.index + 1));
@@ -170,10 +215,13 @@ async function summarizeHere(options) {
 export async function handle(message) {
   switch (message.type) {
     case 'lede:status':
-      return { highlighted: isHighlighted(), url: location.href };
+      warmUp();
+      return { highlighted: isHighlighted(), url: location.href, warmUp: warmState };
     case 'lede:clear':
       return { removed: await clear() };
     case 'lede:summarize':
+      // A press right after the popup opened waits for the warm-up, not beside it.
+      await warming;
       await clear();
       return summarizeHere(message.options ?? {});
     case 'lede:mark-article':
