@@ -11,7 +11,9 @@
 // PAGE: readability-dev page ids of ../shared/data (default: eight news,
 // blog and reference pages). --old DIR: another build's dist/extension,
 // loaded in a second browser and measured page by page alternately in the
-// same run, so a noisy machine slows both alike.
+// same run, so a noisy machine slows both alike. --strict: each page is
+// served with a Content-Security-Policy that forbids WebAssembly (as many
+// sites send), so lede runs in the popup on a snapshot of the page.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +32,11 @@ const option = (name, fallback) => {
 };
 const wait = Number(option('--wait', 500));
 const oldDir = option('--old', null);
+const strictAt = args.indexOf('--strict');
+const strict = strictAt >= 0;
+if (strict) args.splice(strictAt, 1);
+/** The policy of tests/page/extension.test.mjs's strict pages: no 'wasm-unsafe-eval'. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 const DEFAULT_PAGES = ['guardian-1', 'nytimes-1', 'lemonde-1', 'wikipedia-2', 'medium-2', 'engadget', 'aktualne', 'seattletimes-1'];
 const named = args.filter((a) => !/^\d+$/.test(a));
@@ -66,8 +73,6 @@ for (const [name, dist] of builds) {
     executablePath: chromiumPath(),
     headless: false, // --headless=new in CHROMIUM_ARGS runs it headless, with extensions
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-    serviceWorkers: 'allow',
-    bypassCSP: true,
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
@@ -76,7 +81,7 @@ for (const [name, dist] of builds) {
 
 /** One press on a fresh tab of `page`: ms from the press to the summary shown. */
 async function press(b, html) {
-  const tab = await openRendered(b.context, base, html);
+  const tab = await openRendered(b.context, base, html, strict ? { 'content-security-policy': CSP } : {});
   // A reader's tab is on screen, laid out before the popup opens; this one
   // goes to the background when the popup opens in a tab of its own, so it
   // is laid out here, not inside the timed press.
@@ -94,6 +99,8 @@ async function press(b, html) {
     }).observe(document.body, { attributes: true, subtree: true, childList: true });
     document.querySelector('#toggle').click();
   }));
+  const mode = await popup.getAttribute('body', 'data-mode');
+  if (mode !== (strict ? 'popup' : 'content-script')) throw new Error(`lede ran in the ${mode}, not where this run measures it`);
   await popup.close();
   await tab.close();
   return ms;
@@ -117,7 +124,7 @@ try {
 }
 
 const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[s.length >> 1]; };
-console.log(`command: node bench/extension.mjs ${runs} --wait ${wait}${oldDir ? ` --old ${oldDir}` : ''}${named.length ? ` ${named.join(' ')}` : ''}`);
+console.log(`command: node bench/extension.mjs ${runs} --wait ${wait}${strict ? ' --strict' : ''}${oldDir ? ` --old ${oldDir}` : ''}${named.length ? ` ${named.join(' ')}` : ''}`);
 console.log(`headless Chromium, the unpacked extension, ${runs} fresh tabs per page and build; press of "Summarize this page" to the summary shown in the popup, medians (min–max)`);
 for (const b of loaded) console.log(`${b.name}: ${b.dist}`);
 console.log(`\n| page | KB | ${loaded.map((b) => b.name).join(' | ')} |`);

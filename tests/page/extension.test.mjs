@@ -171,11 +171,13 @@ test('opening the popup loads lede into the page without touching the page', asy
   const tabId = await tabIdOf(`${base}/article.html`);
   const popup = await openPopup(tabId);
   // The popup's status request starts the warm-up; it ends ready, on a page that allows WebAssembly.
-  const warmUp = () => popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lede:status' }), tabId);
-  await popup.waitForFunction(async (id) => (await chrome.tabs.sendMessage(id, { type: 'lede:status' })).result.warmUp !== 'pending', tabId);
-  const status = (await warmUp()).result;
+  const message = (type) => popup.evaluate(([id, t]) => chrome.tabs.sendMessage(id, { type: t }), [tabId, type]);
+  assert.deepEqual(await message('lede:warm-up'), { ok: true, result: { warmUp: 'ready' } });
+  const status = (await message('lede:status')).result;
   assert.equal(status.warmUp, 'ready');
   assert.equal(status.highlighted, false);
+  // The popup has no need to warm itself up.
+  assert.equal(await popup.getAttribute('body', 'data-warm-up'), null);
   // Nothing of the page changed, and the page made no request of its own for it.
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), original);
   assert.deepEqual(requests.filter((u) => !u.startsWith('chrome-extension://')), [`${base}/article.html`]);
@@ -184,15 +186,20 @@ test('opening the popup loads lede into the page without touching the page', asy
   await page.close();
 });
 
-test('a page that forbids WebAssembly only fails the warm-up quietly', async () => {
+test('a page that forbids WebAssembly fails the warm-up quietly, and the popup warms itself up', async () => {
   const page = await context.newPage();
   await page.goto(`${base}/strict/article.html`);
   const tabId = await tabIdOf(`${base}/strict/article.html`);
   const popup = await openPopup(tabId);
-  await popup.waitForFunction(async (id) => (await chrome.tabs.sendMessage(id, { type: 'lede:status' })).result.warmUp !== 'pending', tabId);
-  const status = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lede:status' }), tabId);
+  const status = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lede:warm-up' }), tabId);
   assert.equal(status.result.warmUp, 'failed');
+  // The press will run lede in the popup: it loads and runs it once now.
+  await popup.waitForSelector('body[data-warm-up="ready"]');
   assert.equal(await popup.isHidden('#error'), true);
+  await popup.click('#toggle');
+  await popup.waitForSelector('body[data-state="highlighted"], #error:not([hidden])', { timeout: 30_000 });
+  assert.equal(await popup.isHidden('#error'), true, await popup.textContent('#error'));
+  assert.equal(await popup.getAttribute('body', 'data-mode'), 'popup');
   await popup.close();
   await page.close();
 });

@@ -25,16 +25,17 @@ export function chromiumPath() {
  * lede's own (`/pkg/`) refused. Give it a context with
  * `serviceWorkers: 'block'` (a service worker would answer first) and
  * `bypassCSP: true` (a page's own CSP would stop lede's wasm in the page
- * world; the extension runs it in its content script instead).
+ * world; the extension runs it in its content script instead). `headers`
+ * go with the page (a Content-Security-Policy, say).
  */
-export async function openRendered(context, base, html) {
+export async function openRendered(context, base, html, headers = {}) {
   const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
   const tab = await context.newPage();
   // Only web requests: an extension's own files (chrome-extension://) load as usual.
   await tab.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/test/page.html') {
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', headers, body });
     }
     if (url.origin === base && url.pathname.startsWith('/pkg/')) return route.continue();
     return route.abort();

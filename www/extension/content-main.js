@@ -7,6 +7,7 @@
 // where the extracted article is (locateArticle), and the entity chips of
 // the popup step through them (lede:goto).
 import { collectText, locateArticle, MARK_ATTR, unwrap, wrapRanges } from './dom-marks.js';
+import { warmUp as warmLede } from './warm-up.js';
 
 let lede = null;
 /** Every entity mark → the mention it is a piece of (a mention split over elements has several marks). */
@@ -26,26 +27,18 @@ async function loadLede() {
   return lede;
 }
 
-// A tiny article of our own for the warm-up: a headline, then paragraphs
-// with a person, an organisation, a place, money, a percentage and a date.
-const WARM_UP = [
-  'Harbour ferry returns after winter repairs',
-  'The ferry between Eastport and Gull Island sails again from Friday, the Eastport Harbour Board said.',
-  'Repairs to its engines cost €3.5 million, 20% more than planned, according to the board\'s chair, Maria Okafor.',
-  'Crossings will run every hour until 10 p.m. on 1 April 2027, when the summer timetable starts.',
-];
 let warming = null;
 /** 'idle' until the popup first opens, then 'pending', 'ready' or 'failed' (WebAssembly forbidden here). */
 let warmState = 'idle';
 
 /**
  * Run when the popup opens (its status request), before any press: loads
- * lede into this page and runs one small extraction and analysis of our
- * own text, on a detached document. The wasm's download and instantiation,
+ * lede into this page and runs it once on a small article of our own, on a
+ * detached document (warm-up.js). The wasm's download and instantiation,
  * and V8's compilation of each function on its first call (most of a first
  * press's time), then happen while the reader looks at the popup. Nothing
  * of the page is read, and a page that forbids WebAssembly only makes it
- * fail quietly (the press then takes the popup's path, as before).
+ * fail quietly (the popup then warms itself up for its own path).
  */
 function warmUp() {
   if (warming) return warming;
@@ -54,13 +47,7 @@ function warmUp() {
     const later = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 0));
     later(() => {
       loadLede().then((module) => {
-        const doc = document.implementation.createHTMLDocument('');
-        const article = doc.body.appendChild(doc.createElement('article'));
-        const [headline, ...paragraphs] = WARM_UP;
-        article.appendChild(doc.createElement('h1')).textContent = headline;
-        for (const paragraph of paragraphs) article.appendChild(doc.createElement('p')).textContent = paragraph;
-        const { text, title } = module.extractElement(doc.body);
-        module.analyze(text || paragraphs.join(' '), { top: 10, title: title ?? null });
+        warmLede(module, { live: true });
         warmState = 'ready';
       }).catch(() => {
         // Only a warm-up: the press reports its own errors.
@@ -217,6 +204,10 @@ export async function handle(message) {
     case 'lede:status':
       warmUp();
       return { highlighted: isHighlighted(), url: location.href, warmUp: warmState };
+    case 'lede:warm-up':
+      // Answers once the warm-up has ended: 'ready', or 'failed' where WebAssembly is forbidden.
+      await warmUp();
+      return { warmUp: warmState };
     case 'lede:clear':
       return { removed: await clear() };
     case 'lede:summarize':

@@ -24,6 +24,7 @@ const CHIPS_PER_TYPE = 12;
 
 let tabId = null;
 let highlighted = false;
+/** A promise of lede's module in the popup, or null before its first use. */
 let lede = null;
 /** What the popup shows: the last result for this tab. */
 let shown = null;
@@ -47,13 +48,33 @@ async function send(message) {
   return response.result;
 }
 
-async function loadLede() {
+/** lede in the popup, loaded once (the warm-up and a press may ask together). */
+function loadLede() {
   if (!lede) {
-    const module = await import('./pkg/lede.js');
-    await module.default({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.url) });
-    lede = module;
+    lede = (async () => {
+      const module = await import('./pkg/lede.js');
+      await module.default({ module_or_path: new URL('./pkg/lede_bg.wasm', import.meta.url) });
+      return module;
+    })();
+    lede.catch(() => { lede = null; });
   }
   return lede;
+}
+
+/**
+ * On a page that forbids WebAssembly (the content script's warm-up failed)
+ * the press runs lede here: load it and run it once on our own small
+ * article while the reader looks at the popup (warm-up.js).
+ */
+async function warmHere() {
+  try {
+    const [module, { warmUp }] = await Promise.all([loadLede(), import('./warm-up.js')]);
+    warmUp(module, { live: false });
+    document.body.dataset.warmUp = 'ready';
+  } catch {
+    // Only a warm-up: the press reports its own errors.
+    document.body.dataset.warmUp = 'failed';
+  }
 }
 
 function setBusy(busy, label) {
@@ -266,6 +287,10 @@ ui.copyMd.addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
       await chrome.storage.session.remove(storageKey());
     }
     setState();
+    // The status request started the page's warm-up; where it fails, the popup's path will be taken.
+    if (!highlighted) {
+      send({ type: 'lede:warm-up' }).then((r) => (r.warmUp === 'failed' ? warmHere() : null)).catch(() => {});
+    }
   } catch (err) {
     showError(explain(err));
   }
