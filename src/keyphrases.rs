@@ -471,6 +471,11 @@ fn is_date_word(word: &str, lang: Lang) -> bool {
 /// A word of a name (capitalised, not a common word), in the flags of
 /// [`keyphrases_in`]'s words.
 const NAME: u8 = 1;
+/// Two or more letters, every one a capital: "EU", "USA", "ЕС".
+fn is_acronym(word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.chars().all(char::is_uppercase)
+}
+
 /// A capitalised stop word that opens a name ("New" of "New Zealand").
 const OPENER: u8 = 2;
 /// A capitalised word inside a sentence's prose, a common word or not
@@ -608,7 +613,13 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
     let english = lang == Lang::En;
     // German capitalises every noun: capitals tell no names there.
     let capitals_tell_names = lang != Lang::De;
-    let stop = StopWords::for_lang(lang);
+    let stop = StopWords::for_lang(lang).or_else(|| {
+        lang.short_words_are_function_words()
+            .then(StopWords::short_words)
+    });
+    // The summary analyses such a language without stop words: its words
+    // are analysed here instead.
+    let short_stops = stop.as_ref().is_some_and(StopWords::is_short_words);
     let stemmer = Stemmer::for_lang(lang);
     let elision = match lang {
         Lang::Fr => Some(Elision::french()),
@@ -810,9 +821,10 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 // Most words of the summary's: ASCII, no possessive, no
                 // elision, so that the key is the word and the summary's
                 // term is the key's stem.
-                None if analysed.is_some_and(|(d, _, _)| {
-                    elision.is_none() && doc.is_some_and(|w| plain_key(w.word(d), english))
-                }) =>
+                None if !short_stops
+                    && analysed.is_some_and(|(d, _, _)| {
+                        elision.is_none() && doc.is_some_and(|w| plain_key(w.word(d), english))
+                    }) =>
                 {
                     let (_, term, flags) = analysed.unwrap_or((0, STOP, 0));
                     let f = WordFacts {
@@ -840,8 +852,9 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                         key_into(x, english, elision.as_ref(), &mut key)
                     };
                     let k = if plain { x } else { key.as_str() };
-                    let summary = analysed
-                        .filter(|_| same_analysis(x, k, possessive, english, elision.as_ref()));
+                    let summary = analysed.filter(|_| {
+                        !short_stops && same_analysis(x, k, possessive, english, elision.as_ref())
+                    });
                     let summary_term = summary.map(|(_, term, _)| term);
                     let mut f = WordFacts {
                         id: STOP,
@@ -885,9 +898,16 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
                 }
             }
             let possessive = f.possessive;
-            let id = f.id;
             let first = word.chars().next();
             let capital = first.is_some_and(char::is_uppercase);
+            // A short word with a capital inside a sentence is part of a
+            // name ("West Ham", "Unia Leszno"), and one in capitals an
+            // acronym ("EU", "ONZ"), anywhere: neither is a function word.
+            let id = if f.id == STOP && short_stops && capital && (after_word || is_acronym(word)) {
+                stems.intern(word.to_lowercase().as_bytes())
+            } else {
+                f.id
+            };
             // A capitalised stop word inside a sentence, right before a
             // capitalised word, opens a name: "New Zealand", "The Hague",
             // "Le Monde". It waits for the next word to tell.
@@ -1440,6 +1460,54 @@ mod tests {
             Lang::Other("pl"),
         );
         assert!(phrases.iter().any(|p| p.contains("budżet")), "{phrases:?}");
+    }
+
+    /// Without a stop list, the short words of a language written in words
+    /// are its function words: no phrase is one, or starts or ends with
+    /// one, but an acronym in capitals is a phrase. Texts of our own.
+    #[test]
+    fn short_words_are_stop_words_without_a_stop_list() {
+        for (text, lang, wanted) in [
+            (
+                "Rada miasta nie ma pieniędzy na szkoły. Rada miasta się zebrała i to do                  nocy. Że budżet jest za mały, to wie każdy radny. UE da pieniądze na szkoły.",
+                "pl",
+                "Rada miasta",
+            ),
+            (
+                "A város tanácsa és a polgármester az új költségvetésről is vitázott. A                  város tanácsa egy új iskolát ígér, ha az EU is segít.",
+                "hu",
+                "város tanácsa",
+            ),
+            (
+                "Kaupunginvaltuusto on hyväksynyt budjetin ja koulut saavat rahaa.                  Kaupunginvaltuusto voi myös pyytää EU tukea.",
+                "fi",
+                "Kaupunginvaltuusto",
+            ),
+        ] {
+            let phrases = texts(text, Lang::Other(lang));
+            assert!(phrases.iter().any(|p| p == wanted), "{lang}: {phrases:?}");
+            assert!(
+                phrases
+                    .iter()
+                    .any(|p| p.split_whitespace().any(|w| w == "EU" || w == "UE")),
+                "{lang}: {phrases:?}"
+            );
+            for p in &phrases {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                let edge = |w: &&str| w.chars().count() <= 3 && !is_acronym(w);
+                assert!(
+                    !words.first().is_some_and(edge) && !words.last().is_some_and(edge),
+                    "{lang}: {p:?} in {phrases:?}"
+                );
+            }
+        }
+        // Vietnamese words are one syllable each: no short-word rule there.
+        let vi = texts("Hà Nội có mưa to. Người dân ở nhà.", Lang::Other("vi"));
+        assert!(
+            vi.iter()
+                .any(|p| p.split_whitespace().any(|w| w.chars().count() <= 3)),
+            "{vi:?}"
+        );
     }
 
     #[test]

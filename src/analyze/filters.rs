@@ -127,7 +127,13 @@ pub struct StopWords {
 enum List {
     Hashed(&'static Interner),
     Decoded(&'static [String]),
+    /// Every word of at most [`SHORT_WORD`] characters.
+    Short,
 }
+
+/// The longest word [`StopWords::short_words`] counts as a stop word, in
+/// characters.
+const SHORT_WORD: usize = 3;
 
 /// The English list in a hash table: it is looked up on every word of
 /// English text, and by language detection.
@@ -184,11 +190,30 @@ impl StopWords {
         })
     }
 
+    /// For a language written in words that has no stop list here
+    /// ([`Lang::short_words_are_function_words`]): every word of at most
+    /// three characters. A language's most frequent words are its function
+    /// words, and its most frequent words are its shortest (Zipf's law of
+    /// abbreviation): "na", "do", "że", "się" in Polish, "és", "az", "egy"
+    /// in Hungarian, "on", "ja" in Finnish, "في", "من", "على" in Arabic. A
+    /// few short nouns go with them; a list of several hundred words per
+    /// language would cost about 40 KB of the module for the languages
+    /// lede detects without analysing them.
+    pub fn short_words() -> StopWords {
+        StopWords { list: List::Short }
+    }
+
+    /// True for the list of [`StopWords::short_words`].
+    pub fn is_short_words(&self) -> bool {
+        matches!(self.list, List::Short)
+    }
+
     /// True when `word` (lower case) is a stop word.
     pub fn contains(&self, word: &str) -> bool {
         match self.list {
             List::Hashed(set) => set.get(word.as_bytes()).is_some(),
             List::Decoded(sorted) => sorted.binary_search_by(|w| w.as_str().cmp(word)).is_ok(),
+            List::Short => word.chars().nth(SHORT_WORD).is_none(),
         }
     }
 }

@@ -138,6 +138,16 @@ impl Lang {
         !matches!(self, Lang::Other(_))
     }
 
+    /// True for a language without a stop list here whose words are
+    /// written apart and are mostly longer than its function words: every
+    /// [`Lang::Other`] but those written in syllables or without spaces
+    /// (Amharic, Khmer, Burmese, Thai) and Vietnamese, whose words are one
+    /// syllable each. Key phrases of these languages take their short
+    /// words for stop words ([`StopWords::short_words`](crate::analyze::StopWords::short_words)).
+    pub fn short_words_are_function_words(self) -> bool {
+        matches!(self, Lang::Other(code) if !matches!(code, "am" | "km" | "my" | "th" | "vi"))
+    }
+
     /// True for Chinese, Japanese and Korean: terms are character bigrams
     /// and lengths are counted in characters.
     pub fn is_cjk(self) -> bool {
