@@ -1441,7 +1441,10 @@ mod tests {
         assert_eq!(found("in 1800 cholera struck"), [("1800", Date)]);
         assert_eq!(found("the 2000 election"), [("2000", Date)]);
         assert_eq!(found("her 1900 novel"), [("1900", Date)]);
-        assert_eq!(found("the Vega 1700 engines"), Vec::<(&str, EntityType)>::new());
+        assert_eq!(
+            found("the Vega 1700 engines"),
+            Vec::<(&str, EntityType)>::new()
+        );
         // Not round, or a function word after it.
         assert_eq!(found("a 1987 calorie meal"), [("1987", Date)]);
         assert_eq!(found("he left 2000 and came back"), [("2000", Date)]);
