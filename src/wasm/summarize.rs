@@ -423,6 +423,25 @@ pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: 
             Some(sentence(keys, all.get(i)?, texts.get(i)?, *spans.get(i)?))
         };
         let picked = summary.summary_indices();
+        // The summary's entries as shown: a span trimmed of a speaker
+        // label or reference marks starts and ends inside its sentence's.
+        let shown: Vec<(JsValue, (usize, usize))> = summary
+            .summary()
+            .zip(picked)
+            .filter_map(|(s, &i)| {
+                let (whole, &(start, end)) = (all.get(i)?, spans.get(i)?);
+                if s.span == whole.span {
+                    return Some((texts.get(i)?.clone(), (start, end)));
+                }
+                let units = |a: usize, b: usize| {
+                    whole.text.get(a..b).map_or(0, |t| t.encode_utf16().count())
+                };
+                let head = units(0, s.span.start() - whole.span.start());
+                let tail = units(s.span.end() - whole.span.start(), whole.text.len());
+                let (start, end) = (start + head, end - tail);
+                Some((input.plain_slice(s.text, start, end), (start, end)))
+            })
+            .collect();
         // Lone surrogates: the title is the caller's exact text too.
         let title = match all.iter().position(|s| s.role == crate::Role::Title) {
             Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
@@ -457,11 +476,16 @@ pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: 
         out.set(&keys.name("title"), &title);
         out.set(
             &keys.name("summary"),
-            &array(picked.iter().filter_map(|&i| sentence(i))),
+            &array(
+                summary
+                    .summary()
+                    .zip(&shown)
+                    .map(|(s, (text, span))| self::sentence(keys, s, text, *span)),
+            ),
         );
         out.set(
             &keys.name("keyPoints"),
-            &array(picked.iter().filter_map(|&i| texts.get(i))),
+            &array(shown.iter().map(|(text, _)| text)),
         );
         out.set(
             &keys.name("sentences"),
