@@ -5,7 +5,8 @@
 use super::formats::{self, Formats, Info};
 use super::lexicon::{
     flags_of, is_currency_symbol, lower_flags, month, phrase_flags, Flags, CURRENCY_PREFIX,
-    CURRENCY_WORD, LOCAL_START, MAGNITUDE, SPELLED, STARTER, TIME_UNIT, TIME_ZONE, UNIT, WEEKDAY,
+    CURRENCY_WORD, LOCAL_START, MAGNITUDE, SPELLED, STARTER, STOP, TIME_UNIT, TIME_ZONE, UNIT,
+    WEEKDAY,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Found};
@@ -993,7 +994,13 @@ impl Scan<'_> {
             && month(next.flags).is_none()
             && next.flags & (TIME_UNIT | TIME_ZONE) == 0
             && info & (formats::YEAR_WORD | formats::DURATION | formats::RELATIVE) == 0
-            && !StopWords::for_lang(self.lang).is_some_and(|s| s.contains(lower));
+            // English: the lexicon's stop flag, not the summary's stop
+            // table, which entities alone would build for this.
+            && if self.lang == Lang::En {
+                next.flags & STOP == 0
+            } else {
+                !StopWords::for_lang(self.lang).is_some_and(|s| s.contains(lower))
+            };
         if !noun {
             return false;
         }
