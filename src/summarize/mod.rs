@@ -445,16 +445,15 @@ fn assemble<'t>(
         .iter()
         .filter_map(|&i| sentences.get(i).map(|s| s.span))
         .collect();
-    let shown_sentences = picked
-        .iter()
-        .filter_map(|&i| sentences.get(i))
-        .zip(shown::shown(doc.text, &picked_spans))
-        .map(|(s, span)| ScoredSentence {
-            text: span.as_str(doc.text),
-            span,
-            ..s.clone()
-        })
-        .collect();
+    let mut shown_sentences = Vec::with_capacity(picked.len());
+    for (&i, span) in picked.iter().zip(shown::shown(doc.text, &picked_spans)) {
+        if let Some(s) = sentences.get(i) {
+            let mut s = s.clone();
+            s.text = span.as_str(doc.text);
+            s.span = span;
+            shown_sentences.push(s);
+        }
+    }
     Summary {
         sentences,
         summary: picked,

@@ -8,6 +8,7 @@
 //! summary's copy of it starts after the label and ends before the marks,
 //! so its span still slices the input and its text is that slice.
 
+use crate::hash::Interner;
 use crate::text::Span;
 
 /// The parts of `spans` (sentences of `text`) a summary shows: without a
@@ -17,55 +18,55 @@ use crate::text::Span;
 /// the turns of a transcript, not a field of a form ("Award: …") whose
 /// value needs its name.
 pub(crate) fn shown(text: &str, spans: &[Span]) -> Vec<Span> {
-    let heads: Vec<usize> = spans
-        .iter()
-        .map(|span| {
-            let line_start = text.get(..span.start()).is_some_and(|before| {
-                let b = before.trim_end_matches([' ', '\t']);
-                b.is_empty() || b.ends_with('\n')
-            });
-            if line_start {
-                label_len(span.as_str(text)).0
-            } else {
-                0
-            }
-        })
-        .collect();
-    // How many lines each label opens, counted only when a sentence has one.
-    let mut turns: Vec<(&str, usize)> = spans
-        .iter()
-        .zip(&heads)
-        .filter(|&(_, &h)| h > 0)
-        .map(|(span, _)| (label_len(span.as_str(text)).1, 0))
-        .collect();
+    // The label opening each sentence at a line's start: its length and
+    // its number among the distinct labels.
+    let mut labels = Interner::new();
+    let mut heads: Vec<(usize, u32)> = Vec::with_capacity(spans.len());
+    for span in spans {
+        let before = text.get(..span.start()).unwrap_or("");
+        let before = before.trim_end_matches([' ', '\t']);
+        let (head, label) = if before.is_empty() || before.ends_with('\n') {
+            label_len(span.as_str(text))
+        } else {
+            (0, "")
+        };
+        let id = if head > 0 {
+            labels.intern(label.as_bytes())
+        } else {
+            u32::MAX
+        };
+        heads.push((head, id));
+    }
+    // How many lines of the text each of those labels opens (one pass).
+    let mut turns = vec![0u8; labels.len()];
     if !turns.is_empty() {
         for line in text.split('\n') {
             let (len, label) = label_len(line.trim_start());
-            if len > 0 {
-                for t in turns.iter_mut().filter(|t| t.0 == label) {
-                    t.1 += 1;
-                }
+            if let Some(n) = labels
+                .get(label.as_bytes())
+                .filter(|_| len > 0)
+                .and_then(|id| turns.get_mut(id as usize))
+            {
+                *n = n.saturating_add(1);
             }
         }
     }
-    spans
-        .iter()
-        .zip(&heads)
-        .map(|(&span, &head)| {
-            let s = span.as_str(text);
-            let label = &s[..head];
-            let recurs = turns
-                .iter()
-                .any(|&(l, n)| n >= 2 && head > 0 && label.split(':').next() == Some(l));
-            let head = if recurs { head } else { 0 };
-            let tail = marks_len(s);
-            if head + tail >= s.len() {
-                span
-            } else {
-                Span::new(span.start() + head, span.end() - tail)
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(spans.len());
+    for (span, (head, id)) in spans.iter().zip(heads) {
+        let s = span.as_str(text);
+        let head = if turns.get(id as usize).is_some_and(|&n| n >= 2) {
+            head
+        } else {
+            0
+        };
+        let tail = marks_len(s);
+        out.push(if head + tail >= s.len() {
+            *span
+        } else {
+            Span::new(span.start() + head, span.end() - tail)
+        });
+    }
+    out
 }
 
 /// The byte length of a speaker label opening `s` and the space after it,
@@ -79,13 +80,12 @@ fn label_len(s: &str) -> (usize, &str) {
         return (0, "");
     };
     let label = &s[..colon];
-    let words: Vec<&str> = label.split(' ').collect();
     let name_like = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
             && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
-    if label.is_empty() || words.len() > 3 || !words.iter().all(|w| name_like(w)) {
+    if label.is_empty() || label.split(' ').count() > 3 || !label.split(' ').all(name_like) {
         return (0, "");
     }
     let rest = &s[colon + 1..];

@@ -1,6 +1,6 @@
 //! `summarize()`: the summarizer for JavaScript.
 
-use js_sys::{Function, JsString, Object, Reflect};
+use js_sys::{Array, Function, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -425,23 +425,26 @@ pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: 
         let picked = summary.summary_indices();
         // The summary's entries as shown: a span trimmed of a speaker
         // label or reference marks starts and ends inside its sentence's.
-        let shown: Vec<(JsValue, (usize, usize))> = summary
-            .summary()
-            .zip(picked)
-            .filter_map(|(s, &i)| {
-                let (whole, &(start, end)) = (all.get(i)?, spans.get(i)?);
-                if s.span == whole.span {
-                    return Some((texts.get(i)?.clone(), (start, end)));
-                }
+        let shown_list = Array::new();
+        let key_points = Array::new();
+        for (s, &i) in summary.summary().zip(picked) {
+            let (Some(whole), Some(&(mut start, mut end)), Some(text)) =
+                (all.get(i), spans.get(i), texts.get(i))
+            else {
+                continue;
+            };
+            let mut text = text.clone();
+            if s.span != whole.span {
                 let units = |a: usize, b: usize| {
                     whole.text.get(a..b).map_or(0, |t| t.encode_utf16().count())
                 };
-                let head = units(0, s.span.start() - whole.span.start());
-                let tail = units(s.span.end() - whole.span.start(), whole.text.len());
-                let (start, end) = (start + head, end - tail);
-                Some((input.plain_slice(s.text, start, end), (start, end)))
-            })
-            .collect();
+                start += units(0, s.span.start() - whole.span.start());
+                end -= units(s.span.end() - whole.span.start(), whole.text.len());
+                text = input.plain_slice(s.text, start, end);
+            }
+            shown_list.push(self::sentence(keys, s, &text, (start, end)).as_ref());
+            key_points.push(&text);
+        }
         // Lone surrogates: the title is the caller's exact text too.
         let title = match all.iter().position(|s| s.role == crate::Role::Title) {
             Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
@@ -474,19 +477,8 @@ pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: 
 
         let out = plain();
         out.set(&keys.name("title"), &title);
-        out.set(
-            &keys.name("summary"),
-            &array(
-                summary
-                    .summary()
-                    .zip(&shown)
-                    .map(|(s, (text, span))| self::sentence(keys, s, text, *span)),
-            ),
-        );
-        out.set(
-            &keys.name("keyPoints"),
-            &array(shown.iter().map(|(text, _)| text)),
-        );
+        out.set(&keys.name("summary"), &shown_list);
+        out.set(&keys.name("keyPoints"), &key_points);
         out.set(
             &keys.name("sentences"),
             &array((0..all.len()).filter_map(sentence)),
