@@ -1167,6 +1167,12 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
     Ok(out)
 }
 
+/// English determiners: a word after one is a noun or an adjective.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "each", "every", "no", "any", "some", "another",
+];
+
 /// Whether a phrase, by the way the text writes it, ends in a noun, as a
 /// key phrase must: verbs and adjectives alone ("including", "developed",
 /// "betroffen", "veröffentlicht") say what happens, not what the text is
@@ -1202,56 +1208,75 @@ fn noun_headed(
             lower * 2 < occurrences.len()
         }
         Lang::En if len == 1 => {
-            let Some(&(_, first)) = occurrences.first() else {
-                return true;
-            };
-            let word = first.as_str(text);
+            // The form shown is the one written most often: "developed"
+            // for a stem written "developed", "development", "developers".
+            // (The forms of one stem are few: a short list, not a map.)
+            let mut forms: Vec<(&str, usize)> = Vec::new();
+            for &(_, sp) in occurrences {
+                let w = sp.as_str(text);
+                match forms.iter_mut().find(|(f, _)| f.eq_ignore_ascii_case(w)) {
+                    Some(entry) => entry.1 += 1,
+                    None => forms.push((w, 1)),
+                }
+            }
+            let word = forms
+                .iter()
+                .fold(("", 0), |best, &f| if f.1 > best.1 { f } else { best })
+                .0;
             let verb_form = word.len() > 5
                 && (word.ends_with("ing") || word.ends_with("ed"))
-                && word.chars().all(|c| c.is_ascii_lowercase());
+                && word.bytes().all(|c| c.is_ascii_lowercase());
             if !verb_form {
                 return true;
             }
             occurrences.iter().any(|&(_, sp)| {
+                if !sp.as_str(text).eq_ignore_ascii_case(word) {
+                    return false;
+                }
                 let before = text.get(..sp.start()).unwrap_or("").trim_end();
-                let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                let determiner = matches!(
-                    prev.to_ascii_lowercase().as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "each"
-                        | "every"
-                        | "no"
-                        | "any"
-                        | "some"
-                        | "another"
-                ) || prev.ends_with("'s")
+                let prev = before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let determiner = DETERMINERS.contains(&prev.as_str())
+                    || prev.ends_with("'s")
                     || prev.ends_with("’s");
-                // Punctuation, the end of the text or a stop word after it.
+                // Punctuation, the end of the text or a stop word after
+                // it, but no article, possessive or object pronoun:
+                // "including the use" has an object ("the ruling that" is
+                // a noun's use).
                 let after = text.get(sp.end()..).unwrap_or("").trim_start();
                 let next = after
                     .split(|c: char| !c.is_alphabetic())
                     .next()
-                    .unwrap_or("");
-                let ends =
-                    next.is_empty() || stop.is_some_and(|s| s.contains(&next.to_ascii_lowercase()));
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let ends = next.is_empty()
+                    || (stop.is_some_and(|s| s.contains(&next))
+                        && !matches!(
+                            next.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "it"
+                                | "them"
+                                | "him"
+                                | "us"
+                                | "me"
+                        ));
                 // A word in "-ing" is a noun without a determiner too
                 // ("accused of doping.", "funding for roads"), when no
-                // auxiliary comes before it and no object after it.
+                // auxiliary comes before it.
                 let auxiliary = matches!(
-                    prev.to_ascii_lowercase().as_str(),
+                    prev.as_str(),
                     "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
                 );
                 ends && (determiner || (word.ends_with("ing") && !auxiliary))
