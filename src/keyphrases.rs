@@ -1210,6 +1210,13 @@ fn noun_headed(
         Lang::En if len == 1 => {
             // The form shown is the one written most often: "developed"
             // for a stem written "developed", "development", "developers".
+            let verb_ending = |sp: &Span| {
+                let w = sp.as_str(text).as_bytes();
+                w.ends_with(b"ing") || w.ends_with(b"ed")
+            };
+            if !occurrences.iter().any(|(_, sp)| verb_ending(sp)) {
+                return true;
+            }
             // (The forms of one stem are few: a short list, not a map.)
             let mut forms: Vec<(&str, usize)> = Vec::new();
             for &(_, sp) in occurrences {
