@@ -106,7 +106,7 @@ export interface SummaryStats {
 export interface Summary {
   /** The headline, when the text starts with one. */
   title: string | null;
-  /** The selected sentences, in the asked order. */
+  /** The selected sentences, in the asked order, as the summary shows them: without a transcript's speaker label at the start or reference marks ("[1]") after the last word, so `start`/`end` may lie inside the same sentence's span in `sentences`. */
   summary: ScoredSentence[];
   /** The selected sentences' text, as a list. */
   keyPoints: string[];
