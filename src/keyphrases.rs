@@ -1106,6 +1106,9 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
         if lone_date {
             continue;
         }
+        if !noun_headed(text, c.len, occurrences_of(c), lang, stop.as_ref()) {
+            continue;
+        }
         let nested = chosen
             .iter()
             .filter_map(|&j| candidates.get(j))
@@ -1140,9 +1143,12 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
             .collect();
         // The form written most often; ties go to the first.
         let mut forms: Vec<(String, usize)> = Vec::new();
-        let lower_somewhere = occurrences
-            .iter()
-            .any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
+        // (Not in German, whose nouns keep their capital: "Österreich"
+        // beside "österreichische".)
+        let lower_somewhere = lang != Lang::De
+            && occurrences
+                .iter()
+                .any(|(_, t)| t.chars().all(|ch| !ch.is_uppercase()));
         for (_, t) in &occurrences {
             // The words joined by single spaces, in a buffer kept across
             // occurrences: a form is allocated only when it is new.
@@ -1181,9 +1187,159 @@ fn ranked(text: &str, top: usize, lang: Lang, given: Given) -> Result<Vec<Keyphr
     Ok(out)
 }
 
+/// English determiners: a word after one is a noun or an adjective.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "each", "every", "no", "any", "some", "another",
+];
+
+/// Whether a phrase, by the way the text writes it, ends in a noun, as a
+/// key phrase must: verbs and adjectives alone ("including", "developed",
+/// "betroffen", "veröffentlicht") say what happens, not what the text is
+/// about.
+///
+/// - German capitalises every noun: a phrase whose last word is written
+///   in lower case in half of its occurrences or more ends in no noun
+///   (its forms share a stem: "Österreich" and "österreichische").
+/// - English: a lone word in "-ing" or "-ed" is a verb's form unless the
+///   text uses it as a noun somewhere: before a stop word or punctuation,
+///   after a determiner ("the wounded were", "a meeting.") or, in "-ing",
+///   after anything but an auxiliary ("accused of doping."); "a fluffy
+///   cake" and "including its mayor" are no such use.
+fn noun_headed(
+    text: &str,
+    len: usize,
+    occurrences: &[(usize, Span)],
+    lang: Lang,
+    stop: Option<&StopWords>,
+) -> bool {
+    match lang {
+        Lang::De => {
+            let lower = occurrences
+                .iter()
+                .filter(|(_, sp)| {
+                    sp.as_str(text)
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_lowercase)
+                })
+                .count();
+            lower * 2 < occurrences.len()
+        }
+        Lang::En if len == 1 => {
+            // The form shown is the one written most often: "developed"
+            // for a stem written "developed", "development", "developers".
+            let verb_ending = |sp: &Span| {
+                let w = sp.as_str(text).as_bytes();
+                w.ends_with(b"ing") || w.ends_with(b"ed")
+            };
+            if !occurrences.iter().any(|(_, sp)| verb_ending(sp)) {
+                return true;
+            }
+            // (The forms of one stem are few: a short list, not a map.)
+            let mut forms: Vec<(&str, usize)> = Vec::new();
+            for &(_, sp) in occurrences {
+                let w = sp.as_str(text);
+                match forms.iter_mut().find(|(f, _)| f.eq_ignore_ascii_case(w)) {
+                    Some(entry) => entry.1 += 1,
+                    None => forms.push((w, 1)),
+                }
+            }
+            let word = forms
+                .iter()
+                .fold(("", 0), |best, &f| if f.1 > best.1 { f } else { best })
+                .0;
+            let verb_form = word.len() > 5
+                && (word.ends_with("ing") || word.ends_with("ed"))
+                && word.bytes().all(|c| c.is_ascii_lowercase());
+            if !verb_form {
+                return true;
+            }
+            occurrences.iter().any(|&(_, sp)| {
+                if !sp.as_str(text).eq_ignore_ascii_case(word) {
+                    return false;
+                }
+                let before = text.get(..sp.start()).unwrap_or("").trim_end();
+                let prev = before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let determiner = DETERMINERS.contains(&prev.as_str())
+                    || prev.ends_with("'s")
+                    || prev.ends_with("’s");
+                // Punctuation, the end of the text or a stop word after
+                // it, but no article, possessive or object pronoun:
+                // "including the use" has an object ("the ruling that" is
+                // a noun's use).
+                let after = text.get(sp.end()..).unwrap_or("").trim_start();
+                let next = after
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let ends = next.is_empty()
+                    || (stop.is_some_and(|s| s.contains(&next))
+                        && !matches!(
+                            next.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "it"
+                                | "them"
+                                | "him"
+                                | "us"
+                                | "me"
+                        ));
+                // A word in "-ing" is a noun without a determiner too
+                // ("accused of doping.", "funding for roads"), when no
+                // auxiliary comes before it.
+                let auxiliary = matches!(
+                    prev.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+                );
+                ends && (determiner || (word.ends_with("ing") && !auxiliary))
+            })
+        }
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_end_in_a_noun() {
+        let texts = |t: &str, lang: Lang| -> Vec<String> {
+            keyphrases_in(t, 10, lang)
+                .unwrap()
+                .iter()
+                .map(|p| p.text().to_string())
+                .collect()
+        };
+        let de = "Die Werft ist betroffen. Betroffen sind die Werft und die Docks. \
+                  Die Werft hat die Docks informiert, die Docks sind informiert.";
+        let found = texts(de, Lang::De);
+        assert!(found.iter().any(|t| t == "Werft"), "{found:?}");
+        assert!(
+            !found.iter().any(|t| t == "betroffen" || t == "informiert"),
+            "{found:?}"
+        );
+        let en = "Tolls, including bridge tolls, rose. The council, including its mayor, \
+                  voted on the tolls. The funding was cut; funding for roads ended.";
+        let found = texts(en, Lang::En);
+        assert!(!found.iter().any(|t| t == "including"), "{found:?}");
+        assert!(found.iter().any(|t| t == "funding"), "{found:?}");
+    }
 
     #[test]
     fn the_stem_memo_never_changes_a_result() {

@@ -210,7 +210,7 @@ const SOURCES: [Source; 7] = [
         percent_tails: "cento",
         of: "di",
         year_words: "",
-        context: "a in da dal fino inizio metà fine",
+        context: "a in da dal nel del al fino inizio metà fine",
         qualifiers: "",
         relative: "oggi ieri domani",
         durations: "anno anni mese mesi settimana settimane giorno giorni decennio decenni secolo secoli",

@@ -5,10 +5,12 @@
 use super::formats::{self, Formats, Info};
 use super::lexicon::{
     flags_of, is_currency_symbol, lower_flags, month, phrase_flags, Flags, CURRENCY_PREFIX,
-    CURRENCY_WORD, LOCAL_START, MAGNITUDE, SPELLED, STARTER, TIME_UNIT, TIME_ZONE, UNIT, WEEKDAY,
+    CURRENCY_WORD, LOCAL_START, MAGNITUDE, SPELLED, STARTER, STOP, TIME_UNIT, TIME_ZONE, UNIT,
+    WEEKDAY,
 };
 use super::tokens::{Kind, Token, Tokens};
 use super::{EntityType, Found};
+use crate::analyze::StopWords;
 use crate::Lang;
 
 struct Scan<'a> {
@@ -16,6 +18,7 @@ struct Scan<'a> {
     tokens: &'a Tokens,
     /// The local formats of the text's language (`None`: English only).
     local: Option<&'static Formats>,
+    lang: Lang,
 }
 
 /// A magnitude suffix or word ("bn", "million").
@@ -399,31 +402,7 @@ impl Scan<'_> {
             // "May", "March", "August": a month only in a date context.
             let ambiguous = matches!(m, 3 | 4 | 5 | 6 | 8) || w.ends_with('.') || w.len() <= 3;
             let prev = i.checked_sub(1).map_or("", |p| self.lower(p));
-            let context = matches!(
-                prev,
-                "in" | "since"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "of"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "through"
-                    | "from"
-                    | "during"
-                    | "before"
-                    | "after"
-                    | "on"
-                    | "throughout"
-                    | "between"
-                    | "and"
-                    | "to"
-                    | "-"
-            );
+            let context = date_context(prev);
             if !ambiguous || context {
                 // Not a name: "October Revolution" is a name of its own.
                 let next_cap = self.kind(j) == Some(Kind::Word)
@@ -961,11 +940,95 @@ impl Scan<'_> {
             let amount = self.flags(i + 1) & (MAGNITUDE | UNIT | CURRENCY_WORD) != 0
                 || next == "%"
                 || self.is_word(i + 1, "percent");
-            if !counted_noun && !amount {
+            if !counted_noun && !amount && !self.round_count(i) {
                 return Some((i, i + 1, EntityType::Date));
             }
         }
         None
+    }
+
+    /// A round four-digit number that counts the word after it ("a 2000
+    /// calorie diet", "1400 Dateien", "более 1200 добровольцев"): no year.
+    ///
+    /// People round counts, while only one year in a hundred is a round
+    /// one, so only multiples of 100 are read so. The word after must be
+    /// a noun as far as the text shows it: not a stop word, not a word
+    /// for a year or a span of time, in lower case (capitalised in German,
+    /// which capitalises nouns and writes the verb after a year in lower
+    /// case: "2000 wurden"). And nothing before may make it a year: a
+    /// preposition or determiner of dates ("in", "the", "seit", "nel"),
+    /// a possessive ("Spain's 2000 victory", "her 2000 album"), a name
+    /// ("Windows 2000"), a range ("1300 – 1400"), or, in Dutch, the start
+    /// of the sentence, where the verb follows the year ("2000 kwam").
+    fn round_count(&self, i: usize) -> bool {
+        let (Some(t), Some(next)) = (self.tok(i), self.tok(i + 1)) else {
+            return false;
+        };
+        let round = self.word(i).parse::<u16>().is_ok_and(|n| n % 100 == 0);
+        // Languages with a stop list that write spaces between words; a
+        // number glued to what is before it ("30030–1000") or a word after
+        // a tab or line break (a table's next cell) is not read so.
+        let spaced = matches!(
+            self.lang,
+            Lang::En | Lang::De | Lang::Fr | Lang::Es | Lang::It | Lang::Pt | Lang::Nl | Lang::Ru
+        );
+        let gap = self.text.get(t.end..next.start).unwrap_or("");
+        if !round
+            || !spaced
+            || next.kind != Kind::Word
+            || !matches!(gap, " " | "\u{a0}")
+            || (i > 0 && !t.space_before)
+        {
+            return false;
+        }
+        let german = self.lang == Lang::De;
+        let w = self.word(i + 1);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let lower = self.lower(i + 1);
+        let info = self.info(i + 1);
+        // "1200 v. Chr.", "1000 a. C.": an abbreviation, no noun.
+        let abbreviation = w.chars().count() <= 2 && self.word(i + 2) == "." && self.glued(i + 2);
+        let noun = cap == german
+            && !abbreviation
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && month(next.flags).is_none()
+            && next.flags & (TIME_UNIT | TIME_ZONE) == 0
+            && info & (formats::YEAR_WORD | formats::DURATION | formats::RELATIVE) == 0
+            // English: the lexicon's stop flag, not the summary's stop
+            // table, which entities alone would build for this.
+            && if self.lang == Lang::En {
+                next.flags & STOP == 0
+            } else {
+                !StopWords::for_lang(self.lang).is_some_and(|s| s.contains(lower))
+            };
+        if !noun {
+            return false;
+        }
+        if t.sent_start {
+            return self.lang != Lang::Nl;
+        }
+        let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p)) else {
+            return true;
+        };
+        let pw = p.text(self.text);
+        match p.kind {
+            Kind::Possessive => false,
+            Kind::Punct => !matches!(pw, "-" | "–" | "—" | "/"),
+            Kind::Number => true,
+            Kind::Word => {
+                let prev = self.lower(i - 1);
+                let name = !p.sent_start && pw.chars().next().is_some_and(char::is_uppercase);
+                let local_cue = self.info(i - 1)
+                    & (formats::CONTEXT | formats::OF | formats::DURATION | formats::YEAR_WORD)
+                    != 0;
+                let english_cue = date_context(prev)
+                    || matches!(
+                        prev,
+                        "the" | "at" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                    );
+                !(name || local_cue || english_cue || prev.ends_with("'s"))
+            }
+        }
     }
 
     fn number(&self, i: usize) -> Option<Hit> {
@@ -1070,6 +1133,36 @@ impl Scan<'_> {
             _ => None,
         }
     }
+}
+
+/// An English word before a month or year that makes it a date ("in
+/// May", "since 2000").
+fn date_context(prev: &str) -> bool {
+    matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "through"
+            | "from"
+            | "during"
+            | "before"
+            | "after"
+            | "on"
+            | "throughout"
+            | "between"
+            | "and"
+            | "to"
+            | "-"
+    )
 }
 
 impl Scan<'_> {
@@ -1191,6 +1284,7 @@ pub(crate) fn scan(text: &str, tokens: &Tokens, claimed: &mut [bool], lang: Lang
         text,
         tokens,
         local: formats::formats(lang),
+        lang,
     };
     let tokens = &tokens.list;
     let mut out = Vec::new();
@@ -1343,6 +1437,45 @@ mod tests {
         assert_eq!(
             found_in("он ждал 5 лет и 20 минут", Lang::Ru),
             [("5 лет", Date), ("20 минут", Time)]
+        );
+    }
+
+    #[test]
+    fn round_counts_before_a_noun_are_no_years() {
+        assert_eq!(found("a 1500 calorie meal"), [("1500", Number)]);
+        assert_eq!(found("about 1200 volunteers came"), [("1200", Number)]);
+        // A date word, a determiner, a possessive or a name before it.
+        assert_eq!(found("in 1800 cholera struck"), [("1800", Date)]);
+        assert_eq!(found("the 2000 election"), [("2000", Date)]);
+        assert_eq!(found("her 1900 novel"), [("1900", Date)]);
+        assert_eq!(
+            found("the Vega 1700 engines"),
+            Vec::<(&str, EntityType)>::new()
+        );
+        // Not round, or a function word after it.
+        assert_eq!(found("a 1987 calorie meal"), [("1987", Date)]);
+        assert_eq!(found("he left 2000 and came back"), [("2000", Date)]);
+        // German capitalises the noun and writes a verb in lower case.
+        assert_eq!(
+            found_in("Sie kaufte etwa 1300 Bücher.", Lang::De),
+            [("1300", Number)]
+        );
+        assert_eq!(
+            found_in("Um 1300 entstand die Burg.", Lang::De),
+            [("1300", Date)]
+        );
+        assert_eq!(
+            found_in("Le club compte 1100 membres.", Lang::Fr),
+            [("1100", Number)]
+        );
+        assert_eq!(
+            found_in("rond 1200 v. Chr. ontstond", Lang::Nl),
+            [("1200", Date)]
+        );
+        // Dutch puts the verb after a year that opens the sentence.
+        assert_eq!(
+            found_in("2000 bracht een nieuw album.", Lang::Nl),
+            [("2000", Date)]
         );
     }
 

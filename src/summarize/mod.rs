@@ -56,6 +56,7 @@ mod options;
 mod prepare;
 mod progress;
 mod rank;
+mod shown;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use rank::show_number;
 pub(crate) use rank::{best_first, order_by_span};
@@ -135,6 +136,9 @@ pub struct SummaryStats {
 pub struct Summary<'t> {
     sentences: Vec<ScoredSentence<'t>>,
     summary: Vec<usize>,
+    /// The selected sentences as the summary shows them (in the order of
+    /// `summary`): without a speaker label or trailing reference marks.
+    shown: Vec<ScoredSentence<'t>>,
     title: Option<usize>,
     algorithm: Algorithm,
     stats: SummaryStats,
@@ -156,9 +160,13 @@ impl<'t> Summary<'t> {
         crate::text::SentenceSplit::new(self.split, self.sentences.iter().map(|s| s.span).collect())
     }
 
-    /// The selected sentences, in the asked [`Order`].
+    /// The selected sentences, in the asked [`Order`], as a summary shows
+    /// them: a speaker label opening a line ("Ana: We began…") and
+    /// reference marks after the last word ("…in 1931.[2]") are left out
+    /// of the span and text (the span still slices the input; the entry
+    /// of [`sentences`](Summary::sentences) keeps them).
     pub fn summary(&self) -> impl Iterator<Item = &ScoredSentence<'t>> + '_ {
-        self.summary.iter().filter_map(|&i| self.sentences.get(i))
+        self.shown.iter()
     }
 
     /// Indices into [`sentences`](Summary::sentences) of the selected
@@ -433,9 +441,23 @@ fn assemble<'t>(
         summary_reading_minutes: summary_words as f64 / speed,
         unit: if cjk { "characters" } else { "words" },
     };
+    let picked_spans: Vec<Span> = picked
+        .iter()
+        .filter_map(|&i| sentences.get(i).map(|s| s.span))
+        .collect();
+    let mut shown_sentences = Vec::with_capacity(picked.len());
+    for (&i, span) in picked.iter().zip(shown::shown(doc.text, &picked_spans)) {
+        if let Some(s) = sentences.get(i) {
+            let mut s = s.clone();
+            s.text = span.as_str(doc.text);
+            s.span = span;
+            shown_sentences.push(s);
+        }
+    }
     Summary {
         sentences,
         summary: picked,
+        shown: shown_sentences,
         title: doc.title,
         algorithm: options.get_algorithm(),
         stats,

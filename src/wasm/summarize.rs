@@ -1,6 +1,6 @@
 //! `summarize()`: the summarizer for JavaScript.
 
-use js_sys::{Function, JsString, Object, Reflect};
+use js_sys::{Array, Function, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -106,7 +106,7 @@ export interface SummaryStats {
 export interface Summary {
   /** The headline, when the text starts with one. */
   title: string | null;
-  /** The selected sentences, in the asked order. */
+  /** The selected sentences, in the asked order, as the summary shows them: without a transcript's speaker label at the start or reference marks ("[1]") after the last word, so `start`/`end` may lie inside the same sentence's span in `sentences`. */
   summary: ScoredSentence[];
   /** The selected sentences' text, as a list. */
   keyPoints: string[];
@@ -423,6 +423,28 @@ pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: 
             Some(sentence(keys, all.get(i)?, texts.get(i)?, *spans.get(i)?))
         };
         let picked = summary.summary_indices();
+        // The summary's entries as shown: a span trimmed of a speaker
+        // label or reference marks starts and ends inside its sentence's.
+        let shown_list = Array::new();
+        let key_points = Array::new();
+        for (s, &i) in summary.summary().zip(picked) {
+            let (Some(whole), Some(&(mut start, mut end)), Some(text)) =
+                (all.get(i), spans.get(i), texts.get(i))
+            else {
+                continue;
+            };
+            let mut text = text.clone();
+            if s.span != whole.span {
+                let units = |a: usize, b: usize| {
+                    whole.text.get(a..b).map_or(0, |t| t.encode_utf16().count())
+                };
+                start += units(0, s.span.start() - whole.span.start());
+                end -= units(s.span.end() - whole.span.start(), whole.text.len());
+                text = input.plain_slice(s.text, start, end);
+            }
+            shown_list.push(self::sentence(keys, s, &text, (start, end)).as_ref());
+            key_points.push(&text);
+        }
         // Lone surrogates: the title is the caller's exact text too.
         let title = match all.iter().position(|s| s.role == crate::Role::Title) {
             Some(t) => texts.get(t).cloned().unwrap_or(JsValue::NULL),
@@ -455,14 +477,8 @@ pub(super) fn summary_object(input: &TextIn, summary: &crate::Summary, started: 
 
         let out = plain();
         out.set(&keys.name("title"), &title);
-        out.set(
-            &keys.name("summary"),
-            &array(picked.iter().filter_map(|&i| sentence(i))),
-        );
-        out.set(
-            &keys.name("keyPoints"),
-            &array(picked.iter().filter_map(|&i| texts.get(i))),
-        );
+        out.set(&keys.name("summary"), &shown_list);
+        out.set(&keys.name("keyPoints"), &key_points);
         out.set(
             &keys.name("sentences"),
             &array((0..all.len()).filter_map(sentence)),

@@ -52,6 +52,19 @@ pub(crate) struct Cues {
     /// people's names as well are left out ("-ence": Provence, Florence;
     /// "-enza": Cosenza; "-ment": Clément; "-ência": Valência).
     pub noun_endings: &'static str,
+    /// Endings of the language's adjectives that do not change with
+    /// gender ("Nacional", "Judicial", "Civil", "Federais"; not "-al"
+    /// alone nor "-ares": "Cabral", "Vidal", "Soares" are surnames), where
+    /// adjectives follow the noun: a capitalised noun and such a word
+    /// make an institution's name ("Órgano Judicial"), not a person's.
+    pub adjective_endings: &'static str,
+    /// Adjectives follow the noun and agree with it in gender and number,
+    /// with the endings "-a", "-as", "-os" (Spanish, Portuguese): a name
+    /// whose words all end alike ("Fuerza Armada", "Forças Armadas") reads
+    /// as a noun and its adjectives when no table knows its first word as
+    /// a given name. Not "-o": men's given names and surnames end so
+    /// ("Cristiano Ronaldo").
+    pub agreement: bool,
     /// Last parts of German compounds that name a role or a kind of place
     /// ("Bundestrainer", "Heimatstadt"): before a name they are no part of it.
     pub role_tails: &'static [&'static str],
@@ -153,6 +166,8 @@ Nordwesten Südosten Südwesten Anfang Ende Mitte",
     people_before: "",
     people_endings: "",
     noun_endings: "",
+    adjective_endings: "",
+    agreement: false,
     role_tails: &[
         "zeichner",
         "historiker",
@@ -234,6 +249,8 @@ Pointe Forêt Plaine",
     people_before: "les des aux ces nos vos leurs plusieurs quelques nombreux",
     people_endings: "ais ois ains iens éens ands ols",
     noun_endings: "tion sion ité isme",
+    adjective_endings: "",
+    agreement: false,
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -260,6 +277,8 @@ Cordillera Santa San Santo Villa",
     people_before: "",
     people_endings: "",
     noun_endings: "ción sión dad tad miento ismo",
+    adjective_endings: "ial iales onal onales tal tales pal pales eral erales oral orales ural urales ivil iviles",
+    agreement: true,
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -287,6 +306,8 @@ Repubblica Impero Provincia Regione Contea Ducato Città Porto Penisola San Sant
     people_before: "",
     people_endings: "",
     noun_endings: "zione sione tà mento ismo",
+    adjective_endings: "iale iali onale onali tale tali rale rali",
+    agreement: false,
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -313,6 +334,8 @@ Hertogdom Sint",
     people_before: "",
     people_endings: "",
     noun_endings: "",
+    adjective_endings: "",
+    agreement: false,
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -339,6 +362,8 @@ Cordilheira São Santa Santo Vila Praia",
     people_before: "",
     people_endings: "",
     noun_endings: "ção são dade mento ismo",
+    adjective_endings: "ial iais onal onais tal tais pal pais eral erais oral orais ural urais ivil ivis",
+    agreement: true,
     role_tails: &[],
     capitalises_nouns: false,
 };
@@ -367,6 +392,8 @@ const RU: Cues = Cues {
     people_before: "",
     people_endings: "",
     noun_endings: "",
+    adjective_endings: "",
+    agreement: false,
     role_tails: &[],
     capitalises_nouns: false,
 };

@@ -571,6 +571,59 @@ fn phrase(ctx: &Ctx, units: &[Unit]) -> String {
     }
 }
 
+/// A noun and its adjectives, in a language that puts them after it
+/// ("Órgano Judicial", "Policía Nacional Civil", "Fuerza Armada"): every
+/// word after the first ends as an adjective that does not change with
+/// gender, or all end alike in gender and number. Asked only of names
+/// whose first word no table knows as a given name; a known surname
+/// ("Delgado", "Cabral") is no adjective.
+fn noun_and_adjectives(ctx: &Ctx, caps: &[&Unit]) -> bool {
+    let (Some(first), Some(rest)) = (caps.first(), caps.get(1..)) else {
+        return false;
+    };
+    if ctx.cues.adjective_endings.is_empty() && !ctx.cues.agreement {
+        return false;
+    }
+    // The given-name table spells names without accents ("Sergio"):
+    // "Sérgio Britto" is a person's name.
+    let folded: String = ctx.word(first).chars().map(fold_accent).collect();
+    if lexicon::flags_of(&folded) & GIVEN != 0 {
+        return false;
+    }
+    let ending = |w: &str| -> &'static str {
+        ["as", "os", "a"]
+            .into_iter()
+            .find(|e| w.ends_with(e))
+            .unwrap_or("")
+    };
+    let head = ending(ctx.word(first));
+    let adjective = |u: &&Unit| {
+        let w = ctx.word(u);
+        let invariable = ctx
+            .cues
+            .adjective_endings
+            .split(' ')
+            .any(|e| !e.is_empty() && w.chars().count() > e.chars().count() && w.ends_with(e));
+        let agrees = ctx.cues.agreement && !head.is_empty() && ending(w) == head;
+        ctx.flags(u) & (GIVEN | SURNAME | PLACE_FLAGS) == 0 && (invariable || agrees)
+    };
+    !rest.is_empty() && rest.iter().all(adjective)
+}
+
+/// A Latin letter without its accent ("é" → "e", "ç" → "c").
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        c => c,
+    }
+}
+
 fn classify(
     ctx: &Ctx,
     units: &[Unit],
@@ -806,6 +859,12 @@ fn classify(
         if has_abstract() || caps.iter().all(|u| ctx.seen_lower(u)) {
             return Some((Org, Default));
         }
+        if noun_and_adjectives(ctx, &caps) {
+            // "Europa Occidental", "África Oriental": a place and its
+            // adjectives are a place.
+            let kind = if ctx.is_place(first_word) { Place } else { Org };
+            return Some((kind, Default));
+        }
         return Some((Person, Default));
     }
     // "Guillaume de Brissac", "Ottavio del Greco": a word, a particle
@@ -891,6 +950,39 @@ mod tests {
             "Il a quitté Paris pour la Provence, puis la Mutation a commencé.",
             Lang::Fr,
             &[("Provence", "PLACE")],
+        );
+    }
+
+    #[test]
+    fn a_noun_and_its_adjectives_make_no_person() {
+        // Made-up names: a noun no given-name table knows and adjectives
+        // that do not change with gender, or that agree with it.
+        assert_has(
+            "Ayer el Cuerpo Provincial y la Guardia Armada llegaron con Teodora Quiroga.",
+            Lang::Es,
+            &[("Cuerpo Provincial", "ORG"), ("Guardia Armada", "ORG")],
+        );
+        assert_has(
+            "As Brigadas Montadas e o Conselho Naval saíram de Lisboa.",
+            Lang::Pt,
+            &[("Brigadas Montadas", "ORG")],
+        );
+        // A place and its adjective are a place.
+        assert_has(
+            "Viajó por la Argentina Oriental durante un mes.",
+            Lang::Es,
+            &[("Argentina Oriental", "PLACE")],
+        );
+        // A given name, with or without its accent, keeps the person:
+        // "-o" agreement and surnames in "-al" are left out.
+        assert_has(
+            "Lo dijo Julio Vidal y después Sérgio Marino, y Otávio Cardoso.",
+            Lang::Es,
+            &[
+                ("Julio Vidal", "PERSON"),
+                ("Sérgio Marino", "PERSON"),
+                ("Otávio Cardoso", "PERSON"),
+            ],
         );
     }
 
