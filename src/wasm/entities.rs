@@ -173,17 +173,21 @@ fn types_option(options: &JsValue) -> Result<(Vec<EntityType>, Option<crate::Lan
         return Ok((EntityType::ALL.to_vec(), None));
     };
     let lang = super::lang::lang_option("lang", &get(&object, "lang"))?;
-    let value = get(&object, "types");
+    types_value(&get(&object, "types")).map(|types| (types, lang))
+}
+
+/// The value of the `types` option (all types when undefined).
+fn types_value(value: &JsValue) -> Result<Vec<EntityType>, Error> {
     if value.is_undefined() {
-        return Ok((EntityType::ALL.to_vec(), lang));
+        return Ok(EntityType::ALL.to_vec());
     }
-    if !Array::is_array(&value) {
+    if !Array::is_array(value) {
         return Err(Error::invalid_option(
             "types",
             "must be an array of entity types such as [\"PERSON\", \"ORG\"]",
         ));
     }
-    Array::from(&value)
+    Array::from(value)
         .iter()
         .map(|t| match t.as_string() {
             Some(s) => s.parse::<EntityType>(),
@@ -192,15 +196,18 @@ fn types_option(options: &JsValue) -> Result<(Vec<EntityType>, Option<crate::Lan
                 "must contain strings such as \"PERSON\"",
             )),
         })
-        .collect::<Result<Vec<_>, _>>()
-        .map(|types| (types, lang))
+        .collect()
 }
 
 fn top_option(options: &JsValue) -> Result<usize, Error> {
     let Some(object) = options_object(options, &["top", "lang"])? else {
         return Ok(10);
     };
-    let value = get(&object, "top");
+    top_value(&get(&object, "top"))
+}
+
+/// The value of the `top` option (10 when undefined).
+pub(super) fn top_value(value: &JsValue) -> Result<usize, Error> {
     if value.is_undefined() {
         return Ok(10);
     }
@@ -245,9 +252,9 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(&TextIn::new(text)?, &options, None)?
-        .flat()
-        .into())
+    let input = TextIn::new(text)?;
+    let types = types_option(&options).map_err(to_js_error)?;
+    Ok(Found::new(&input, &types, None)?.flat().into())
 }
 
 /// The entities found in an input, with what their JS objects share: the
@@ -262,15 +269,14 @@ struct Found {
 }
 
 impl Found {
-    /// Recognizes the entities of `input` (over the sentences of `split`
-    /// when given).
+    /// Recognizes the entities of `input` of the types and in the language
+    /// of `types` (over the sentences of `split` when given).
     fn new(
         input: &TextIn,
-        options: &JsValue,
+        types: &(Vec<EntityType>, Option<crate::Lang>),
         split: Option<&SentenceSplit>,
     ) -> Result<Found, JsValue> {
-        let types = types_option(options).map_err(to_js_error)?;
-        let (entities, spans) = find(input.as_str(), &types, split).map_err(to_js_error)?;
+        let (entities, spans) = find(input.as_str(), types, split).map_err(to_js_error)?;
         let texts = spans
             .iter()
             .map(|&(start, end)| input.slice(start, end))
@@ -323,13 +329,18 @@ impl Found {
 }
 
 /// `entities` of text already brought in (for `summarizeHtml`), over the
-/// summary's sentences.
+/// summary's sentences, in `lang`, with `types` the value of the `types`
+/// option.
 pub(super) fn entities_in(
     input: &TextIn,
-    options: &JsValue,
+    types: &JsValue,
+    lang: Option<crate::Lang>,
     split: &SentenceSplit,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(input, options, Some(split))?.flat().into())
+    let types = types_value(types).map_err(to_js_error)?;
+    Ok(Found::new(input, &(types, lang), Some(split))?
+        .flat()
+        .into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -339,19 +350,22 @@ pub fn entity_groups(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(&TextIn::new(text)?, &options, None)?
-        .groups()
-        .into())
+    let input = TextIn::new(text)?;
+    let types = types_option(&options).map_err(to_js_error)?;
+    Ok(Found::new(&input, &types, None)?.groups().into())
 }
 
 /// `entities(text, options)` and `entityGroups(text, options)` from one
-/// recognition pass, for `analyze()`, over the summary's sentences.
+/// recognition pass, for `analyze()`, over the summary's sentences (as
+/// [`entities_in`]).
 pub(super) fn entities_and_groups(
     input: &TextIn,
-    options: &JsValue,
+    types: &JsValue,
+    lang: Option<crate::Lang>,
     split: &SentenceSplit,
 ) -> Result<(JsValue, JsValue), JsValue> {
-    let mut found = Found::new(input, options, Some(split))?;
+    let types = types_value(types).map_err(to_js_error)?;
+    let mut found = Found::new(input, &(types, lang), Some(split))?;
     Ok((found.flat().into(), found.groups().into()))
 }
 
@@ -362,22 +376,25 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    keyphrases_in(&TextIn::new(text)?, &options, None)
-}
-
-/// `keyphrases` of text already brought in (for `analyze`), over the
-/// sentences in `split` when it holds those the ranker needs, and over the
-/// summary's words when given and analysed in the ranker's language.
-pub(super) fn keyphrases_in(
-    input: &TextIn,
-    options: &JsValue,
-    split: Option<(&SentenceSplit, Option<&crate::summarize::Words>)>,
-) -> Result<JsValue, JsValue> {
-    let top = top_option(options).map_err(to_js_error)?;
-    let lang = match options_object(options, &["top", "lang"]).map_err(to_js_error)? {
+    let input = TextIn::new(text)?;
+    let top = top_option(&options).map_err(to_js_error)?;
+    let lang = match options_object(&options, &["top", "lang"]).map_err(to_js_error)? {
         Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
         None => None,
     };
+    keyphrases_in(&input, top, lang, None)
+}
+
+/// The `top` keyphrases of text already brought in (for `analyze`), in
+/// `lang` (`None`: detected), over the sentences in `split` when it holds
+/// those the ranker needs, and over the summary's words when given and
+/// analysed in the ranker's language.
+pub(super) fn keyphrases_in(
+    input: &TextIn,
+    top: usize,
+    lang: Option<crate::Lang>,
+    split: Option<(&SentenceSplit, Option<&crate::summarize::Words>)>,
+) -> Result<JsValue, JsValue> {
     let phrases = match (lang, split) {
         (Some(lang), Some((split, words))) => {
             crate::keyphrases::keyphrases_split(input.as_str(), top, lang, split, words)
