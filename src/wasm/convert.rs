@@ -54,6 +54,13 @@ impl<'a> TextIn<'a> {
         self.js.slice(start as u32, end as u32).into()
     }
 
+    /// Whether the input is well formed (no lone surrogate): then the
+    /// slice at a span is the text of that span, so a result's text that
+    /// is the text of one of its spans can be that span's slice.
+    pub(crate) fn well_formed(&self) -> bool {
+        self.well_formed
+    }
+
     /// Like [`TextIn::slice`], for text shown to a reader (sentences,
     /// summaries, titles): without its Markdown syntax
     /// ([`strip_markdown`](crate::strip_markdown)). Equal to the slice when

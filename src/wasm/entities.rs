@@ -79,11 +79,11 @@ export interface HighlightResult {
 }
 "#;
 
-/// JS strings of one call's repeated texts (entity ids and canonical
-/// names), each made once rather than once per mention.
+/// JS strings of one call's repeated texts (canonical names), each made
+/// once rather than once per mention.
 struct Strings {
     index: Interner,
-    made: Vec<JsString>,
+    made: Vec<JsValue>,
 }
 
 impl Strings {
@@ -94,29 +94,75 @@ impl Strings {
         }
     }
 
-    fn get(&mut self, s: &str) -> JsValue {
+    /// `s` as a JS string, `make` the first time.
+    fn get(&mut self, s: &str, make: impl FnOnce() -> JsValue) -> JsValue {
         let k = self.index.intern(s.as_bytes()) as usize;
         if k == self.made.len() {
-            self.made.push(key(s));
+            self.made.push(make());
         }
-        self.made
-            .get(k)
-            .map_or_else(|| key(s).into(), |js| js.into())
+        self.made.get(k).cloned().unwrap_or_else(|| key(s).into())
     }
 }
 
-/// The ids and canonical names of one call's entities ([`Strings`]).
+/// Entity ids of up to this number are kept between calls ([`entity_id`]).
+const KEPT_IDS: usize = 1024;
+
+/// An entity id ("e1", "e2", ...) as a JS string. Every call numbers its
+/// entities from 1, so the same strings come back call after call: they
+/// are made once per module instance (each a `TextDecoder` call to make)
+/// up to [`KEPT_IDS`], and each call's other ids as they come.
+fn entity_id(id: &str) -> JsValue {
+    thread_local! {
+        static IDS: std::cell::RefCell<Vec<JsString>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    // Only ids spelt as `crate::entities` spells them: "e", then the
+    // number's digits without a leading zero.
+    let n = id
+        .strip_prefix('e')
+        .filter(|d| !d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|d| d.parse::<usize>().ok())
+        .filter(|n| (1..=KEPT_IDS).contains(n));
+    let Some(n) = n else {
+        return key(id).into();
+    };
+    IDS.with(|ids| {
+        let mut ids = ids.borrow_mut();
+        while ids.len() < n {
+            let next = ids.len() + 1;
+            ids.push(key(&format!("e{next}")));
+        }
+        ids.get(n - 1)
+            .map_or_else(|| key(id).into(), |js| js.into())
+    })
+}
+
+/// The canonical names of one call's entities ([`Strings`]).
 struct EntityNames {
-    ids: Strings,
     canonicals: Strings,
+    /// Whether the input is well formed ([`TextIn::well_formed`]).
+    well_formed: bool,
 }
 
 impl EntityNames {
-    fn new() -> Self {
+    fn new(well_formed: bool) -> Self {
         EntityNames {
-            ids: Strings::new(),
             canonicals: Strings::new(),
+            well_formed,
         }
+    }
+
+    /// The canonical name of `e`, whose mention's text is `text`: most
+    /// names are first met written in full, and then the mention's text,
+    /// already sliced from the input, is the name (no decoding).
+    fn canonical(&mut self, e: &crate::Entity, text: &JsValue) -> JsValue {
+        let same = self.well_formed && e.canonical() == e.text();
+        self.canonicals.get(e.canonical(), || {
+            if same {
+                text.clone()
+            } else {
+                key(e.canonical()).into()
+            }
+        })
     }
 
     /// `{type, start, end, text, canonical, id}`.
@@ -132,8 +178,8 @@ impl EntityNames {
         o.set_number(&keys.start, start as f64);
         o.set_number(&keys.end, end as f64);
         o.set(&keys.text, text);
-        o.set(&keys.canonical, &self.canonicals.get(e.canonical()));
-        o.set(&keys.id, &self.ids.get(e.id()));
+        o.set(&keys.canonical, &self.canonical(e, text));
+        o.set(&keys.id, &entity_id(e.id()));
         o
     }
 }
@@ -173,17 +219,21 @@ fn types_option(options: &JsValue) -> Result<(Vec<EntityType>, Option<crate::Lan
         return Ok((EntityType::ALL.to_vec(), None));
     };
     let lang = super::lang::lang_option("lang", &get(&object, "lang"))?;
-    let value = get(&object, "types");
+    types_value(&get(&object, "types")).map(|types| (types, lang))
+}
+
+/// The value of the `types` option (all types when undefined).
+fn types_value(value: &JsValue) -> Result<Vec<EntityType>, Error> {
     if value.is_undefined() {
-        return Ok((EntityType::ALL.to_vec(), lang));
+        return Ok(EntityType::ALL.to_vec());
     }
-    if !Array::is_array(&value) {
+    if !Array::is_array(value) {
         return Err(Error::invalid_option(
             "types",
             "must be an array of entity types such as [\"PERSON\", \"ORG\"]",
         ));
     }
-    Array::from(&value)
+    Array::from(value)
         .iter()
         .map(|t| match t.as_string() {
             Some(s) => s.parse::<EntityType>(),
@@ -192,15 +242,18 @@ fn types_option(options: &JsValue) -> Result<(Vec<EntityType>, Option<crate::Lan
                 "must contain strings such as \"PERSON\"",
             )),
         })
-        .collect::<Result<Vec<_>, _>>()
-        .map(|types| (types, lang))
+        .collect()
 }
 
 fn top_option(options: &JsValue) -> Result<usize, Error> {
     let Some(object) = options_object(options, &["top", "lang"])? else {
         return Ok(10);
     };
-    let value = get(&object, "top");
+    top_value(&get(&object, "top"))
+}
+
+/// The value of the `top` option (10 when undefined).
+pub(super) fn top_value(value: &JsValue) -> Result<usize, Error> {
     if value.is_undefined() {
         return Ok(10);
     }
@@ -245,9 +298,9 @@ pub fn entities(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(&TextIn::new(text)?, &options, None)?
-        .flat()
-        .into())
+    let input = TextIn::new(text)?;
+    let types = types_option(&options).map_err(to_js_error)?;
+    Ok(Found::new(&input, &types, None)?.flat().into())
 }
 
 /// The entities found in an input, with what their JS objects share: the
@@ -262,15 +315,14 @@ struct Found {
 }
 
 impl Found {
-    /// Recognizes the entities of `input` (over the sentences of `split`
-    /// when given).
+    /// Recognizes the entities of `input` of the types and in the language
+    /// of `types` (over the sentences of `split` when given).
     fn new(
         input: &TextIn,
-        options: &JsValue,
+        types: &(Vec<EntityType>, Option<crate::Lang>),
         split: Option<&SentenceSplit>,
     ) -> Result<Found, JsValue> {
-        let types = types_option(options).map_err(to_js_error)?;
-        let (entities, spans) = find(input.as_str(), &types, split).map_err(to_js_error)?;
+        let (entities, spans) = find(input.as_str(), types, split).map_err(to_js_error)?;
         let texts = spans
             .iter()
             .map(|&(start, end)| input.slice(start, end))
@@ -279,7 +331,7 @@ impl Found {
             entities,
             spans,
             texts,
-            names: EntityNames::new(),
+            names: EntityNames::new(input.well_formed()),
         })
     }
 
@@ -302,13 +354,14 @@ impl Found {
         let members = crate::entities::group_members(&self.entities);
         with_keys(|keys| {
             array(members.iter().filter_map(|members| {
-                let first = self.entities.get(*members.first()?)?;
+                let k = *members.first()?;
+                let first = self.entities.get(k)?;
                 let o = plain();
-                o.set(&keys.id, &self.names.ids.get(first.id()));
+                o.set(&keys.id, &entity_id(first.id()));
                 o.set(&keys.kind, &keys.values.get(first.kind().as_str()));
                 o.set(
                     &keys.canonical,
-                    &self.names.canonicals.get(first.canonical()),
+                    &self.names.canonical(first, self.texts.get(k)?),
                 );
                 o.set_number(&keys.count, members.len() as f64);
                 let mentions = array(members.iter().filter_map(|&k| {
@@ -323,13 +376,18 @@ impl Found {
 }
 
 /// `entities` of text already brought in (for `summarizeHtml`), over the
-/// summary's sentences.
+/// summary's sentences, in `lang`, with `types` the value of the `types`
+/// option.
 pub(super) fn entities_in(
     input: &TextIn,
-    options: &JsValue,
+    types: &JsValue,
+    lang: Option<crate::Lang>,
     split: &SentenceSplit,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(input, options, Some(split))?.flat().into())
+    let types = types_value(types).map_err(to_js_error)?;
+    Ok(Found::new(input, &(types, lang), Some(split))?
+        .flat()
+        .into())
 }
 
 /// The entities of `text` grouped by entity (same `id`), in order of first
@@ -339,19 +397,22 @@ pub fn entity_groups(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "EntityOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(Found::new(&TextIn::new(text)?, &options, None)?
-        .groups()
-        .into())
+    let input = TextIn::new(text)?;
+    let types = types_option(&options).map_err(to_js_error)?;
+    Ok(Found::new(&input, &types, None)?.groups().into())
 }
 
 /// `entities(text, options)` and `entityGroups(text, options)` from one
-/// recognition pass, for `analyze()`, over the summary's sentences.
+/// recognition pass, for `analyze()`, over the summary's sentences (as
+/// [`entities_in`]).
 pub(super) fn entities_and_groups(
     input: &TextIn,
-    options: &JsValue,
+    types: &JsValue,
+    lang: Option<crate::Lang>,
     split: &SentenceSplit,
 ) -> Result<(JsValue, JsValue), JsValue> {
-    let mut found = Found::new(input, options, Some(split))?;
+    let types = types_value(types).map_err(to_js_error)?;
+    let mut found = Found::new(input, &(types, lang), Some(split))?;
     Ok((found.flat().into(), found.groups().into()))
 }
 
@@ -362,22 +423,25 @@ pub fn keyphrases(
     text: &JsString,
     #[wasm_bindgen(unchecked_optional_param_type = "KeyphraseOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    keyphrases_in(&TextIn::new(text)?, &options, None)
-}
-
-/// `keyphrases` of text already brought in (for `analyze`), over the
-/// sentences in `split` when it holds those the ranker needs, and over the
-/// summary's words when given and analysed in the ranker's language.
-pub(super) fn keyphrases_in(
-    input: &TextIn,
-    options: &JsValue,
-    split: Option<(&SentenceSplit, Option<&crate::summarize::Words>)>,
-) -> Result<JsValue, JsValue> {
-    let top = top_option(options).map_err(to_js_error)?;
-    let lang = match options_object(options, &["top", "lang"]).map_err(to_js_error)? {
+    let input = TextIn::new(text)?;
+    let top = top_option(&options).map_err(to_js_error)?;
+    let lang = match options_object(&options, &["top", "lang"]).map_err(to_js_error)? {
         Some(o) => super::lang::lang_option("lang", &get(&o, "lang")).map_err(to_js_error)?,
         None => None,
     };
+    keyphrases_in(&input, top, lang, None)
+}
+
+/// The `top` keyphrases of text already brought in (for `analyze`), in
+/// `lang` (`None`: detected), over the sentences in `split` when it holds
+/// those the ranker needs, and over the summary's words when given and
+/// analysed in the ranker's language.
+pub(super) fn keyphrases_in(
+    input: &TextIn,
+    top: usize,
+    lang: Option<crate::Lang>,
+    split: Option<(&SentenceSplit, Option<&crate::summarize::Words>)>,
+) -> Result<JsValue, JsValue> {
     let phrases = match (lang, split) {
         (Some(lang), Some((split, words))) => {
             crate::keyphrases::keyphrases_split(input.as_str(), top, lang, split, words)
@@ -389,14 +453,22 @@ pub(super) fn keyphrases_in(
     let mut offsets = input.offsets();
     let out = with_keys(|keys| {
         array(phrases.iter().map(|p| {
-            let o = plain();
-            o.set(&keys.text, &key(p.text()));
-            o.set_number(&keys.score, p.score());
-            o.set_number(&keys.count, p.count() as f64);
+            // A phrase is most often written as one of its occurrences:
+            // its text is then that occurrence's slice, not decoded.
+            let mut text: Option<JsValue> = None;
             let occurrences = array(p.occurrences().iter().map(|(span, _)| {
                 let (start, end) = offsets.span(*span);
-                keys.text_last(&input.slice(start, end), start, end)
+                let slice = input.slice(start, end);
+                if text.is_none() && input.well_formed() && span.as_str(input.as_str()) == p.text()
+                {
+                    text = Some(slice.clone());
+                }
+                keys.text_last(&slice, start, end)
             }));
+            let o = plain();
+            o.set(&keys.text, &text.unwrap_or_else(|| key(p.text()).into()));
+            o.set_number(&keys.score, p.score());
+            o.set_number(&keys.count, p.count() as f64);
             o.set(&keys.occurrences, &occurrences);
             o
         }))
@@ -418,7 +490,7 @@ pub fn highlight(
     let (found, spans) = find(s, &types, None).map_err(to_js_error)?;
     let segments = crate::highlight_segments(s, &found);
     let mut offsets = input.offsets();
-    let mut names = EntityNames::new();
+    let mut names = EntityNames::new(input.well_formed());
     let out = with_keys(|keys| {
         array(segments.iter().map(|seg| {
             let (start, end) = offsets.span(seg.span());
@@ -647,7 +719,8 @@ pub fn highlight_element(
         marks += 1;
     }
 
-    let mut names = EntityNames::new();
+    // (Each mention's text is made from its own text below.)
+    let mut names = EntityNames::new(true);
     let out = plain();
     out.set_number(&key("marks"), f64::from(marks));
     let entities = with_keys(|keys| {

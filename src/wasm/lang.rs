@@ -36,6 +36,11 @@ pub(super) fn lang_option(name: &str, value: &JsValue) -> Result<Option<Lang>, E
             "must be a string such as \"auto\" or \"de\"",
         ));
     };
+    lang_code(name, &s)
+}
+
+/// A `lang` option given as a string ([`lang_option`]).
+pub(super) fn lang_code(name: &str, s: &str) -> Result<Option<Lang>, Error> {
     if s == "auto" {
         return Ok(None);
     }

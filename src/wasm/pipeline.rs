@@ -74,11 +74,26 @@ export interface PageSummary {
 export function summarizeHtml(html: string, options?: SummarizeHtmlOptions): PageSummary;
 "#;
 
+/// The options of each step of [`fill`]: those of `extract` and of
+/// `summarize` as objects, the values of `types` (for `entities`) and
+/// `top` (for `keyphrases`), `undefined` when not given.
+struct StepOptions {
+    extract: Object,
+    summary: Object,
+    types: JsValue,
+    top: JsValue,
+}
+
 /// Splits the options object into those of each step: `types` for
 /// `entities`, `top` for `keyphrases`, `url` for `extract` (when `html`),
 /// the rest for `summarize` (which rejects unknown keys, naming them).
-fn split_options(options: Option<&Object>, html: bool) -> Result<[Object; 4], JsValue> {
-    let parts = [Object::new(), Object::new(), Object::new(), Object::new()];
+fn split_options(options: Option<&Object>, html: bool) -> Result<StepOptions, JsValue> {
+    let mut parts = StepOptions {
+        extract: Object::new(),
+        summary: Object::new(),
+        types: JsValue::UNDEFINED,
+        top: JsValue::UNDEFINED,
+    };
     let Some(options) = options else {
         return Ok(parts);
     };
@@ -90,13 +105,16 @@ fn split_options(options: Option<&Object>, html: bool) -> Result<[Object; 4], Js
     }
     for key in Object::keys(options).iter() {
         let value = Reflect::get(options, &key)?;
-        let part = match key.as_string().as_deref() {
-            Some("url") if html => 0,
-            Some("types") => 2,
-            Some("top") => 3,
-            _ => 1,
-        };
-        Reflect::set(&parts[part], &key, &value)?;
+        match key.as_string().as_deref() {
+            Some("url") if html => {
+                Reflect::set(&parts.extract, &key, &value)?;
+            }
+            Some("types") => parts.types = value,
+            Some("top") => parts.top = value,
+            _ => {
+                Reflect::set(&parts.summary, &key, &value)?;
+            }
+        }
     }
     Ok(parts)
 }
@@ -105,9 +123,8 @@ fn split_options(options: Option<&Object>, html: bool) -> Result<[Object; 4], Js
 /// keyphrases. See the TypeScript declaration above for the result.
 #[wasm_bindgen(js_name = summarizeHtml, skip_typescript)]
 pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
-    let [extract_options, summary_options, entity_options, keyphrase_options] =
-        split_options(options.as_ref(), true)?;
-    let article = super::extract(html, extract_options.into())?;
+    let options = split_options(options.as_ref(), true)?;
+    let article = super::extract(html, options.extract.clone().into())?;
     let text: JsString = Reflect::get(&article, &"text".into())?
         .dyn_into()
         .map_err(|_| JsValue::from(js_sys::Error::new("lede: extract() gave no text")))?;
@@ -115,80 +132,71 @@ pub fn summarize_html(html: &JsString, options: Option<Object>) -> Result<JsValu
     let page_lang = Reflect::get(&article, &"lang".into())?
         .as_string()
         .and_then(|l| crate::Lang::from_code(&l));
-    let hint_given = !Reflect::get(&summary_options, &"langHint".into())?.is_undefined();
+    let summary_options = &options.summary;
+    let hint_given = !Reflect::get(summary_options, &"langHint".into())?.is_undefined();
     if let (Some(l), false) = (page_lang, hint_given) {
-        Reflect::set(&summary_options, &"langHint".into(), &l.code().into())?;
+        Reflect::set(summary_options, &"langHint".into(), &l.code().into())?;
     }
     // The standfirst tells what the story is about, unless one is given.
-    let standfirst_given = !Reflect::get(&summary_options, &"standfirst".into())?.is_undefined();
+    let standfirst_given = !Reflect::get(summary_options, &"standfirst".into())?.is_undefined();
     if !standfirst_given {
         let standfirst = Reflect::get(&article, &"standfirst".into())?;
         if standfirst.is_string() {
-            Reflect::set(&summary_options, &"standfirst".into(), &standfirst)?;
+            Reflect::set(summary_options, &"standfirst".into(), &standfirst)?;
         }
     }
     // So does the page's title, which the extracted text does not repeat.
-    if Reflect::get(&summary_options, &"title".into())?.is_undefined() {
+    if Reflect::get(summary_options, &"title".into())?.is_undefined() {
         let title = Reflect::get(&article, &"title".into())?;
         if title.is_string() {
-            Reflect::set(&summary_options, &"title".into(), &title)?;
+            Reflect::set(summary_options, &"title".into(), &title)?;
         }
     }
     let out = Object::new();
     Reflect::set(&out, &"article".into(), &article)?;
-    fill(
-        &out,
-        &text,
-        [summary_options, entity_options, keyphrase_options],
-        false,
-    )?;
+    fill(&out, &text, &options, false)?;
     Ok(out.into())
 }
 
 /// Puts into `out` the summary of `text`, its entities (and `entityGroups`
 /// when `groups`) and keyphrases, the latter two in the language the
 /// summary used, and that language.
-fn fill(
-    out: &Object,
-    text: &JsString,
-    [summary_options, entity_options, keyphrase_options]: [Object; 3],
-    groups: bool,
-) -> Result<(), JsValue> {
+fn fill(out: &Object, text: &JsString, options: &StepOptions, groups: bool) -> Result<(), JsValue> {
     let started = super::summarize::now_ms();
     // Option errors first, as `summarize` reports them; then the text comes
     // in once for every step.
-    let parsed = super::summarize::parse_options(Some(&summary_options))?;
+    let parsed = super::summarize::parse_options(Some(&options.summary))?;
     let input = TextIn::new(text)?;
     let (core, words) = super::summarize::summary_words_in(&input, parsed, true)?;
     let summary = super::summarize::summary_object(&input, &core, started);
     // The summary's sentences, for the steps that split by the same rules.
     let split = core.sentence_split();
+    // The language the summary used, as the other steps read a `lang`
+    // option: handed to them here rather than set on their options and
+    // read back (four more strings made and parsed per call).
+    let code = core.lang().lang.code();
+    let lang = super::lang::lang_code("lang", code).map_err(to_js_error)?;
     with_keys(|keys| {
-        let lang = keys.name("lang");
-        let used = Reflect::get(&summary, &lang)?;
-        Reflect::set(&entity_options, &lang, &used)?;
-        Reflect::set(&keyphrase_options, &lang, &used)?;
+        let lang_key = keys.name("lang");
         Reflect::set(out, &keys.name("summary"), &summary)?;
         if groups {
             let (entities, groups) =
-                super::entities::entities_and_groups(&input, &entity_options.into(), &split)?;
+                super::entities::entities_and_groups(&input, &options.types, lang, &split)?;
             Reflect::set(out, &keys.name("entities"), &entities)?;
             Reflect::set(out, &keys.name("entityGroups"), &groups)?;
         } else {
             Reflect::set(
                 out,
                 &keys.name("entities"),
-                &super::entities::entities_in(&input, &entity_options.into(), &split)?,
+                &super::entities::entities_in(&input, &options.types, lang, &split)?,
             )?;
         }
         // The summary's words too, analysed once for both.
-        let keyphrases = super::entities::keyphrases_in(
-            &input,
-            &keyphrase_options.into(),
-            Some((&split, words.as_ref())),
-        )?;
+        let top = super::entities::top_value(&options.top).map_err(to_js_error)?;
+        let keyphrases =
+            super::entities::keyphrases_in(&input, top, lang, Some((&split, words.as_ref())))?;
         Reflect::set(out, &keys.name("keyphrases"), &keyphrases)?;
-        Reflect::set(out, &lang, &used)?;
+        Reflect::set(out, &lang_key, &keys.name(code))?;
         Ok(())
     })
 }
@@ -197,14 +205,8 @@ fn fill(
 /// TypeScript declaration above for the result.
 #[wasm_bindgen(skip_typescript)]
 pub fn analyze(text: &JsString, options: Option<Object>) -> Result<JsValue, JsValue> {
-    let [_, summary_options, entity_options, keyphrase_options] =
-        split_options(options.as_ref(), false)?;
+    let options = split_options(options.as_ref(), false)?;
     let out = Object::new();
-    fill(
-        &out,
-        text,
-        [summary_options, entity_options, keyphrase_options],
-        true,
-    )?;
+    fill(&out, text, &options, true)?;
     Ok(out.into())
 }

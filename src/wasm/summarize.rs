@@ -185,18 +185,32 @@ fn string_or_null(key: &str, value: &JsValue) -> Result<Option<String>, Error> {
 
 /// Milliseconds from `performance.now()` (or `Date.now()` where there is
 /// no `performance`). `std::time::Instant` does not work on wasm32.
+/// Every summary reads the clock twice; looking `performance.now` up each
+/// time took two property names made from UTF-8 and three more calls into
+/// JS, so the function is found once per module instance.
 pub(super) fn now_ms() -> f64 {
-    let performance = Reflect::get(&js_sys::global(), &"performance".into()).ok();
-    if let Some(p) = performance.filter(|p| p.is_object()) {
-        if let Ok(now) = Reflect::get(&p, &"now".into()) {
-            if let Some(f) = now.dyn_ref::<Function>() {
-                if let Some(t) = f.call0(&p).ok().and_then(|t| t.as_f64()) {
-                    return t;
-                }
-            }
-        }
+    thread_local! {
+        static CLOCK: Option<(JsValue, Function)> = clock();
     }
-    js_sys::Date::now()
+    CLOCK
+        .with(|clock| {
+            clock
+                .as_ref()
+                .and_then(|(p, now)| now.call0(p).ok())
+                .and_then(|t| t.as_f64())
+        })
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// `performance` and its `now` function, when the global scope has them.
+fn clock() -> Option<(JsValue, Function)> {
+    let performance = Reflect::get(&js_sys::global(), &"performance".into()).ok()?;
+    if !performance.is_object() {
+        return None;
+    }
+    let now = Reflect::get(&performance, &"now".into()).ok()?;
+    let now = now.dyn_into::<Function>().ok()?;
+    Some((performance, now))
 }
 
 /// A positive integer option.
