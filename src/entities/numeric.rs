@@ -968,10 +968,7 @@ impl Scan<'_> {
         // Languages with a stop list that write spaces between words; a
         // number glued to what is before it ("30030–1000") or a word after
         // a tab or line break (a table's next cell) is not read so.
-        let spaced = matches!(
-            self.lang,
-            Lang::En | Lang::De | Lang::Fr | Lang::Es | Lang::It | Lang::Pt | Lang::Nl | Lang::Ru
-        );
+        let spaced = self.lang.is_supported() && !self.lang.is_cjk();
         let gap = self.text.get(t.end..next.start).unwrap_or("");
         if !round
             || !spaced
